@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/article-pipeline.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+
+export default defineConfig({
+  site: 'https://talks-tracker.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Articles are evidence: SmartyPants would rewrite their quote marks and dashes, so it is off.
+  markdown: {
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: articleRemarkPlugins,
+      rehypePlugins: articleRehypePlugins,
+    }),
+  },
+  integrations: [pagefindIndex()],
+  ...(process.env['TALKS_CACHE_DIR'] ? { cacheDir: process.env['TALKS_CACHE_DIR'] } : {}),
+});

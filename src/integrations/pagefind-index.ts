@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Stops the build with every message Pagefind reported, so a broken index never ships. */
+function failOnErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new Error(`Pagefind failed while ${step}:\n- ${errors.join('\n- ')}`);
+  }
+}
+
+/**
+ * Builds the Pagefind full-text index over the finished pages, through
+ * Pagefind's Node API. Pages mark their content with `data-pagefind-body`;
+ * the index goes to `dist/pagefind/`.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'talks-tracker:pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          failOnErrors('starting', errors);
+          if (index === undefined) throw new Error('Pagefind returned no index.');
+          const added = await index.addDirectory({ path: siteDir });
+          failOnErrors('indexing pages', added.errors);
+          if (added.page_count === 0) {
+            throw new Error(`Pagefind found no pages with data-pagefind-body in ${siteDir}.`);
+          }
+          const written = await index.writeFiles({ outputPath: `${siteDir}pagefind` });
+          failOnErrors('writing the index', written.errors);
+          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

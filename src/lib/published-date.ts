@@ -1,0 +1,48 @@
+import { tz } from '@date-fns/tz';
+import { format, isValid, parseISO } from 'date-fns';
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** How precisely an article's publication is known: the calendar day, or the minute. */
+export type PublishedPrecision = 'day' | 'minute';
+
+/** The zone a date is read in: the offset it states, or UTC for a bare calendar day. */
+function statedZone(value: string): string {
+  const zone = INSTANT_WITH_ZONE.exec(value)?.[1];
+  return zone === undefined || zone === 'Z' ? 'UTC' : zone;
+}
+
+/** Parses a published date in its own stated zone, never the machine's. */
+export function parsePublished(value: string): Date {
+  return parseISO(value, { in: tz(statedZone(value)) });
+}
+
+/** True for a real calendar day (`2022-03-20`) or a date-time with an explicit zone (`2022-03-20T14:14:00-04:00`). */
+export function isPublishedDate(value: string): boolean {
+  if (!CALENDAR_DAY.test(value) && !INSTANT_WITH_ZONE.test(value)) return false;
+  const parsed = parsePublished(value);
+  // parseISO accepts "2022-02-30" in some forms by rolling over; require the day to survive a round trip.
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value.slice(0, 10);
+}
+
+export function publishedPrecision(value: string): PublishedPrecision {
+  return CALENDAR_DAY.test(value) ? 'day' : 'minute';
+}
+
+/** The calendar day of publication in the outlet's stated zone, as `yyyy-MM-dd`. */
+export function publishedDay(value: string): string {
+  return format(parsePublished(value), 'yyyy-MM-dd');
+}
+
+/** A reader-facing date: "20 March 2022", or "20 March 2022, 14:14 (UTC-04:00)" when the time is known. */
+export function formatPublished(value: string): string {
+  const parsed = parsePublished(value);
+  if (publishedPrecision(value) === 'day') return format(parsed, 'd MMMM yyyy');
+  return `${format(parsed, 'd MMMM yyyy, HH:mm')} (UTC${format(parsed, 'xxx')})`;
+}
+
+/** Orders published dates newest first; a bare day counts as its start, so a timed post that day sorts above it. */
+export function comparePublishedNewestFirst(a: string, b: string): number {
+  return parsePublished(b).getTime() - parsePublished(a).getTime();
+}

@@ -1,5 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Paragraph, Root } from 'mdast';
+// Declares `data.hProperties`, the attributes remark-rehype copies onto the HTML element.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 

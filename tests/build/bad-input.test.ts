@@ -1,0 +1,68 @@
+/**
+ * Bad frontmatter stops the build, and the message names the file and the
+ * field. Each case loads a fixture content folder through Astro's content
+ * sync, the step of `astro build` that validates content, in a cache of its
+ * own so the real site's build is untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, projectRoot } from '../helpers/paths';
+
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+function syncContent(fixture: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [astroBin, 'sync'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      TALKS_CONTENT_DIR: join(fixturesDir, 'bad-articles', fixture),
+      TALKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'talks-cache-')),
+    },
+  });
+  // Astro colours its messages; strip that so the assertions read the words.
+  const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+describe('bad article frontmatter stops the build', { timeout: 60_000 }, () => {
+  it('loads a valid fixture, so the failures below come from the faults', () => {
+    const { status, output } = syncContent('valid');
+    expect(output).not.toContain('does not match collection schema');
+    expect(status).toBe(0);
+  });
+
+  it('names the file and the missing title', () => {
+    const { status, output } = syncContent('missing-title');
+    expect(status).not.toBe(0);
+    expect(output).toContain('missing-title/articles/no-headline.md');
+    expect(output).toMatch(/title: Required|title: Invalid input/);
+  });
+
+  it('names the file and the unparseable date, and says what was expected', () => {
+    const { status, output } = syncContent('unparseable-published');
+    expect(status).not.toBe(0);
+    expect(output).toContain('unparseable-published/articles/friday-talks.md');
+    expect(output).toContain(
+      'published.date: expected an ISO date such as "2022-03-20" or a date-time with its zone',
+    );
+  });
+
+  it('names the file and the field of the wrong type', () => {
+    const { status, output } = syncContent('wrong-field-type');
+    expect(status).not.toBe(0);
+    expect(output).toContain('wrong-field-type/articles/single-author.md');
+    expect(output).toMatch(/authors: Expected type `"array"`, received `"string"`/);
+  });
+
+  it('names the file and the unknown field', () => {
+    const { status, output } = syncContent('unknown-field');
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-field/articles/extra-byline.md');
+    expect(output).toContain('Unrecognized key: "byline"');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePublishedNewestFirst,
+  formatPublished,
+  isPublishedDate,
+  publishedDay,
+  publishedPrecision,
+} from '../../src/lib/published-date';
+
+describe('published dates', () => {
+  it('accepts calendar days and date-times that state their zone', () => {
+    expect(isPublishedDate('2022-03-20')).toBe(true);
+    expect(isPublishedDate('2022-03-20T14:14:00-04:00')).toBe(true);
+    expect(isPublishedDate('2022-03-21T02:58Z')).toBe(true);
+  });
+
+  it('rejects dates that are not real, not ISO, or have no zone', () => {
+    expect(isPublishedDate('2022-02-30')).toBe(false);
+    expect(isPublishedDate('20 March 2022')).toBe(false);
+    expect(isPublishedDate('2022-03-20T14:14:00')).toBe(false);
+    expect(isPublishedDate('')).toBe(false);
+  });
+
+  it('keeps the day of publication in the stated zone, whatever the machine zone', () => {
+    // The vitest config runs this file at UTC+14; the article stated UTC-4.
+    expect(new Date('2022-03-20T12:00:00Z').getTimezoneOffset()).toBe(-14 * 60);
+    expect(publishedDay('2022-03-20T23:30:00-04:00')).toBe('2022-03-20');
+    expect(publishedDay('2022-03-20')).toBe('2022-03-20');
+  });
+
+  it('formats for readers with the precision the source has', () => {
+    expect(formatPublished('2022-03-29')).toBe('29 March 2022');
+    expect(formatPublished('2022-03-20T14:14:00-04:00')).toBe('20 March 2022, 14:14 (UTC-04:00)');
+    expect(publishedPrecision('2022-03-29')).toBe('day');
+    expect(publishedPrecision('2022-03-20T14:14:00-04:00')).toBe('minute');
+  });
+
+  it('orders newest first', () => {
+    const dates = ['2022-03-11', '2022-03-29', '2022-03-20T14:14:00-04:00', '2022-03-16'];
+    expect([...dates].sort(comparePublishedNewestFirst)).toEqual([
+      '2022-03-29',
+      '2022-03-20T14:14:00-04:00',
+      '2022-03-16',
+      '2022-03-11',
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleProcessor } from '../../src/lib/markdown/article-pipeline';
+
+async function render(markdown: string): Promise<string> {
+  return String(await createArticleProcessor().process(markdown));
+}
+
+describe('raw HTML in an article', () => {
+  it('shows a script block as text in a paragraph of its own, never as a script', async () => {
+    const html = await render('Before.\n\n<script>alert("x")</script>\n\nAfter.');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('<p id="p-2">&#x3C;script>alert("x")&#x3C;/script>');
+    expect(html).toContain('<p id="p-3">After.');
+  });
+
+  it('escapes inline tags and their event handlers', async () => {
+    const html = await render('A photo <img src="x" onerror="alert(1)"> of the talks.');
+    expect(html).not.toMatch(/<img/);
+    expect(html).toContain('A photo &#x3C;img src="x" onerror="alert(1)"> of the talks.');
+  });
+
+  it('escapes iframes', async () => {
+    expect(await render('<iframe src="https://example.com"></iframe>')).not.toContain('<iframe');
+  });
+
+  it('drops javascript: links but keeps their text', async () => {
+    const html = await render('Read [the statement](javascript:alert(1)) here.');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('the statement');
+  });
+
+  it('keeps ordinary links', async () => {
+    expect(await render('See [the report](https://example.com/report).')).toContain(
+      '<a href="https://example.com/report">the report</a>',
+    );
+  });
+});

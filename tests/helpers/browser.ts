@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { distDir } from './paths';
+
+/** Debian's Chromium; `playwright install` cannot download browsers on these machines. */
+const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Flags for Chromium on a machine with no network but the package registries:
+ * without the background-networking ones it floods the closed network with
+ * connections it cannot make.
+ */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\`.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+export interface ServedSite {
+  /** `http://127.0.0.1:<port>`, the origin to load pages from. */
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves the built `dist/` on a free loopback port, with the site's 404 page for unknown paths. */
+export async function serveBuiltSite(): Promise<ServedSite> {
+  const notFoundPage = join(distDir, '404.html');
+  if (!existsSync(notFoundPage)) {
+    throw new Error('dist/ is not built: run `npm run build` before the browser tests (npm test does).');
+  }
+  const serveFile = sirv(distDir, { dev: false });
+  const server: Server = createServer((request, response) => {
+    serveFile(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(readFileSync(notFoundPage));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
+}

@@ -27,7 +27,7 @@ export default function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: siteDir });
           failOnErrors('indexing pages', added.errors);
           if (added.page_count === 0) {
-            throw new Error(`Pagefind found no pages with data-pagefind-body in ${siteDir}.`);
+            throw new Error(`Pagefind found no HTML pages to index in ${siteDir}.`);
           }
           const written = await index.writeFiles({ outputPath: `${siteDir}pagefind` });
           failOnErrors('writing the index', written.errors);

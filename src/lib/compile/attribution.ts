@@ -1,0 +1,265 @@
+import type { Mention } from './mentions';
+import type { Quotation } from './quotations';
+import { splitSentences, words } from './text';
+
+/** Someone the coverage quotes without naming ("one European defense official"). */
+export interface UnnamedSource {
+  /** Unique within the article: `unnamed-1`, `unnamed-2`, … in order of appearance. */
+  key: string;
+  /** The words the article first describes them with. */
+  description: string;
+  /** The party the description ties them to ("a senior NATO official" → nato), if any. */
+  party?: string;
+  /** True for a plural description ("two US officials"). */
+  group: boolean;
+  /** True once the article reports them saying something, quoted or not ("one source … said"). */
+  speaks: boolean;
+}
+
+/** Who a quote is attributed to. */
+export type Speaker =
+  { type: 'person'; id: string } | { type: 'party'; id: string } | { type: 'unnamed'; key: string };
+
+/** How the speaker of a quote was found, for the record. */
+export type AttributionRule =
+  'verb-after-quote' | 'verb-before-quote' | 'continued-quote' | 'pronoun' | 'earlier-description';
+
+/** A quote with the speaker the compiler attributes it to. */
+export interface AttributedQuote {
+  quotation: Quotation;
+  speaker?: Speaker;
+  rule?: AttributionRule;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  speaker: Speaker | 'pronoun';
+}
+
+const SPEECH_VERBS =
+  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing';
+const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
+
+// "that" is left out: it is far more often a conjunction ("warning that negotiators …").
+const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
+const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking)`;
+// "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
+const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders)`;
+const UNNAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?<det>${DETERMINER})\s+(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
+  'gu',
+);
+const DEFINITE = /^(?:the|this)$/iu;
+/** A speech verb right after a description: the source is reported saying something. */
+const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
+const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+const POSSESSIVE_REMARK =
+  /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
+
+/**
+ * Attributes the quotes of one article, paragraph by paragraph, in order.
+ * One instance per article: it remembers the unnamed sources described so far
+ * (so "the official" finds "one European defense official"), the speaker of
+ * the last quote (for a quote continued in the next paragraph) and the
+ * subjects of earlier sentences (for "he said").
+ */
+export class ArticleAttributor {
+  readonly unnamedSources: UnnamedSource[] = [];
+  /** Unnamed sources, the most recently referred to last: "the official" means the latest one. */
+  private readonly recentSources: UnnamedSource[] = [];
+  private lastSpeaker: Speaker | undefined;
+  private readonly subjects: Speaker[] = [];
+
+  /**
+   * @param reporters ids of journalists, who are never taken as the speaker of a quote they report
+   * @param partyOf finds the party a description names ("NATO" in "a senior NATO official")
+   */
+  constructor(
+    private readonly reporters: ReadonlySet<string>,
+    private readonly partyOf: (description: string) => string | undefined,
+  ) {}
+
+  attribute(text: string, quotations: readonly Quotation[], mentions: readonly Mention[]): AttributedQuote[] {
+    const outside = (start: number, end: number) =>
+      !quotations.some((quote) => start >= quote.start && end <= quote.end);
+    const candidates: Candidate[] = [
+      ...mentions
+        .filter((mention) => !mention.inQuote && mention.kind !== 'place')
+        .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
+        .map((mention) => ({
+          start: mention.start,
+          end: mention.end,
+          speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
+        })),
+      ...this.unnamedCandidates(text, outside),
+      ...[...text.matchAll(PRONOUN)]
+        .filter((match) => outside(match.index, match.index + match[0].length))
+        .map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          speaker: 'pronoun' as const,
+        })),
+    ].sort((a, b) => a.start - b.start);
+
+    const results: AttributedQuote[] = [];
+    for (const sentence of splitSentences(text)) {
+      const sentenceEnd = sentence.start + sentence.text.length;
+      const inSentence = candidates.filter(
+        (candidate) => candidate.start >= sentence.start && candidate.end <= sentenceEnd,
+      );
+      for (const quotation of quotations.filter(
+        (quote) => quote.start >= sentence.start && quote.start < sentenceEnd,
+      )) {
+        // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
+        const found =
+          this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence) ??
+          this.speakerBefore(text, quotation, sentence.start, quotations, inSentence) ??
+          (quotation.start === sentence.start && this.lastSpeaker
+            ? { speaker: this.lastSpeaker, rule: 'continued-quote' as const }
+            : undefined);
+        if (found) {
+          this.lastSpeaker = found.speaker;
+          this.markSpeaking(found.speaker);
+        }
+        results.push({ quotation, ...found });
+      }
+      const subject = inSentence[0];
+      const resolvedSubject =
+        subject && (subject.speaker === 'pronoun' ? this.previousPerson() : subject.speaker);
+      if (resolvedSubject) this.subjects.push(resolvedSubject);
+    }
+    return results;
+  }
+
+  /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */
+  private speakerAfter(
+    text: string,
+    quotation: Quotation,
+    sentenceEnd: number,
+    quotations: readonly Quotation[],
+    candidates: readonly Candidate[],
+  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+    const nextQuote = quotations.find((quote) => quote.start >= quotation.end);
+    const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd);
+    const after = text.slice(quotation.end, limit);
+    const verb = [...after.matchAll(VERB_AFTER)][0];
+    if (verb === undefined) return undefined;
+    const verbAt = quotation.end + verb.index;
+    const before = nearestSpeaker(
+      candidates.filter((candidate) => candidate.start >= quotation.end && candidate.end <= verbAt),
+    );
+    const chosen =
+      before ?? candidates.find((candidate) => candidate.start > verbAt && candidate.start - verbAt < 60);
+    return this.settle(chosen, 'verb-after-quote');
+  }
+
+  /** `Prikk said: “…”`, `Kalin said Putin had additional demands that were “…”`. */
+  private speakerBefore(
+    text: string,
+    quotation: Quotation,
+    sentenceStart: number,
+    quotations: readonly Quotation[],
+    candidates: readonly Candidate[],
+  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+    const before = text.slice(sentenceStart, quotation.start);
+    const verbs = [...before.matchAll(VERB_AFTER)]
+      .map((match) => sentenceStart + match.index)
+      .filter((at) => !quotations.some((quote) => at >= quote.start && at < quote.end));
+    // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
+    const remark = POSSESSIVE_REMARK.exec(before);
+    if (remark && verbs.every((at) => at < sentenceStart + remark.index)) {
+      const at = sentenceStart + remark.index;
+      const owner = candidates.find((candidate) => candidate.end === at);
+      if (owner) return this.settle(owner, 'verb-before-quote');
+    }
+    for (const verbAt of verbs.reverse()) {
+      const subject = nearestSpeaker(candidates.filter((candidate) => candidate.end <= verbAt));
+      if (subject) return this.settle(subject, 'verb-before-quote');
+    }
+    return undefined;
+  }
+
+  private settle(
+    candidate: Candidate | undefined,
+    rule: AttributionRule,
+  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+    if (candidate === undefined) return undefined;
+    if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, rule };
+    const person = this.previousPerson();
+    return person ? { speaker: person, rule: 'pronoun' } : undefined;
+  }
+
+  private markSpeaking(speaker: Speaker): void {
+    if (speaker.type !== 'unnamed') return;
+    const source = this.unnamedSources.find((candidate) => candidate.key === speaker.key);
+    if (source) source.speaks = true;
+  }
+
+  /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
+  private previousPerson(): Speaker | undefined {
+    return this.subjects.findLast((subject) => subject.type === 'person');
+  }
+
+  /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
+  private unnamedCandidates(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
+    return [...text.matchAll(UNNAMED)].flatMap((match) => {
+      // Words inside a quotation describe someone the speaker talks about, not a source of the article.
+      if (!outside(match.index, match.index + match[0].length)) return [];
+      const groups = match.groups ?? {};
+      const det = groups['det'] ?? '';
+      const head = groups['head'] ?? '';
+      const core = `${groups['mods'] ?? ''}${head}`;
+      const description = match[0].trim();
+      // A definite description with no earlier match ("the European leaders") is a source of its own.
+      const source =
+        (DEFINITE.test(det) ? this.earlierSource(core) : undefined) ?? this.newSource(description, head);
+      if (SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
+        source.speaks = true;
+      }
+      const previous = this.recentSources.indexOf(source);
+      if (previous !== -1) this.recentSources.splice(previous, 1);
+      this.recentSources.push(source);
+      return [
+        {
+          start: match.index,
+          end: match.index + match[0].length,
+          speaker: { type: 'unnamed' as const, key: source.key },
+        },
+      ];
+    });
+  }
+
+  /** "the NATO official" is the latest source whose description has all of "NATO" and "official". */
+  private earlierSource(core: string): UnnamedSource | undefined {
+    const wanted = words(core);
+    return this.recentSources.findLast((source) => {
+      const described = new Set(words(source.description));
+      return wanted.every((word) => described.has(word));
+    });
+  }
+
+  private newSource(description: string, head: string): UnnamedSource {
+    const existing = this.unnamedSources.find((source) => source.description === description);
+    if (existing) return existing;
+    const party = this.partyOf(description);
+    const source: UnnamedSource = {
+      key: `unnamed-${this.unnamedSources.length + 1}`,
+      description,
+      group: head.endsWith('s') && head !== 'spokesperson',
+      speaks: false,
+      ...(party === undefined ? {} : { party }),
+    };
+    this.unnamedSources.push(source);
+    return source;
+  }
+}
+
+/** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */
+function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {
+  return (
+    candidates.findLast(
+      (candidate) => candidate.speaker === 'pronoun' || candidate.speaker.type !== 'party',
+    ) ?? candidates.at(-1)
+  );
+}

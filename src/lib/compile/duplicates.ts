@@ -1,0 +1,191 @@
+import { words } from './text';
+
+/** An article as the duplicate check needs it. */
+export interface ComparableArticle {
+  slug: string;
+  paragraphs: readonly { id: string; text: string }[];
+}
+
+/** Two articles that are versions of one story. */
+export interface ArticleVersionPair {
+  /** The fuller version (more shingles). */
+  fuller: string;
+  /** The shorter version. */
+  shorter: string;
+  /** Jaccard similarity of the two articles' shingle sets, 0 to 1. */
+  similarity: number;
+  /** Share of the shorter version's shingles that the fuller one has too, 0 to 1. */
+  containment: number;
+  /** Paragraphs of the shorter version with no close counterpart in the fuller one. */
+  shorterOnly: string[];
+  /** Paragraphs of the fuller version with no close counterpart in the shorter one. */
+  fullerOnly: string[];
+}
+
+/** A story and its versions: counted once as an independent source. */
+export interface DuplicateGroup {
+  /** The fullest version, shown first. */
+  primary: string;
+  /** The other versions ("also published as"). */
+  versions: string[];
+}
+
+/** Words per shingle: five-word runs survive light editing but are rare across independent stories. */
+const SHINGLE_WORDS = 5;
+/**
+ * MinHash signature per paragraph: 16 bands of 3 rows put two paragraphs of
+ * similarity 0.5 in a shared bucket 88 % of the time, of 0.7 over 99 %.
+ * Paragraphs, not whole articles, are bucketed, because a short version of a
+ * long story has a low similarity to it as a whole but shares whole paragraphs.
+ */
+const BANDS = 16;
+const ROWS = 3;
+/** Paragraphs shorter than this many shingles ("The council declined to comment.") are too common to pair stories. */
+const MIN_PARAGRAPH_SHINGLES = 4;
+/** A bucket with more articles than this holds boilerplate, not versions of one story. */
+const MAX_BUCKET = 50;
+/** Share of the shorter text found in the other above which two articles are versions of one story. */
+const VERSION_CONTAINMENT = 0.5;
+/** Share of a paragraph's shingles found in the other version above which it has a counterpart. */
+const PARAGRAPH_MATCH = 0.5;
+
+function shingles(text: string): Set<number> {
+  const tokens = words(text);
+  const result = new Set<number>();
+  for (let index = 0; index + SHINGLE_WORDS <= tokens.length; index += 1) {
+    result.add(hash(tokens.slice(index, index + SHINGLE_WORDS).join(' '), 0));
+  }
+  // A text shorter than a shingle is one shingle of itself, so short paragraphs still compare.
+  if (result.size === 0 && tokens.length > 0) result.add(hash(tokens.join(' '), 0));
+  return result;
+}
+
+/** FNV-1a, 32-bit, seeded: fast, deterministic across runs and machines. */
+function hash(text: string, seed: number): number {
+  let value = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value;
+}
+
+function mix(value: number, seed: number): number {
+  let x = (value ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function signature(set: ReadonlySet<number>): number[] {
+  const result = new Array<number>(BANDS * ROWS).fill(0xffffffff);
+  for (const shingle of set) {
+    for (let row = 0; row < result.length; row += 1) {
+      const value = mix(shingle, row + 1);
+      if (value < (result[row] ?? 0)) result[row] = value;
+    }
+  }
+  return result;
+}
+
+function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  return shared;
+}
+
+/** Paragraph ids of `from` whose shingles are mostly absent from `other`. */
+function unmatchedParagraphs(from: ComparableArticle, other: ReadonlySet<number>): string[] {
+  return from.paragraphs
+    .filter((paragraph) => {
+      const own = shingles(paragraph.text);
+      return own.size > 0 && overlap(own, other) / own.size < PARAGRAPH_MATCH;
+    })
+    .map((paragraph) => paragraph.id);
+}
+
+/**
+ * Finds articles that are versions of one story. MinHash signatures are
+ * bucketed by band (locality-sensitive hashing), so only articles that share
+ * a bucket are compared: the work grows with the number of articles, not
+ * with its square. Candidate pairs are then measured exactly.
+ */
+export function findArticleVersions(articles: readonly ComparableArticle[]): ArticleVersionPair[] {
+  const sets = new Map<string, Set<number>>();
+  const buckets = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const articleSet = new Set<number>();
+    for (const paragraph of article.paragraphs) {
+      const paragraphSet = shingles(paragraph.text);
+      for (const shingle of paragraphSet) articleSet.add(shingle);
+      if (paragraphSet.size < MIN_PARAGRAPH_SHINGLES) continue;
+      const sig = signature(paragraphSet);
+      for (let band = 0; band < BANDS; band += 1) {
+        const key = `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`;
+        const bucket = buckets.get(key) ?? new Set<string>();
+        bucket.add(article.slug);
+        buckets.set(key, bucket);
+      }
+    }
+    sets.set(article.slug, articleSet);
+  }
+  const candidates = new Set<string>();
+  for (const bucket of buckets.values()) {
+    if (bucket.size < 2 || bucket.size > MAX_BUCKET) continue;
+    const slugs = [...bucket].sort();
+    for (let i = 0; i < slugs.length; i += 1) {
+      for (let j = i + 1; j < slugs.length; j += 1) candidates.add(`${slugs[i] ?? ''}\n${slugs[j] ?? ''}`);
+    }
+  }
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const pairs: ArticleVersionPair[] = [];
+  for (const key of [...candidates].sort()) {
+    const [slugA = '', slugB = ''] = key.split('\n');
+    const setA = sets.get(slugA) ?? new Set<number>();
+    const setB = sets.get(slugB) ?? new Set<number>();
+    const shared = overlap(setA, setB);
+    const smaller = Math.min(setA.size, setB.size);
+    const containment = smaller === 0 ? 0 : shared / smaller;
+    if (containment < VERSION_CONTAINMENT) continue;
+    const [fuller, shorter] = setA.size >= setB.size ? [slugA, slugB] : [slugB, slugA];
+    const fullerArticle = bySlug.get(fuller);
+    const shorterArticle = bySlug.get(shorter);
+    if (!fullerArticle || !shorterArticle) continue;
+    pairs.push({
+      fuller,
+      shorter,
+      similarity: shared / (setA.size + setB.size - shared),
+      containment,
+      shorterOnly: unmatchedParagraphs(shorterArticle, sets.get(fuller) ?? new Set()),
+      fullerOnly: unmatchedParagraphs(fullerArticle, sets.get(shorter) ?? new Set()),
+    });
+  }
+  return pairs;
+}
+
+/** Joins version pairs into stories: each story counts once as a source, with its fullest version first. */
+export function groupVersions(
+  slugs: readonly string[],
+  pairs: readonly ArticleVersionPair[],
+  size: (slug: string) => number,
+): DuplicateGroup[] {
+  const parent = new Map(slugs.map((slug) => [slug, slug]));
+  const root = (slug: string): string => {
+    const up = parent.get(slug) ?? slug;
+    if (up === slug) return slug;
+    const top = root(up);
+    parent.set(slug, top);
+    return top;
+  };
+  for (const pair of pairs) parent.set(root(pair.shorter), root(pair.fuller));
+  const members = new Map<string, string[]>();
+  for (const slug of slugs) {
+    const group = members.get(root(slug)) ?? [];
+    group.push(slug);
+    members.set(root(slug), group);
+  }
+  return [...members.values()].map((group) => {
+    const ordered = [...group].sort((a, b) => size(b) - size(a) || a.localeCompare(b));
+    return { primary: ordered[0] ?? '', versions: ordered.slice(1) };
+  });
+}

@@ -1,0 +1,222 @@
+import type { ArticleFrontmatter } from '../../schemas/article';
+import type { Citation } from '../../schemas/common';
+import type { Conflict } from '../../schemas/conflict';
+import type { Demand } from '../../schemas/demand';
+import type { Party } from '../../schemas/party';
+import type { Person } from '../../schemas/person';
+import type { Place } from '../../schemas/place';
+import type { Round } from '../../schemas/round';
+import { publishedDay } from '../published-date';
+import { closestMatches } from './text';
+
+/** The curated knowledge in `content/`, each collection already checked by its schema. */
+export interface Knowledge {
+  parties: readonly Party[];
+  people: readonly Person[];
+  places: readonly Place[];
+  rounds: readonly Round[];
+  demands: readonly Demand[];
+  conflicts: readonly Conflict[];
+}
+
+export type KnowledgeCollection = keyof Knowledge;
+
+/** An article as the compiler takes it: its slug, checked frontmatter and Markdown body. */
+export interface SourceArticle {
+  slug: string;
+  data: ArticleFrontmatter;
+  body: string;
+}
+
+/** Where each collection lives, for error messages. */
+export function collectionFile(collection: KnowledgeCollection): string {
+  return `content/${collection}.yaml`;
+}
+
+/** Bad content: the build stops and prints every problem, each naming its file, entry and field. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+type Reference = { collection: KnowledgeCollection; entry: string; field: string; kind: string; id: string };
+
+function describe(collection: KnowledgeCollection): string {
+  return {
+    parties: 'party',
+    people: 'person',
+    places: 'place',
+    rounds: 'round',
+    demands: 'demand',
+    conflicts: 'conflict',
+  }[collection];
+}
+
+/** Every id one entry of the knowledge refers to, with the field it is in. */
+function references(knowledge: Knowledge): Reference[] {
+  const refs: Reference[] = [];
+  const add = (
+    collection: KnowledgeCollection,
+    entry: string,
+    field: string,
+    kind: string,
+    id: string | undefined,
+  ) => {
+    if (id !== undefined) refs.push({ collection, entry, field, kind, id });
+  };
+  for (const person of knowledge.people) {
+    person.roles.forEach((role, index) => {
+      add('people', person.id, `roles[${index}].party`, 'party', role.party);
+    });
+  }
+  for (const place of knowledge.places) add('places', place.id, 'within', 'place', place.within);
+  for (const round of knowledge.rounds) {
+    add('rounds', round.id, 'place', 'place', round.place);
+    round.parties.forEach((party, index) => {
+      add('rounds', round.id, `parties[${index}]`, 'party', party);
+    });
+    round.delegationHeads.forEach((head, index) => {
+      add('rounds', round.id, `delegationHeads[${index}].party`, 'party', head.party);
+      add('rounds', round.id, `delegationHeads[${index}].person`, 'person', head.person);
+    });
+    round.participants.forEach((person, index) => {
+      add('rounds', round.id, `participants[${index}]`, 'person', person);
+    });
+    round.facts.forEach((fact, index) => {
+      if ('citation' in fact)
+        add('rounds', round.id, `facts[${index}].citation.article`, 'article', fact.citation.article);
+    });
+  }
+  for (const demand of knowledge.demands) {
+    demand.parties.forEach((party, index) => {
+      add('demands', demand.id, `parties[${index}]`, 'party', party);
+    });
+    demand.history.forEach((step, index) => {
+      add('demands', demand.id, `history[${index}].by`, 'party', step.by);
+      add('demands', demand.id, `history[${index}].citation.article`, 'article', step.citation.article);
+    });
+  }
+  return refs;
+}
+
+/** Two entities of one kind must not answer to the same name: the build could not tell which one a text means. */
+function aliasConflicts(
+  collection: KnowledgeCollection,
+  entities: readonly { id: string; name: string; aliases: readonly string[] }[],
+): string[] {
+  const owners = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const ids = owners.get(alias) ?? new Set<string>();
+      ids.add(entity.id);
+      owners.set(alias, ids);
+    }
+  }
+  return [...owners]
+    .filter(([, ids]) => ids.size > 1)
+    .map(
+      ([alias, ids]) =>
+        `${collectionFile(collection)}: the alias "${alias}" is claimed by ${[...ids].map((id) => `"${id}"`).join(' and ')}; a ${describe(collection)}'s names must be its own.`,
+    );
+}
+
+function duplicateIds(collection: KnowledgeCollection, entities: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { id } of entities) {
+    if (seen.has(id)) problems.push(`${collectionFile(collection)}: the id "${id}" is used twice.`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+/** Every citation in the knowledge, with where it sits, for the verbatim check. */
+export function knowledgeCitations(
+  knowledge: Knowledge,
+): { collection: KnowledgeCollection; entry: string; field: string; citation: Citation }[] {
+  return [
+    ...knowledge.rounds.flatMap((round) =>
+      round.facts.flatMap((fact, index) =>
+        'citation' in fact
+          ? [
+              {
+                collection: 'rounds' as const,
+                entry: round.id,
+                field: `facts[${index}].citation`,
+                citation: fact.citation,
+              },
+            ]
+          : [],
+      ),
+    ),
+    ...knowledge.demands.flatMap((demand) =>
+      demand.history.map((step, index) => ({
+        collection: 'demands' as const,
+        entry: demand.id,
+        field: `history[${index}].citation`,
+        citation: step.citation,
+      })),
+    ),
+  ];
+}
+
+/**
+ * Checks what schemas cannot: that every id the knowledge refers to exists,
+ * that no two entities of a kind share a name, that rounds end after they
+ * start, and that no demand step is dated after the article that reports it.
+ * Throws a ContentError listing every problem, with close matches for unknown ids.
+ */
+export function validateKnowledge(knowledge: Knowledge, articles: readonly SourceArticle[]): void {
+  const known: Record<string, Set<string>> = {
+    party: new Set(knowledge.parties.map(({ id }) => id)),
+    person: new Set(knowledge.people.map(({ id }) => id)),
+    place: new Set(knowledge.places.map(({ id }) => id)),
+    article: new Set(articles.map(({ slug }) => slug)),
+  };
+  const problems: string[] = [
+    ...duplicateIds('parties', knowledge.parties),
+    ...duplicateIds('people', knowledge.people),
+    ...duplicateIds('places', knowledge.places),
+    ...duplicateIds('rounds', knowledge.rounds),
+    ...duplicateIds('demands', knowledge.demands),
+    ...aliasConflicts('parties', knowledge.parties),
+    ...aliasConflicts('people', knowledge.people),
+    ...aliasConflicts('places', knowledge.places),
+  ];
+
+  for (const ref of references(knowledge)) {
+    const ids = known[ref.kind] ?? new Set<string>();
+    if (ids.has(ref.id)) continue;
+    const suggestions = closestMatches(ref.id, ids);
+    problems.push(
+      `${collectionFile(ref.collection)}: ${describe(ref.collection)} "${ref.entry}", ${ref.field}: unknown ${ref.kind} "${ref.id}".` +
+        (suggestions.length > 0 ? ` Close matches: ${suggestions.join(', ')}.` : ''),
+    );
+  }
+
+  for (const round of knowledge.rounds) {
+    if (round.end !== undefined && round.end < round.start) {
+      problems.push(
+        `${collectionFile('rounds')}: round "${round.id}", end: ${round.end} is before its start ${round.start}.`,
+      );
+    }
+  }
+
+  const publishedBySlug = new Map(
+    articles.map((article) => [article.slug, publishedDay(article.data.published.date)]),
+  );
+  for (const demand of knowledge.demands) {
+    demand.history.forEach((step, index) => {
+      const published = publishedBySlug.get(step.citation.article);
+      if (published !== undefined && step.date > published) {
+        problems.push(
+          `${collectionFile('demands')}: demand "${demand.id}", history[${index}].date: ${step.date} is after ${step.citation.article} was published (${published}); a step can only be reported after it happened.`,
+        );
+      }
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+}

@@ -1,0 +1,384 @@
+import { addDays, format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { Demand, DemandStatus, DemandStep } from '../../schemas/demand';
+import type { Party } from '../../schemas/party';
+import type { Person } from '../../schemas/person';
+import type { Place } from '../../schemas/place';
+import type { Round } from '../../schemas/round';
+import { publishedDay } from '../published-date';
+import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
+import { closestPassage, locateQuote, paragraphUrl, textFragment } from './citations';
+import { findCountStatements, type CountStatement } from './count-statements';
+import {
+  findArticleVersions,
+  groupVersions,
+  type ArticleVersionPair,
+  type DuplicateGroup,
+} from './duplicates';
+import {
+  collectionFile,
+  ContentError,
+  knowledgeCitations,
+  validateKnowledge,
+  type Knowledge,
+  type SourceArticle,
+} from './knowledge';
+import { EntityMatcher, type Mention } from './mentions';
+import { extractParagraphs, type ArticleParagraph } from './paragraphs';
+import { findQuotations } from './quotations';
+import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
+import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
+import { splitSentences } from './text';
+
+/** A claim's source, found in its article: the paragraph link and the words as printed. */
+export interface ResolvedCitation {
+  article: string;
+  paragraphId: string;
+  /** The quote as the article prints it. */
+  quote: string;
+  /** `/articles/<slug>/#p-N` */
+  url: string;
+  /** The same link with a text fragment that highlights the quote. */
+  highlightUrl: string;
+}
+
+/** A quote found in an article, with its speaker. */
+export interface QuoteRecord {
+  article: string;
+  paragraphId: string;
+  /** The quoted words, without the marks. */
+  text: string;
+  speaker?: Speaker;
+  rule?: AttributionRule;
+  citation: ResolvedCitation;
+}
+
+export interface ParagraphRecord extends ArticleParagraph {
+  mentions: Mention[];
+  dates: ResolvedDate[];
+  quotes: QuoteRecord[];
+  rounds: RoundLink[];
+  countStatements: CountStatement[];
+}
+
+export interface ArticleRecord extends SourceArticle {
+  /** Publication day in the outlet's zone. */
+  publishedDay: string;
+  paragraphs: ParagraphRecord[];
+  /** The people credited as authors or contributors, by id. */
+  bylinePeople: string[];
+  /** Unnamed sources the article quotes or describes. */
+  unnamedSources: UnnamedSource[];
+  /** When this article is a version of a fuller one: that one's slug. */
+  versionOf?: string;
+  /** The article's other versions, when it is the fullest of a story. */
+  otherVersions: string[];
+}
+
+export interface RoundRecord extends Round {
+  /** Last day, resolved: the given end, the start for a one-day round, or the day before the next round for ongoing talks. */
+  lastDay: string;
+  /** The round's facts, each with its source resolved. */
+  sourcedFacts: (
+    { statement: string; citation: ResolvedCitation } | { statement: string; editorsSource: string }
+  )[];
+  /** Every paragraph linked to the round, with why. */
+  paragraphs: { article: string; paragraphId: string; reasons: string[] }[];
+}
+
+export interface DemandStepRecord extends Omit<DemandStep, 'citation'> {
+  citation: ResolvedCitation;
+}
+
+export interface DemandRecord extends Omit<Demand, 'history'> {
+  history: DemandStepRecord[];
+  /** The status after the latest step. */
+  currentStatus: DemandStatus;
+}
+
+export interface PersonRecord extends Person {
+  mentions: { article: string; paragraphId: string; sentence: string }[];
+  quotes: QuoteRecord[];
+  /** Rounds they headed a delegation at or took part in. */
+  rounds: string[];
+  /** Articles they wrote or contributed to. */
+  bylines: string[];
+}
+
+/** What the compiler makes of the articles and the curated knowledge; pages render it. */
+export interface TalksModel {
+  articles: ArticleRecord[];
+  parties: Party[];
+  places: Place[];
+  people: PersonRecord[];
+  rounds: RoundRecord[];
+  demands: DemandRecord[];
+  versionPairs: ArticleVersionPair[];
+  /** Stories, each counted once however many versions were published. */
+  stories: DuplicateGroup[];
+  /** Every sentence that counts the meetings, kept side by side where they disagree. */
+  countStatements: { article: string; paragraphId: string; statement: CountStatement }[];
+}
+
+function dayBefore(day: string): string {
+  return format(addDays(new UTCDate(`${day}T00:00:00Z`), -1), 'yyyy-MM-dd');
+}
+
+function roundWindows(knowledge: Knowledge, lastArticleDay: string): Map<string, RoundWindow> {
+  const ancestors = (placeId: string | undefined): Set<string> => {
+    const places = new Set<string>();
+    let current = placeId;
+    while (current !== undefined && !places.has(current)) {
+      places.add(current);
+      current = knowledge.places.find((place) => place.id === current)?.within;
+    }
+    return places;
+  };
+  const ordered = [...knowledge.rounds].sort((a, b) => a.start.localeCompare(b.start));
+  return new Map(
+    ordered.map((round, index) => {
+      const next = ordered[index + 1];
+      const lastDay =
+        round.end ?? (round.ongoing ? (next ? dayBefore(next.start) : lastArticleDay) : round.start);
+      const people = new Set([...round.delegationHeads.map((head) => head.person), ...round.participants]);
+      return [
+        round.id,
+        {
+          id: round.id,
+          start: round.start,
+          end: lastDay,
+          format: round.format,
+          places: ancestors(round.place),
+          people,
+        },
+      ];
+    }),
+  );
+}
+
+function resolveCitation(article: string, paragraph: ArticleParagraph, printed: string): ResolvedCitation {
+  const url = paragraphUrl(article, paragraph.id);
+  return {
+    article,
+    paragraphId: paragraph.id,
+    quote: printed,
+    url,
+    highlightUrl: `${url}${textFragment(printed)}`,
+  };
+}
+
+/**
+ * Compiles the articles and the curated knowledge into the site's model:
+ * who is mentioned and quoted where, which dates the text means, which
+ * paragraphs are about which round, each demand's cited history, and which
+ * articles are versions of one story. Throws a ContentError naming every
+ * bad reference or citation that cannot be found verbatim.
+ */
+export function compileModel(sources: readonly SourceArticle[], knowledge: Knowledge): TalksModel {
+  validateKnowledge(knowledge, sources);
+
+  const matcher = new EntityMatcher(knowledge.people, knowledge.parties, knowledge.places);
+  const reporters = new Set(
+    knowledge.people
+      .filter((person) => person.roles.every((role) => role.kind === 'reporter'))
+      .map((person) => person.id),
+  );
+  const conflictStart = knowledge.conflicts.map((conflict) => conflict.start).sort()[0];
+  const lastArticleDay =
+    sources
+      .map((source) => publishedDay(source.data.published.date))
+      .sort()
+      .at(-1) ?? '9999-12-31';
+  const windows = roundWindows(knowledge, lastArticleDay);
+  const roundList = [...windows.values()];
+  const countries = new Set(
+    knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
+  );
+  const partyOf = (description: string) =>
+    matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
+  const personByName = (name: string) =>
+    matcher.find(name, [], new Set()).find((mention) => mention.kind === 'person' && mention.text === name)
+      ?.id;
+
+  const articles: ArticleRecord[] = sources.map((source) => {
+    const day = publishedDay(source.data.published.date);
+    const attributor = new ArticleAttributor(reporters, partyOf);
+    const peopleSoFar = new Set<string>();
+    const paragraphs = extractParagraphs(source.body).map((paragraph): ParagraphRecord => {
+      const quotations = findQuotations(paragraph.text);
+      const mentions = matcher.find(paragraph.text, quotations, peopleSoFar);
+      for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
+      const dates = resolveRelativeDates(paragraph.text, {
+        published: day,
+        ...(conflictStart === undefined ? {} : { conflictStart }),
+      });
+      const quotes = attributor
+        .attribute(paragraph.text, quotations, mentions)
+        .map(({ quotation, speaker, rule }) => ({
+          article: source.slug,
+          paragraphId: paragraph.id,
+          text: quotation.text,
+          ...(speaker === undefined ? {} : { speaker }),
+          ...(rule === undefined ? {} : { rule }),
+          citation: resolveCitation(source.slug, paragraph, quotation.text),
+        }));
+      return {
+        ...paragraph,
+        mentions,
+        dates,
+        quotes,
+        rounds: linkRounds(paragraph.text, dates, mentions, roundList, countries),
+        countStatements: findCountStatements(paragraph.text),
+      };
+    });
+    const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
+      const id = personByName(name);
+      return id === undefined ? [] : [id];
+    });
+    return {
+      ...source,
+      publishedDay: day,
+      paragraphs,
+      bylinePeople,
+      // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
+      unnamedSources: attributor.unnamedSources.filter((source) => source.speaks),
+      otherVersions: [],
+    };
+  });
+
+  const paragraphsBySlug = new Map(articles.map((article) => [article.slug, article.paragraphs]));
+  const problems: string[] = [];
+  const citationFor = (
+    where: string,
+    citation: { article: string; quote: string },
+  ): ResolvedCitation | undefined => {
+    const paragraphs = paragraphsBySlug.get(citation.article) ?? [];
+    const located = locateQuote(paragraphs, citation.quote);
+    if (located) return resolveCitation(citation.article, located.paragraph, located.printed);
+    const closest = closestPassage(paragraphs, citation.quote);
+    problems.push(
+      `${where}: the quote “${citation.quote}” is not in ${citation.article}.` +
+        (closest === undefined ? '' : ` Closest passage: ${closest}`),
+    );
+    return undefined;
+  };
+  const resolved = new Map<string, ResolvedCitation>();
+  for (const { collection, entry, field, citation } of knowledgeCitations(knowledge)) {
+    const found = citationFor(
+      `${collectionFile(collection)}: ${collection === 'rounds' ? 'round' : 'demand'} "${entry}", ${field}`,
+      citation,
+    );
+    if (found) resolved.set(`${collection}/${entry}/${field}`, found);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  const cited = (collection: string, entry: string, field: string): ResolvedCitation => {
+    const citation = resolved.get(`${collection}/${entry}/${field}`);
+    if (citation === undefined) throw new Error(`citation ${collection}/${entry}/${field} was not resolved`);
+    return citation;
+  };
+
+  const versionPairs = findArticleVersions(articles);
+  const sizes = new Map(
+    articles.map((article) => [article.slug, article.paragraphs.reduce((sum, p) => sum + p.text.length, 0)]),
+  );
+  const stories = groupVersions(
+    articles.map((article) => article.slug),
+    versionPairs,
+    (slug) => sizes.get(slug) ?? 0,
+  );
+  for (const story of stories) {
+    for (const article of articles) {
+      if (article.slug === story.primary) article.otherVersions = story.versions;
+      else if (story.versions.includes(article.slug)) article.versionOf = story.primary;
+    }
+  }
+
+  const rounds: RoundRecord[] = [...knowledge.rounds]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((round) => ({
+      ...round,
+      lastDay: windows.get(round.id)?.end ?? round.start,
+      sourcedFacts: round.facts.map((fact, index) =>
+        'citation' in fact
+          ? { statement: fact.statement, citation: cited('rounds', round.id, `facts[${index}].citation`) }
+          : fact,
+      ),
+      paragraphs: articles.flatMap((article) =>
+        article.paragraphs.flatMap((paragraph) =>
+          paragraph.rounds
+            .filter((link) => link.round === round.id)
+            .map((link) => ({ article: article.slug, paragraphId: paragraph.id, reasons: link.reasons })),
+        ),
+      ),
+    }));
+
+  const demands: DemandRecord[] = knowledge.demands.map((demand) => {
+    const history = demand.history
+      .map((step, index) => ({
+        ...step,
+        citation: cited('demands', demand.id, `history[${index}].citation`),
+      }))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const latest = history.at(-1);
+    if (latest === undefined) throw new Error(`demand ${demand.id} has no history`);
+    return { ...demand, history, currentStatus: latest.status };
+  });
+
+  const people: PersonRecord[] = knowledge.people.map((person) => ({
+    ...person,
+    mentions: articles.flatMap((article) =>
+      article.paragraphs.flatMap((paragraph) =>
+        paragraph.mentions
+          .filter((mention) => mention.kind === 'person' && mention.id === person.id)
+          .map((mention) => ({
+            article: article.slug,
+            paragraphId: paragraph.id,
+            sentence: sentenceAround(paragraph.text, mention.start),
+          })),
+      ),
+    ),
+    quotes: articles.flatMap((article) =>
+      article.paragraphs.flatMap((paragraph) =>
+        paragraph.quotes.filter(
+          (quote) => quote.speaker?.type === 'person' && quote.speaker.id === person.id,
+        ),
+      ),
+    ),
+    rounds: knowledge.rounds
+      .filter(
+        (round) =>
+          round.participants.includes(person.id) ||
+          round.delegationHeads.some((head) => head.person === person.id),
+      )
+      .map((round) => round.id),
+    bylines: articles
+      .filter((article) => article.bylinePeople.includes(person.id))
+      .map((article) => article.slug),
+  }));
+
+  return {
+    articles,
+    parties: [...knowledge.parties],
+    places: [...knowledge.places],
+    people,
+    rounds,
+    demands,
+    versionPairs,
+    stories,
+    countStatements: articles.flatMap((article) =>
+      article.paragraphs.flatMap((paragraph) =>
+        paragraph.countStatements.map((statement) => ({
+          article: article.slug,
+          paragraphId: paragraph.id,
+          statement,
+        })),
+      ),
+    ),
+  };
+}
+
+/** The sentence of a paragraph that holds an offset. */
+function sentenceAround(text: string, offset: number): string {
+  const sentence = splitSentences(text).findLast((candidate) => candidate.start <= offset);
+  return (sentence?.text ?? text).trim();
+}

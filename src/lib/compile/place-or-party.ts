@@ -1,0 +1,35 @@
+/**
+ * The rule for a name that is both a place and a party ("Moscow" the city and
+ * "Moscow" the Russian government; "Turkey", "Kyiv", "Belarus"). Aliases may
+ * be shared across these two kinds (see `src/schemas/place.ts`); a mention is:
+ *
+ * 1. the party when the name is possessive ("Moscow’s suggestions", "Belarus’ leader");
+ * 2. the place when a locative preposition comes right before it ("in Moscow",
+ *    "near Kyiv", "at Antalya"), or "to" after a word of motion ("traveled to
+ *    Moscow", "a trip to Moscow"), or "-based" right after it ("a
+ *    Washington-based think tank");
+ * 3. the party otherwise ("Moscow removed its calls", "between Moscow and Kyiv",
+ *    "efforts by Turkey and Israel").
+ *
+ * "from" is deliberately not locative: "officials from Moscow" are the government;
+ * nor is "to" on its own: "concessions to Russia" go to the government.
+ */
+export function placeOrParty(text: string, start: number, end: number): 'place' | 'party' {
+  const after = text.slice(end);
+  if (/^(?:’s|'s|’|')(?![\p{L}])/u.test(after)) return 'party';
+  if (/^-based\b/u.test(after)) return 'place';
+  const before = text.slice(0, start);
+  if (
+    /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(before)
+  ) {
+    return 'place';
+  }
+  if (
+    /(?:^|[^\p{L}])(?:travel\w*|trip|visit\w*|flew|fly|flying|went|go|goes|going|came|come|return\w*|arriv\w*|headed|moved?|sent|journey)\s+(?:\S+\s+){0,2}?(?:to|toward|towards)\s+(?:the\s+)?$/iu.test(
+      before,
+    )
+  ) {
+    return 'place';
+  }
+  return 'party';
+}

@@ -1,0 +1,41 @@
+/** A quotation in a paragraph: the span with its marks, and the words inside them. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark (the paragraph's end when the quote runs on into the next paragraph). */
+  end: number;
+  /** The quoted words, without the marks. */
+  text: string;
+  /** True when no closing mark ends it: news style for a quote that continues in the next paragraph. */
+  runsOn: boolean;
+}
+
+/**
+ * Finds the double-quoted spans of a paragraph, typographic (“…”) or
+ * straight ("…"). Single quotes are left alone: they mark quotes within
+ * quotes and apostrophes.
+ */
+export function findQuotations(text: string): Quotation[] {
+  const quotations: Quotation[] = [];
+  let openedAt: number | undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    const opens = char === '“' || (char === '"' && openedAt === undefined);
+    const closes = char === '”' || (char === '"' && openedAt !== undefined);
+    if (opens && openedAt === undefined) {
+      openedAt = index;
+    } else if (closes && openedAt !== undefined) {
+      quotations.push({
+        start: openedAt,
+        end: index + 1,
+        text: text.slice(openedAt + 1, index),
+        runsOn: false,
+      });
+      openedAt = undefined;
+    }
+  }
+  if (openedAt !== undefined) {
+    quotations.push({ start: openedAt, end: text.length, text: text.slice(openedAt + 1), runsOn: true });
+  }
+  return quotations;
+}

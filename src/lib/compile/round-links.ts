@@ -1,0 +1,105 @@
+import type { Round } from '../../schemas/round';
+import type { Mention } from './mentions';
+import type { ResolvedDate } from './relative-dates';
+import { splitSentences } from './text';
+
+/** A round as the linker sees it: its days, the places that point to it, the people who were there. */
+export interface RoundWindow {
+  id: string;
+  /** First and last day, `yyyy-MM-dd`; an ongoing round lasts until the next one starts. */
+  start: string;
+  end: string;
+  format: Round['format'];
+  /** The round's place and every place it lies in (Antalya, Turkey). */
+  places: ReadonlySet<string>;
+  /** Delegation heads and participants. */
+  people: ReadonlySet<string>;
+}
+
+/** Why a paragraph is linked to a round. */
+export interface RoundLink {
+  round: string;
+  /** The cues that matched, in words a reader can check ("date: “on Thursday” is 2022-03-10"). */
+  reasons: string[];
+}
+
+/** Phrases that say how the parties met, by format. */
+const FORMAT_CUES: Record<Round['format'], RegExp> = {
+  'video-link': /\bvideo[ -]?(?:link|conference|call)s?\b|\bby video\b|\bvideoconferenc/iu,
+  'phone-call': /\bphone call\b|\bthree-way call\b|\bcall with\b|\bphoned\b/iu,
+  'foreign-ministers': /\bforeign ministers?\b/iu,
+  'in-person': /\bin person\b|\bface-to-face\b/iu,
+};
+
+/** Words that say a sentence is about negotiating, so a place or a date alone is not enough. */
+const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)\b/iu;
+
+/** Only dates pinned to a day or a week place a sentence on a round; a month or "nearly two weeks" is too loose. */
+function isPrecise(date: ResolvedDate): boolean {
+  return date.precision === 'day' || date.precision === 'week';
+}
+
+/**
+ * Links one paragraph to the rounds it is about. Each sentence is read on
+ * its own: it points to a round when one of its dates falls in the round
+ * and something else agrees (a place, a format, a participant, or talk of
+ * talks), or, when it has no date, when a place or a video-link cue agrees
+ * and it speaks of talks. A sentence set in another city ("traveled to Moscow
+ * a week ago to meet with Putin") is not placed on a round by its date alone;
+ * countries (`countries`) are too wide to rule a round out. A paragraph about
+ * no round links to none.
+ */
+export function linkRounds(
+  text: string,
+  dates: readonly ResolvedDate[],
+  mentions: readonly Mention[],
+  rounds: readonly RoundWindow[],
+  countries: ReadonlySet<string>,
+): RoundLink[] {
+  const reasonsByRound = new Map<string, Set<string>>();
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.start + sentence.text.length;
+    const inSentence = (at: number) => at >= sentence.start && at < end;
+    const sentenceDates = dates.filter((date) => inSentence(date.index) && isPrecise(date));
+    const sentenceMentions = mentions.filter((mention) => inSentence(mention.start));
+    const talks = TALK_CUES.test(sentence.text);
+
+    for (const round of rounds) {
+      const reasons: string[] = [];
+      const dateHits = sentenceDates.filter((date) => date.start <= round.end && date.end >= round.start);
+      for (const date of dateHits) reasons.push(`date: “${date.phrase}” is ${describeDays(date)}`);
+      const placeHits = sentenceMentions.filter(
+        (mention) => mention.kind === 'place' && round.places.has(mention.id),
+      );
+      for (const place of placeHits) reasons.push(`place: “${place.text}”`);
+      const format = FORMAT_CUES[round.format].exec(sentence.text);
+      if (format) reasons.push(`format: “${format[0]}”`);
+      const peopleHits = sentenceMentions.filter(
+        (mention) => mention.kind === 'person' && round.people.has(mention.id),
+      );
+      for (const person of peopleHits) reasons.push(`participant: “${person.text}”`);
+
+      const elsewhere = sentenceMentions.some(
+        (mention) => mention.kind === 'place' && !round.places.has(mention.id) && !countries.has(mention.id),
+      );
+      const agrees =
+        placeHits.length > 0 || format !== null || peopleHits.length > 0 || (talks && !elsewhere);
+      const linked =
+        dateHits.length > 0
+          ? agrees
+          : sentenceDates.length === 0 &&
+            talks &&
+            (placeHits.length > 0 || (format !== null && round.format === 'video-link'));
+      if (!linked) continue;
+      if (talks && dateHits.length > 0 && reasons.length === dateHits.length) reasons.push('speaks of talks');
+      const all = reasonsByRound.get(round.id) ?? new Set<string>();
+      for (const reason of reasons) all.add(reason);
+      reasonsByRound.set(round.id, all);
+    }
+  }
+  return [...reasonsByRound].map(([round, reasons]) => ({ round, reasons: [...reasons] }));
+}
+
+function describeDays(date: ResolvedDate): string {
+  return date.start === date.end ? date.start : `${date.start} to ${date.end}`;
+}

@@ -1,0 +1,95 @@
+/** Text helpers shared by the compile step: how quotes, white space and names are compared. */
+
+const DOUBLE_QUOTES = /[“”„‟″«»]/gu;
+const SINGLE_QUOTES = /[‘’‚‛′]/gu;
+
+/**
+ * Folds typographic quote marks to straight ones and collapses white space:
+ * the only differences a citation may have from its article.
+ */
+export function normaliseForCitation(text: string): string {
+  return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(/\s+/gu, ' ').trim();
+}
+
+/** Removes diacritics and folds case, so "İbrahim" and "Erdoğan" compare equal to "Ibrahim" and "Erdogan". */
+export function foldForComparison(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Words of a text, lowercased, diacritics and punctuation removed. */
+export function words(text: string): string[] {
+  return foldForComparison(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** Levenshtein distance, for "did you mean" suggestions on unknown ids. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known values closest to an unknown one, best first: what the editor probably meant. */
+export function closestMatches(unknown: string, known: Iterable<string>, limit = 3): string[] {
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(unknown, candidate) }))
+    .filter(({ candidate, distance }) => distance <= Math.max(3, Math.ceil(candidate.length / 2)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+}
+
+/**
+ * Splits a paragraph into sentences: at ., ? or ! followed by a space and a
+ * capital or an opening quote, but not after common abbreviations (U.S.,
+ * Gen., Mr.) or inside a quotation.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let inQuote = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (char === '“') inQuote = true;
+    else if (char === '”') inQuote = false;
+    else if (char === '"') inQuote = !inQuote;
+    if (!/[.?!]/u.test(char)) continue;
+    // A closing quote right after the stop belongs to this sentence.
+    let end = index + 1;
+    while (/[”"’')\]]/u.test(text.charAt(end))) end += 1;
+    if (inQuote && end === index + 1) continue;
+    const rest = text.slice(end);
+    if (!/^\s+[“"‘'(\p{Lu}\p{N}]/u.test(rest)) continue;
+    const before = text.slice(start, index + 1);
+    if (
+      /(?:\b\p{Lu}\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$/u.test(
+        before,
+      )
+    )
+      continue;
+    sentences.push({ text: text.slice(start, end), start });
+    start = end + (rest.length - rest.trimStart().length);
+    index = start - 1;
+    inQuote = false;
+  }
+  if (start < text.length) sentences.push({ text: text.slice(start), start });
+  return sentences;
+}

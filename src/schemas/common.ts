@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { isPublishedDate } from '../lib/published-date';
+
+/** A lowercase, hyphenated identifier, stable across builds: it is part of URLs and of references between files. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'expected a lowercase id of letters, digits and hyphens, such as "vladimir-putin"',
+});
+
+/** A calendar day, `yyyy-MM-dd`. */
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a calendar day such as "2022-03-29"' })
+  .refine(isPublishedDate, { message: 'expected a real calendar day such as "2022-03-29"' });
+
+/** The names a text may use for an entity, matched case-sensitively on word boundaries. */
+export const aliasesSchema = z.array(z.string().min(1)).default([]);
+
+/**
+ * A claim's source: words quoted from one article. The build finds the quote
+ * in the article (typographic quote marks and white space aside, verbatim)
+ * and stops when it is not there.
+ */
+export const citationSchema = z.strictObject({
+  /** The article's slug: its file name in `content/articles/` without `.md`. */
+  article: z.string().min(1),
+  /** The words as the article prints them: a phrase or a sentence or two of one paragraph. */
+  quote: z.string().min(1),
+});
+
+export type Citation = z.infer<typeof citationSchema>;

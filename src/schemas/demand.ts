@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { citationSchema, daySchema, idSchema } from './common';
+
+/** How a demand stands after a step in its history. */
+export const demandStatuses = [
+  'raised',
+  'reiterated',
+  'eased',
+  'dropped',
+  'rejected',
+  'close-to-agreement',
+] as const;
+
+/** The issues of the positions matrix: a demand belongs to one. */
+export const demandTopics = [
+  'neutrality-and-nato',
+  'security-guarantees',
+  'demilitarisation',
+  'denazification',
+  'language',
+  'crimea',
+  'donbas',
+  'ceasefire-and-withdrawal',
+  'sanctions',
+  'territorial-integrity',
+] as const;
+
+/** One dated step in a demand's history, with the article words that show it. */
+export const demandStepSchema = z.strictObject({
+  /** What happened to the demand. `rejected` is a refusal by another party, named in `by`. */
+  status: z.enum(demandStatuses),
+  /** The day it happened (not the day it was reported), `yyyy-MM-dd`. It may not be after the article's publication. */
+  date: daySchema,
+  /** The id of the party that took the step, when it is not the demand's own party (who rejected it, say). */
+  by: z.string().min(1).optional(),
+  /** The article words that show the step. */
+  citation: citationSchema,
+  /** A few words on the step, for readers ("Kalin lists it first of Putin's six points"). */
+  note: z.string().min(1).optional(),
+});
+
+/** Something a party asks for in the talks, and how that moved. */
+export const demandSchema = z.strictObject({
+  /** Stable id, unique across all demands: the demand's anchor on its party's page (`/parties/russia/#neutrality`). */
+  id: idSchema,
+  /** The ids of the parties that make the demand; more than one for a joint demand (France and Germany's ceasefire call). */
+  parties: z.array(z.string().min(1)).min(1),
+  /** The issue it belongs to, a row of the positions matrix. */
+  topic: z.enum(demandTopics),
+  /** A short title ("Ukraine's neutrality"). */
+  title: z.string().min(1),
+  /** What the party asks for, in a sentence or two. */
+  description: z.string().min(1),
+  /** Phrases that signal the demand in a text ("neutral status", "not become a NATO member"). Case-insensitive. */
+  signals: z.array(z.string().min(1)).min(1),
+  /** The demand's steps, oldest first. */
+  history: z.array(demandStepSchema).min(1),
+});
+
+export type Demand = z.infer<typeof demandSchema>;
+export type DemandStep = z.infer<typeof demandStepSchema>;
+export type DemandStatus = (typeof demandStatuses)[number];

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { aliasesSchema, idSchema } from './common';
+
+export const partyKinds = ['negotiating-party', 'mediator', 'ally', 'organisation', 'other'] as const;
+
+/** A state, government or organisation with a stake in the talks. */
+export const partySchema = z.strictObject({
+  /** Stable id, used in URLs (`/parties/russia/`) and by other files. */
+  id: idSchema,
+  /** The name readers know it by ("Russia", "NATO"). */
+  name: z.string().min(1),
+  /** Its part in the talks: a negotiating party, a mediator, an ally of one side, an organisation, or other. */
+  kind: z.enum(partyKinds),
+  /** Other names texts use for it ("Moscow", "the Kremlin", "Russian negotiators"). Case-sensitive. */
+  aliases: aliasesSchema,
+  /** One sentence on who this is in the talks. */
+  description: z.string().min(1).optional(),
+});
+
+export type Party = z.infer<typeof partySchema>;

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { aliasesSchema, idSchema } from './common';
+
+export const roleKinds = ['official', 'negotiator', 'diplomat', 'analyst', 'reporter'] as const;
+
+/** One role a person holds, and the party they speak for in it. */
+export const roleSchema = z.strictObject({
+  /** The title as texts give it ("Russian Foreign Minister", "head of the Ukrainian delegation"). */
+  title: z.string().min(1),
+  /** What kind of voice this is. Reporters are recorded as reporters, never as actors in the talks. */
+  kind: z.enum(roleKinds),
+  /** The id of the party this role speaks for, when it speaks for one. */
+  party: z.string().min(1).optional(),
+});
+
+/** A person named in the coverage. */
+export const personSchema = z.strictObject({
+  /** Stable id, used in URLs (`/people/sergey-lavrov/`) and by other files. */
+  id: idSchema,
+  /** The name as the site shows it. */
+  name: z.string().min(1),
+  /**
+   * Other spellings texts use: the surname alone, transliterations
+   * (Zelenskyy, Zelenskiy), misspellings found in articles (Zelenksky), names
+   * with and without diacritics (İbrahim, Ibrahim). Case-sensitive.
+   */
+  aliases: aliasesSchema,
+  /** The roles the person holds in the coverage; the first is shown first. */
+  roles: z.array(roleSchema).min(1),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type Role = z.infer<typeof roleSchema>;

@@ -18,5 +18,7 @@ export default defineConfig({
     }),
   },
   integrations: [pagefindIndex()],
+  // Tests and the benchmark build other content into folders of their own.
   ...(process.env['TALKS_CACHE_DIR'] ? { cacheDir: process.env['TALKS_CACHE_DIR'] } : {}),
+  ...(process.env['TALKS_OUT_DIR'] ? { outDir: process.env['TALKS_OUT_DIR'] } : {}),
 });

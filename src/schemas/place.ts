@@ -12,7 +12,13 @@ export const placeSchema = z.strictObject({
   kind: z.enum(placeKinds),
   /** The id of the place this one lies in (Antalya lies in Turkey), so "in Turkey" can point to talks in Antalya. */
   within: z.string().min(1).optional(),
-  /** Other names and spellings (Kiev for Kyiv). Case-sensitive. */
+  /**
+   * Other names and spellings (Kiev for Kyiv). Case-sensitive. No two places
+   * may share one, but a place may share a name with a party ("Moscow" the
+   * city and the government): a mention is the party when possessive, the
+   * place after "in", "near", "at" or a word of motion plus "to", the party
+   * otherwise. The rule and its tests: `src/lib/compile/place-or-party.ts`.
+   */
   aliases: aliasesSchema,
 });
 

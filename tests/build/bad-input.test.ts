@@ -1,8 +1,9 @@
 /**
- * Bad frontmatter stops the build, and the message names the file and the
- * field. Each case loads a fixture content folder through Astro's content
- * sync, the step of `astro build` that validates content, in a cache of its
- * own so the real site's build is untouched.
+ * Bad content stops the build, and the message names the file and the
+ * field. Frontmatter cases load a fixture content folder through Astro's
+ * content sync, the step of `astro build` that validates it; the knowledge
+ * case runs a whole build, where the compiler checks citations. Each uses a
+ * cache and an output folder of its own, so the real site's build is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -13,20 +14,26 @@ import { fixturesDir, projectRoot } from '../helpers/paths';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-function syncContent(fixture: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [astroBin, 'sync'], {
+/** Runs an Astro command over a fixture content folder, with a cache and an output folder of its own. */
+function runAstro(command: 'sync' | 'build', contentDir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      TALKS_CONTENT_DIR: join(fixturesDir, 'bad-articles', fixture),
+      TALKS_CONTENT_DIR: contentDir,
       TALKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'talks-cache-')),
+      TALKS_OUT_DIR: mkdtempSync(join(tmpdir(), 'talks-dist-')),
     },
   });
   // Astro colours its messages; strip that so the assertions read the words.
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };
+}
+
+function syncContent(fixture: string): { status: number | null; output: string } {
+  return runAstro('sync', join(fixturesDir, 'bad-articles', fixture));
 }
 
 describe('bad article frontmatter stops the build', { timeout: 60_000 }, () => {
@@ -64,5 +71,16 @@ describe('bad article frontmatter stops the build', { timeout: 60_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-field/articles/extra-byline.md');
     expect(output).toContain('Unrecognized key: "byline"');
+  });
+});
+
+describe('bad curated knowledge stops the build', { timeout: 60_000 }, () => {
+  it('names the file, the round and the quote that is not in its article, with the closest passage', () => {
+    const { status, output } = runAstro('build', join(fixturesDir, 'bad-knowledge'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/rounds.yaml: round "2022-03-10-istanbul", facts[0].citation: the quote “The talks resumed in Istanbul.” is not in talks-resume.',
+    );
+    expect(output).toContain('Closest passage: p-1: A paragraph of the article.');
   });
 });

@@ -87,7 +87,7 @@ export class ArticleAttributor {
       ...mentions
         .filter((mention) => !mention.inQuote && mention.kind !== 'place')
         .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
-        .map((mention) => ({
+        .map((mention): Candidate => ({
           start: mention.start,
           end: mention.end,
           speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },

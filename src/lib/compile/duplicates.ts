@@ -108,9 +108,13 @@ function unmatchedParagraphs(from: ComparableArticle, other: ReadonlySet<number>
  * Finds articles that are versions of one story. MinHash signatures are
  * bucketed by band (locality-sensitive hashing), so only articles that share
  * a bucket are compared: the work grows with the number of articles, not
- * with its square. Candidate pairs are then measured exactly.
+ * with its square. Candidate pairs are then measured exactly; `stats`
+ * counts them, so tests and the benchmark can check that stays small.
  */
-export function findArticleVersions(articles: readonly ComparableArticle[]): ArticleVersionPair[] {
+export function findArticleVersions(
+  articles: readonly ComparableArticle[],
+  stats: { comparisons: number } = { comparisons: 0 },
+): ArticleVersionPair[] {
   const sets = new Map<string, Set<number>>();
   const buckets = new Map<string, Set<string>>();
   for (const article of articles) {
@@ -140,6 +144,7 @@ export function findArticleVersions(articles: readonly ComparableArticle[]): Art
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const pairs: ArticleVersionPair[] = [];
   for (const key of [...candidates].sort()) {
+    stats.comparisons += 1;
     const [slugA = '', slugB = ''] = key.split('\n');
     const setA = sets.get(slugA) ?? new Set<number>();
     const setB = sets.get(slugB) ?? new Set<number>();

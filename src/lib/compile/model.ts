@@ -28,7 +28,7 @@ import { extractParagraphs, type ArticleParagraph } from './paragraphs';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
-import { splitSentences } from './text';
+import { escapeRegExp, splitSentences } from './text';
 
 /** A claim's source, found in its article: the paragraph link and the words as printed. */
 export interface ResolvedCitation {
@@ -58,6 +58,8 @@ export interface ParagraphRecord extends ArticleParagraph {
   dates: ResolvedDate[];
   quotes: QuoteRecord[];
   rounds: RoundLink[];
+  /** Ids of the demands whose signal phrases the paragraph uses. */
+  demands: string[];
   countStatements: CountStatement[];
 }
 
@@ -191,6 +193,10 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
       .at(-1) ?? '9999-12-31';
   const windows = roundWindows(knowledge, lastArticleDay);
   const roundList = [...windows.values()];
+  const demandSignals = knowledge.demands.map((demand) => ({
+    id: demand.id,
+    pattern: new RegExp(`(?<![\\p{L}])(?:${demand.signals.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+  }));
   const countries = new Set(
     knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
   );
@@ -228,6 +234,7 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
         dates,
         quotes,
         rounds: linkRounds(paragraph.text, dates, mentions, roundList, countries),
+        demands: demandSignals.filter(({ pattern }) => pattern.test(paragraph.text)).map(({ id }) => id),
         countStatements: findCountStatements(paragraph.text),
       };
     });

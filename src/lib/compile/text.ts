@@ -43,12 +43,15 @@ export function editDistance(a: string, b: string): number {
 
 /** The known values closest to an unknown one, best first: what the editor probably meant. */
 export function closestMatches(unknown: string, known: Iterable<string>, limit = 3): string[] {
-  return [...known]
-    .map((candidate) => ({ candidate, distance: editDistance(unknown, candidate) }))
-    .filter(({ candidate, distance }) => distance <= Math.max(3, Math.ceil(candidate.length / 2)))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  return (
+    [...known]
+      .map((candidate) => ({ candidate, distance: editDistance(unknown, candidate) }))
+      // A typo changes a letter or two; further than a third of the word is another word.
+      .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+      .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+      .slice(0, limit)
+      .map(({ candidate }) => candidate)
+  );
 }
 
 export interface Sentence {

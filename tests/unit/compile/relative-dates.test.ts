@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateContext, resolveRelativeDates } from '../../src/lib/compile/relative-dates';
+import { type DateContext, resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
 
 /** The resolutions without their offsets, for comparing against expected dates. */
 function resolve(text: string, context: DateContext) {

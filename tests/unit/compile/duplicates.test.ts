@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleVersions, groupVersions } from '../../../src/lib/compile/duplicates';
+import { corpus, slugStartingWith } from '../../helpers/corpus';
+
+const { model } = corpus();
+
+describe('versions of one story', () => {
+  it('finds the CNN live post as a shorter version of the full CNN story, and which paragraphs differ', () => {
+    expect(model.versionPairs).toHaveLength(1);
+    const [pair] = model.versionPairs;
+    expect(pair?.fuller).toBe(slugStartingWith('2022-03-20-cnn-us'));
+    expect(pair?.shorter).toBe(slugStartingWith('2022-03-20-cnn-live'));
+    expect(pair?.containment).toBeGreaterThan(0.7);
+    expect(pair?.similarity).toBeLessThan(0.5);
+    // The live post's last paragraph words the National Security Council's silence differently.
+    expect(pair?.shorterOnly).toEqual(['p-9']);
+    expect(pair?.fullerOnly.length).toBeGreaterThan(15);
+  });
+
+  it('counts four independent stories among the five articles', () => {
+    expect(model.stories).toHaveLength(4);
+    const cnn = model.stories.find((story) => story.versions.length > 0);
+    expect(cnn).toEqual({
+      primary: slugStartingWith('2022-03-20-cnn-us'),
+      versions: [slugStartingWith('2022-03-20-cnn-live')],
+    });
+  });
+
+  it('compares only articles that share a bucket, not every pair', () => {
+    // 300 unrelated articles: every pair would be 44,850 comparisons.
+    const articles = Array.from({ length: 300 }, (_, n) => ({
+      slug: `article-${n}`,
+      paragraphs: Array.from({ length: 6 }, (_, p) => ({
+        id: `p-${p + 1}`,
+        text: Array.from({ length: 30 }, (_, w) => `word${(n * 7919 + p * 104729 + w * 31) % 100003}`).join(
+          ' ',
+        ),
+      })),
+    }));
+    const copy = { slug: 'copy-of-7', paragraphs: articles[7]?.paragraphs.slice(0, 4) ?? [] };
+    const stats = { comparisons: 0 };
+    const pairs = findArticleVersions([...articles, copy], stats);
+    expect(pairs.map(({ fuller, shorter }) => [fuller, shorter])).toEqual([['article-7', 'copy-of-7']]);
+    expect(stats.comparisons).toBeLessThan(50);
+  });
+
+  it('groups chains of versions into one story, fullest first', () => {
+    const pair = (fuller: string, shorter: string) => ({
+      fuller,
+      shorter,
+      similarity: 0.5,
+      containment: 0.9,
+      shorterOnly: [],
+      fullerOnly: [],
+    });
+    const sizes: Record<string, number> = { a: 300, b: 200, c: 100, d: 50 };
+    expect(
+      groupVersions(['a', 'b', 'c', 'd'], [pair('b', 'c'), pair('a', 'b')], (slug) => sizes[slug] ?? 0),
+    ).toEqual([
+      { primary: 'a', versions: ['b', 'c'] },
+      { primary: 'd', versions: [] },
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, type Knowledge } from '../../../src/lib/compile/knowledge';
+import { compileModel } from '../../../src/lib/compile/model';
+import { corpus, slugStartingWith } from '../../helpers/corpus';
+
+const { articles, knowledge } = corpus();
+
+/** The problems the compiler reports for the real content with one change made to it. */
+function problemsWith(change: (copy: Knowledge) => Knowledge): string[] {
+  try {
+    compileModel(articles, change(structuredClone<Knowledge>(knowledge)));
+  } catch (error) {
+    if (error instanceof ContentError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('bad curated knowledge stops the build', () => {
+  it('accepts the real content', () => {
+    expect(problemsWith((copy) => copy)).toEqual([]);
+  });
+
+  it('names the file, entry, field and unknown party, with close matches', () => {
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      people: copy.people.map((person) =>
+        person.id === 'sergey-lavrov'
+          ? { ...person, roles: [{ title: 'Foreign Minister', kind: 'official' as const, party: 'rusia' }] }
+          : person,
+      ),
+    }));
+    expect(problems).toEqual([
+      'content/people.yaml: person "sergey-lavrov", roles[0].party: unknown party "rusia". Close matches: russia.',
+    ]);
+  });
+
+  it('names an unknown person and an unknown place in a round', () => {
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      rounds: copy.rounds.map((round) =>
+        round.id === '2022-03-29-istanbul'
+          ? {
+              ...round,
+              place: 'instanbul',
+              delegationHeads: [{ party: 'russia', person: 'vladimir-medinski' }],
+            }
+          : round,
+      ),
+    }));
+    expect(problems).toContain(
+      'content/rounds.yaml: round "2022-03-29-istanbul", place: unknown place "instanbul". Close matches: istanbul.',
+    );
+    expect(problems).toContain(
+      'content/rounds.yaml: round "2022-03-29-istanbul", delegationHeads[0].person: unknown person "vladimir-medinski". Close matches: vladimir-medinsky.',
+    );
+  });
+
+  it('names an unknown article in a citation', () => {
+    const [first] = knowledge.demands;
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      demands: copy.demands.map((demand, index) =>
+        index === 0
+          ? {
+              ...demand,
+              history: demand.history.map((step) => ({
+                ...step,
+                citation: { ...step.citation, article: 'no-such-article' },
+              })),
+            }
+          : demand,
+      ),
+    }));
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^content/demands.yaml: demand "${first?.id ?? ''}", history\\[0\\]\\.citation\\.article: unknown article "no-such-article"\\.`,
+      ),
+    );
+  });
+
+  it('names both people when two claim one alias', () => {
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      people: copy.people.map((person) =>
+        person.id === 'dmytro-kuleba' ? { ...person, aliases: [...person.aliases, 'Lavrov'] } : person,
+      ),
+    }));
+    expect(problems).toEqual([
+      'content/people.yaml: the alias "Lavrov" is claimed by "sergey-lavrov" and "dmytro-kuleba"; a person\'s names must be its own.',
+    ]);
+  });
+
+  it('allows a name shared by a place and a party', () => {
+    const moscowIsBoth =
+      knowledge.places.some((place) => place.id === 'moscow') &&
+      knowledge.parties.some((party) => party.aliases.includes('Moscow'));
+    expect(moscowIsBoth).toBe(true);
+  });
+
+  it('refuses a demand step dated after the article that reports it, and accepts one dated before', () => {
+    const hill = slugStartingWith('2022-03-29-the-hill');
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      demands: copy.demands.map((demand) => ({
+        ...demand,
+        history: demand.history.map((step) =>
+          step.citation.article === hill && demand.id === 'crimea' ? { ...step, date: '2022-03-30' } : step,
+        ),
+      })),
+    }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/demands\.yaml: demand "crimea", history\[\d+\]\.date: 2022-03-30 is after .* was published \(2022-03-29\)/,
+    );
+  });
+
+  it('refuses a citation whose quote is not in its article, and shows the closest passage', () => {
+    const antalya = '2022-03-10-antalya';
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      rounds: copy.rounds.map((round) =>
+        round.id === antalya
+          ? {
+              ...round,
+              facts: [
+                {
+                  statement: 'The ministers met in Turkey.',
+                  citation: {
+                    article: slugStartingWith('2022-03-11-cnn'),
+                    quote: 'Kuleba and Lavrov met in Antalya on Thursday',
+                  },
+                },
+              ],
+            }
+          : round,
+      ),
+    }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(
+      `content/rounds.yaml: round "${antalya}", facts[0].citation: the quote “Kuleba and Lavrov met in Antalya on Thursday” is not in ${slugStartingWith('2022-03-11-cnn')}.`,
+    );
+    expect(problems[0]).toContain(
+      'Closest passage: p-13: Ukrainian Foreign Minister Dmytro Kuleba and Russian Foreign Minister Sergey Lavrov met in Turkey on Thursday',
+    );
+  });
+});

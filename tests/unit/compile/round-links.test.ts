@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findCountStatements } from '../../../src/lib/compile/count-statements';
+import type { ParagraphRecord } from '../../../src/lib/compile/model';
+import { corpus, slugStartingWith } from '../../helpers/corpus';
+
+const { model } = corpus();
+
+function paragraphOf(articlePrefix: string, startsWith: string): ParagraphRecord {
+  const article = model.articles.find((candidate) => candidate.slug === slugStartingWith(articlePrefix));
+  const paragraph = article?.paragraphs.find((candidate) => candidate.text.startsWith(startsWith));
+  if (paragraph === undefined) throw new Error(`no paragraph starting “${startsWith}”`);
+  return paragraph;
+}
+
+const roundsOf = (articlePrefix: string, startsWith: string) =>
+  paragraphOf(articlePrefix, startsWith).rounds.map((link) => link.round);
+
+describe('linking paragraphs to rounds', () => {
+  it('links the foreign ministers’ meeting by its date, place and people, and says why', () => {
+    const [link] = paragraphOf('2022-03-11-cnn', 'Ukrainian Foreign Minister Dmytro Kuleba').rounds;
+    expect(link?.round).toBe('2022-03-10-antalya');
+    expect(link?.reasons).toContain('date: “Thursday” is 2022-03-10');
+    expect(link?.reasons).toContain('place: “Turkey”');
+    expect(link?.reasons).toContain('participant: “Dmytro Kuleba”');
+  });
+
+  it('links talks in Turkey on Tuesday to Istanbul, not to Antalya', () => {
+    expect(roundsOf('2022-03-29-the-hill', 'Ukrainian and Russian officials signaled')).toEqual([
+      '2022-03-29-istanbul',
+    ]);
+    expect(roundsOf('2022-03-29-the-hill', 'The negotiations, which are expected to last')).toEqual([
+      '2022-03-29-istanbul',
+    ]);
+  });
+
+  it('reads each sentence on its own: three meetings in Belarus, then talks by video link this week', () => {
+    expect(roundsOf('2022-03-16-antiwar', 'Since Russia launched its assault')).toEqual([
+      '2022-02-28-gomel-region',
+      '2022-03-03-belovezhskaya-pushcha',
+      '2022-03-07-belovezhskaya-pushcha',
+      '2022-03-14-video-link',
+    ]);
+  });
+
+  it('does not place a visit to another city on a round by its date alone', () => {
+    expect(roundsOf('2022-03-11-cnn', 'Israeli Prime Minister Naftali Bennett traveled to Moscow')).toEqual(
+      [],
+    );
+  });
+
+  it('links a paragraph about no round to none', () => {
+    expect(roundsOf('2022-03-11-cnn', 'On Thursday, French President Emmanuel Macron')).toEqual([]);
+    expect(roundsOf('2022-03-29-the-hill', 'Pentagon press secretary John Kirby')).toEqual([]);
+  });
+
+  it('gives every round at least one linked paragraph', () => {
+    for (const round of model.rounds) expect(round.paragraphs.length, round.id).toBeGreaterThan(0);
+  });
+});
+
+describe('counts of meetings', () => {
+  it('keeps both statements where the articles disagree', () => {
+    expect(model.countStatements.map(({ statement }) => statement.count).sort()).toEqual([3, 4, 4]);
+  });
+
+  it('reads counts in words and digits', () => {
+    expect(findCountStatements('The delegations have met in person three times in Belarus.')).toEqual([
+      { count: 3, sentence: 'The delegations have met in person three times in Belarus.' },
+    ]);
+    expect(findCountStatements('They met twice. Then they met 5 times.').map(({ count }) => count)).toEqual([
+      2, 5,
+    ]);
+    expect(findCountStatements('They have met with officials.')).toEqual([]);
+  });
+});

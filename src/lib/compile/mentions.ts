@@ -105,7 +105,8 @@ export class EntityMatcher {
       const resolved = this.resolve(match[0], text, start, end, peopleSoFar);
       if (resolved === undefined) continue;
       mentions.push({
-        ...resolved,
+        kind: resolved.kind,
+        id: resolved.id,
         text: match[0],
         start,
         end,

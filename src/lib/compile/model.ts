@@ -8,6 +8,7 @@ import type { Round } from '../../schemas/round';
 import { publishedDay } from '../published-date';
 import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
 import { closestPassage, locateQuote, paragraphUrl, textFragment } from './citations';
+import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
 import {
   findArticleVersions,
@@ -61,6 +62,20 @@ export interface ParagraphRecord extends ArticleParagraph {
   /** Ids of the demands whose signal phrases the paragraph uses. */
   demands: string[];
   countStatements: CountStatement[];
+  contacts: ContactSighting[];
+}
+
+/** A contact outside the rounds, as the timeline shows it: merged across the articles that report it. */
+export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'> {
+  /** Stable anchor: date, kind and first person (`2022-03-10-call-emmanuel-macron`). */
+  id: string;
+  start: string;
+  end: string;
+  precision: ResolvedDate['precision'];
+  /** The sentence of the first article that reports it. */
+  sentence: string;
+  /** Each story that reports it, once. */
+  citations: ResolvedCitation[];
 }
 
 export interface ArticleRecord extends SourceArticle {
@@ -118,6 +133,8 @@ export interface TalksModel {
   versionPairs: ArticleVersionPair[];
   /** Stories, each counted once however many versions were published. */
   stories: DuplicateGroup[];
+  /** Calls, visits, meetings and statements outside the rounds, in date order. */
+  contacts: ContactRecord[];
   /** Every sentence that counts the meetings, kept side by side where they disagree. */
   countStatements: { article: string; paragraphId: string; statement: CountStatement }[];
 }
@@ -197,6 +214,8 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
     id: demand.id,
     pattern: new RegExp(`(?<![\\p{L}])(?:${demand.signals.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   }));
+  const peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
+  const partiesById = new Map(knowledge.parties.map((party) => [party.id, party]));
   const countries = new Set(
     knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
   );
@@ -228,14 +247,16 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
           ...(rule === undefined ? {} : { rule }),
           citation: resolveCitation(source.slug, paragraph, quotation.text),
         }));
+      const links = linkRounds(paragraph.text, dates, mentions, roundList, countries);
       return {
         ...paragraph,
         mentions,
         dates,
         quotes,
-        rounds: linkRounds(paragraph.text, dates, mentions, roundList, countries),
+        rounds: links,
         demands: demandSignals.filter(({ pattern }) => pattern.test(paragraph.text)).map(({ id }) => id),
         countStatements: findCountStatements(paragraph.text),
+        contacts: findContacts(paragraph.text, dates, mentions, links.length > 0, peopleById, partiesById),
       };
     });
     const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
@@ -372,6 +393,7 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
     demands,
     versionPairs,
     stories,
+    contacts: mergeContacts(articles),
     countStatements: articles.flatMap((article) =>
       article.paragraphs.flatMap((paragraph) =>
         paragraph.countStatements.map((statement) => ({
@@ -388,4 +410,56 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
 function sentenceAround(text: string, offset: number): string {
   const sentence = splitSentences(text).findLast((candidate) => candidate.start <= offset);
   return (sentence?.text ?? text).trim();
+}
+
+/**
+ * Merges the contacts the articles report into one entry per event (same
+ * kind, days and people), citing each story once: versions of a story are
+ * skipped in favour of their fullest version.
+ */
+function mergeContacts(articles: readonly ArticleRecord[]): ContactRecord[] {
+  const merged = new Map<string, ContactRecord>();
+  for (const article of articles) {
+    if (article.versionOf !== undefined) continue;
+    for (const paragraph of article.paragraphs) {
+      for (const sighting of paragraph.contacts) {
+        const key = [
+          sighting.kind,
+          sighting.date.start,
+          sighting.date.end,
+          ...[...sighting.people].sort(),
+        ].join('|');
+        const citation = resolveCitation(article.slug, paragraph, sighting.sentence);
+        const existing = merged.get(key);
+        if (existing) {
+          if (!existing.citations.some((other) => other.article === article.slug))
+            existing.citations.push(citation);
+          continue;
+        }
+        merged.set(key, {
+          id: '',
+          kind: sighting.kind,
+          start: sighting.date.start,
+          end: sighting.date.end,
+          precision: sighting.date.precision,
+          people: sighting.people,
+          parties: sighting.parties,
+          sentence: sighting.sentence,
+          citations: [citation],
+        });
+      }
+    }
+  }
+  const contacts = [...merged.values()].sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind) || a.sentence.localeCompare(b.sentence),
+  );
+  const taken = new Map<string, number>();
+  for (const contact of contacts) {
+    const base = `${contact.start}-${contact.kind}-${contact.people[0] ?? 'contact'}`;
+    const seen = (taken.get(base) ?? 0) + 1;
+    taken.set(base, seen);
+    contact.id = seen === 1 ? base : `${base}-${seen}`;
+  }
+  return contacts;
 }

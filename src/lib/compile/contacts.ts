@@ -1,0 +1,130 @@
+import type { Party } from '../../schemas/party';
+import type { Person } from '../../schemas/person';
+import type { Mention } from './mentions';
+import type { ResolvedDate } from './relative-dates';
+import { splitSentences } from './text';
+
+export type ContactKind = 'call' | 'visit' | 'meeting' | 'statement';
+
+/** A diplomatic contact outside the rounds that an article reports: a call, a visit, a meeting, a statement. */
+export interface ContactSighting {
+  kind: ContactKind;
+  date: ResolvedDate;
+  /** People involved, in order of mention. */
+  people: string[];
+  /** Parties involved: those the people speak for and those named. */
+  parties: string[];
+  /** The sentence that reports it, as printed. */
+  sentence: string;
+}
+
+/** Words that say what kind of contact a clause reports; the first that matches wins. */
+const KIND_CUES: [ContactKind, RegExp][] = [
+  ['call', /\b(?:phone call|three-way call|call with|phoned)\b/u],
+  ['visit', /\b(?:travell?ed to|visited|visit to|trip to)\b/u],
+  ['meeting', /\b(?:met|meeting with|talks with)\b/u],
+  ['statement', /\b(?:said|says|told|wrote|warned|announced)\b/u],
+];
+
+/** A speech verb right after a name, or after an apposition ("Medinsky, head of the delegation, told"): that person speaks. */
+const SPEAKS_NEXT =
+  /^(?:,[^,.;“"]{1,80},)?\s*(?:[^.,;“"]{0,20}\s)?(?:said|says|told|wrote|warned|announced)\b/u;
+/** "spoke to" or "spoke with" someone: a call, when a person of the parties follows. */
+const SPOKE_TO = /\bspoke (?:to|with)\s/gu;
+
+/** Party kinds whose people's words count as diplomatic statements: the sides and those who mediate. */
+const SPEAKING_KINDS = new Set<Party['kind']>(['negotiating-party', 'mediator']);
+
+/** Splits a sentence where a new clause with its own subject starts (", and he spoke to …"). */
+function clauses(text: string, offset: number): { text: string; start: number }[] {
+  const result: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/,\s+(?:and|but)\s+|;\s+/gu)) {
+    result.push({ text: text.slice(start, match.index), start: offset + start });
+    start = match.index + match[0].length;
+  }
+  result.push({ text: text.slice(start), start: offset + start });
+  return result;
+}
+
+/**
+ * Finds the contacts a paragraph reports: clauses with a date pinned to a
+ * day or a week, people of the parties (not journalists), and a word that
+ * says what happened. Meetings the paragraph already links to a round are
+ * left to the round. A statement counts only when a person of a negotiating
+ * party or a mediator is the one speaking, so commentary about them does not
+ * crowd the timeline. "He" in a later clause is the sentence's first actor.
+ */
+export function findContacts(
+  text: string,
+  dates: readonly ResolvedDate[],
+  mentions: readonly Mention[],
+  linkedToRound: boolean,
+  people: ReadonlyMap<string, Person>,
+  parties: ReadonlyMap<string, Party>,
+): ContactSighting[] {
+  const isActor = (mention: Mention) =>
+    mention.kind === 'person' &&
+    !mention.inQuote &&
+    (people.get(mention.id)?.roles.some((role) => role.kind !== 'reporter') ?? false);
+  return splitSentences(text).flatMap((sentence) => {
+    const sentenceEnd = sentence.start + sentence.text.length;
+    const firstActor = mentions.find(
+      (mention) => mention.start >= sentence.start && mention.start < sentenceEnd && isActor(mention),
+    );
+    return clauses(sentence.text, sentence.start).flatMap((clause): ContactSighting[] => {
+      const end = clause.start + clause.text.length;
+      const within = (at: number) => at >= clause.start && at < end;
+      const date = dates.find(
+        (candidate) =>
+          within(candidate.index) && (candidate.precision === 'day' || candidate.precision === 'week'),
+      );
+      if (date === undefined) return [];
+      const spokeToActor = [...clause.text.matchAll(SPOKE_TO)].some((match) => {
+        const after = clause.start + match.index + match[0].length;
+        return mentions.some(
+          (mention) => isActor(mention) && mention.start >= after && mention.start - after < 30,
+        );
+      });
+      const kind = spokeToActor ? 'call' : KIND_CUES.find(([, cue]) => cue.test(clause.text))?.[0];
+      if (kind === undefined || (kind === 'meeting' && linkedToRound)) return [];
+      const inClause = mentions.filter((mention) => within(mention.start));
+      let actors = inClause.filter(isActor);
+      if (kind === 'statement')
+        actors = actors.filter((mention) => SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 120)));
+      else if (
+        firstActor &&
+        /(?<![\p{L}])(?:he|she)(?![\p{L}])/u.test(clause.text) &&
+        !actors.includes(firstActor)
+      ) {
+        actors = [firstActor, ...actors];
+      }
+      const actorIds = unique(actors.map((mention) => mention.id));
+      if (actorIds.length === 0) return [];
+      const actorParties = actorIds.flatMap(
+        (id) => people.get(id)?.roles.flatMap((role) => (role.party ? [role.party] : [])) ?? [],
+      );
+      if (
+        kind === 'statement' &&
+        !actorParties.some((id) => SPEAKING_KINDS.has(parties.get(id)?.kind ?? 'other'))
+      )
+        return [];
+      const named = inClause
+        .filter((mention) => mention.kind === 'party' && !mention.inQuote)
+        .map((mention) => mention.id);
+      return [
+        {
+          kind,
+          date,
+          people: actorIds,
+          parties: unique([...actorParties, ...named]),
+          sentence: sentence.text.trim(),
+        },
+      ];
+    });
+  });
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

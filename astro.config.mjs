@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/article-pipeline.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins,
     }),
   },
-  integrations: [pagefindIndex()],
+  integrations: [sitemap(), pagefindIndex()],
   // Tests and the benchmark build other content into folders of their own.
   ...(process.env['TALKS_CACHE_DIR'] ? { cacheDir: process.env['TALKS_CACHE_DIR'] } : {}),
   ...(process.env['TALKS_OUT_DIR'] ? { outDir: process.env['TALKS_OUT_DIR'] } : {}),

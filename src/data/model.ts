@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { compileModel, type TalksModel } from '../lib/compile/model';
+import { buildTimeline } from '../lib/site/timeline';
 
 /**
  * The compiled model of the talks, built once per build from every
@@ -26,3 +27,9 @@ export const model: TalksModel = compileModel(
 export const articleBySlug = new Map(model.articles.map((article) => [article.slug, article]));
 export const personById = new Map(model.people.map((person) => [person.id, person]));
 export const partyById = new Map(model.parties.map((party) => [party.id, party]));
+export const roundById = new Map(model.rounds.map((round) => [round.id, round]));
+export const placeById = new Map(model.places.map((place) => [place.id, place]));
+export const demandById = new Map(model.demands.map((demand) => [demand.id, demand]));
+
+/** The timeline of rounds and contacts, built once. */
+export const timeline = buildTimeline(model);

@@ -1,0 +1,36 @@
+import type { ContactKind } from '../compile/contacts';
+import type { DemandStatus } from '../../schemas/demand';
+import type { Party } from '../../schemas/party';
+import type { Round } from '../../schemas/round';
+
+/** Words readers see for the codes in the data: one place, so every page says the same. */
+export const FORMAT_LABELS: Record<Round['format'], string> = {
+  'in-person': 'In person',
+  'video-link': 'By video link',
+  'foreign-ministers': 'Foreign ministers',
+  'phone-call': 'Phone call',
+};
+
+export const CONTACT_LABELS: Record<ContactKind, string> = {
+  call: 'Call',
+  visit: 'Visit',
+  meeting: 'Meeting',
+  statement: 'Statement',
+};
+
+export const STATUS_LABELS: Record<DemandStatus, string> = {
+  raised: 'Raised',
+  reiterated: 'Reiterated',
+  eased: 'Eased',
+  dropped: 'Dropped',
+  rejected: 'Rejected',
+  'close-to-agreement': 'Close to agreement',
+};
+
+export const PARTY_KIND_LABELS: Record<Party['kind'], string> = {
+  'negotiating-party': 'Negotiating party',
+  mediator: 'Mediator',
+  ally: 'Ally',
+  organisation: 'Organisation',
+  other: 'Other state',
+};

@@ -1,4 +1,4 @@
-import { words } from './text';
+import { fnv1a, words } from './text';
 
 /** An article as the duplicate check needs it. */
 export interface ComparableArticle {
@@ -53,21 +53,11 @@ function shingles(text: string): Set<number> {
   const tokens = words(text);
   const result = new Set<number>();
   for (let index = 0; index + SHINGLE_WORDS <= tokens.length; index += 1) {
-    result.add(hash(tokens.slice(index, index + SHINGLE_WORDS).join(' '), 0));
+    result.add(fnv1a(tokens.slice(index, index + SHINGLE_WORDS).join(' ')));
   }
   // A text shorter than a shingle is one shingle of itself, so short paragraphs still compare.
-  if (result.size === 0 && tokens.length > 0) result.add(hash(tokens.join(' '), 0));
+  if (result.size === 0 && tokens.length > 0) result.add(fnv1a(tokens.join(' ')));
   return result;
-}
-
-/** FNV-1a, 32-bit, seeded: fast, deterministic across runs and machines. */
-function hash(text: string, seed: number): number {
-  let value = (0x811c9dc5 ^ seed) >>> 0;
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value;
 }
 
 function mix(value: number, seed: number): number {

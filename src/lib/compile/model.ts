@@ -29,7 +29,7 @@ import { extractParagraphs, type ArticleParagraph } from './paragraphs';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
-import { escapeRegExp, splitSentences } from './text';
+import { escapeRegExp, fnv1a, splitSentences } from './text';
 
 /** A claim's source, found in its article: the paragraph link and the words as printed. */
 export interface ResolvedCitation {
@@ -454,12 +454,10 @@ function mergeContacts(articles: readonly ArticleRecord[]): ContactRecord[] {
     (a, b) =>
       a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind) || a.sentence.localeCompare(b.sentence),
   );
-  const taken = new Map<string, number>();
   for (const contact of contacts) {
-    const base = `${contact.start}-${contact.kind}-${contact.people[0] ?? 'contact'}`;
-    const seen = (taken.get(base) ?? 0) + 1;
-    taken.set(base, seen);
-    contact.id = seen === 1 ? base : `${base}-${seen}`;
+    // The hash of what makes the contact itself keeps the anchor the same when other articles are added.
+    const key = [contact.kind, contact.start, contact.end, ...[...contact.people].sort()].join('|');
+    contact.id = `${contact.start}-${contact.kind}-${contact.people[0] ?? 'contact'}-${(fnv1a(key) >>> 16).toString(16).padStart(4, '0')}`;
   }
   return contacts;
 }

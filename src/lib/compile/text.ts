@@ -96,3 +96,13 @@ export function splitSentences(text: string): Sentence[] {
   if (start < text.length) sentences.push({ text: text.slice(start), start });
   return sentences;
 }
+
+/** FNV-1a, 32-bit: a fast hash that is the same on every run and machine. */
+export function fnv1a(text: string, seed = 0): number {
+  let value = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value;
+}

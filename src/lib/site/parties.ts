@@ -1,0 +1,82 @@
+import type {
+  DemandRecord,
+  DemandStepRecord,
+  PersonRecord,
+  QuoteRecord,
+  RoundRecord,
+  TalksModel,
+} from '../compile/model';
+import type { Party } from '../../schemas/party';
+
+/** What the parties index shows for one party. */
+export interface PartySummary {
+  party: Party;
+  demandCount: number;
+  quoteCount: number;
+}
+
+/** A step another party took on this party's demand: its answer, shown beside the demand. */
+export interface DemandAnswer {
+  demand: DemandRecord;
+  step: DemandStepRecord;
+}
+
+export interface PartyPageData {
+  party: Party;
+  demands: DemandRecord[];
+  /** Answers by other parties to this party's demands, by demand id. */
+  answers: Map<string, DemandStepRecord[]>;
+  /** The party's people, each with their quotes, newest article first. */
+  people: { person: PersonRecord; quotes: QuoteRecord[] }[];
+  rounds: RoundRecord[];
+}
+
+/** The people who speak for a party in one of their roles. */
+function peopleOf(model: TalksModel, partyId: string): PersonRecord[] {
+  return model.people.filter((person) =>
+    person.roles.some((role) => role.party === partyId && role.kind !== 'reporter'),
+  );
+}
+
+/** Parties for the index: the negotiating parties first, then mediators, allies, organisations, others. */
+export function partySummaries(model: TalksModel): PartySummary[] {
+  const order: Party['kind'][] = ['negotiating-party', 'mediator', 'ally', 'organisation', 'other'];
+  return model.parties
+    .map((party) => ({
+      party,
+      demandCount: model.demands.filter((demand) => demand.parties.includes(party.id)).length,
+      quoteCount: peopleOf(model, party.id).reduce((sum, person) => sum + person.quotes.length, 0),
+    }))
+    .sort(
+      (a, b) =>
+        order.indexOf(a.party.kind) - order.indexOf(b.party.kind) || a.party.name.localeCompare(b.party.name),
+    );
+}
+
+/** Assembles what a party's page shows. */
+export function partyPageData(model: TalksModel, partyId: string): PartyPageData {
+  const party = model.parties.find((candidate) => candidate.id === partyId);
+  if (party === undefined) throw new Error(`no party ${partyId}`);
+  const demands = model.demands.filter((demand) => demand.parties.includes(partyId));
+  const answers = new Map(
+    demands.map((demand) => [
+      demand.id,
+      demand.history.filter((step) => step.by !== undefined && step.by !== partyId),
+    ]),
+  );
+  const published = new Map(model.articles.map((article) => [article.slug, article.publishedDay]));
+  const newestFirst = (a: QuoteRecord, b: QuoteRecord) =>
+    (published.get(b.article) ?? '').localeCompare(published.get(a.article) ?? '') ||
+    a.article.localeCompare(b.article) ||
+    a.paragraphId.localeCompare(b.paragraphId, 'en', { numeric: true });
+  return {
+    party,
+    demands,
+    answers,
+    people: peopleOf(model, partyId).map((person) => ({
+      person,
+      quotes: [...person.quotes].sort(newestFirst),
+    })),
+    rounds: model.rounds.filter((round) => round.parties.includes(partyId)),
+  };
+}

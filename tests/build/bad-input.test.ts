@@ -5,32 +5,10 @@
  * case runs a whole build, where the compiler checks citations. Each uses a
  * cache and an output folder of its own, so the real site's build is untouched.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, projectRoot } from '../helpers/paths';
-
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-
-/** Runs an Astro command over a fixture content folder, with a cache and an output folder of its own. */
-function runAstro(command: 'sync' | 'build', contentDir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [astroBin, command], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      TALKS_CONTENT_DIR: contentDir,
-      TALKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'talks-cache-')),
-      TALKS_OUT_DIR: mkdtempSync(join(tmpdir(), 'talks-dist-')),
-    },
-  });
-  // Astro colours its messages; strip that so the assertions read the words.
-  const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
-}
+import { runAstro } from '../helpers/astro';
+import { fixturesDir } from '../helpers/paths';
 
 function syncContent(fixture: string): { status: number | null; output: string } {
   return runAstro('sync', join(fixturesDir, 'bad-articles', fixture));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseWhitespace, readBuiltPage } from '../helpers/built-site';
 import { readArticleSources } from '../helpers/content';
 import { distDir } from '../helpers/paths';
+import { corpus } from '../helpers/corpus';
 
 const articles = readArticleSources();
 const bySlugPrefix = (prefix: string) => {
@@ -112,24 +113,39 @@ describe('an article page', () => {
 describe('the built site', () => {
   const pages = htmlFiles(distDir).filter((file) => !file.startsWith('pagefind/'));
 
-  it('ships no JavaScript on reading pages', () => {
+  it('keeps reading pages to at most 2 KB of inline script, with no script files and no Pagefind', () => {
     for (const file of pages) {
-      expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/<script/i);
+      const page = readBuiltPage(file);
+      const scripts = selectAll('script', page).filter(
+        (script) => script.properties['type'] !== 'application/ld+json',
+      );
+      expect(
+        scripts.filter((script) => script.properties['src'] !== undefined),
+        file,
+      ).toEqual([]);
+      const inline = scripts.map((script) => toString(script)).join('');
+      expect(new TextEncoder().encode(inline).length, file).toBeLessThanOrEqual(2048);
+      expect(inline, file).not.toMatch(/pagefind/iu);
     }
   });
 
-  it('marks the article pages, and only those, for the search index', () => {
+  it('marks the pages of articles, rounds, parties and people for the search index, and no listing', () => {
+    const { model } = corpus();
     const indexed = pages.filter((file) =>
       readFileSync(join(distDir, file), 'utf8').includes('data-pagefind-body'),
     );
-    expect(indexed.sort()).toEqual(articles.map((article) => `articles/${article.slug}/index.html`).sort());
-  });
-
-  it('has a Pagefind index of every article', () => {
+    const expected = [
+      ...model.articles.map((article) => `articles/${article.slug}/index.html`),
+      ...model.rounds.map((round) => `rounds/${round.id}/index.html`),
+      ...model.parties.map((party) => `parties/${party.id}/index.html`),
+      ...model.people.map((person) => `people/${person.id}/index.html`),
+      'people/unnamed-sources/index.html',
+    ];
+    expect(indexed.sort()).toEqual(expected.sort());
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(entry.languages['en']?.page_count).toBe(articles.length);
+    expect(entry.languages['en']?.page_count).toBe(expected.length);
   });
 
   it('serves a favicon and robots.txt', () => {

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { distDir } from './paths';
 
@@ -61,4 +62,38 @@ export async function serveBuiltSite(): Promise<ServedSite> {
         }),
       ),
   };
+}
+
+/** Opens a page in a context of its own (axe needs one, and no state leaks between tests). */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { width?: number; dark?: boolean; javaScript?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** axe-core's WCAG 2.1 AA violations on the page, as `rule: targets` lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** How many pixels the page is wider than the window: more than 0 means horizontal scrolling. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The id of the element the URL's fragment points at, if any. */
+export function targetId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector(':target')?.id);
 }

@@ -1,0 +1,139 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  horizontalOverflow,
+  launchChromium,
+  openPage,
+  serveBuiltSite,
+  targetId,
+  type ServedSite,
+} from '../helpers/browser';
+
+let site: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  return openPage(browser, `${site.origin}${path}`, options);
+}
+
+describe('following the talks', () => {
+  it('goes from the timeline to a round, and from a citation to the paragraph it cites', async () => {
+    const page = await open('/');
+    await page.click('[id="2022-03-10-antalya"] h3 a');
+    expect(new URL(page.url()).pathname).toBe('/rounds/2022-03-10-antalya/');
+    const citation = page.locator('.round-facts .citation a').first();
+    const href = (await citation.getAttribute('href')) ?? '';
+    await citation.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+    const paragraphId = href.split('#')[1] ?? '';
+    expect(await targetId(page)).toBe(paragraphId);
+    await page.context().close();
+  });
+
+  it('lands on a timeline entry from its link', async () => {
+    const page = await open('/#2022-03-29-istanbul');
+    expect(await targetId(page)).toBe('2022-03-29-istanbul');
+    await page.context().close();
+  });
+
+  it('loads a round page directly with the tags a link preview reads', async () => {
+    const page = await open('/rounds/2022-03-29-istanbul/');
+    const og = await page.evaluate(() => {
+      const tags: Record<string, string> = {};
+      for (const meta of document.querySelectorAll('meta[property^="og:"]')) {
+        tags[meta.getAttribute('property') ?? ''] = meta.getAttribute('content') ?? '';
+      }
+      return tags;
+    });
+    expect(og).toMatchObject({
+      'og:title': 'Fifth round, Istanbul',
+      'og:type': 'article',
+      'og:url': 'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',
+    });
+    expect(og['og:description']).toContain('Istanbul');
+    await page.context().close();
+  });
+
+  it('copies a round’s link with the button, which only appears with JavaScript', async () => {
+    const page = await open('/rounds/2022-03-29-istanbul/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.click('button[data-copy]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',
+    );
+    expect(await page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
+    await page.context().close();
+    const noScript = await openPage(browser, `${site.origin}/rounds/2022-03-29-istanbul/`, {
+      javaScript: false,
+    });
+    expect(await noScript.locator('button[data-copy]').isVisible()).toBe(false);
+    expect(await noScript.locator('.copy-link code').textContent()).toBe(
+      'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',
+    );
+    await noScript.context().close();
+  });
+
+  it('follows a demand’s citation on a party page to the cited paragraph', async () => {
+    const page = await open('/parties/russia/#denazification');
+    expect(await targetId(page)).toBe('denazification');
+    const citation = page.locator('section[aria-labelledby="denazification"] .citation a').first();
+    const href = (await citation.getAttribute('href')) ?? '';
+    await citation.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+    expect(await targetId(page)).toBe(href.split('#')[1]);
+    expect(await page.locator(':target').textContent()).toMatch(/nazification/iu);
+    await page.context().close();
+  });
+
+  it('opens the people index and a person page with their other spellings', async () => {
+    const page = await open('/people/');
+    await page.click('a[href="/people/volodymyr-zelensky/"]');
+    expect(await page.locator('h1').textContent()).toBe('Volodymyr Zelensky');
+    expect(await page.locator('main').textContent()).toContain('Zelenksky');
+    await page.context().close();
+  });
+});
+
+describe('every kind of page', () => {
+  const pages = [
+    '/',
+    '/timeline/video-link/',
+    '/rounds/',
+    '/rounds/2022-03-29-istanbul/',
+    '/parties/',
+    '/parties/russia/',
+    '/positions/',
+    '/people/',
+    '/people/sergey-lavrov/',
+    '/people/unnamed-sources/',
+    '/about/',
+  ];
+
+  for (const path of pages) {
+    it(`${path} has no accessibility violations, light and dark`, async () => {
+      for (const dark of [false, true]) {
+        const page = await open(path, { dark });
+        expect(await accessibilityViolations(page), dark ? 'dark' : 'light').toEqual([]);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('fits a 360 px wide screen without horizontal scrolling', async () => {
+    for (const path of pages) {
+      const page = await open(path, { width: 360 });
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+  });
+});

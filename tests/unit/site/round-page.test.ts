@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { roundPageData } from '../../../src/lib/site/round-page';
+import { roundEvent } from '../../../src/lib/site/round-event';
+import { corpus, slugStartingWith } from '../../helpers/corpus';
+
+const { model } = corpus();
+
+describe('a round page', () => {
+  it('places the round in its sequence', () => {
+    const video = roundPageData(model, '2022-03-14-video-link');
+    expect(video.sequenceLabel).toBe('4th round');
+    expect(video.previous?.id).toBe('2022-03-10-antalya');
+    expect(video.next?.id).toBe('2022-03-29-istanbul');
+    expect(roundPageData(model, '2022-03-10-antalya').sequenceLabel).toBe('Foreign ministers');
+  });
+
+  it('lists what was on the table at Istanbul by party, each step cited', () => {
+    const istanbul = roundPageData(model, '2022-03-29-istanbul');
+    const russia = istanbul.onTheTable.find(({ party }) => party === 'russia');
+    const dropped = russia?.steps
+      .filter(({ step }) => step.status === 'dropped')
+      .map(({ demand }) => demand.id);
+    expect(dropped?.sort()).toEqual(['demilitarisation', 'denazification', 'russian-language']);
+    for (const { steps } of istanbul.onTheTable) {
+      for (const { step } of steps) expect(step.citation.url).toMatch(/#p-\d+$/u);
+    }
+  });
+
+  it('quotes every linked paragraph, grouped by story, showing two versions of one story once', () => {
+    const video = roundPageData(model, '2022-03-14-video-link');
+    const slugs = video.sources.map((group) => group.article.slug);
+    expect(slugs).toContain(slugStartingWith('2022-03-20-cnn-us'));
+    expect(slugs).not.toContain(slugStartingWith('2022-03-20-cnn-live'));
+    const cnn = video.sources.find((group) => group.article.slug === slugStartingWith('2022-03-20-cnn-us'));
+    expect(cnn?.alsoPublishedAs.map((article) => article.slug)).toEqual([
+      slugStartingWith('2022-03-20-cnn-live'),
+    ]);
+    for (const group of video.sources) {
+      for (const source of group.paragraphs) {
+        expect(source.url).toBe(`/articles/${group.article.slug}/#${source.paragraph.id}`);
+        expect(source.highlightUrl.startsWith(`${source.url}:~:text=`)).toBe(true);
+        expect(source.reasons.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('names the delegation heads and what people said about the round', () => {
+    const istanbul = roundPageData(model, '2022-03-29-istanbul');
+    const heads = istanbul.voices.filter((voice) => voice.role?.kind === 'head');
+    expect(heads.map((voice) => (voice.speaker.type === 'person' ? voice.speaker.id : ''))).toEqual([
+      'vladimir-medinsky',
+      'david-arakhamia',
+    ]);
+    const arakhamia = heads.find(
+      (voice) => voice.speaker.type === 'person' && voice.speaker.id === 'david-arakhamia',
+    );
+    expect(arakhamia?.quotes[0]?.text).toContain('working international mechanism');
+  });
+
+  it('describes the round as a schema.org Event with its place and start date', () => {
+    const round = model.rounds.find((candidate) => candidate.id === '2022-03-29-istanbul');
+    if (!round) throw new Error('no Istanbul round');
+    const event = roundEvent(round, model, 'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/');
+    expect(event).toMatchObject({
+      '@type': 'Event',
+      startDate: '2022-03-29',
+      endDate: '2022-03-30',
+      location: { '@type': 'Place', name: 'Dolmabahçe Palace', address: { addressCountry: 'Turkey' } },
+    });
+  });
+});

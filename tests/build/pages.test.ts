@@ -114,7 +114,8 @@ describe('the built site', () => {
   const pages = htmlFiles(distDir).filter((file) => !file.startsWith('pagefind/'));
 
   it('keeps reading pages to at most 2 KB of inline script, with no script files and no Pagefind', () => {
-    for (const file of pages) {
+    // The search page is the one page that loads the search code.
+    for (const file of pages.filter((page) => page !== 'search/index.html')) {
       const page = readBuiltPage(file);
       const scripts = selectAll('script', page).filter(
         (script) => script.properties['type'] !== 'application/ld+json',
@@ -127,6 +128,13 @@ describe('the built site', () => {
       expect(new TextEncoder().encode(inline).length, file).toBeLessThanOrEqual(2048);
       expect(inline, file).not.toMatch(/pagefind/iu);
     }
+  });
+
+  it('loads the search code, and Pagefind through it, on the search page only', () => {
+    const search = readBuiltPage('search/index.html');
+    const sources = selectAll('script[src]', search).map((script) => String(script.properties['src']));
+    expect(sources).toHaveLength(1);
+    expect(readFileSync(join(distDir, sources[0] ?? ''), 'utf8')).toContain('/pagefind/pagefind.js');
   });
 
   it('marks the pages of articles, rounds, parties and people for the search index, and no listing', () => {

@@ -1,0 +1,94 @@
+import type { ArticleRecord, RoundRecord, TalksModel } from '../compile/model';
+import type { Person } from '../../schemas/person';
+import type { Party } from '../../schemas/party';
+import { aliasText, type NamedEntity } from './aliases';
+
+/** What SearchFacets needs for one page. */
+export interface PageFacets {
+  parties: string[];
+  people: string[];
+  rounds: string[];
+  aliases: string;
+}
+
+function lookup(model: TalksModel) {
+  return {
+    party: new Map(model.parties.map((party) => [party.id, party])),
+    person: new Map(model.people.map((person) => [person.id, person])),
+    place: new Map(model.places.map((place) => [place.id, place])),
+    round: new Map(model.rounds.map((round) => [round.id, round])),
+  };
+}
+
+function entitiesOf(model: TalksModel, mentions: readonly { kind: string; id: string }[]): NamedEntity[] {
+  const maps = lookup(model);
+  return mentions.flatMap((mention): NamedEntity[] => {
+    const entity = maps[mention.kind as 'party' | 'person' | 'place'].get(mention.id);
+    return entity ? [entity] : [];
+  });
+}
+
+/** Facets of an article page: the parties, people and rounds its paragraphs speak of, and their other names. */
+export function articleFacets(model: TalksModel, article: ArticleRecord): PageFacets {
+  const maps = lookup(model);
+  const mentions = article.paragraphs.flatMap((paragraph) => paragraph.mentions);
+  const ids = (kind: string) => [
+    ...new Set(mentions.filter((mention) => mention.kind === kind).map((mention) => mention.id)),
+  ];
+  const roundIds = [
+    ...new Set(article.paragraphs.flatMap((paragraph) => paragraph.rounds.map((link) => link.round))),
+  ];
+  return {
+    parties: ids('party').map((id) => maps.party.get(id)?.name ?? id),
+    people: ids('person').map((id) => maps.person.get(id)?.name ?? id),
+    rounds: roundIds.map((id) => maps.round.get(id)?.title ?? id),
+    aliases: aliasText(entitiesOf(model, mentions)),
+  };
+}
+
+/** Facets of a round page: its parties and people, the place, and everyone its linked paragraphs name. */
+export function roundFacets(model: TalksModel, round: RoundRecord): PageFacets {
+  const maps = lookup(model);
+  const people = [...round.delegationHeads.map((head) => head.person), ...round.participants];
+  const linked = round.paragraphs.flatMap(
+    ({ article, paragraphId }) =>
+      model.articles
+        .find((candidate) => candidate.slug === article)
+        ?.paragraphs.find((p) => p.id === paragraphId)?.mentions ?? [],
+  );
+  const place = round.place === undefined ? undefined : maps.place.get(round.place);
+  return {
+    parties: round.parties.map((id) => maps.party.get(id)?.name ?? id),
+    people: people.map((id) => maps.person.get(id)?.name ?? id),
+    rounds: [round.title],
+    aliases: aliasText([
+      ...(place ? [place] : []),
+      ...people.flatMap((id) => maps.person.get(id) ?? []),
+      ...entitiesOf(model, linked),
+    ]),
+  };
+}
+
+/** Facets of a person page: the parties they speak for, and their other names. */
+export function personFacets(model: TalksModel, person: Person): PageFacets {
+  const maps = lookup(model);
+  return {
+    parties: person.roles.flatMap((role) =>
+      role.party ? [maps.party.get(role.party)?.name ?? role.party] : [],
+    ),
+    people: [person.name],
+    rounds: model.rounds
+      .filter(
+        (round) =>
+          round.participants.includes(person.id) ||
+          round.delegationHeads.some((head) => head.person === person.id),
+      )
+      .map((round) => round.title),
+    aliases: aliasText([person]),
+  };
+}
+
+/** Facets of a party page: the party, and its other names. */
+export function partyFacets(party: Party): PageFacets {
+  return { parties: [party.name], people: [], rounds: [], aliases: aliasText([party]) };
+}

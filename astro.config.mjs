@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/article-pipeline.ts';
 import sitemap from '@astrojs/sitemap';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
@@ -18,7 +19,8 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins,
     }),
   },
-  integrations: [sitemap(), pagefindIndex()],
+  // The policy goes in before the index is built, so Pagefind reads the final pages.
+  integrations: [sitemap(), contentSecurityPolicy(), pagefindIndex()],
   // Tests and the benchmark build other content into folders of their own.
   ...(process.env['TALKS_CACHE_DIR'] ? { cacheDir: process.env['TALKS_CACHE_DIR'] } : {}),
   ...(process.env['TALKS_OUT_DIR'] ? { outDir: process.env['TALKS_OUT_DIR'] } : {}),

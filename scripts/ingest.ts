@@ -1,0 +1,113 @@
+/**
+ * `npm run ingest -- <file> [options]`: adds an article copied from a
+ * browser (plain text or the page's HTML) to `content/articles/`, and prints
+ * what it did for the editor to check. The work is done by src/lib/ingest;
+ * this reads the arguments and the files, writes the article, and sets the
+ * exit code: 1, with one line on stderr, when nothing was written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError, type Knowledge, type SourceArticle } from '../src/lib/compile/knowledge';
+import { readContent } from '../src/lib/content/read-content';
+import { ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
+import { IngestError } from '../src/lib/ingest/ingest-error';
+import { formatIngestReport } from '../src/lib/ingest/report';
+
+const USAGE =
+  'Usage: npm run ingest -- <file> [--outlet <name>] [--published <date>] [--url <url>] ' +
+  '[--certainty exact|inferred] [--basis <text>] [--authors "A, B and C"] [--title <text>] [--format <text>] ' +
+  '[--syndicated-by <name>] [--syndicated-via <service>] [--slug <slug>] [--force] [--content <dir>]';
+
+const OPTIONS = {
+  outlet: { type: 'string' },
+  published: { type: 'string' },
+  url: { type: 'string' },
+  certainty: { type: 'string' },
+  basis: { type: 'string' },
+  authors: { type: 'string' },
+  title: { type: 'string' },
+  format: { type: 'string' },
+  'syndicated-by': { type: 'string' },
+  'syndicated-via': { type: 'string' },
+  slug: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  content: { type: 'string', default: './content' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** Leaves out the options the editor did not give, as `exactOptionalPropertyTypes` wants. */
+function given<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: string;
+  };
+}
+
+function readCopy(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
+    throw new IngestError(`cannot read ${file}: ${why}.`);
+  }
+}
+
+function readContentFolder(dir: string): { articles: SourceArticle[]; knowledge: Knowledge } {
+  try {
+    return readContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      throw new IngestError(
+        `the content folder ${dir} has ${error.problems.length} problem(s) to fix first: ${error.problems[0] ?? ''}`,
+      );
+    }
+    throw new IngestError(`cannot read the content folder ${dir}: ${(error as Error).message}`);
+  }
+}
+
+function run(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new IngestError(`give one file to ingest. ${USAGE}`);
+  const { certainty } = values;
+  if (certainty !== undefined && certainty !== 'exact' && certainty !== 'inferred') {
+    throw new IngestError(`--certainty must be "exact" or "inferred", not "${certainty}".`);
+  }
+
+  const options: IngestOptions = {
+    fileName: basename(file),
+    force: values.force,
+    ...(certainty === undefined ? {} : { certainty }),
+    ...given({
+      outlet: values.outlet,
+      published: values.published,
+      url: values.url,
+      basis: values.basis,
+      authors: values.authors,
+      title: values.title,
+      format: values.format,
+      syndicatedBy: values['syndicated-by'],
+      syndicatedVia: values['syndicated-via'],
+      slug: values.slug,
+    }),
+  };
+  const bytes = readCopy(file);
+  const result = ingestArticle(bytes, options, readContentFolder(values.content));
+  const path = join(values.content, 'articles', `${result.slug}.md`);
+  // "wx" refuses to replace a file that appeared since the content folder was read.
+  writeFileSync(path, result.markdown, { flag: values.force ? 'w' : 'wx' });
+  process.stdout.write(formatIngestReport(result, path));
+}
+
+try {
+  run(process.argv.slice(2));
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`ingest: ${message.replace(/\s*\n\s*/gu, ' ')}\n`);
+  process.exitCode = 1;
+}

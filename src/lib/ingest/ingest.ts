@@ -1,0 +1,249 @@
+import type { ArticleFrontmatter, PublishedDate } from '../../schemas/article';
+import type { Knowledge, SourceArticle } from '../compile/knowledge';
+import { isPublishedDate, publishedDay } from '../published-date';
+import { findArticleParts, type MovedText } from './article-parts';
+import { splitNames } from './byline';
+import { summariseCompiledArticle, type CompileSummary } from './compile-summary';
+import { titleFromFirstSentence } from './editorial-title';
+import { frontmatterBlock } from './frontmatter';
+import { IngestError } from './ingest-error';
+import { htmlBlocks } from './parse-html';
+import { plainTextBlocks } from './parse-plain-text';
+import { decodeArticleBytes, type InputFormat } from './read-input';
+import { articleSlug, SLUG_PATTERN } from './slug';
+import type { FlaggedText, RemovedText } from './source-block';
+import { bodyMarkdown, renderedBlocks } from './to-markdown';
+import { comparableArticle, findSameText, findVersionsOf, type VersionRelation } from './versions';
+
+/** What the editor tells the ingest: the facts the copy lacks, and how to file it. */
+export interface IngestOptions {
+  /** Base name of the input file: recorded as `receivedAs`, and named in errors. */
+  fileName: string;
+  outlet?: string;
+  /** ISO date or date-time with its zone. */
+  published?: string;
+  certainty?: PublishedDate['certainty'];
+  basis?: string;
+  url?: string;
+  /** The authors, for a copy without a byline ("A, B and C"); they replace any the copy names. */
+  authors?: string;
+  /** A title for a copy without a headline (or instead of its headline). */
+  title?: string;
+  /** What kind of publication it is when not a standard article ("live-updates post"). */
+  format?: string;
+  syndicatedBy?: string;
+  syndicatedVia?: string;
+  /** The slug to use instead of the one made from the date, outlet and headline. */
+  slug?: string;
+  /** Overwrite an article with the same slug, and add a copy whose text is already there. */
+  force?: boolean;
+}
+
+/** The content folder the article joins. */
+export interface ExistingContent {
+  articles: readonly SourceArticle[];
+  knowledge: Knowledge;
+}
+
+/** A new article, ready to write to `content/articles/<slug>.md`, with what the editor should check. */
+export interface IngestResult {
+  slug: string;
+  /** The whole file: frontmatter and body. */
+  markdown: string;
+  frontmatter: ArticleFrontmatter;
+  inputFormat: InputFormat;
+  /** The section headings of the body, in order. */
+  headings: string[];
+  paragraphCount: number;
+  /** Page chrome left out, with why. */
+  removed: RemovedText[];
+  /** Lines of the copy that went into the frontmatter (headline, dek, byline, credits). */
+  moved: MovedText[];
+  /** Text kept that the ingest is unsure about, and facts it had to make up. */
+  flagged: FlaggedText[];
+  /** Where facts not given by flags came from. */
+  notes: string[];
+  /** Existing articles this one is another version of. */
+  versionOf: VersionRelation[];
+  /** The existing article with the same text, when added anyway with `force`. */
+  sameTextAs?: string;
+  /** True when an existing article of the same slug is overwritten (`force`). */
+  replacesExisting: boolean;
+  summary: CompileSummary;
+}
+
+/** The basis recorded for a date given with `--published` when the editor gives none. */
+export const DEFAULT_BASIS = 'Given by the editor when ingesting.';
+const METADATA_BASIS = 'The page’s metadata (article:published_time or <time datetime>) gives this date.';
+
+function publishedFact(options: IngestOptions, fromPage: string | undefined): PublishedDate {
+  const date = options.published ?? fromPage;
+  if (date === undefined) {
+    throw new IngestError(
+      `${options.fileName} does not give its publication date: give it with --published 2022-03-20 (or a date-time with its zone, 2022-03-20T14:14:00-04:00).`,
+    );
+  }
+  if (!isPublishedDate(date)) {
+    throw new IngestError(
+      `--published "${date}" is not a date the articles schema accepts: use 2022-03-20, or a date-time with its zone such as 2022-03-20T14:14:00-04:00.`,
+    );
+  }
+  return {
+    date,
+    certainty: options.certainty ?? 'exact',
+    basis: options.basis ?? (options.published === undefined ? METADATA_BASIS : DEFAULT_BASIS),
+  };
+}
+
+/**
+ * Turns an article as copied from a browser (plain text or the page's HTML)
+ * into a Markdown article for `content/articles/`: finds its headline,
+ * byline, credits, headings and paragraphs, leaves out page chrome, writes
+ * and checks the frontmatter, tells whether the content folder already has
+ * a version of it, and compiles it against the folder's knowledge.
+ *
+ * Pure: it writes nothing. Throws an IngestError with a one-line message for
+ * input it cannot use (empty, binary, not UTF-8, no paragraphs), a missing
+ * outlet or date, a slug that is taken, or text already in the folder,
+ * the last two unless `force`.
+ */
+export function ingestArticle(
+  bytes: Uint8Array,
+  options: IngestOptions,
+  content: ExistingContent,
+): IngestResult {
+  const { fileName } = options;
+  const input = decodeArticleBytes(bytes, fileName);
+  const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
+  const parts = findArticleParts(html?.blocks ?? plainTextBlocks(input.text));
+  const removed = [...(html?.removed ?? []), ...parts.removed];
+  const flagged = [...parts.flagged];
+  const notes: string[] = [];
+
+  const firstParagraph = parts.body.find((block) => block.type === 'paragraph');
+  if (firstParagraph === undefined) {
+    throw new IngestError(
+      `${fileName} has no paragraphs of article text` +
+        (removed.length > 0 ? ` (only ${removed.length} line(s) of page chrome).` : '.'),
+    );
+  }
+
+  const metadata = html?.metadata ?? {};
+  const outlet = options.outlet ?? metadata.outlet ?? parts.bylineOutlet;
+  if (outlet === undefined) {
+    throw new IngestError(`${fileName} does not name its outlet: give it with --outlet "…".`);
+  }
+  if (options.outlet === undefined) {
+    notes.push(
+      `Outlet “${outlet}” taken from ${metadata.outlet === undefined ? 'the byline' : 'the page’s og:site_name'}.`,
+    );
+  }
+  const published = publishedFact(options, metadata.published);
+  if (options.published === undefined)
+    notes.push(`Published date ${published.date} taken from the page’s metadata.`);
+  const url = options.url ?? metadata.url;
+  if (options.url === undefined && url !== undefined)
+    notes.push(`URL taken from the page’s metadata: ${url}`);
+  const authors = options.authors === undefined ? parts.authors : splitNames(options.authors);
+  if (authors.length === 0)
+    notes.push('No byline in the copy: authors left empty (give them with --authors).');
+  if (options.syndicatedVia !== undefined && options.syndicatedBy === undefined) {
+    throw new IngestError(
+      '--syndicated-via needs --syndicated-by, the name of the site that republished the article.',
+    );
+  }
+
+  const title = options.title ?? parts.headline ?? titleFromFirstSentence(firstParagraph.text);
+  if (parts.headline === undefined) {
+    flagged.push({
+      text: title,
+      reason:
+        options.title === undefined
+          ? 'the copy has no headline: this title was made from the first sentence (titleIsEditorial: true); check it, or give one with --title'
+          : 'the copy has no headline: title given with --title (titleIsEditorial: true)',
+    });
+  }
+
+  const slug = options.slug ?? articleSlug(publishedDay(published.date), outlet, title);
+  if (!SLUG_PATTERN.test(slug) || slug.length > 80) {
+    throw new IngestError(
+      `--slug "${slug}" is not a slug: use at most 80 lowercase letters and digits in words joined by hyphens.`,
+    );
+  }
+  const replacesExisting = content.articles.some((article) => article.slug === slug);
+  if (replacesExisting && options.force !== true) {
+    throw new IngestError(
+      `content/articles/${slug}.md already exists; pass --force to overwrite it, or --slug to choose another slug.`,
+    );
+  }
+
+  const body = bodyMarkdown(parts.body);
+  const rendered = renderedBlocks(body);
+  parts.body.forEach((block, index) => {
+    const expected = block.type === 'heading' ? 'heading-2' : 'paragraph';
+    if (rendered[index]?.type !== expected || rendered[index].text !== block.text) {
+      throw new IngestError(
+        `line ${block.line} of ${fileName} could not be written as Markdown without changing its text.`,
+      );
+    }
+  });
+
+  const others = content.articles
+    .filter((article) => article.slug !== slug)
+    .map((article) => comparableArticle(article.slug, article.body));
+  const copy = comparableArticle(slug, body);
+  const sameTextAs = findSameText(copy, others);
+  if (sameTextAs !== undefined && options.force !== true) {
+    throw new IngestError(
+      `${fileName} has the same text as content/articles/${sameTextAs}.md; not added again (pass --force to add it anyway).`,
+    );
+  }
+  const versionOf = findVersionsOf(copy, others).filter((relation) => relation.slug !== sameTextAs);
+  // The schema has no field for these relations yet, so they travel as comments the build ignores.
+  const comments = [
+    ...(sameTextAs === undefined ? [] : [`same text as: ${sameTextAs}`]),
+    ...versionOf.map(
+      (relation) =>
+        `version of: ${relation.slug} (containment ${relation.containment.toFixed(2)}; this copy is the ${relation.newCopyIs})`,
+    ),
+  ];
+
+  const frontmatter: ArticleFrontmatter = {
+    title,
+    titleIsEditorial: title !== parts.headline,
+    ...(parts.subtitle === undefined ? {} : { subtitle: parts.subtitle }),
+    outlet,
+    ...(options.format === undefined ? {} : { format: options.format }),
+    authors,
+    contributors: parts.contributors,
+    published,
+    ...(url === undefined ? {} : { url }),
+    ...(options.syndicatedBy === undefined
+      ? {}
+      : {
+          syndicatedBy: {
+            name: options.syndicatedBy,
+            ...(options.syndicatedVia === undefined ? {} : { via: options.syndicatedVia }),
+          },
+        }),
+    receivedAs: fileName,
+  };
+  const markdown = `${frontmatterBlock(frontmatter, comments)}\n${body}\n`;
+
+  return {
+    slug,
+    markdown,
+    frontmatter,
+    inputFormat: input.format,
+    headings: parts.body.filter((block) => block.type === 'heading').map((block) => block.text),
+    paragraphCount: parts.body.filter((block) => block.type === 'paragraph').length,
+    removed,
+    moved: parts.moved,
+    flagged,
+    notes,
+    versionOf,
+    ...(sameTextAs === undefined ? {} : { sameTextAs }),
+    replacesExisting,
+    summary: summariseCompiledArticle({ slug, data: frontmatter, body: `\n${body}\n` }, content.knowledge),
+  };
+}

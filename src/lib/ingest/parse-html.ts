@@ -1,0 +1,186 @@
+import type { Element, Root, RootContent } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { isPublishedDate } from '../published-date';
+import { CHROME_ELEMENTS, CODE_ELEMENTS } from './page-chrome';
+import type { RemovedText, SourceBlock, SourceBlockKind } from './source-block';
+
+/** Facts the page states about itself in its metadata. */
+export interface PageMetadata {
+  /** `og:site_name`. */
+  outlet?: string;
+  /** `article:published_time`, or the article's `<time datetime>`, when it is a date the schema accepts. */
+  published?: string;
+  /** The canonical address (`<link rel="canonical">` or `og:url`), http(s) only. */
+  url?: string;
+}
+
+/** An HTML page read as an article: its text blocks, what was left out, and its metadata. */
+export interface HtmlCopy {
+  blocks: SourceBlock[];
+  removed: RemovedText[];
+  metadata: PageMetadata;
+}
+
+/** Elements that start a new block of text; every other element's text runs on in the block around it. */
+const BLOCK_ELEMENTS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Line breaks and rules split blocks, as they do when a browser copies the page. */
+const BREAK_ELEMENTS = new Set(['br', 'hr']);
+
+function blockKind(tagName: string): SourceBlockKind | undefined {
+  if (tagName === 'h1') return 'headline';
+  if (/^h[2-6]$/u.test(tagName)) return 'heading';
+  return BLOCK_ELEMENTS.has(tagName) ? 'paragraph' : undefined;
+}
+
+function collapse(text: string): string {
+  // HTML white space only: a no-break space is part of the text.
+  return text.replace(/[ \t\n\f\r]+/gu, ' ').trim();
+}
+
+function attribute(element: Element | undefined, name: string): string | undefined {
+  const value = element?.properties[name];
+  if (Array.isArray(value)) return value.join(' ');
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function pageMetadata(tree: Root, article: Root | Element): PageMetadata {
+  const outlet = attribute(select('meta[property="og:site_name"]', tree), 'content');
+  const published = [
+    attribute(select('meta[property="article:published_time"]', tree), 'content'),
+    attribute(select('time[datetime]', article), 'dateTime'),
+  ]
+    // Fractions of a second are more precision than the schema takes.
+    .map((value) => value?.replace(/(T\d{2}:\d{2}:\d{2})\.\d+/u, '$1'))
+    .find((value) => value !== undefined && isPublishedDate(value));
+  const url = [
+    attribute(select('link[rel~="canonical"]', tree), 'href'),
+    attribute(select('meta[property="og:url"]', tree), 'content'),
+  ].find((value) => value !== undefined && /^https?:\/\//iu.test(value));
+  return {
+    ...(outlet === undefined || outlet === '' ? {} : { outlet }),
+    ...(published === undefined ? {} : { published }),
+    ...(url === undefined ? {} : { url }),
+  };
+}
+
+/** The part of the page that holds the article: the largest `<article>`, else `<main>`, else the body. */
+function articleElement(tree: Root, body: Root | Element): Root | Element {
+  const articles = selectAll('article', tree).sort((a, b) => toString(b).length - toString(a).length);
+  return articles[0] ?? select('main', tree) ?? body;
+}
+
+/**
+ * Reads the article out of an HTML page. Keeps the text of the `<article>`
+ * element (or `<main>`, or `<body>`) as blocks, `<h1>` as a headline and
+ * `<h2>`–`<h6>` as headings; leaves out scripts, styles, forms, navigation,
+ * frames, pictures and other chrome elements, and every attribute (links
+ * keep their words, never their address). Everything left out is listed.
+ */
+export function htmlBlocks(html: string): HtmlCopy {
+  const tree = unified().use(rehypeParse).parse(html);
+  const body = select('body', tree) ?? tree;
+  const article = articleElement(tree, body);
+  const blocks: SourceBlock[] = [];
+  const removed: RemovedText[] = [];
+  const outsideReason =
+    article.type === 'element' ? `outside the <${article.tagName}> element` : 'outside the article';
+
+  let buffer = '';
+  let bufferLine: number | undefined;
+  let bufferKind: SourceBlockKind = 'paragraph';
+  let inside = article === body;
+
+  const flush = () => {
+    const text = collapse(buffer);
+    const line = bufferLine ?? 1;
+    if (text !== '') {
+      if (inside) blocks.push({ text, line, kind: bufferKind });
+      else removed.push({ text, reason: outsideReason, line });
+    }
+    buffer = '';
+    bufferLine = undefined;
+  };
+
+  const visit = (node: RootContent, kind: SourceBlockKind) => {
+    if (node.type === 'text') {
+      if (buffer === '') {
+        bufferKind = kind;
+        bufferLine = node.position?.start.line;
+      }
+      buffer += node.value;
+      return;
+    }
+    if (node.type !== 'element') return;
+    const line = node.position?.start.line;
+    const chromeReason = CHROME_ELEMENTS.get(node.tagName);
+    // A <header> that holds the headline is the article's own, with its byline and dek.
+    const keepsHeadline = node.tagName === 'header' && select('h1', node) !== undefined;
+    if ((chromeReason !== undefined && !keepsHeadline) || node.properties['hidden'] === true) {
+      flush();
+      const isCode = CODE_ELEMENTS.has(node.tagName);
+      if (isCode && !inside) return;
+      const text = isCode ? `${toString(node).length} characters of code` : collapse(toString(node));
+      removed.push({
+        text: text === '' ? `<${node.tagName}>` : text,
+        reason: `${chromeReason ?? 'hidden element'} (<${node.tagName}>)`,
+        ...(line === undefined ? {} : { line }),
+      });
+      return;
+    }
+    if (BREAK_ELEMENTS.has(node.tagName)) {
+      flush();
+      return;
+    }
+    const ownKind = blockKind(node.tagName);
+    const wasInside = inside;
+    if (ownKind !== undefined) flush();
+    if (node === article) inside = true;
+    for (const child of node.children)
+      visit(child, ownKind === undefined || ownKind === 'paragraph' ? kind : ownKind);
+    if (ownKind !== undefined) flush();
+    inside = wasInside;
+  };
+
+  // The head holds no article text; its metadata is read on its own.
+  for (const child of body.children) visit(child, 'paragraph');
+  flush();
+  return { blocks, removed, metadata: pageMetadata(tree, article) };
+}

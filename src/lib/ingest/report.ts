@@ -1,0 +1,117 @@
+import type { IngestResult } from './ingest';
+
+/** Longest excerpt of a line the report prints; the editor finds the rest by its line number. */
+const EXCERPT = 100;
+
+function excerpt(text: string, length = EXCERPT): string {
+  const oneLine = text.replace(/\s+/gu, ' ').trim();
+  return oneLine.length <= length ? oneLine : `${oneLine.slice(0, length - 1)}…`;
+}
+
+function where(line: number | undefined): string {
+  return line === undefined ? '' : `line ${line}: `;
+}
+
+/** A list on one line: "People (3): A, B, C". */
+function listLine(heading: string, items: readonly string[]): string {
+  return `${heading} (${items.length}): ${items.length === 0 ? 'none' : items.join(', ')}`;
+}
+
+/** A heading with its count, and one indented line per item. */
+function section(
+  heading: string,
+  lines: readonly string[],
+  empty = 'none',
+  count = `${lines.length}`,
+): string[] {
+  return [
+    `${heading} (${count}):${lines.length === 0 ? ` ${empty}` : ''}`,
+    ...lines.map((line) => `  ${line}`),
+  ];
+}
+
+/** In the order of the copy; what has no line (made up, or from the page's metadata) last. */
+function byLine<T extends { line?: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+
+/**
+ * The summary the ingest command prints: what went into the frontmatter,
+ * what was left out as page chrome and why, what the editor should check,
+ * the article's other versions, and what the compiler found in it.
+ */
+export function formatIngestReport(result: IngestResult, writtenTo: string): string {
+  const { frontmatter, summary } = result;
+  const lines = [
+    `${result.replacesExisting ? 'Overwrote' : 'Wrote'} ${writtenTo} from ${frontmatter.receivedAs ?? 'the copy'} (${result.inputFormat}).`,
+    '',
+    `Title:        ${frontmatter.title}${frontmatter.titleIsEditorial ? ' (editorial: the copy has no headline)' : ''}`,
+    ...(frontmatter.subtitle === undefined ? [] : [`Subtitle:     ${frontmatter.subtitle}`]),
+    `Outlet:       ${frontmatter.outlet}`,
+    `Authors:      ${frontmatter.authors.join(', ') || '(none)'}`,
+    `Contributors: ${frontmatter.contributors.join(', ') || '(none)'}`,
+    `Published:    ${frontmatter.published.date} (${frontmatter.published.certainty}: ${frontmatter.published.basis})`,
+    `Body:         ${result.paragraphCount} paragraphs, ${result.headings.length} headings${result.headings.length === 0 ? '' : `: ${result.headings.join(' | ')}`}`,
+    '',
+    ...section(
+      'Moved to the frontmatter',
+      byLine(result.moved).map((moved) => `${where(moved.line)}${moved.field}: ${excerpt(moved.text)}`),
+    ),
+    ...section(
+      'Removed as page chrome',
+      byLine(result.removed).map(
+        (removed) => `${where(removed.line)}${excerpt(removed.text)}  [${removed.reason}]`,
+      ),
+    ),
+    ...section(
+      'Flagged: kept, check these',
+      byLine(result.flagged).map(
+        (flagged) => `${where(flagged.line)}${excerpt(flagged.text)}  [${flagged.reason}]`,
+      ),
+    ),
+    ...(result.notes.length === 0 ? [] : section('Notes', result.notes)),
+    ...section(
+      'Other versions in the content folder',
+      [
+        ...(result.sameTextAs === undefined
+          ? []
+          : [`same text as ${result.sameTextAs} (added anyway: --force)`]),
+        ...result.versionOf.map(
+          (relation) =>
+            `version of ${relation.slug}: containment ${relation.containment.toFixed(2)}, similarity ${relation.similarity.toFixed(2)}; this copy is the ${relation.newCopyIs}` +
+            (relation.onlyInNew.length === 0 ? '' : `; only in this copy: ${relation.onlyInNew.join(', ')}`),
+        ),
+      ],
+      'none (an independent story)',
+    ),
+    '',
+    'What the compiler found:',
+    ...[
+      listLine('People', summary.people),
+      listLine('Parties', summary.parties),
+      listLine('Places', summary.places),
+      ...section(
+        'Rounds',
+        summary.rounds.map((round) => `${round.id} “${round.title}” (${round.paragraphs.join(', ')})`),
+      ),
+      ...section(
+        'Dates resolved',
+        summary.dates.map(
+          (date) =>
+            `${date.paragraphId} “${date.phrase}” → ${date.start === date.end ? date.start : `${date.start} to ${date.end}`}`,
+        ),
+      ),
+      ...section(
+        'Quotes attributed',
+        summary.quotes.map(
+          (quote) =>
+            `${quote.paragraphId} “${excerpt(quote.text, 60)}” — ${quote.speaker ?? '(no speaker found)'}`,
+        ),
+        'none',
+        `${summary.quotes.filter((quote) => quote.speaker !== undefined).length} of ${summary.quotes.length}`,
+      ),
+      listLine('Names not recognised, candidates for content/people.yaml', summary.unrecognisedNames),
+    ].map((line) => `  ${line}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -134,3 +134,11 @@ describe('data for other tools', () => {
     expect(normaliseWhitespace(toString(readBuiltPage('about/')))).toContain('How dates are resolved');
   });
 });
+
+describe('the 404 page', () => {
+  it('exists, offers search, and links to the timeline', () => {
+    const page = readBuiltPage('404.html');
+    expect(select('main form[action="/search/"] input[name="q"]', page)).toBeDefined();
+    expect(select('main a[href="/"]', page)).toBeDefined();
+  });
+});

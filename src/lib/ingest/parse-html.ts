@@ -3,6 +3,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { visit as visitTree } from 'unist-util-visit';
 import { isPublishedDate } from '../published-date';
 import { CHROME_ELEMENTS, CODE_ELEMENTS } from './page-chrome';
 import type { RemovedText, SourceBlock, SourceBlockKind } from './source-block';
@@ -73,6 +74,15 @@ function blockKind(tagName: string): SourceBlockKind | undefined {
 function collapse(text: string): string {
   // HTML white space only: a no-break space is part of the text.
   return text.replace(/[ \t\n\f\r]+/gu, ' ').trim();
+}
+
+/** The words of an element for the summary, spaced so that "World" and "Politics" in two links stay apart. */
+function spacedText(element: Element): string {
+  const texts: string[] = [];
+  visitTree(element, 'text', (text) => {
+    texts.push(text.value);
+  });
+  return collapse(texts.join(' '));
 }
 
 function attribute(element: Element | undefined, name: string): string | undefined {
@@ -157,7 +167,7 @@ export function htmlBlocks(html: string): HtmlCopy {
       flush();
       const isCode = CODE_ELEMENTS.has(node.tagName);
       if (isCode && !inside) return;
-      const text = isCode ? `${toString(node).length} characters of code` : collapse(toString(node));
+      const text = isCode ? `${toString(node).length} characters of code` : spacedText(node);
       removed.push({
         text: text === '' ? `<${node.tagName}>` : text,
         reason: `${chromeReason ?? 'hidden element'} (<${node.tagName}>)`,

@@ -52,11 +52,15 @@ export function policyFor(html: string): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/** The page with its policy in a `<meta http-equiv>` right after the charset, before anything it governs. */
+/**
+ * The page with its policy in a `<meta http-equiv>` before anything it
+ * governs: after the charset, or at the start of the head, or (for Astro's
+ * bare redirect pages) right after the doctype, where the parser still puts
+ * it in the head.
+ */
 export function withPolicy(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
-  const charset = /<meta charset="utf-8"\s*\/?>/iu.exec(html);
-  if (charset === null) throw new Error('a page has no <meta charset="utf-8"> to put its policy after');
-  const at = charset.index + charset[0].length;
+  const anchor = /<meta charset="utf-8"\s*\/?>|<head(?:\s[^>]*)?>|<!doctype html>/iu.exec(html);
+  const at = anchor === null ? 0 : anchor.index + anchor[0].length;
   return `${html.slice(0, at)}${meta}${html.slice(at)}`;
 }

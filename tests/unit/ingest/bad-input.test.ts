@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle, type IngestOptions } from '../../../src/lib/ingest/ingest';
+import { IngestError } from '../../../src/lib/ingest/ingest-error';
+import { RAW_ARTICLE_FLAGS, readRaw, realContent } from './helpers';
+
+const STATION_COPY = '002_3b84696dbbb53f91.txt';
+const FLAGS = { fileName: 'copy.txt', outlet: 'CNN', published: '2022-03-11' };
+
+/** The message of the IngestError an ingest throws; fails the test when it throws none or another error. */
+function ingestError(bytes: Uint8Array | string, options: IngestOptions = FLAGS, withArticles = false): string {
+  const input = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  const content = withArticles ? realContent() : { articles: [], knowledge: realContent().knowledge };
+  try {
+    ingestArticle(input, options, content);
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    expect(error.message, 'one line').not.toContain('\n');
+    return error.message;
+  }
+  throw new Error('the ingest did not refuse the input');
+}
+
+describe('input the ingest refuses, with a one-line message', () => {
+  it('refuses an empty file, and one of white space only', () => {
+    expect(ingestError('')).toBe('copy.txt is empty.');
+    expect(ingestError(' \n\u00a0\n\t\n')).toBe('copy.txt is empty (white space only).');
+  });
+
+  it('refuses a binary file', () => {
+    expect(ingestError(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]))).toBe(
+      'copy.txt is a binary file (it has NUL bytes), not an article saved as text or HTML.',
+    );
+  });
+
+  it('refuses text that is not valid UTF-8 rather than guessing its encoding', () => {
+    // "Zelensky’s" in Windows-1252: the apostrophe is the single byte 0x92.
+    const windows1252 = Buffer.concat([Buffer.from('Zelensky'), Buffer.from([0x92]), Buffer.from('s talks.\n')]);
+    expect(ingestError(windows1252)).toBe(
+      'copy.txt is not valid UTF-8 text; save the copy as UTF-8 and try again.',
+    );
+  });
+
+  it('refuses a file with no paragraphs of article text', () => {
+    expect(ingestError('Skip to content\n\nShare this article:\n\nMost Popular\n')).toBe(
+      'copy.txt has no paragraphs of article text (only 3 line(s) of page chrome).',
+    );
+    expect(ingestError('Just a headline\n')).toBe('copy.txt has no paragraphs of article text.');
+    expect(ingestError('<!doctype html><html><body><nav>Home</nav><script>x()</script></body></html>')).toMatch(
+      /^copy\.txt has no paragraphs of article text/u,
+    );
+  });
+
+  it('names the flag for a missing outlet or date, and for a date the schema refuses', () => {
+    const text = 'A headline\n\nA paragraph of the article.\n';
+    expect(ingestError(text, { fileName: 'copy.txt', published: '2022-03-11' })).toBe(
+      'copy.txt does not name its outlet: give it with --outlet "…".',
+    );
+    expect(ingestError(text, { fileName: 'copy.txt', outlet: 'CNN' })).toMatch(
+      /^copy\.txt does not give its publication date: give it with --published /u,
+    );
+    expect(ingestError(text, { ...FLAGS, published: '2022-02-30' })).toMatch(/^--published "2022-02-30" is not a date/u);
+    expect(ingestError(text, { ...FLAGS, published: '2022-03-11T10:00' })).toMatch(/^--published "2022-03-11T10:00"/u);
+  });
+
+  it('names the field and flag the articles schema refuses', () => {
+    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, url: 'not a url' })).toMatch(
+      /^The frontmatter would not pass the articles schema: url \(--url\): /u,
+    );
+    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, slug: 'Not A Slug' })).toMatch(/^--slug "Not A Slug" is not a slug/u);
+  });
+
+  it('never overwrites an existing article without force', () => {
+    const taken = '2022-03-29-the-hill-peace-talks-fraught-with-uncertainty';
+    expect(ingestError(readRaw(STATION_COPY), { fileName: STATION_COPY, ...RAW_ARTICLE_FLAGS[STATION_COPY], slug: taken }, true)).toBe(
+      `content/articles/${taken}.md already exists; pass --force to overwrite it, or --slug to choose another slug.`,
+    );
+    const forced = ingestArticle(
+      readRaw(STATION_COPY),
+      { fileName: STATION_COPY, ...RAW_ARTICLE_FLAGS[STATION_COPY], slug: taken, force: true },
+      realContent(),
+    );
+    expect(forced.replacesExisting).toBe(true);
+  });
+});

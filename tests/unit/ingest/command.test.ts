@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read-content';
+import { contentDir, projectRoot, rawArticlesDir, tsxCli } from './helpers';
+
+let workDir: string;
+let content: string;
+
+/** Every article file in the temporary content folder, with its text. */
+function articleFiles(): Record<string, string> {
+  const dir = join(content, 'articles');
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/** Runs `npm run ingest` as the editor would, on the temporary content folder. */
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, [tsxCli, 'scripts/ingest.ts', ...args, '--content', content], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'ingest-command-'));
+  content = join(workDir, 'content');
+  cpSync(contentDir, content, { recursive: true });
+});
+
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('npm run ingest', () => {
+  it('exits 1 with one line on stderr and writes nothing for a binary file', () => {
+    const before = articleFiles();
+    const binary = join(workDir, 'photo.jpg');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]));
+    const run = ingest(binary, '--outlet', 'CNN', '--published', '2022-03-11');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'ingest: photo.jpg is a binary file (it has NUL bytes), not an article saved as text or HTML.\n',
+    );
+    expect(run.stdout).toBe('');
+    expect(articleFiles()).toEqual(before);
+  });
+
+  it('exits 1 naming the flag when the date is missing, and refuses a copy already in the folder', () => {
+    const before = articleFiles();
+    const copy = join(rawArticlesDir, '002_3b84696dbbb53f91.txt');
+    const noDate = ingest(copy);
+    expect(noDate.status).toBe(1);
+    expect(noDate.stderr).toMatch(/^ingest: 002_3b84696dbbb53f91\.txt does not give its publication date: give it with --published [^\n]+\n$/u);
+    const again = ingest(copy, '--published', '2022-03-11');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(
+      'ingest: 002_3b84696dbbb53f91.txt has the same text as content/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight.md; not added again (pass --force to add it anyway).\n',
+    );
+    expect(articleFiles()).toEqual(before);
+  });
+
+  it('writes the article, prints the summary, and leaves a content folder the schemas accept', () => {
+    rmSync(join(content, 'articles', '2022-03-11-cnn-no-diplomatic-off-ramp-in-sight.md'));
+    const before = Object.keys(articleFiles());
+    const run = ingest(
+      join(rawArticlesDir, '002_3b84696dbbb53f91.txt'),
+      '--published',
+      '2022-03-11',
+      '--url',
+      'https://keyt.com/news/2022/03/11/no-diplomatic-off-ramp-in-sight-for-russias-war-in-ukraine/',
+      '--syndicated-by',
+      'News Channel 3',
+      '--syndicated-via',
+      'CNN Newsource',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const written = '2022-03-11-cnn-no-diplomatic-off-ramp-in-sight-for-russias.md';
+    expect(Object.keys(articleFiles()).sort()).toEqual([...before, written].sort());
+    expect(run.stdout).toContain(`Wrote ${join(content, 'articles', written)} from 002_3b84696dbbb53f91.txt (plain-text).`);
+    expect(run.stdout).toContain('Removed as page chrome (11):');
+    expect(run.stdout).toContain('  line 1: Skip to Content  [link that skips the site navigation]');
+    expect(run.stdout).toContain('What the compiler found:');
+    expect(run.stdout).toContain('p-19 “He’s been proven wrong on every count,” — William Burns');
+    const { articles } = readContent(content);
+    expect(articles.find((article) => `${article.slug}.md` === written)?.data.syndicatedBy).toEqual({
+      name: 'News Channel 3',
+      via: 'CNN Newsource',
+    });
+  });
+});

@@ -9,42 +9,69 @@ import type { BodyBlock } from './article-parts';
 const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/u;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** Where GFM starts a link from a bare address ("https://…", "www.…"), and the character to escape to stop it. */
+const ADDRESS_LITERAL = /(?<![A-Za-z])(?:https?(?=:\/\/)|www(?=\.))/giu;
+
+function isSpaceOrEdge(char: string): boolean {
+  return char === '' || /\s/u.test(char);
+}
+
+/** Whether the character at `index` would be read as markup inside a line. */
+function needsEscape(text: string, index: number): boolean {
+  const char = text.charAt(index);
+  const before = text.charAt(index - 1);
+  const after = text.charAt(index + 1);
+  switch (char) {
+    case '\\':
+    case '`':
+    case '~':
+      return true;
+    case '*':
+    case '_':
+      // Between spaces a star or underscore cannot open or close emphasis; between letters an underscore cannot either.
+      if (isSpaceOrEdge(before) && isSpaceOrEdge(after)) return false;
+      return !(char === '_' && WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after));
+    case '<':
+      // Raw HTML, autolinks and e-mail autolinks all start with a non-space after "<".
+      return !isSpaceOrEdge(after);
+    case ']':
+      // Without "](", "][" or "]:" brackets are text: there are no link definitions to refer to.
+      return /[([:]/u.test(after);
+    case '&':
+      return CHARACTER_REFERENCE.test(text.slice(index));
+    default:
+      return false;
+  }
+}
+
 /**
  * Escapes what Markdown (CommonMark with GFM, as the site parses it) would
  * read as markup inside a line: backslashes, code spans, emphasis,
  * strikethrough, raw HTML and autolinks, character references, and link
  * brackets where they could close a link. Everything else is left as it is,
- * so "[Putin]" and "snake_case" stay readable.
+ * so "[Putin]", "3 * 4" and "snake_case" stay readable.
  */
 function escapeInline(text: string): string {
-  let escaped = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    const before = text.charAt(index - 1);
-    const after = text.charAt(index + 1);
-    const needsEscape =
-      char === '\\' ||
-      char === '`' ||
-      char === '*' ||
-      char === '~' ||
-      // An underscore between letters ("snake_case") never starts emphasis.
-      (char === '_' && !(WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after))) ||
-      (char === '<' && /[A-Za-z/!?]/u.test(after)) ||
-      // Without "](", "][" or "]:" brackets are text: there are no link definitions to refer to.
-      (char === ']' && /[([:]/u.test(after)) ||
-      (char === '&' && CHARACTER_REFERENCE.test(text.slice(index)));
-    escaped += needsEscape ? `\\${char}` : char;
+  // Indices are UTF-16 code units, as charAt and matchAll count them.
+  const escapes = Array.from({ length: text.length }, (_, index) => needsEscape(text, index));
+  // GFM links a bare address up to the next space or "<", backslashes and all, which would
+  // show an escape as a backslash: an address with an escape in it is kept from becoming a link.
+  for (const address of text.matchAll(ADDRESS_LITERAL)) {
+    const rest = text.slice(address.index).search(/[\s<]/u);
+    const end = rest === -1 ? text.length : address.index + rest;
+    if (escapes.slice(address.index, end + 1).some(Boolean))
+      escapes[address.index + address[0].length] = true;
   }
-  return escaped;
+  return escapes.map((escape, index) => (escape ? `\\${text.charAt(index)}` : text.charAt(index))).join('');
 }
 
 /**
  * Escapes what would start a block at the beginning of a paragraph: an ATX
- * heading (`# `), a block quote (`>`), a list item (`- `, `+ `, `1. `,
+ * heading (`# `), a block quote (`>`), a list item (`- `, `+ `, `* `, `1. `,
  * `1) `) or a thematic break (`---`).
  */
 function escapeLineStart(line: string): string {
-  if (/^(?:#{1,6}(?=[ \t]|$)|>|[-+](?=[ \t]|$)|-(?:[ \t]*-){2,}[ \t]*$)/u.test(line)) return `\\${line}`;
+  if (/^(?:#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|-(?:[ \t]*-){2,}[ \t]*$)/u.test(line)) return `\\${line}`;
   return line.replace(/^(\d{1,9})([.)])(?=[ \t]|$)/u, '$1\\$2');
 }
 
@@ -56,7 +83,7 @@ export function paragraphMarkdown(text: string): string {
 /** One section heading as a level-2 Markdown heading that renders to exactly its text. */
 export function headingMarkdown(text: string): string {
   // A run of # at the end of a heading, after a space, is read as its closing sequence.
-  return `## ${escapeInline(text).replace(/(?<=[ \t])(#+)$/u, '\\$1')}`;
+  return `## ${escapeInline(text).replace(/(?<=^|[ \t])(#+)$/u, '\\$1')}`;
 }
 
 /** The article body as Markdown: one block per paragraph or heading, separated by blank lines. */

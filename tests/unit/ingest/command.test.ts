@@ -20,7 +20,7 @@ function ingest(...args: string[]) {
   const run = spawnSync(process.execPath, [tsxCli, 'scripts/ingest.ts', ...args, '--content', content], {
     cwd: projectRoot,
     encoding: 'utf8',
-  });
+  }, 60_000);
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -46,7 +46,7 @@ describe('npm run ingest', () => {
     );
     expect(run.stdout).toBe('');
     expect(articleFiles()).toEqual(before);
-  });
+  }, 60_000);
 
   it('exits 1 naming the flag when the date is missing, and refuses a copy already in the folder', () => {
     const before = articleFiles();
@@ -60,7 +60,7 @@ describe('npm run ingest', () => {
       'ingest: 002_3b84696dbbb53f91.txt has the same text as content/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight.md; not added again (pass --force to add it anyway).\n',
     );
     expect(articleFiles()).toEqual(before);
-  });
+  }, 60_000);
 
   it('writes the article, prints the summary, and leaves a content folder the schemas accept', () => {
     rmSync(join(content, 'articles', '2022-03-11-cnn-no-diplomatic-off-ramp-in-sight.md'));
@@ -90,5 +90,5 @@ describe('npm run ingest', () => {
       name: 'News Channel 3',
       via: 'CNN Newsource',
     });
-  });
+  }, 60_000);
 });

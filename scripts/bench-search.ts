@@ -1,0 +1,97 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+/** One search, timed from a cold start, with the bytes it made the browser download. */
+export interface SearchMeasure {
+  via: 'Pagefind API' | 'site UI';
+  term: string;
+  firstResultsMs: number;
+  bytes: { total: number; byKind: Record<string, number> };
+}
+
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.js')) return 'js';
+  if (path.includes('wasm')) return 'wasm';
+  if (path.endsWith('pf_meta') || path.endsWith('.json')) return 'metadata';
+  if (path.endsWith('pf_index')) return 'index chunks';
+  if (path.endsWith('pf_filter')) return 'filters';
+  if (path.endsWith('pf_fragment')) return 'fragments';
+  return 'page';
+}
+
+/** Serves a built site on loopback and measures searches in Debian's Chromium, through Pagefind's API and through the site's page. */
+export async function measureSearch(siteDir: string, terms: readonly string[]): Promise<SearchMeasure[]> {
+  const serve = sirv(siteDir, { dev: false, gzip: false });
+  const server = createServer((request, response) => {
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const measures: SearchMeasure[] = [];
+  try {
+    for (const term of terms) {
+      for (const via of ['Pagefind API', 'site UI'] as const) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const byKind: Record<string, number> = {};
+        page.on('response', (response) => {
+          void response.body().then(
+            (body) => {
+              const kind = kindOf(response.url());
+              byKind[kind] = (byKind[kind] ?? 0) + body.length;
+            },
+            () => undefined,
+          );
+        });
+        let firstResultsMs: number;
+        if (via === 'Pagefind API') {
+          await page.goto(`${origin}/404.html`);
+          firstResultsMs = await page.evaluate(async (query) => {
+            const started = performance.now();
+            const pagefind = (await import('/pagefind/pagefind.js')) as {
+              search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+            };
+            const search = await pagefind.search(query);
+            await search.results[0]?.data();
+            return performance.now() - started;
+          }, term);
+          await page.waitForLoadState('networkidle');
+          // Count only what the search downloaded, not the page it ran on.
+          byKind['page'] = 0;
+        } else {
+          await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
+          await page.waitForFunction(
+            () => (document.getElementById('search-status')?.textContent ?? '') !== '',
+          );
+          firstResultsMs = await page.evaluate(() => performance.now());
+          await page.waitForLoadState('networkidle');
+        }
+        const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
+        measures.push({ via, term, firstResultsMs, bytes: { total, byKind } });
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return measures;
+}

@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: builds the full site (compile, pages, Pagefind) from a
+ * generated corpus at several sizes, beside a baseline (a plain Astro page
+ * per article plus the Pagefind CLI) built in the same run, and measures
+ * search in Chromium. Writes BENCHMARKS.md and bench-results.json.
+ *
+ *   npm run bench                      N = 100, 1000, 5000, search at 1000
+ *   npm run bench -- --sizes 100,1000  other sizes
+ *   npm run bench -- --smoke           N = 50, no search, results to a temp folder (what CI runs)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readContent } from '../src/lib/content/read-content';
+import { generateCorpus } from '../src/lib/bench/generate-corpus';
+import { measureSearch, type SearchMeasure } from './bench-search';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    smoke: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'search-at': { type: 'string', default: '1000' },
+  },
+});
+const sizes = values.smoke ? [50] : values.sizes.split(',').map(Number);
+const searchAt = values.smoke || values['no-search'] ? undefined : Number(values['search-at']);
+const outputDir = values.smoke ? mkdtempSync(join(tmpdir(), 'talks-bench-')) : root;
+
+interface BuildMeasure {
+  wallSeconds: number;
+  peakRssMb: number;
+}
+
+/** Runs a command under /usr/bin/time -v; returns its wall time and peak memory, or throws with its output. */
+function timed(command: string[], env: Record<string, string>): BuildMeasure {
+  const result = spawnSync('/usr/bin/time', ['-v', ...command], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`${command.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/u.exec(
+    result.stderr,
+  );
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(result.stderr);
+  if (!wall || !rss) throw new Error(`no /usr/bin/time figures in:\n${result.stderr}`);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  return { wallSeconds: seconds, peakRssMb: Number(rss[1]) / 1024 };
+}
+
+function bytesUnder(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+function pageSize(dir: string, path: string): { raw: number; gzip: number } {
+  const html = readFileSync(join(dir, path, 'index.html'));
+  return { raw: html.length, gzip: gzipSync(html).length };
+}
+
+/** Inline script bytes of a page, JSON-LD aside, and whether it references Pagefind. */
+function inlineScript(dir: string, path: string): { bytes: number; pagefind: boolean } {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gu)].filter(
+    ([, attributes = '']) => !attributes.includes('ld+json'),
+  );
+  return {
+    bytes: scripts.reduce((sum, [, , content = '']) => sum + Buffer.byteLength(content), 0),
+    pagefind: scripts.some(([whole]) => whole.includes('pagefind')),
+  };
+}
+
+interface SizeResult {
+  articles: number;
+  site: BuildMeasure;
+  baseline: { astro: BuildMeasure; pagefind: BuildMeasure; wallSeconds: number; peakRssMb: number };
+  ratio: number;
+  secondsPerArticle: number;
+  distBytes: number;
+  pagefindBytes: number;
+  baselineDistBytes: number;
+  pages: Record<string, { raw: number; gzip: number }>;
+  readingPageScript: { maxInlineBytes: number; loadsPagefind: boolean };
+  search?: SearchMeasure[];
+}
+
+const { articles: realArticles, knowledge } = readContent(join(root, 'content'));
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `talks-bench-${size}-`));
+  const contentDir = join(work, 'content');
+  // The real content comes along: the curated rounds and demands cite its articles.
+  cpSync(join(root, 'content'), contentDir, { recursive: true });
+  const generated = generateCorpus(realArticles, knowledge, size);
+  for (const article of generated)
+    writeFileSync(join(contentDir, 'articles', `${article.slug}.md`), article.markdown);
+  const env = (name: string) => ({
+    TALKS_CONTENT_DIR: contentDir,
+    TALKS_OUT_DIR: join(work, name),
+    TALKS_CACHE_DIR: join(work, `${name}-cache`),
+  });
+  mkdirSync(join(work, 'site'));
+  console.log(`N = ${size}: building the site…`);
+  const site = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], env('site'));
+  console.log(`N = ${size}: building the baseline…`);
+  const baselineAstro = timed(
+    [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/baseline'],
+    env('baseline'),
+  );
+  const baselinePagefind = timed(
+    [process.execPath, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', join(work, 'baseline')],
+    {},
+  );
+  const siteDir = join(work, 'site');
+  const article = `articles/${generated[0]?.slug ?? ''}`;
+  const readingPages = ['', article, 'rounds/2022-03-29-istanbul', 'parties/russia', 'people/sergey-lavrov'];
+  const scripts = readingPages.map((path) => inlineScript(siteDir, path));
+  const baselineWall = baselineAstro.wallSeconds + baselinePagefind.wallSeconds;
+  const result: SizeResult = {
+    articles: size,
+    site,
+    baseline: {
+      astro: baselineAstro,
+      pagefind: baselinePagefind,
+      wallSeconds: baselineWall,
+      peakRssMb: Math.max(baselineAstro.peakRssMb, baselinePagefind.peakRssMb),
+    },
+    ratio: site.wallSeconds / baselineWall,
+    secondsPerArticle: site.wallSeconds / size,
+    distBytes: bytesUnder(siteDir),
+    pagefindBytes: bytesUnder(join(siteDir, 'pagefind')),
+    baselineDistBytes: bytesUnder(join(work, 'baseline')),
+    pages: {
+      article: pageSize(siteDir, article),
+      round: pageSize(siteDir, 'rounds/2022-03-29-istanbul'),
+      home: pageSize(siteDir, ''),
+    },
+    readingPageScript: {
+      maxInlineBytes: Math.max(...scripts.map((script) => script.bytes)),
+      loadsPagefind: scripts.some((script) => script.pagefind),
+    },
+  };
+  if (size === searchAt) {
+    console.log(`N = ${size}: measuring search in Chromium…`);
+    result.search = await measureSearch(siteDir, ['talks', 'Prikk', 'Austrian model']);
+  }
+  results.push(result);
+  console.log(JSON.stringify(result));
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = results.map(
+  (r) =>
+    `| ${r.articles} | ${r.site.wallSeconds.toFixed(1)} s | ${r.baseline.wallSeconds.toFixed(1)} s | ${r.ratio.toFixed(2)} | ${(r.secondsPerArticle * 1000).toFixed(1)} ms | ${r.site.peakRssMb.toFixed(0)} MB | ${(r.distBytes / 1048576).toFixed(1)} MB | ${(r.pagefindBytes / 1048576).toFixed(1)} MB | ${kb(r.pages['article']?.raw ?? 0)} / ${kb(r.pages['article']?.gzip ?? 0)} | ${kb(r.pages['round']?.raw ?? 0)} / ${kb(r.pages['round']?.gzip ?? 0)} | ${kb(r.pages['home']?.raw ?? 0)} / ${kb(r.pages['home']?.gzip ?? 0)} | ${r.readingPageScript.maxInlineBytes} B${r.readingPageScript.loadsPagefind ? ', Pagefind!' : ''} |`,
+);
+const searchRows = results.flatMap((r) =>
+  (r.search ?? []).map(
+    (s) =>
+      `| ${r.articles} | ${s.via} | ${s.term} | ${s.firstResultsMs.toFixed(0)} ms | ${kb(s.bytes.total)} | ${Object.entries(
+        s.bytes.byKind,
+      )
+        .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+        .join(', ')} |`,
+  ),
+);
+const perArticle = (n: number) => results.find((r) => r.articles === n)?.secondsPerArticle;
+const growth =
+  perArticle(5000) !== undefined && perArticle(1000) !== undefined
+    ? (perArticle(5000) ?? 0) / (perArticle(1000) ?? 1) - 1
+    : undefined;
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const report = `# Benchmarks
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, with \`${command}\`.
+The corpus is generated (scripts, \`src/lib/bench/generate-corpus.ts\`) on top of the five real articles; the baseline is a plain Astro
+page per article (\`bench/baseline/\`) plus the Pagefind CLI, built in the same run. Wall time and peak memory come from \`/usr/bin/time -v\`.
+Only ratios measured in one run hold on these machines.
+
+| N | site build | baseline | ratio | per article | peak RSS | dist | Pagefind | article page raw / gzip | round page | home page | inline JS on reading pages |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+${growth === undefined ? '' : `\nTime per article at 5000 against 1000: ${(growth * 100).toFixed(1)} % ${growth <= 0.1 ? '(within the 10 % target)' : '(over the 10 % target)'}.\n`}
+${searchRows.length === 0 ? '' : `\n## Search in Chromium\n\nFirst results after a cold load (a new browser context per search), and every byte the browser received.\n\n| N | via | term | first results | transferred | by kind |\n|---|---|---|---|---|---|\n${searchRows.join('\n')}\n`}`;
+writeFileSync(join(outputDir, 'BENCHMARKS.md'), report);
+writeFileSync(join(outputDir, 'bench-results.json'), `${JSON.stringify({ command, results }, null, 2)}\n`);
+console.log(report);
+console.log(`Wrote ${join(outputDir, 'BENCHMARKS.md')}`);

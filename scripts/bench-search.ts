@@ -66,7 +66,9 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
           await page.goto(`${origin}/404.html`);
           firstResultsMs = await page.evaluate(async (query) => {
             const started = performance.now();
-            const pagefind = (await import('/pagefind/pagefind.js')) as {
+            // A path in a variable: it is the served site's file, not a module of this project.
+            const bundle = '/pagefind/pagefind.js';
+            const pagefind = (await import(bundle)) as {
               search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
             };
             const search = await pagefind.search(query);

@@ -2,6 +2,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, format } from 'date-fns';
 import type { Knowledge, SourceArticle } from '../compile/knowledge';
 import { extractParagraphs } from '../compile/paragraphs';
+import { splitSentences } from '../compile/text';
 
 /** One generated article: its file name's slug and the whole Markdown file. */
 export interface GeneratedArticle {
@@ -32,7 +33,7 @@ function yamlString(text: string): string {
 
 /**
  * Writes `count` synthetic articles that are realistic for the compiler:
- * paragraphs of the real articles recombined and perturbed (other curated
+ * sentences of the real articles recombined into paragraphs and perturbed (other curated
  * people's names swapped in, other weekdays), publication dates spread over a
  * year from the first real one, and some near-duplicate versions.
  */
@@ -48,7 +49,12 @@ export function generateCorpus(
     if (item === undefined) throw new Error('cannot pick from an empty list');
     return item;
   };
-  const pool = sources.flatMap((source) => extractParagraphs(source.body).map((paragraph) => paragraph.text));
+  // Sentences, not whole paragraphs, are recombined: independent articles share phrases, not paragraphs.
+  const pool = sources.flatMap((source) =>
+    extractParagraphs(source.body).flatMap((paragraph) =>
+      splitSentences(paragraph.text).map((sentence) => sentence.text.trim()),
+    ),
+  );
   const actors = knowledge.people.filter((person) => person.roles.some((role) => role.kind !== 'reporter'));
   const reporters = knowledge.people.filter((person) =>
     person.roles.every((role) => role.kind === 'reporter'),
@@ -74,7 +80,9 @@ export function generateCorpus(
       ? previous
           .filter(() => next() > 0.3)
           .map((paragraph) => paragraph.replace(/\bsaid\b/u, 'told reporters'))
-      : Array.from({ length: 8 + Math.floor(next() * 12) }, () => perturb(pick(pool)));
+      : Array.from({ length: 8 + Math.floor(next() * 12) }, () =>
+          Array.from({ length: 1 + Math.floor(next() * 3) }, () => perturb(pick(pool))).join(' '),
+        );
     previous = paragraphs;
     const title = `${(paragraphs[0] ?? 'Talks').split(/\s+/u).slice(0, 9).join(' ').replace(/[“”"]/gu, '')} (${index + 1})`;
     const slug = `${day}-generated-${String(index + 1).padStart(5, '0')}`;

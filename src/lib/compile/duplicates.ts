@@ -42,8 +42,12 @@ const BANDS = 16;
 const ROWS = 3;
 /** Paragraphs shorter than this many shingles ("The council declined to comment.") are too common to pair stories. */
 const MIN_PARAGRAPH_SHINGLES = 4;
-/** A bucket with more articles than this holds boilerplate, not versions of one story. */
-const MAX_BUCKET = 50;
+/**
+ * A bucket with more articles than this holds a passage many stories share
+ * (a stock sentence, a standard caveat), not versions of one story; pairing
+ * all of them would make the work grow with the square of the archive.
+ */
+const MAX_BUCKET = 10;
 /** Share of the shorter text found in the other above which two articles are versions of one story. */
 const VERSION_CONTAINMENT = 0.5;
 /** Share of a paragraph's shingles found in the other version above which it has a counterpart. */
@@ -84,14 +88,14 @@ function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return shared;
 }
 
-/** Paragraph ids of `from` whose shingles are mostly absent from `other`. */
-function unmatchedParagraphs(from: ComparableArticle, other: ReadonlySet<number>): string[] {
-  return from.paragraphs
-    .filter((paragraph) => {
-      const own = shingles(paragraph.text);
-      return own.size > 0 && overlap(own, other) / own.size < PARAGRAPH_MATCH;
-    })
-    .map((paragraph) => paragraph.id);
+/** Paragraph ids of an article whose shingles are mostly absent from `other`. */
+function unmatchedParagraphs(
+  paragraphs: readonly { id: string; shingles: Set<number> }[],
+  other: ReadonlySet<number>,
+): string[] {
+  return paragraphs
+    .filter(({ shingles: own }) => own.size > 0 && overlap(own, other) / own.size < PARAGRAPH_MATCH)
+    .map(({ id }) => id);
 }
 
 /**
@@ -106,11 +110,15 @@ export function findArticleVersions(
   stats: { comparisons: number } = { comparisons: 0 },
 ): ArticleVersionPair[] {
   const sets = new Map<string, Set<number>>();
+  const paragraphSets = new Map<string, { id: string; shingles: Set<number> }[]>();
   const buckets = new Map<string, Set<string>>();
   for (const article of articles) {
     const articleSet = new Set<number>();
+    const ownParagraphs: { id: string; shingles: Set<number> }[] = [];
+    paragraphSets.set(article.slug, ownParagraphs);
     for (const paragraph of article.paragraphs) {
       const paragraphSet = shingles(paragraph.text);
+      ownParagraphs.push({ id: paragraph.id, shingles: paragraphSet });
       for (const shingle of paragraphSet) articleSet.add(shingle);
       if (paragraphSet.size < MIN_PARAGRAPH_SHINGLES) continue;
       const sig = signature(paragraphSet);
@@ -131,7 +139,6 @@ export function findArticleVersions(
       for (let j = i + 1; j < slugs.length; j += 1) candidates.add(`${slugs[i] ?? ''}\n${slugs[j] ?? ''}`);
     }
   }
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const pairs: ArticleVersionPair[] = [];
   for (const key of [...candidates].sort()) {
     stats.comparisons += 1;
@@ -143,16 +150,13 @@ export function findArticleVersions(
     const containment = smaller === 0 ? 0 : shared / smaller;
     if (containment < VERSION_CONTAINMENT) continue;
     const [fuller, shorter] = setA.size >= setB.size ? [slugA, slugB] : [slugB, slugA];
-    const fullerArticle = bySlug.get(fuller);
-    const shorterArticle = bySlug.get(shorter);
-    if (!fullerArticle || !shorterArticle) continue;
     pairs.push({
       fuller,
       shorter,
       similarity: shared / (setA.size + setB.size - shared),
       containment,
-      shorterOnly: unmatchedParagraphs(shorterArticle, sets.get(fuller) ?? new Set()),
-      fullerOnly: unmatchedParagraphs(fullerArticle, sets.get(shorter) ?? new Set()),
+      shorterOnly: unmatchedParagraphs(paragraphSets.get(shorter) ?? [], sets.get(fuller) ?? new Set()),
+      fullerOnly: unmatchedParagraphs(paragraphSets.get(fuller) ?? [], sets.get(shorter) ?? new Set()),
     });
   }
   return pairs;

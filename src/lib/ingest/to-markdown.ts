@@ -33,7 +33,7 @@ function needsEscape(text: string, index: number): boolean {
       return !(char === '_' && WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after));
     case '<':
       // Raw HTML, autolinks and e-mail autolinks all start with a non-space after "<".
-      return !isSpaceOrEdge(after);
+      return false;
     case ']':
       // Without "](", "][" or "]:" brackets are text: there are no link definitions to refer to.
       return /[([:]/u.test(after);
@@ -82,7 +82,7 @@ export function paragraphMarkdown(text: string): string {
 
 /** One section heading as a level-2 Markdown heading that renders to exactly its text. */
 export function headingMarkdown(text: string): string {
-  // A run of # at the end of a heading, after a space, is read as its closing sequence.
+  // A run of # ending a heading, alone or after a space, is read as its closing sequence.
   return `## ${escapeInline(text).replace(/(?<=^|[ \t])(#+)$/u, '\\$1')}`;
 }
 

@@ -36,7 +36,7 @@ const FINAL_PUNCTUATION = /[.,;:!?…]["”’')\]]*$/u;
 /** Headlines and deks are at most this long; longer unpunctuated lines are sentences missing a full stop. */
 const MAX_HEADLINE_WORDS = 30;
 /** Section headings are short ("Russian demands", "‘The pretense of diplomacy’"). */
-const MAX_HEADING_WORDS = 2;
+const MAX_HEADING_WORDS = 10;
 const MAX_HEADING_LENGTH = 80;
 
 function isTitleLike(text: string, maxWords: number): boolean {

@@ -1,7 +1,7 @@
 import type { ArticleFrontmatter, PublishedDate } from '../../schemas/article';
-import type { Knowledge, SourceArticle } from '../compile/knowledge';
+import { ContentError, type Knowledge, type SourceArticle } from '../compile/knowledge';
 import { isPublishedDate, publishedDay } from '../published-date';
-import { findArticleParts, type MovedText } from './article-parts';
+import { findArticleParts, type BodyBlock, type MovedText } from './article-parts';
 import { splitNames } from './byline';
 import { summariseCompiledArticle, type CompileSummary } from './compile-summary';
 import { titleFromFirstSentence } from './editorial-title';
@@ -10,7 +10,7 @@ import { IngestError } from './ingest-error';
 import { htmlBlocks } from './parse-html';
 import { plainTextBlocks } from './parse-plain-text';
 import { decodeArticleBytes, type InputFormat } from './read-input';
-import { articleSlug, SLUG_PATTERN } from './slug';
+import { articleSlug, MAX_SLUG, SLUG_PATTERN } from './slug';
 import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
 import { comparableArticle, findSameText, findVersionsOf, type VersionRelation } from './versions';
@@ -69,7 +69,10 @@ export interface IngestResult {
   sameTextAs?: string;
   /** True when an existing article of the same slug is overwritten (`force`). */
   replacesExisting: boolean;
-  summary: CompileSummary;
+  /** What the compiler found; absent when the content folder's knowledge has problems that stop it. */
+  summary?: CompileSummary;
+  /** The knowledge problems that kept the compiler from running, when it could not. */
+  compileProblems: string[];
 }
 
 /** The basis recorded for a date given with `--published` when the editor gives none. */
@@ -93,6 +96,44 @@ function publishedFact(options: IngestOptions, fromPage: string | undefined): Pu
     certainty: options.certainty ?? 'exact',
     basis: options.basis ?? (options.published === undefined ? METADATA_BASIS : DEFAULT_BASIS),
   };
+}
+
+/**
+ * Checks the Markdown written against the blocks of the copy, as the site's
+ * parser reads it: every heading a heading, every paragraph a paragraph, each
+ * with exactly its text. Throws an IngestError naming the first line that
+ * would change, so a wrong article is never written.
+ */
+function checkRendersUnchanged(blocks: readonly BodyBlock[], body: string, fileName: string): void {
+  const rendered = renderedBlocks(body);
+  const changed = Array.from({ length: Math.max(rendered.length, blocks.length) }, (_, index) => index).find(
+    (index) => {
+      const block = blocks[index];
+      const expected = block?.type === 'heading' ? 'heading-2' : 'paragraph';
+      return rendered[index]?.type !== expected || rendered[index].text !== block?.text;
+    },
+  );
+  if (changed !== undefined) {
+    const line = blocks[Math.min(changed, blocks.length - 1)]?.line;
+    throw new IngestError(
+      `line ${line ?? '?'} of ${fileName} could not be written as Markdown without changing its text.`,
+    );
+  }
+}
+
+/**
+ * The relations to existing articles as frontmatter comment lines
+ * (`version of: <slug> (containment 0.84; …)`): the schema has no field for
+ * them yet, and comments are the one place the build ignores.
+ */
+function relationComments(sameTextAs: string | undefined, versionOf: readonly VersionRelation[]): string[] {
+  return [
+    ...(sameTextAs === undefined ? [] : [`same text as: ${sameTextAs}`]),
+    ...versionOf.map(
+      (relation) =>
+        `version of: ${relation.slug} (containment ${relation.containment.toFixed(2)}; this copy is the ${relation.newCopyIs})`,
+    ),
+  ];
 }
 
 /**
@@ -164,12 +205,12 @@ export function ingestArticle(
     });
   }
 
-  const slug = options.slug ?? articleSlug(publishedDay(published.date), outlet, title);
-  if (!SLUG_PATTERN.test(slug) || slug.length > 80) {
+  if (options.slug !== undefined && (!SLUG_PATTERN.test(options.slug) || options.slug.length > MAX_SLUG)) {
     throw new IngestError(
-      `--slug "${slug}" is not a slug: use at most 80 lowercase letters and digits in words joined by hyphens.`,
+      `--slug "${options.slug}" is not a slug: use at most ${MAX_SLUG} lowercase letters and digits in words joined by hyphens.`,
     );
   }
+  const slug = options.slug ?? articleSlug(publishedDay(published.date), outlet, title);
   const replacesExisting = content.articles.some((article) => article.slug === slug);
   if (replacesExisting && options.force !== true) {
     throw new IngestError(
@@ -178,15 +219,7 @@ export function ingestArticle(
   }
 
   const body = bodyMarkdown(parts.body);
-  const rendered = renderedBlocks(body);
-  parts.body.forEach((block, index) => {
-    const expected = block.type === 'heading' ? 'heading-2' : 'paragraph';
-    if (rendered[index]?.type !== expected || rendered[index].text !== block.text) {
-      throw new IngestError(
-        `line ${block.line} of ${fileName} could not be written as Markdown without changing its text.`,
-      );
-    }
-  });
+  checkRendersUnchanged(parts.body, body, fileName);
 
   const others = content.articles
     .filter((article) => article.slug !== slug)
@@ -199,14 +232,6 @@ export function ingestArticle(
     );
   }
   const versionOf = findVersionsOf(copy, others).filter((relation) => relation.slug !== sameTextAs);
-  // The schema has no field for these relations yet, so they travel as comments the build ignores.
-  const comments = [
-    ...(sameTextAs === undefined ? [] : [`same text as: ${sameTextAs}`]),
-    ...versionOf.map(
-      (relation) =>
-        `version of: ${relation.slug} (containment ${relation.containment.toFixed(2)}; this copy is the ${relation.newCopyIs})`,
-    ),
-  ];
 
   const frontmatter: ArticleFrontmatter = {
     title,
@@ -228,7 +253,17 @@ export function ingestArticle(
         }),
     receivedAs: fileName,
   };
-  const markdown = `${frontmatterBlock(frontmatter, comments)}\n${body}\n`;
+  const markdown = `${frontmatterBlock(frontmatter, relationComments(sameTextAs, versionOf))}\n${body}\n`;
+
+  let summary: CompileSummary | undefined;
+  let compileProblems: string[] = [];
+  try {
+    summary = summariseCompiledArticle({ slug, data: frontmatter, body: `\n${body}\n` }, content.knowledge);
+  } catch (error) {
+    // Problems of the knowledge are the content folder's, not the new article's: they do not stop the ingest.
+    if (!(error instanceof ContentError)) throw error;
+    compileProblems = [...error.problems];
+  }
 
   return {
     slug,
@@ -244,6 +279,7 @@ export function ingestArticle(
     versionOf,
     ...(sameTextAs === undefined ? {} : { sameTextAs }),
     replacesExisting,
-    summary: summariseCompiledArticle({ slug, data: frontmatter, body: `\n${body}\n` }, content.knowledge),
+    ...(summary === undefined ? {} : { summary }),
+    compileProblems,
   };
 }

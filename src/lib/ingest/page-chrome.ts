@@ -38,7 +38,7 @@ export const PAGE_CHROME: readonly PageChromeRule[] = [
     reason: 'prompt of the site for story ideas',
   },
   { pattern: /^.{1,80} has removed its comment section\b/iu, reason: 'comment-section notice' },
-
+  { pattern: /^Most Popular$/iu, reason: 'list of popular stories' },
   { pattern: /^Load more$/iu, reason: 'button that loads more stories' },
   { pattern: /^(?:See all [^\s]+ ?)+$/u, reason: 'link to more videos' },
   { pattern: /^Tags(?: \p{Lu}[\p{L}.’'-]*)+$/u, reason: 'tag list' },

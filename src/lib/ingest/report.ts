@@ -1,3 +1,4 @@
+import type { CompileSummary } from './compile-summary';
 import type { IngestResult } from './ingest';
 
 /** Longest excerpt of a line the report prints; the editor finds the rest by its line number. */
@@ -32,7 +33,40 @@ function section(
 
 /** In the order of the copy; what has no line (made up, or from the page's metadata) last. */
 function byLine<T extends { line?: number }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return [...items].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+}
+
+/** What the compiler found in the article: the entities, rounds, dates and quotes, and the names it does not know. */
+function compilerFindings(summary: CompileSummary): string[] {
+  return [
+    'What the compiler found:',
+    ...[
+      listLine('People', summary.people),
+      listLine('Parties', summary.parties),
+      listLine('Places', summary.places),
+      ...section(
+        'Rounds',
+        summary.rounds.map((round) => `${round.id} “${round.title}” (${round.paragraphs.join(', ')})`),
+      ),
+      ...section(
+        'Dates resolved',
+        summary.dates.map(
+          (date) =>
+            `${date.paragraphId} “${date.phrase}” → ${date.start === date.end ? date.start : `${date.start} to ${date.end}`}`,
+        ),
+      ),
+      ...section(
+        'Quotes attributed',
+        summary.quotes.map(
+          (quote) =>
+            `${quote.paragraphId} “${excerpt(quote.text, 60)}” — ${quote.speaker ?? '(no speaker found)'}`,
+        ),
+        'none',
+        `${summary.quotes.filter((quote) => quote.speaker !== undefined).length} of ${summary.quotes.length}`,
+      ),
+      listLine('Names not recognised, candidates for content/people.yaml', summary.unrecognisedNames),
+    ].map((line) => `  ${line}`),
+  ];
 }
 
 /**
@@ -41,11 +75,11 @@ function byLine<T extends { line?: number }>(items: readonly T[]): T[] {
  * the article's other versions, and what the compiler found in it.
  */
 export function formatIngestReport(result: IngestResult, writtenTo: string): string {
-  const { frontmatter, summary } = result;
+  const { frontmatter } = result;
   const lines = [
     `${result.replacesExisting ? 'Overwrote' : 'Wrote'} ${writtenTo} from ${frontmatter.receivedAs ?? 'the copy'} (${result.inputFormat}).`,
     '',
-    `Title:        ${frontmatter.title}${frontmatter.titleIsEditorial ? ' (editorial: the copy has no headline)' : ''}`,
+    `Title:        ${frontmatter.title}${frontmatter.titleIsEditorial ? ' (written by the editors: titleIsEditorial)' : ''}`,
     ...(frontmatter.subtitle === undefined ? [] : [`Subtitle:     ${frontmatter.subtitle}`]),
     `Outlet:       ${frontmatter.outlet}`,
     `Authors:      ${frontmatter.authors.join(', ') || '(none)'}`,
@@ -85,33 +119,12 @@ export function formatIngestReport(result: IngestResult, writtenTo: string): str
       'none (an independent story)',
     ),
     '',
-    'What the compiler found:',
-    ...[
-      listLine('People', summary.people),
-      listLine('Parties', summary.parties),
-      listLine('Places', summary.places),
-      ...section(
-        'Rounds',
-        summary.rounds.map((round) => `${round.id} “${round.title}” (${round.paragraphs.join(', ')})`),
-      ),
-      ...section(
-        'Dates resolved',
-        summary.dates.map(
-          (date) =>
-            `${date.paragraphId} “${date.phrase}” → ${date.start === date.end ? date.start : `${date.start} to ${date.end}`}`,
-        ),
-      ),
-      ...section(
-        'Quotes attributed',
-        summary.quotes.map(
-          (quote) =>
-            `${quote.paragraphId} “${excerpt(quote.text, 60)}” — ${quote.speaker ?? '(no speaker found)'}`,
-        ),
-        'none',
-        `${summary.quotes.filter((quote) => quote.speaker !== undefined).length} of ${summary.quotes.length}`,
-      ),
-      listLine('Names not recognised, candidates for content/people.yaml', summary.unrecognisedNames),
-    ].map((line) => `  ${line}`),
+    ...(result.summary === undefined
+      ? [
+          `The compiler could not check it: the content folder has ${result.compileProblems.length} problem(s) to fix first:`,
+          ...result.compileProblems.map((problem) => `  ${problem}`),
+        ]
+      : compilerFindings(result.summary)),
   ];
   return `${lines.join('\n')}\n`;
 }

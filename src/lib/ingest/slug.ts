@@ -1,7 +1,7 @@
 /** An article's file name and URL: never changes once published, so it is made once, here. */
 
 /** Longest slug, in characters. */
-const MAX_SLUG = 80;
+export const MAX_SLUG = 80;
 /** Words of the headline a slug keeps at most: enough to tell stories of a day apart. */
 const MAX_HEADLINE_WORDS = 8;
 /** Words a slug does not end on ("…-talks-of" reads cut off). */

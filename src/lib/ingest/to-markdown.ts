@@ -33,7 +33,7 @@ function needsEscape(text: string, index: number): boolean {
       return !(char === '_' && WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after));
     case '<':
       // Raw HTML, autolinks and e-mail autolinks all start with a non-space after "<".
-      return false;
+      return !isSpaceOrEdge(after);
     case ']':
       // Without "](", "][" or "]:" brackets are text: there are no link definitions to refer to.
       return /[([:]/u.test(after);

@@ -7,7 +7,11 @@ const STATION_COPY = '002_3b84696dbbb53f91.txt';
 const FLAGS = { fileName: 'copy.txt', outlet: 'CNN', published: '2022-03-11' };
 
 /** The message of the IngestError an ingest throws; fails the test when it throws none or another error. */
-function ingestError(bytes: Uint8Array | string, options: IngestOptions = FLAGS, withArticles = false): string {
+function ingestError(
+  bytes: Uint8Array | string,
+  options: IngestOptions = FLAGS,
+  withArticles = false,
+): string {
   const input = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   const content = withArticles ? realContent() : { articles: [], knowledge: realContent().knowledge };
   try {
@@ -34,7 +38,11 @@ describe('input the ingest refuses, with a one-line message', () => {
 
   it('refuses text that is not valid UTF-8 rather than guessing its encoding', () => {
     // "Zelensky’s" in Windows-1252: the apostrophe is the single byte 0x92.
-    const windows1252 = Buffer.concat([Buffer.from('Zelensky'), Buffer.from([0x92]), Buffer.from('s talks.\n')]);
+    const windows1252 = Buffer.concat([
+      Buffer.from('Zelensky'),
+      Buffer.from([0x92]),
+      Buffer.from('s talks.\n'),
+    ]);
     expect(ingestError(windows1252)).toBe(
       'copy.txt is not valid UTF-8 text; save the copy as UTF-8 and try again.',
     );
@@ -45,9 +53,9 @@ describe('input the ingest refuses, with a one-line message', () => {
       'copy.txt has no paragraphs of article text (only 3 line(s) of page chrome).',
     );
     expect(ingestError('Just a headline\n')).toBe('copy.txt has no paragraphs of article text.');
-    expect(ingestError('<!doctype html><html><body><nav>Home</nav><script>x()</script></body></html>')).toMatch(
-      /^copy\.txt has no paragraphs of article text/u,
-    );
+    expect(
+      ingestError('<!doctype html><html><body><nav>Home</nav><script>x()</script></body></html>'),
+    ).toMatch(/^copy\.txt has no paragraphs of article text/u);
   });
 
   it('names the flag for a missing outlet or date, and for a date the schema refuses', () => {
@@ -58,20 +66,32 @@ describe('input the ingest refuses, with a one-line message', () => {
     expect(ingestError(text, { fileName: 'copy.txt', outlet: 'CNN' })).toMatch(
       /^copy\.txt does not give its publication date: give it with --published /u,
     );
-    expect(ingestError(text, { ...FLAGS, published: '2022-02-30' })).toMatch(/^--published "2022-02-30" is not a date/u);
-    expect(ingestError(text, { ...FLAGS, published: '2022-03-11T10:00' })).toMatch(/^--published "2022-03-11T10:00"/u);
+    expect(ingestError(text, { ...FLAGS, published: '2022-02-30' })).toMatch(
+      /^--published "2022-02-30" is not a date/u,
+    );
+    expect(ingestError(text, { ...FLAGS, published: '2022-03-11T10:00' })).toMatch(
+      /^--published "2022-03-11T10:00"/u,
+    );
   });
 
   it('names the field and flag the articles schema refuses', () => {
     expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, url: 'not a url' })).toMatch(
       /^The frontmatter would not pass the articles schema: url \(--url\): /u,
     );
-    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, slug: 'Not A Slug' })).toMatch(/^--slug "Not A Slug" is not a slug/u);
+    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, slug: 'Not A Slug' })).toMatch(
+      /^--slug "Not A Slug" is not a slug/u,
+    );
   });
 
   it('never overwrites an existing article without force', () => {
     const taken = '2022-03-29-the-hill-peace-talks-fraught-with-uncertainty';
-    expect(ingestError(readRaw(STATION_COPY), { fileName: STATION_COPY, ...RAW_ARTICLE_FLAGS[STATION_COPY], slug: taken }, true)).toBe(
+    expect(
+      ingestError(
+        readRaw(STATION_COPY),
+        { fileName: STATION_COPY, ...RAW_ARTICLE_FLAGS[STATION_COPY], slug: taken },
+        true,
+      ),
+    ).toBe(
       `content/articles/${taken}.md already exists; pass --force to overwrite it, or --slug to choose another slug.`,
     );
     const forced = ingestArticle(

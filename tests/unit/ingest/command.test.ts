@@ -20,7 +20,7 @@ function ingest(...args: string[]) {
   const run = spawnSync(process.execPath, [tsxCli, 'scripts/ingest.ts', ...args, '--content', content], {
     cwd: projectRoot,
     encoding: 'utf8',
-  }, 60_000);
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -53,7 +53,9 @@ describe('npm run ingest', () => {
     const copy = join(rawArticlesDir, '002_3b84696dbbb53f91.txt');
     const noDate = ingest(copy);
     expect(noDate.status).toBe(1);
-    expect(noDate.stderr).toMatch(/^ingest: 002_3b84696dbbb53f91\.txt does not give its publication date: give it with --published [^\n]+\n$/u);
+    expect(noDate.stderr).toMatch(
+      /^ingest: 002_3b84696dbbb53f91\.txt does not give its publication date: give it with --published [^\n]+\n$/u,
+    );
     const again = ingest(copy, '--published', '2022-03-11');
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
@@ -80,7 +82,9 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(0);
     const written = '2022-03-11-cnn-no-diplomatic-off-ramp-in-sight-for-russias.md';
     expect(Object.keys(articleFiles()).sort()).toEqual([...before, written].sort());
-    expect(run.stdout).toContain(`Wrote ${join(content, 'articles', written)} from 002_3b84696dbbb53f91.txt (plain-text).`);
+    expect(run.stdout).toContain(
+      `Wrote ${join(content, 'articles', written)} from 002_3b84696dbbb53f91.txt (plain-text).`,
+    );
     expect(run.stdout).toContain('Removed as page chrome (11):');
     expect(run.stdout).toContain('  line 1: Skip to Content  [link that skips the site navigation]');
     expect(run.stdout).toContain('What the compiler found:');

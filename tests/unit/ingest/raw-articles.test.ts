@@ -3,6 +3,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/schemas/article';
 import { ingestArticle } from '../../../src/lib/ingest/ingest';
+import { formatIngestReport } from '../../../src/lib/ingest/report';
 import {
   markdownBlocks,
   RAW_ARTICLE_FLAGS,
@@ -151,7 +152,9 @@ describe('what the ingest reports about the raw articles', () => {
   });
 
   it('compiles the new article and says what it found', () => {
-    const { summary } = ingest('002_3b84696dbbb53f91.txt');
+    const { summary, compileProblems } = ingest('002_3b84696dbbb53f91.txt');
+    expect(compileProblems).toEqual([]);
+    if (summary === undefined) throw new Error('no summary');
     expect(summary.people).toContain('Kristjan Prikk');
     expect(summary.parties).toEqual(expect.arrayContaining(['Russia', 'Ukraine', 'Israel']));
     expect(summary.places).toContain('Riga');
@@ -172,9 +175,29 @@ describe('what the ingest reports about the raw articles', () => {
 
   it('lists capitalised names that no entity in the knowledge matches', () => {
     const { summary } = ingest('003_42295e8637bd59b3.txt');
-    expect(summary.unrecognisedNames).toEqual(
+    expect(summary?.unrecognisedNames).toEqual(
       expect.arrayContaining(['Financial Times', 'Brookings Institution']),
     );
-    expect(summary.unrecognisedNames).not.toContain('Samuel Charap');
+    expect(summary?.unrecognisedNames).not.toContain('Samuel Charap');
+  });
+
+  it('still writes the article when the knowledge has problems, and says the compiler could not check it', () => {
+    const { knowledge } = realContent();
+    const [round, ...rounds] = knowledge.rounds;
+    if (round === undefined) throw new Error('no rounds in the knowledge');
+    const broken = { ...knowledge, rounds: [{ ...round, place: 'atlantis' }, ...rounds] };
+    const fileName = '004_2035d72cd5e1f419.txt';
+    const result = ingestArticle(
+      readRaw(fileName),
+      { fileName, ...RAW_ARTICLE_FLAGS[fileName] },
+      { articles: [], knowledge: broken },
+    );
+    expect(result.summary).toBeUndefined();
+    expect(result.compileProblems).toEqual([expect.stringContaining('unknown place "atlantis"')]);
+    const report = formatIngestReport(result, 'content/articles/x.md');
+    expect(report).toContain(
+      'The compiler could not check it: the content folder has 1 problem(s) to fix first:',
+    );
+    expect(report).not.toContain('What the compiler found:');
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
 import { createArticleProcessor } from '../../../src/lib/markdown/article-pipeline';
 import { ingestArticle } from '../../../src/lib/ingest/ingest';
-import { bodyMarkdown, headingMarkdown, paragraphMarkdown, renderedBlocks } from '../../../src/lib/ingest/to-markdown';
+import {
+  bodyMarkdown,
+  headingMarkdown,
+  paragraphMarkdown,
+  renderedBlocks,
+} from '../../../src/lib/ingest/to-markdown';
 import { realContent } from './helpers';
 
 /** Paragraph texts that Markdown would read as markup if they were written as they are. */
@@ -56,15 +61,83 @@ describe('writing article text as Markdown', () => {
     for (const text of LOOKS_LIKE_MARKUP) {
       const markdown = paragraphMarkdown(text);
       expect(renderedBlocks(markdown), markdown).toEqual([{ type: 'paragraph', text }]);
-      expect(extractParagraphs(markdown).map((paragraph) => paragraph.text), markdown).toEqual([text]);
+      expect(
+        extractParagraphs(markdown).map((paragraph) => paragraph.text),
+        markdown,
+      ).toEqual([text]);
     }
   });
 
   it('renders no HTML element from text that looks like HTML', () => {
-    const html = String(createArticleProcessor().processSync(bodyMarkdown(LOOKS_LIKE_MARKUP.map((text) => ({ type: 'paragraph', text, line: 1 })))));
+    const html = String(
+      createArticleProcessor().processSync(
+        bodyMarkdown(LOOKS_LIKE_MARKUP.map((text) => ({ type: 'paragraph', text, line: 1 }))),
+      ),
+    );
     // Bare http(s) addresses may become links, as GFM makes them; no other element may appear.
-    expect(html).not.toMatch(/<(?:script|img|iframe|em|strong|code|del|h1|h6|blockquote|ul|ol|li|hr|pre)[\s>]/u);
+    expect(html).not.toMatch(
+      /<(?:script|img|iframe|em|strong|code|del|h1|h6|blockquote|ul|ol|li|hr|pre)[\s>]/u,
+    );
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+
+  it('writes any mix of Markdown punctuation so that it renders unchanged', () => {
+    const pieces = [
+      'a',
+      'Z',
+      '1',
+      ' ',
+      '.',
+      ')',
+      '#',
+      '>',
+      '-',
+      '+',
+      '*',
+      '_',
+      '`',
+      '~',
+      '<',
+      '/',
+      '!',
+      '[',
+      ']',
+      ':',
+      '&',
+      ';',
+      '\\',
+      '|',
+      '=',
+      '"',
+      'é',
+      'http://',
+      'www.',
+      'x@y.co',
+      '&amp;',
+      '<b>',
+      '</b>',
+      '<!--',
+      '\u00a0',
+    ];
+    // A fixed seed: the same strings on every run, so a failure can be reproduced.
+    let state = 7;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    for (let run = 0; run < 3000; run += 1) {
+      const length = 1 + Math.floor(next() * 16);
+      const text = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)])
+        .join('')
+        .trim();
+      if (text === '') continue;
+      expect(renderedBlocks(paragraphMarkdown(text)), JSON.stringify(text)).toEqual([
+        { type: 'paragraph', text },
+      ]);
+      expect(renderedBlocks(headingMarkdown(text)), JSON.stringify(text)).toEqual([
+        { type: 'heading-2', text },
+      ]);
+    }
   });
 
   it('leaves text alone that needs no escaping', () => {
@@ -79,7 +152,13 @@ describe('writing article text as Markdown', () => {
   });
 
   it('writes headings whose text survives, closing hashes included', () => {
-    for (const text of ['‘The pretense of diplomacy’', 'We are #1 #', '*Stars* and <b>', '1. Numbered']) {
+    for (const text of [
+      '‘The pretense of diplomacy’',
+      'We are #1 #',
+      '#',
+      '*Stars* and <b>',
+      '1. Numbered',
+    ]) {
       expect(renderedBlocks(headingMarkdown(text))).toEqual([{ type: 'heading-2', text }]);
     }
   });
@@ -91,13 +170,19 @@ describe('writing article text as Markdown', () => {
       'The page said <iframe src="https://example.com/embed"></iframe> right here.',
       '# Not a heading, but a line that starts with a hash',
     ].join('\n\n');
-    const result = ingestArticle(Buffer.from(copy), { fileName: 'copy.txt', outlet: 'CNN', published: '2022-03-11' }, {
-      articles: [],
-      knowledge: realContent().knowledge,
-    });
+    const result = ingestArticle(
+      Buffer.from(copy),
+      { fileName: 'copy.txt', outlet: 'CNN', published: '2022-03-11' },
+      {
+        articles: [],
+        knowledge: realContent().knowledge,
+      },
+    );
     expect(result.inputFormat).toBe('plain-text');
     expect(result.markdown).not.toMatch(/(?<!\\)<(?:script|iframe)/u);
-    expect(extractParagraphs(result.markdown.split('---\n')[2] ?? '').map((paragraph) => paragraph.text)).toEqual([
+    expect(
+      extractParagraphs(result.markdown.split('---\n')[2] ?? '').map((paragraph) => paragraph.text),
+    ).toEqual([
       '<script>alert("copied")</script>',
       'The page said <iframe src="https://example.com/embed"></iframe> right here.',
       '# Not a heading, but a line that starts with a hash',

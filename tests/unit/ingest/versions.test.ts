@@ -11,13 +11,19 @@ describe('another version of an article already in the content folder', () => {
   it('finds the CNN live post as a shorter version of the full CNN story, and records it as a comment', () => {
     const { articles, knowledge } = realContent();
     const withoutOwnCopy = articles.filter((article) => article.slug !== CNN_LIVE);
-    const result = ingestArticle(readRaw(LIVE_POST), options(LIVE_POST), { articles: withoutOwnCopy, knowledge });
+    const result = ingestArticle(readRaw(LIVE_POST), options(LIVE_POST), {
+      articles: withoutOwnCopy,
+      knowledge,
+    });
     expect(result.versionOf).toHaveLength(1);
     const [relation] = result.versionOf;
     expect(relation).toMatchObject({ slug: CNN_FULL, newCopyIs: 'shorter', onlyInNew: ['p-9'] });
     expect(relation?.containment).toBeGreaterThan(0.7);
     expect(result.markdown).toMatch(
-      new RegExp(`\\n# version of: ${CNN_FULL} \\(containment 0\\.\\d\\d; this copy is the shorter\\)\\n---\\n`, 'u'),
+      new RegExp(
+        `\\n# version of: ${CNN_FULL} \\(containment 0\\.\\d\\d; this copy is the shorter\\)\\n---\\n`,
+        'u',
+      ),
     );
   });
 

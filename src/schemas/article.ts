@@ -48,6 +48,12 @@ export const articleSchema = z.strictObject({
   url: z.url().optional(),
   /** The third party that republished it, when the copy comes from one. */
   syndicatedBy: syndicationSchema.optional(),
+  /**
+   * Slug of an article already in `content/articles/` that this one is another
+   * version of (a live post and the full story, a syndicated copy). The build
+   * also finds versions by their text; this records what the editor knows.
+   */
+  versionOf: z.string().min(1).optional(),
   /** File name of the raw copy the editors received, so the text can be checked against it. */
   receivedAs: z.string().min(1).optional(),
 });

@@ -162,11 +162,15 @@ export function findArticleVersions(
   return pairs;
 }
 
-/** Joins version pairs into stories: each story counts once as a source, with its fullest version first. */
+/**
+ * Joins version pairs, and the relations editors declared, into stories:
+ * each story counts once as a source, with its fullest version first.
+ */
 export function groupVersions(
   slugs: readonly string[],
   pairs: readonly ArticleVersionPair[],
   size: (slug: string) => number,
+  declared: readonly (readonly [string, string])[] = [],
 ): DuplicateGroup[] {
   const parent = new Map(slugs.map((slug) => [slug, slug]));
   const root = (slug: string): string => {
@@ -177,6 +181,8 @@ export function groupVersions(
     return top;
   };
   for (const pair of pairs) parent.set(root(pair.shorter), root(pair.fuller));
+  // Relations editors declared (`versionOf`) join stories the text comparison may not have found.
+  for (const [a, b] of declared) parent.set(root(a), root(b));
   const members = new Map<string, string[]>();
   for (const slug of slugs) {
     const group = members.get(root(slug)) ?? [];

@@ -204,6 +204,16 @@ export function validateKnowledge(knowledge: Knowledge, articles: readonly Sourc
     }
   }
 
+  for (const article of articles) {
+    const target = article.data.versionOf;
+    if (target === undefined || known['article']?.has(target)) continue;
+    const suggestions = closestMatches(target, known['article'] ?? []);
+    problems.push(
+      `content/articles/${article.slug}.md: versionOf: unknown article "${target}".` +
+        (suggestions.length > 0 ? ` Close matches: ${suggestions.join(', ')}.` : ''),
+    );
+  }
+
   const publishedBySlug = new Map(
     articles.map((article) => [article.slug, publishedDay(article.data.published.date)]),
   );

@@ -313,6 +313,9 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
     articles.map((article) => article.slug),
     versionPairs,
     (slug) => sizes.get(slug) ?? 0,
+    articles.flatMap((article) =>
+      article.data.versionOf === undefined ? [] : [[article.slug, article.data.versionOf] as const],
+    ),
   );
   for (const story of stories) {
     for (const article of articles) {

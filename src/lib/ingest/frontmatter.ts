@@ -16,7 +16,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
 /** The fields in the order the README documents them, optional ones only when set. */
 function orderedFields(frontmatter: ArticleFrontmatter): Record<string, unknown> {
   const { title, titleIsEditorial, subtitle, outlet, format, authors, contributors } = frontmatter;
-  const { published, url, syndicatedBy, receivedAs } = frontmatter;
+  const { published, url, syndicatedBy, versionOf, receivedAs } = frontmatter;
   return {
     title,
     ...(titleIsEditorial ? { titleIsEditorial } : {}),
@@ -28,6 +28,7 @@ function orderedFields(frontmatter: ArticleFrontmatter): Record<string, unknown>
     published: { date: published.date, certainty: published.certainty, basis: published.basis },
     ...(url === undefined ? {} : { url }),
     ...(syndicatedBy === undefined ? {} : { syndicatedBy }),
+    ...(versionOf === undefined ? {} : { versionOf }),
     ...(receivedAs === undefined ? {} : { receivedAs }),
   };
 }

@@ -122,9 +122,9 @@ function checkRendersUnchanged(blocks: readonly BodyBlock[], body: string, fileN
 }
 
 /**
- * The relations to existing articles as frontmatter comment lines
- * (`version of: <slug> (containment 0.84; …)`): the schema has no field for
- * them yet, and comments are the one place the build ignores.
+ * The figures behind the relations to existing articles, as frontmatter
+ * comment lines (`version of: <slug> (containment 0.84; …)`) beside the
+ * `versionOf` field, so the editor can see why the relation was recorded.
  */
 function relationComments(sameTextAs: string | undefined, versionOf: readonly VersionRelation[]): string[] {
   return [
@@ -251,6 +251,10 @@ export function ingestArticle(
             ...(options.syndicatedVia === undefined ? {} : { via: options.syndicatedVia }),
           },
         }),
+    ...(() => {
+      const related = sameTextAs ?? versionOf[0]?.slug;
+      return related === undefined ? {} : { versionOf: related };
+    })(),
     receivedAs: fileName,
   };
   const markdown = `${frontmatterBlock(frontmatter, relationComments(sameTextAs, versionOf))}\n${body}\n`;

@@ -145,3 +145,24 @@ describe('bad curated knowledge stops the build', () => {
     );
   });
 });
+
+describe('an article that names another as its version', () => {
+  it('joins the story, and an unknown slug stops the build with close matches', () => {
+    const live = slugStartingWith('2022-03-20-cnn-live');
+    const full = slugStartingWith('2022-03-20-cnn-us');
+    const declared = articles.map((article) =>
+      article.slug === slugStartingWith('2022-03-29-the-hill')
+        ? { ...article, data: { ...article.data, versionOf: live } }
+        : article,
+    );
+    const story = compileModel(declared, knowledge).stories.find((candidate) => candidate.primary === full);
+    expect(story?.versions.sort()).toEqual([live, slugStartingWith('2022-03-29-the-hill')].sort());
+
+    const typo = articles.map((article) =>
+      article.slug === live ? { ...article, data: { ...article.data, versionOf: `${full}x` } } : article,
+    );
+    expect(() => compileModel(typo, knowledge)).toThrow(
+      `content/articles/${live}.md: versionOf: unknown article "${full}x". Close matches: ${full}.`,
+    );
+  });
+});

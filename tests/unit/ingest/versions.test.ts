@@ -25,6 +25,7 @@ describe('another version of an article already in the content folder', () => {
         'u',
       ),
     );
+    expect(result.markdown).toContain(`\nversionOf: "${CNN_FULL}"\n`);
   });
 
   it('refuses a copy whose text is already in the folder, naming the article', () => {

@@ -1,29 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  serveBuiltSite,
-  type ServedSite,
-} from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, openPage, useBuiltSiteInChromium } from '../helpers/browser';
 
 const ARTICLE = '/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight/';
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const { site, browser } = useBuiltSiteInChromium();
 
 function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  return openPage(browser, `${site.origin}${path}`, options);
+  return openPage(browser(), `${site().origin}${path}`, options);
 }
 
 /** True when the element's box lies inside the viewport. */
@@ -108,8 +92,8 @@ describe('reading pages', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.origin}/no-such-page/`);
+    const page = await browser().newPage();
+    const response = await page.goto(`${site().origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     await page.context().close();

@@ -1,24 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accessibilityViolations,
-  launchChromium,
-  openPage,
-  serveBuiltSite,
-  type ServedSite,
-} from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, openPage, useBuiltSiteInChromium } from '../helpers/browser';
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const { site, browser } = useBuiltSiteInChromium();
 
 interface ShownResult {
   title: string;
@@ -29,7 +13,7 @@ interface ShownResult {
 
 /** Opens the search page at a query string and waits for its results. */
 async function search(query: string): Promise<{ page: Page; status: string; results: ShownResult[] }> {
-  const page = await openPage(browser, `${site.origin}/search/?${query}`);
+  const page = await openPage(browser(), `${site().origin}/search/?${query}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
   return { page, ...(await readResults(page)) };
 }
@@ -152,7 +136,7 @@ describe('filters and the URL', () => {
 
 describe('the search box and the page', () => {
   it('"/" focuses the search box in the header, and the form goes to the search page', async () => {
-    const page = await openPage(browser, `${site.origin}/rounds/2022-03-29-istanbul/`);
+    const page = await openPage(browser(), `${site().origin}/rounds/2022-03-29-istanbul/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('Medinsky');
@@ -181,7 +165,7 @@ describe('the search box and the page', () => {
   });
 
   it('without JavaScript, reaches the search page and says search needs it, listing people and rounds', async () => {
-    const page = await openPage(browser, `${site.origin}/articles/`, { javaScript: false });
+    const page = await openPage(browser(), `${site().origin}/articles/`, { javaScript: false });
     await page.fill('#site-search', 'Lavrov');
     await page.click('.site-search button');
     await page.waitForURL(/\/search\/\?q=Lavrov$/u);
@@ -192,16 +176,16 @@ describe('the search box and the page', () => {
   });
 
   it('never loads Pagefind on a reading page, and reports what one search transfers', async () => {
-    const reading = await browser.newContext();
+    const reading = await browser().newContext();
     const readingPage = await reading.newPage();
     const readingRequests: string[] = [];
     readingPage.on('request', (request) => readingRequests.push(request.url()));
-    await readingPage.goto(`${site.origin}/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight/`);
-    await readingPage.goto(`${site.origin}/rounds/2022-03-29-istanbul/`);
+    await readingPage.goto(`${site().origin}/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight/`);
+    await readingPage.goto(`${site().origin}/rounds/2022-03-29-istanbul/`);
     expect(readingRequests.filter((url) => url.includes('pagefind'))).toEqual([]);
     await reading.close();
 
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const transferred: Record<string, number> = {};
     page.on('response', (response) => {
@@ -210,7 +194,7 @@ describe('the search box and the page', () => {
         transferred[kind] = (transferred[kind] ?? 0) + body.length;
       });
     });
-    await page.goto(`${site.origin}/search/?q=Lavrov`);
+    await page.goto(`${site().origin}/search/?q=Lavrov`);
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
     await page.waitForLoadState('networkidle');
     const total = Object.values(transferred).reduce((sum, bytes) => sum + bytes, 0);

@@ -1,29 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
   horizontalOverflow,
-  launchChromium,
   openPage,
-  serveBuiltSite,
   targetId,
-  type ServedSite,
+  useBuiltSiteInChromium,
 } from '../helpers/browser';
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await site.close();
-});
+const { site, browser } = useBuiltSiteInChromium();
 
 function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  return openPage(browser, `${site.origin}${path}`, options);
+  return openPage(browser(), `${site().origin}${path}`, options);
 }
 
 describe('following the talks', () => {
@@ -66,14 +54,14 @@ describe('following the talks', () => {
 
   it('copies a round’s link with the button, which only appears with JavaScript', async () => {
     const page = await open('/rounds/2022-03-29-istanbul/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
     await page.click('button[data-copy]');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',
     );
     expect(await page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
     await page.context().close();
-    const noScript = await openPage(browser, `${site.origin}/rounds/2022-03-29-istanbul/`, {
+    const noScript = await openPage(browser(), `${site().origin}/rounds/2022-03-29-istanbul/`, {
       javaScript: false,
     });
     expect(await noScript.locator('button[data-copy]').isVisible()).toBe(false);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { distDir } from './paths';
 
@@ -96,4 +97,25 @@ export function horizontalOverflow(page: Page): Promise<number> {
 /** The id of the element the URL's fragment points at, if any. */
 export function targetId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.querySelector(':target')?.id);
+}
+
+/**
+ * Serves the built site and starts Chromium once for a test file, and stops
+ * both after it. The getters are valid inside tests.
+ */
+export function useBuiltSiteInChromium(): { site: () => ServedSite; browser: () => Browser } {
+  let site: ServedSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveBuiltSite(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the site and Chromium are not started yet');
+    return value;
+  };
+  return { site: () => ready(site), browser: () => ready(browser) };
 }

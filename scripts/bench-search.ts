@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+
 import sirv from 'sirv';
+import { launchChromium } from './chromium';
 
 /** One search, timed from a cold start, with the bytes it made the browser download. */
 export interface SearchMeasure {
@@ -33,18 +34,7 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const measures: SearchMeasure[] = [];
   try {
     for (const term of terms) {

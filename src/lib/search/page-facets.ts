@@ -1,5 +1,4 @@
-import type { ArticleRecord, RoundRecord, TalksModel } from '../compile/model';
-import type { Person } from '../../schemas/person';
+import type { ArticleRecord, PersonRecord, RoundRecord, TalksModel } from '../compile/model';
 import type { Party } from '../../schemas/party';
 import { aliasText, type NamedEntity } from './aliases';
 
@@ -70,20 +69,14 @@ export function roundFacets(model: TalksModel, round: RoundRecord): PageFacets {
 }
 
 /** Facets of a person page: the parties they speak for, and their other names. */
-export function personFacets(model: TalksModel, person: Person): PageFacets {
+export function personFacets(model: TalksModel, person: PersonRecord): PageFacets {
   const maps = lookup(model);
   return {
     parties: person.roles.flatMap((role) =>
       role.party ? [maps.party.get(role.party)?.name ?? role.party] : [],
     ),
     people: [person.name],
-    rounds: model.rounds
-      .filter(
-        (round) =>
-          round.participants.includes(person.id) ||
-          round.delegationHeads.some((head) => head.person === person.id),
-      )
-      .map((round) => round.title),
+    rounds: person.rounds.map((id) => maps.round.get(id)?.title ?? id),
     aliases: aliasText([person]),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { citationSchema, daySchema, idSchema } from './common';
 
+type DemandStatusName = (typeof demandStatuses)[number];
+
 /** How a demand stands after a step in its history. */
 export const demandStatuses = [
   'raised',
@@ -37,7 +39,62 @@ export const demandStepSchema = z.strictObject({
   citation: citationSchema,
   /** A few words on the step, for readers ("Kalin lists it first of Putin's six points"). */
   note: z.string().min(1).optional(),
+  /**
+   * An editor's written reason for keeping a status whose cited words lack that
+   * status's evidence words (`statusEvidence` below). Shown on the page beside the step.
+   */
+  overrideReason: z
+    .string()
+    .min(20, { message: 'expected a written reason of at least 20 characters' })
+    .optional(),
 });
+
+/**
+ * Words one of which the cited passage of a step must contain for its status,
+ * so that no status says more than the article does. Matched case-insensitively
+ * at the start of a word ("agree" matches "agreed" and "agreement").
+ * `raised` and `reiterated` need words of the demand itself: its `signals`.
+ */
+export const statusEvidence: Record<Exclude<DemandStatusName, 'raised' | 'reiterated'>, readonly string[]> = {
+  'close-to-agreement': ['close', 'near', 'agree', 'agreement', 'deal', 'progress', 'compromise'],
+  dropped: [
+    'dropped',
+    'drop',
+    'removed',
+    'no longer',
+    'abandon',
+    'gave up',
+    'give up',
+    'withdrew',
+    'scaled back',
+    'scale back',
+  ],
+  eased: [
+    'eased',
+    'ease',
+    'soften',
+    'concession',
+    'compromise',
+    'ready to consider',
+    'willing',
+    'open to',
+    'offer',
+    'flexib',
+  ],
+  rejected: [
+    'reject',
+    'not acceptable',
+    'unacceptable',
+    'refuse',
+    'cannot',
+    "can't",
+    'could not',
+    'will not',
+    "won't",
+    'never',
+    'no ',
+  ],
+};
 
 /** Something a party asks for in the talks, and how that moved. */
 export const demandSchema = z.strictObject({

@@ -22,12 +22,20 @@ export type Speaker =
 
 /** How the speaker of a quote was found, for the record. */
 export type AttributionRule =
-  'verb-after-quote' | 'verb-before-quote' | 'continued-quote' | 'pronoun' | 'earlier-description';
+  | 'verb-after-quote'
+  | 'verb-before-quote'
+  | 'continued-quote'
+  | 'pronoun'
+  | 'earlier-description'
+  | 'according-to'
+  | 'reported-speech';
 
 /** A quote with the speaker the compiler attributes it to. */
 export interface AttributedQuote {
   quotation: Quotation;
   speaker?: Speaker;
+  /** The name or description the article gives the speaker where it attributes the quote ("Kalin", "the official"). */
+  label?: string;
   rule?: AttributionRule;
 }
 
@@ -35,10 +43,18 @@ interface Candidate {
   start: number;
   end: number;
   speaker: Speaker | 'pronoun';
+  /** The words that name the candidate. */
+  label: string;
+}
+
+interface Found {
+  speaker: Speaker;
+  label: string;
+  rule: AttributionRule;
 }
 
 const SPEECH_VERBS =
-  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing';
+  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 
 // "that" is left out: it is far more often a conjunction ("warning that negotiators …").
@@ -53,6 +69,19 @@ const UNNAMED = new RegExp(
 const DEFINITE = /^(?:the|this)$/iu;
 /** A speech verb right after a description: the source is reported saying something. */
 const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
+/**
+ * Between a quote and the verb that attributes it, no dash or semicolon: after
+ * one, the verb belongs to another clause ("a “neutral” status -- a possibility that one
+ * congressional source told CNN has caused heartburn").
+ */
+const CLAUSE_BREAK = /--|—|–|;/u;
+/** "…, according to an Elysée Palace readout": the named source's words. */
+const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
+/** A sentence that ends in its attribution ("…, a senior NATO official said."): reported speech, which the next sentence may go on with. */
+const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{L}+)\.?\s*$/u;
+/** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
+const TITLE_QUOTE =
+  /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
 const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
 const POSSESSIVE_REMARK =
   /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
@@ -68,8 +97,8 @@ export class ArticleAttributor {
   readonly unnamedSources: UnnamedSource[] = [];
   /** Unnamed sources, the most recently referred to last: "the official" means the latest one. */
   private readonly recentSources: UnnamedSource[] = [];
-  private lastSpeaker: Speaker | undefined;
-  private readonly subjects: Speaker[] = [];
+  private lastSpeaker: { speaker: Speaker; label: string } | undefined;
+  private readonly subjects: { speaker: Speaker; label: string }[] = [];
 
   /**
    * @param reporters ids of journalists, who are never taken as the speaker of a quote they report
@@ -80,7 +109,15 @@ export class ArticleAttributor {
     private readonly partyOf: (description: string) => string | undefined,
   ) {}
 
-  attribute(text: string, quotations: readonly Quotation[], mentions: readonly Mention[]): AttributedQuote[] {
+  /**
+   * @param descriptions people the paragraph refers to by their title alone ("the Russian President"), found by the caller
+   */
+  attribute(
+    text: string,
+    quotations: readonly Quotation[],
+    mentions: readonly Mention[],
+    descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
+  ): AttributedQuote[] {
     const outside = (start: number, end: number) =>
       !quotations.some((quote) => start >= quote.start && end <= quote.end);
     const candidates: Candidate[] = [
@@ -91,6 +128,15 @@ export class ArticleAttributor {
           start: mention.start,
           end: mention.end,
           speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
+          label: mention.text,
+        })),
+      ...descriptions
+        .filter((description) => outside(description.start, description.end))
+        .map((description): Candidate => ({
+          start: description.start,
+          end: description.end,
+          speaker: { type: 'person', id: description.id },
+          label: description.text,
         })),
       ...this.unnamedCandidates(text, outside),
       ...[...text.matchAll(PRONOUN)]
@@ -99,10 +145,13 @@ export class ArticleAttributor {
           start: match.index,
           end: match.index + match[0].length,
           speaker: 'pronoun' as const,
+          label: match[0],
         })),
     ].sort((a, b) => a.start - b.start);
 
     const results: AttributedQuote[] = [];
+    // The speaker of the paragraph's last sentence of reported speech, which the next sentence may go on with.
+    let reported: { speaker: Speaker; label: string } | undefined;
     for (const sentence of splitSentences(text)) {
       const sentenceEnd = sentence.start + sentence.text.length;
       const inSentence = candidates.filter(
@@ -111,25 +160,66 @@ export class ArticleAttributor {
       for (const quotation of quotations.filter(
         (quote) => quote.start >= sentence.start && quote.start < sentenceEnd,
       )) {
+        if (isTitle(text, quotation)) {
+          results.push({ quotation });
+          continue;
+        }
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
-        const found =
+        const found: Found | undefined =
+          this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence) ??
           this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence) ??
           this.speakerBefore(text, quotation, sentence.start, quotations, inSentence) ??
           (quotation.start === sentence.start && this.lastSpeaker
-            ? { speaker: this.lastSpeaker, rule: 'continued-quote' as const }
-            : undefined);
+            ? { ...this.lastSpeaker, rule: 'continued-quote' as const }
+            : undefined) ??
+          (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
-          this.lastSpeaker = found.speaker;
+          this.lastSpeaker = { speaker: found.speaker, label: found.label };
           this.markSpeaking(found.speaker);
         }
         results.push({ quotation, ...found });
       }
       const subject = inSentence[0];
       const resolvedSubject =
-        subject && (subject.speaker === 'pronoun' ? this.previousPerson() : subject.speaker);
+        subject &&
+        (subject.speaker === 'pronoun'
+          ? this.previousPerson()
+          : { speaker: subject.speaker, label: subject.label });
       if (resolvedSubject) this.subjects.push(resolvedSubject);
+      reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
     }
     return results;
+  }
+
+  /** The speaker a sentence ends by naming ("…, a senior NATO official said."), when it has no quote of its own. */
+  private reportedSpeaker(
+    sentence: string,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): { speaker: Speaker; label: string } | undefined {
+    if (/[“”"]/u.test(sentence)) return undefined;
+    const tail = REPORTED_SPEECH_END.exec(sentence);
+    if (tail === null) return undefined;
+    const from = sentenceStart + tail.index;
+    const found = this.settle(
+      nearestSpeaker(candidates.filter((candidate) => candidate.start >= from)),
+      'reported-speech',
+    );
+    return found && { speaker: found.speaker, label: found.label };
+  }
+
+  /** `“…,” according to an Elysée Palace readout`: the words of the source the sentence names. */
+  private speakerAccordingTo(
+    text: string,
+    quotation: Quotation,
+    sentenceEnd: number,
+    candidates: readonly Candidate[],
+  ): Found | undefined {
+    const match = ACCORDING_TO.exec(text.slice(quotation.end, sentenceEnd));
+    if (match === null) return undefined;
+    const from = quotation.end + match.index + match[0].length;
+    const source = candidates.find((candidate) => candidate.start >= from && candidate.start - from < 40);
+    return this.settle(source, 'according-to');
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */
@@ -139,13 +229,14 @@ export class ArticleAttributor {
     sentenceEnd: number,
     quotations: readonly Quotation[],
     candidates: readonly Candidate[],
-  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+  ): Found | undefined {
     const nextQuote = quotations.find((quote) => quote.start >= quotation.end);
     const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd);
     const after = text.slice(quotation.end, limit);
     const verb = [...after.matchAll(VERB_AFTER)][0];
     if (verb === undefined) return undefined;
     const verbAt = quotation.end + verb.index;
+    if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
     const before = nearestSpeaker(
       candidates.filter((candidate) => candidate.start >= quotation.end && candidate.end <= verbAt),
     );
@@ -161,7 +252,7 @@ export class ArticleAttributor {
     sentenceStart: number,
     quotations: readonly Quotation[],
     candidates: readonly Candidate[],
-  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+  ): Found | undefined {
     const before = text.slice(sentenceStart, quotation.start);
     const verbs = [...before.matchAll(VERB_AFTER)]
       .map((match) => sentenceStart + match.index)
@@ -180,14 +271,11 @@ export class ArticleAttributor {
     return undefined;
   }
 
-  private settle(
-    candidate: Candidate | undefined,
-    rule: AttributionRule,
-  ): { speaker: Speaker; rule: AttributionRule } | undefined {
+  private settle(candidate: Candidate | undefined, rule: AttributionRule): Found | undefined {
     if (candidate === undefined) return undefined;
-    if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, rule };
+    if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, label: candidate.label, rule };
     const person = this.previousPerson();
-    return person ? { speaker: person, rule: 'pronoun' } : undefined;
+    return person ? { ...person, rule: 'pronoun' } : undefined;
   }
 
   private markSpeaking(speaker: Speaker): void {
@@ -197,8 +285,8 @@ export class ArticleAttributor {
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
-  private previousPerson(): Speaker | undefined {
-    return this.subjects.findLast((subject) => subject.type === 'person');
+  private previousPerson(): { speaker: Speaker; label: string } | undefined {
+    return this.subjects.findLast((subject) => subject.speaker.type === 'person');
   }
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
@@ -225,6 +313,7 @@ export class ArticleAttributor {
           start: match.index,
           end: match.index + match[0].length,
           speaker: { type: 'unnamed' as const, key: source.key },
+          label: description,
         },
       ];
     });
@@ -253,6 +342,14 @@ export class ArticleAttributor {
     this.unnamedSources.push(source);
     return source;
   }
+}
+
+/** A quoted title: right after "on" or "in", and capitalised word by word. */
+function isTitle(text: string, quotation: Quotation): boolean {
+  return (
+    /(?<![\p{L}])(?:on|in)\s+$/u.test(text.slice(Math.max(0, quotation.start - 4), quotation.start)) &&
+    TITLE_QUOTE.test(quotation.text.trim())
+  );
 }
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */

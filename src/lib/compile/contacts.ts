@@ -10,10 +10,12 @@ export type ContactKind = 'call' | 'visit' | 'meeting' | 'statement';
 export interface ContactSighting {
   kind: ContactKind;
   date: ResolvedDate;
-  /** People involved, in order of mention. */
+  /** People who took part, in order of mention (for a statement, who made it). */
   people: string[];
-  /** Parties involved: those the people speak for and those named. */
+  /** The parties those people speak for. */
   parties: string[];
+  /** The person the article gives as the source of the report ("according to … İbrahim Kalin"), if any. */
+  reportedBy?: string;
   /** The sentence that reports it, as printed. */
   sentence: string;
 }
@@ -23,14 +25,18 @@ const KIND_CUES: [ContactKind, RegExp][] = [
   ['call', /\b(?:phone call|three-way call|call with|phoned)\b/u],
   ['visit', /\b(?:travell?ed to|visited|visit to|trip to)\b/u],
   ['meeting', /\b(?:met|meeting with|talks with)\b/u],
-  ['statement', /\b(?:said|says|told|wrote|warned|announced)\b/u],
+  ['statement', /\b(?:said|says|told|wrote|warned|warning|announced|weighed in)\b/u],
 ];
 
 /** A speech verb right after a name, or after an apposition ("Medinsky, head of the delegation, told"): that person speaks. */
 const SPEAKS_NEXT =
-  /^(?:,[^,.;“"]{1,80},)?\s*(?:[^.,;“"]{0,20}\s)?(?:said|says|told|wrote|warned|announced)\b/u;
+  /^(?:,[^,.;“"]{1,80},)?\s*(?:[^.,;“"]{0,20}\s)?(?:said|says|told|wrote|warned|warning|announced|weighed in)\b/u;
 /** "spoke to" or "spoke with" someone: a call, when a person of the parties follows. */
 const SPOKE_TO = /\bspoke (?:to|with)\s/gu;
+/** "spoke to both A and B": one call with each, never a three-way call. */
+const SPOKE_TO_BOTH = /\bspoke (?:to|with)\s+both\s/u;
+/** Where the source of a report is named: who comes after it reported the contact, and took no part in it. */
+const ACCORDING_TO = /\baccording to\s/u;
 
 /** Party kinds whose people's words count as diplomatic statements: the sides and those who mediate. */
 const SPEAKING_KINDS = new Set<Party['kind']>(['negotiating-party', 'mediator']);
@@ -88,7 +94,13 @@ export function findContacts(
       });
       const kind = spokeToActor ? 'call' : KIND_CUES.find(([, cue]) => cue.test(clause.text))?.[0];
       if (kind === undefined || (kind === 'meeting' && linkedToRound)) return [];
-      const inClause = mentions.filter((mention) => within(mention.start));
+      // The source of the report ("according to Turkish presidential spokesman İbrahim Kalin") took no part.
+      const sourceAt = ACCORDING_TO.exec(clause.text);
+      const reportedFrom = sourceAt === null ? end : clause.start + sourceAt.index;
+      const reporter = mentions.find(
+        (mention) => isActor(mention) && mention.start >= reportedFrom && within(mention.start),
+      );
+      const inClause = mentions.filter((mention) => within(mention.start) && mention.start < reportedFrom);
       let actors = inClause.filter(isActor);
       if (kind === 'statement')
         actors = actors.filter((mention) => SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 120)));
@@ -101,26 +113,31 @@ export function findContacts(
       }
       const actorIds = unique(actors.map((mention) => mention.id));
       if (actorIds.length === 0) return [];
-      const actorParties = actorIds.flatMap(
-        (id) => people.get(id)?.roles.flatMap((role) => (role.party ? [role.party] : [])) ?? [],
-      );
+      const partiesOf = (ids: readonly string[]) =>
+        unique(
+          ids.flatMap(
+            (id) => people.get(id)?.roles.flatMap((role) => (role.party ? [role.party] : [])) ?? [],
+          ),
+        );
       if (
         kind === 'statement' &&
-        !actorParties.some((id) => SPEAKING_KINDS.has(parties.get(id)?.kind ?? 'other'))
+        !partiesOf(actorIds).some((id) => SPEAKING_KINDS.has(parties.get(id)?.kind ?? 'other'))
       )
         return [];
-      const named = inClause
-        .filter((mention) => mention.kind === 'party' && !mention.inQuote)
-        .map((mention) => mention.id);
-      return [
-        {
-          kind,
-          date,
-          people: actorIds,
-          parties: unique([...actorParties, ...named]),
-          sentence: sentence.text.trim(),
-        },
-      ];
+      const sighting = (ids: string[]): ContactSighting => ({
+        kind,
+        date,
+        people: ids,
+        parties: partiesOf(ids),
+        ...(reporter === undefined ? {} : { reportedBy: reporter.id }),
+        sentence: sentence.text.trim(),
+      });
+      // A statement has one maker: "Lavrov said …, while Zelensky said …" is two statements.
+      if (kind === 'statement') return actorIds.map((id) => sighting([id]));
+      const [caller, ...called] = actorIds;
+      if (kind === 'call' && caller !== undefined && called.length > 1 && SPOKE_TO_BOTH.test(clause.text))
+        return called.map((other) => sighting([caller, other]));
+      return [sighting(actorIds)];
     });
   });
 }

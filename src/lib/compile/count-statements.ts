@@ -6,6 +6,24 @@ export interface CountStatement {
   count: number;
   /** The sentence, as printed. */
   sentence: string;
+  /**
+   * What the count counts, in words: the way of meeting and the place the
+   * sentence restricts it to ("in person, in Belarus"), or "all meetings".
+   * Only counts with the same scope can disagree.
+   */
+  scope: string;
+}
+
+/** The restrictions a count sentence puts on what it counts: "in person", "by video", "in Belarus". */
+function scopeOf(sentence: string): string {
+  const parts: string[] = [];
+  if (/\b(?:in person|face[- ]to[- ]face)\b/iu.test(sentence)) parts.push('in person');
+  else if (/\b(?:by video|video link|virtually|online)\b/iu.test(sentence)) parts.push('by video');
+  const place = /\b(?:in|at)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(
+    sentence.replace(/^\p{Lu}/u, ''),
+  );
+  if (place?.[1] !== undefined) parts.push(`in ${place[1]}`);
+  return parts.length > 0 ? parts.join(', ') : 'all meetings';
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -33,6 +51,7 @@ export function findCountStatements(text: string): CountStatement[] {
     if (phrase === undefined) return [];
     const word = phrase.replace(/ times$/u, '');
     const count = NUMBER_WORDS[word] ?? Number.parseInt(word, 10);
-    return Number.isNaN(count) ? [] : [{ count, sentence: sentence.text.trim() }];
+    const text = sentence.text.trim();
+    return Number.isNaN(count) ? [] : [{ count, sentence: text, scope: scopeOf(text) }];
   });
 }

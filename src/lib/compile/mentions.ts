@@ -132,7 +132,11 @@ export class EntityMatcher {
     }
     const party = candidates.find((candidate) => candidate.kind === 'party');
     const place = candidates.find((candidate) => candidate.kind === 'place');
+    // "the Russian language" names a language, not the state or its people.
+    if (party && /^\s+language\b/u.test(text.slice(end))) return undefined;
     if (party && place) return placeOrParty(text, start, end) === 'place' ? place : party;
+    // A name the rule reads as a place ("a Washington-based think tank") with no place of that name is no party either.
+    if (party && /^-based\b/u.test(text.slice(end))) return undefined;
     return party ?? place;
   }
 }

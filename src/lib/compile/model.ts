@@ -28,6 +28,7 @@ import { EntityMatcher, type Mention } from './mentions';
 import { extractParagraphs, type ArticleParagraph } from './paragraphs';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
+import { statusEvidenceProblem } from './status-evidence';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp, fnv1a, splitSentences } from './text';
 
@@ -50,6 +51,8 @@ export interface QuoteRecord {
   /** The quoted words, without the marks. */
   text: string;
   speaker?: Speaker;
+  /** The name or description the article gives the speaker where it attributes the quote. */
+  speakerLabel?: string;
   rule?: AttributionRule;
   citation: ResolvedCitation;
 }
@@ -74,8 +77,10 @@ export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'
   precision: ResolvedDate['precision'];
   /** The sentence of the first article that reports it. */
   sentence: string;
-  /** Each story that reports it, once. */
+  /** Each story that reports it, once: what the timeline cites. */
   citations: ResolvedCitation[];
+  /** Every paragraph that reports it, versions of a story included: what the open data lists. */
+  sightings: { article: string; paragraphId: string; sentence: string }[];
 }
 
 export interface ArticleRecord extends SourceArticle {
@@ -225,6 +230,26 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
     matcher.find(name, [], new Set()).find((mention) => mention.kind === 'person' && mention.text === name)
       ?.id;
 
+  // "the Russian President": a person referred to by their title alone, once the article has named them.
+  const titles = new Map<string, string[]>();
+  for (const person of knowledge.people)
+    for (const role of person.roles) titles.set(role.title, [...(titles.get(role.title) ?? []), person.id]);
+  const titlePattern = new RegExp(
+    `(?<![\\p{L}])[Tt]he (?:${[...titles.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}])`,
+    'gu',
+  );
+  const describedPeople = (text: string, known: ReadonlySet<string>) =>
+    [...text.matchAll(titlePattern)].flatMap((match) => {
+      const named = (titles.get(match[0].slice(4)) ?? []).filter((id) => known.has(id));
+      const [id] = named;
+      return named.length === 1 && id !== undefined
+        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
+        : [];
+    });
+
   const articles: ArticleRecord[] = sources.map((source) => {
     const day = publishedDay(source.data.published.date);
     const attributor = new ArticleAttributor(reporters, partyOf);
@@ -233,17 +258,19 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
       const quotations = findQuotations(paragraph.text);
       const mentions = matcher.find(paragraph.text, quotations, peopleSoFar);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
+      // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
       const dates = resolveRelativeDates(paragraph.text, {
         published: day,
         ...(conflictStart === undefined ? {} : { conflictStart }),
-      });
+      }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
       const quotes = attributor
-        .attribute(paragraph.text, quotations, mentions)
-        .map(({ quotation, speaker, rule }) => ({
+        .attribute(paragraph.text, quotations, mentions, describedPeople(paragraph.text, peopleSoFar))
+        .map(({ quotation, speaker, label, rule }) => ({
           article: source.slug,
           paragraphId: paragraph.id,
           text: quotation.text,
           ...(speaker === undefined ? {} : { speaker }),
+          ...(label === undefined ? {} : { speakerLabel: label }),
           ...(rule === undefined ? {} : { rule }),
           citation: resolveCitation(source.slug, paragraph, quotation.text),
         }));
@@ -297,6 +324,16 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
       citation,
     );
     if (found) resolved.set(`${collection}/${entry}/${field}`, found);
+  }
+  // A status must be supported by the words it cites ("close to agreement" needs "close", "deal", …).
+  for (const demand of knowledge.demands) {
+    for (const [index, step] of demand.history.entries()) {
+      const problem = statusEvidenceProblem(demand, step, paragraphsBySlug.get(step.citation.article) ?? []);
+      if (problem !== undefined)
+        problems.push(
+          `${collectionFile('demands')}: demand "${demand.id}", history[${index}].status: ${problem}`,
+        );
+    }
   }
   if (problems.length > 0) throw new ContentError(problems);
   const cited = (collection: string, entry: string, field: string): ResolvedCitation => {
@@ -422,21 +459,26 @@ function sentenceAround(text: string, offset: number): string {
  */
 function mergeContacts(articles: readonly ArticleRecord[]): ContactRecord[] {
   const merged = new Map<string, ContactRecord>();
-  for (const article of articles) {
-    if (article.versionOf !== undefined) continue;
+  const contactKey = (contact: Pick<ContactSighting, 'kind' | 'people'>, start: string, end: string) =>
+    [contact.kind, start, end, ...[...contact.people].sort()].join('|');
+  // Fullest versions first, so a story's own version is the one the timeline cites.
+  const ordered = [...articles].sort(
+    (a, b) => Number(a.versionOf !== undefined) - Number(b.versionOf !== undefined),
+  );
+  for (const article of ordered) {
     for (const paragraph of article.paragraphs) {
       for (const sighting of paragraph.contacts) {
-        const key = [
-          sighting.kind,
-          sighting.date.start,
-          sighting.date.end,
-          ...[...sighting.people].sort(),
-        ].join('|');
-        const citation = resolveCitation(article.slug, paragraph, sighting.sentence);
+        const key = contactKey(sighting, sighting.date.start, sighting.date.end);
+        const seen = { article: article.slug, paragraphId: paragraph.id, sentence: sighting.sentence };
         const existing = merged.get(key);
         if (existing) {
-          if (!existing.citations.some((other) => other.article === article.slug))
-            existing.citations.push(citation);
+          existing.sightings.push(seen);
+          const story = article.versionOf ?? article.slug;
+          const cited = existing.citations.some(
+            (other) => other.article === story || other.article === article.slug,
+          );
+          if (article.versionOf === undefined && !cited)
+            existing.citations.push(resolveCitation(article.slug, paragraph, sighting.sentence));
           continue;
         }
         merged.set(key, {
@@ -447,8 +489,10 @@ function mergeContacts(articles: readonly ArticleRecord[]): ContactRecord[] {
           precision: sighting.date.precision,
           people: sighting.people,
           parties: sighting.parties,
+          ...(sighting.reportedBy === undefined ? {} : { reportedBy: sighting.reportedBy }),
           sentence: sighting.sentence,
-          citations: [citation],
+          citations: [resolveCitation(article.slug, paragraph, sighting.sentence)],
+          sightings: [seen],
         });
       }
     }
@@ -459,7 +503,7 @@ function mergeContacts(articles: readonly ArticleRecord[]): ContactRecord[] {
   );
   for (const contact of contacts) {
     // The hash of what makes the contact itself keeps the anchor the same when other articles are added.
-    const key = [contact.kind, contact.start, contact.end, ...[...contact.people].sort()].join('|');
+    const key = contactKey(contact, contact.start, contact.end);
     contact.id = `${contact.start}-${contact.kind}-${contact.people[0] ?? 'contact'}-${(fnv1a(key) >>> 16).toString(16).padStart(4, '0')}`;
   }
   return contacts;

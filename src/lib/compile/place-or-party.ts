@@ -11,6 +11,7 @@
  * 3. the party otherwise ("Moscow removed its calls", "between Moscow and Kyiv",
  *    "efforts by Turkey and Israel").
  *
+ * "in" after a verb that takes it ("result in Ukraine capitulating") is not locative either.
  * "from" is deliberately not locative: "officials from Moscow" are the government;
  * nor is "to" on its own: "concessions to Russia" go to the government.
  */
@@ -20,7 +21,11 @@ export function placeOrParty(text: string, start: number, end: number): 'place' 
   if (/^-based\b/u.test(after)) return 'place';
   const before = text.slice(0, start);
   if (
-    /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(before)
+    /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(before) &&
+    // "result in Ukraine capitulating": "in" belongs to the verb, and the country acts.
+    !/(?:^|[^\p{L}])(?:result(?:s|ed|ing)?|engag\w*|participat\w*|involved|interest(?:ed)?|invest\w*|believ\w*)\s+in\s+$/iu.test(
+      before,
+    )
   ) {
     return 'place';
   }

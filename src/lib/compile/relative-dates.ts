@@ -140,6 +140,8 @@ const DAY_OFFSETS = new Map<string, number>([
 ]);
 
 const DAYS_IN_RECENT_DAYS = 7;
+/** "Recent weeks": the two weeks before publication, by the same reading as "recent days". */
+const DAYS_IN_RECENT_WEEKS = 14;
 
 const WEEKDAY = [...WEEKDAYS.keys()].join('|');
 const COUNT = String.raw`a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}`;
@@ -261,11 +263,20 @@ const MATCHERS: Matcher[] = [
     resolve: spanBack,
   },
   {
-    pattern: /\brecent\s+days\b/giu,
-    resolve: (_groups, { published }) => ({
-      start: subDays(published, DAYS_IN_RECENT_DAYS),
+    pattern: /\brecent\s+(?<unit>days|weeks)\b/giu,
+    resolve: ({ unit }, { published }) => ({
+      start: subDays(published, unit?.toLowerCase() === 'weeks' ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
       end: published,
       precision: 'span',
+    }),
+  },
+  {
+    // "by the end of the week": the week of publication, up to publication.
+    pattern: /\b(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b/giu,
+    resolve: (_groups, { published }) => ({
+      start: startOfISOWeek(published),
+      end: published,
+      precision: 'week',
     }),
   },
   {

@@ -39,10 +39,25 @@ export interface PositionsMatrix {
   rows: PositionsRow[];
 }
 
+/** The parties that took a step: the one named in `by`, or the demand's own. */
+export function stepActors(demand: DemandRecord, step: DemandStepRecord): string[] {
+  return step.by === undefined ? demand.parties : [step.by];
+}
+
+/**
+ * A party's own latest position on a demand: only the steps that party took
+ * (its demand raised or eased, or its answer to another's demand), never
+ * another party's answer. Undefined when the party took no step.
+ */
 function positionOf(demand: DemandRecord, party: string): Position | undefined {
-  const latest = demand.history.at(-1);
+  // `party` may be a joint actor ("france,germany"): the steps they took together.
+  const own = demand.history.filter((step) => {
+    const actors = stepActors(demand, step);
+    return actors.includes(party) || actors.join(',') === party;
+  });
+  const latest = own.at(-1);
   if (latest === undefined) return undefined;
-  const earlier = demand.history
+  const earlier = own
     .filter((step) => step.citation.article !== latest.citation.article && step.date <= latest.date)
     .at(-1);
   return {
@@ -62,14 +77,13 @@ export function positionsMatrix(model: TalksModel): PositionsMatrix {
     .map((party) => party.id);
   const rows = demandTopics.map((topic): PositionsRow => {
     const demands = model.demands.filter((demand) => demand.topic === topic);
-    const cells = negotiating.map((party) =>
-      demands
-        .filter((demand) => demand.parties.includes(party))
-        .flatMap((demand) => positionOf(demand, party) ?? []),
+    const cells = negotiating.map((party) => demands.flatMap((demand) => positionOf(demand, party) ?? []));
+    // Mediators and allies: each one's own steps, whoever's demand they answer.
+    const others = demands.flatMap((demand) =>
+      [...new Set(demand.history.map((step) => stepActors(demand, step).join(',')))]
+        .filter((actors) => !actors.split(',').some((party) => negotiating.includes(party)))
+        .flatMap((party) => positionOf(demand, party) ?? []),
     );
-    const others = demands
-      .filter((demand) => !demand.parties.some((party) => negotiating.includes(party)))
-      .flatMap((demand) => positionOf(demand, demand.parties.join(',')) ?? []);
     return { topic, label: TOPIC_LABELS[topic], cells, others };
   });
   return {

@@ -8,6 +8,8 @@ import { CONTACT_LABELS } from './labels';
 /** A count of meetings one story gives, shown where the stories disagree. */
 export interface CountClaim {
   count: number;
+  /** What the count counts ("in person, in Belarus", "all meetings"): claims of one scope only. */
+  scope: string;
   sentence: string;
   citation: ResolvedCitation;
 }
@@ -102,18 +104,24 @@ function attachCountClaims(model: TalksModel, rounds: TimelineEntry[]): void {
   const primary = new Set(model.stories.map((story) => story.primary));
   const published = new Map(model.articles.map((article) => [article.slug, article.publishedDay]));
   const claims = model.countStatements.filter(({ article }) => primary.has(article));
-  if (new Set(claims.map(({ statement }) => statement.count)).size < 2) return;
-  for (const { article, paragraphId, statement } of claims) {
-    const day = published.get(article) ?? '';
-    const round = rounds.filter((entry) => entry.start <= day).at(-1);
-    const paragraph = model.articles.find((candidate) => candidate.slug === article);
-    if (round === undefined || paragraph === undefined) continue;
-    const url = `/articles/${article}/#${paragraphId}`;
-    round.countClaims.push({
-      count: statement.count,
-      sentence: statement.sentence,
-      citation: { article, paragraphId, quote: statement.sentence, url, highlightUrl: url },
-    });
+  // "Met four times" (every round) and "met in person three times in Belarus" count different things: only counts of one scope disagree.
+  const scopes = new Map<string, typeof claims>();
+  for (const claim of claims)
+    scopes.set(claim.statement.scope, [...(scopes.get(claim.statement.scope) ?? []), claim]);
+  for (const scoped of scopes.values()) {
+    if (new Set(scoped.map(({ statement }) => statement.count)).size < 2) continue;
+    for (const { article, paragraphId, statement } of scoped) {
+      const day = published.get(article) ?? '';
+      const round = rounds.filter((entry) => entry.start <= day).at(-1);
+      if (round === undefined) continue;
+      const url = `/articles/${article}/#${paragraphId}`;
+      round.countClaims.push({
+        count: statement.count,
+        sentence: statement.sentence,
+        scope: statement.scope,
+        citation: { article, paragraphId, quote: statement.sentence, url, highlightUrl: url },
+      });
+    }
   }
 }
 

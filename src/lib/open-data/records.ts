@@ -1,0 +1,128 @@
+import type { OpenData, QuoteRecordData } from '../../schemas/open-data';
+import type { ArticleRecord, QuoteRecord, TalksModel } from '../compile/model';
+import { isoDateValue } from '../compile/date-value';
+
+/** The speaker fields of a quote record: a person's id, or a body or unnamed source described in words. */
+function speakerFields(
+  quote: QuoteRecord,
+  article: ArticleRecord,
+  model: TalksModel,
+): Pick<QuoteRecordData, 'speaker' | 'speakerKind' | 'speakerLabel' | 'party'> {
+  const speaker = quote.speaker;
+  if (speaker === undefined) return { speaker: null, speakerKind: null, speakerLabel: null, party: null };
+  if (speaker.type === 'person') {
+    const person = model.people.find((candidate) => candidate.id === speaker.id);
+    return {
+      speaker: speaker.id,
+      speakerKind: 'person',
+      speakerLabel: quote.speakerLabel ?? person?.name ?? speaker.id,
+      party: person?.roles.find((role) => role.party !== undefined)?.party ?? null,
+    };
+  }
+  if (speaker.type === 'party') {
+    const party = model.parties.find((candidate) => candidate.id === speaker.id);
+    return {
+      speaker: null,
+      speakerKind: 'party',
+      speakerLabel: quote.speakerLabel ?? party?.name ?? speaker.id,
+      party: speaker.id,
+    };
+  }
+  const source = article.unnamedSources.find((candidate) => candidate.key === speaker.key);
+  return {
+    speaker: null,
+    speakerKind: 'unnamed',
+    // The article's first description names the source; "the official" alone would not.
+    speakerLabel: source?.description ?? quote.speakerLabel ?? null,
+    party: source?.party ?? null,
+  };
+}
+
+/**
+ * Every fact the compiler found, as the flat records of `/data/`: what
+ * readers and researchers download, and what `npm run eval` measures
+ * against the gold set. Pure: the same model gives the same records.
+ */
+export function openData(model: TalksModel): OpenData {
+  const each = <T>(make: (article: ArticleRecord, paragraph: ArticleRecord['paragraphs'][number]) => T[]) =>
+    model.articles.flatMap((article) => article.paragraphs.flatMap((paragraph) => make(article, paragraph)));
+  return {
+    quotes: each((article, paragraph) =>
+      paragraph.quotes.map((quote) => ({
+        article: article.slug,
+        paragraph: paragraph.id,
+        text: quote.text,
+        ...speakerFields(quote, article, model),
+        rule: quote.rule ?? null,
+      })),
+    ),
+    dates: each((article, paragraph) =>
+      paragraph.dates.map((date) => ({
+        article: article.slug,
+        paragraph: paragraph.id,
+        text: date.phrase,
+        value: isoDateValue(date.start, date.end, date.precision),
+        precision: date.precision,
+        start: date.start,
+        end: date.end,
+      })),
+    ),
+    contacts: model.contacts.map((contact) => ({
+      id: contact.id,
+      kind: contact.kind,
+      date: isoDateValue(contact.start, contact.end, contact.precision),
+      precision: contact.precision,
+      start: contact.start,
+      end: contact.end,
+      participants: contact.people,
+      parties: contact.parties,
+      reportedBy: contact.reportedBy ?? null,
+      sources: contact.sightings.map(({ article, paragraphId, sentence }) => ({
+        article,
+        paragraph: paragraphId,
+        sentence,
+      })),
+    })),
+    mentions: each((article, paragraph) =>
+      paragraph.mentions.map((mention) => ({
+        article: article.slug,
+        paragraph: paragraph.id,
+        kind: mention.kind,
+        id: mention.id,
+        text: mention.text,
+        title: mention.title ?? null,
+        start: mention.start,
+        end: mention.end,
+        inQuote: mention.inQuote,
+      })),
+    ),
+    demands: model.demands.flatMap((demand) =>
+      demand.history.map((step) => ({
+        demand: demand.id,
+        title: demand.title,
+        parties: demand.parties,
+        topic: demand.topic,
+        status: step.status,
+        by: step.by === undefined ? demand.parties : [step.by],
+        date: step.date,
+        article: step.citation.article,
+        paragraph: step.citation.paragraphId,
+        quote: step.citation.quote,
+        note: step.note ?? null,
+        override: step.overrideReason ?? null,
+      })),
+    ),
+    rounds: model.rounds.map((round) => ({
+      id: round.id,
+      title: round.title,
+      number: round.number ?? null,
+      start: round.start,
+      end: round.lastDay,
+      place: round.place ?? null,
+      format: round.format,
+      parties: round.parties,
+      delegationHeads: round.delegationHeads.map((head) => head.person),
+      paragraphs: round.paragraphs.map(({ article, paragraphId }) => ({ article, paragraph: paragraphId })),
+    })),
+  };
+}

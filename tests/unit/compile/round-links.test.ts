@@ -65,11 +65,21 @@ describe('counts of meetings', () => {
 
   it('reads counts in words and digits', () => {
     expect(findCountStatements('The delegations have met in person three times in Belarus.')).toEqual([
-      { count: 3, sentence: 'The delegations have met in person three times in Belarus.' },
+      {
+        count: 3,
+        sentence: 'The delegations have met in person three times in Belarus.',
+        scope: 'in person, in Belarus',
+      },
     ]);
     expect(findCountStatements('They met twice. Then they met 5 times.').map(({ count }) => count)).toEqual([
       2, 5,
     ]);
     expect(findCountStatements('They have met with officials.')).toEqual([]);
+  });
+
+  it('says what each count counts, so only counts of the same thing can disagree', () => {
+    const scopes = model.countStatements.map(({ statement }) => `${statement.count}: ${statement.scope}`);
+    expect(scopes.sort()).toEqual(['3: in person, in Belarus', '4: all meetings', '4: all meetings']);
+    expect(findCountStatements('The two sides have met by video link twice.')[0]?.scope).toBe('by video');
   });
 });

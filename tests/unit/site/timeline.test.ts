@@ -61,11 +61,26 @@ describe('the timeline', () => {
     expect(timeline.find((item) => item.kind === 'visit')?.precision).toBe('week');
   });
 
-  it('says where the sources disagree on the count of meetings, citing both stories once', () => {
-    const video = timeline.find((item) => item.id === '2022-03-14-video-link');
-    expect(video?.countClaims.map((claim) => claim.count).sort()).toEqual([3, 4]);
-    expect(video?.countClaims.map((claim) => claim.citation.article).sort()).toEqual(
-      [slugStartingWith('2022-03-16-antiwar'), slugStartingWith('2022-03-20-cnn-us')].sort(),
+  it('sets no disagreement between counts of different things (in person in Belarus against all rounds)', () => {
+    // Antiwar.com's "met in person three times in Belarus" and CNN's "met four times" are both right.
+    expect(timeline.flatMap((item) => item.countClaims)).toEqual([]);
+  });
+
+  it('says where the sources disagree on a count of the same thing, citing each story once', () => {
+    const hill = slugStartingWith('2022-03-29-the-hill');
+    const extra = {
+      article: hill,
+      paragraphId: 'p-1',
+      statement: { count: 5, sentence: 'They have met five times.', scope: 'all meetings' },
+    };
+    const claims = buildTimeline({ ...model, countStatements: [...model.countStatements, extra] }).flatMap(
+      (item) => item.countClaims.map((claim) => `${item.id} ${claim.count} ${claim.citation.article}`),
+    );
+    expect(claims.sort()).toEqual(
+      [
+        `2022-03-14-video-link 4 ${slugStartingWith('2022-03-20-cnn-us')}`,
+        `2022-03-29-istanbul 5 ${hill}`,
+      ].sort(),
     );
   });
 

@@ -19,6 +19,8 @@ export function roundsExport(model: TalksModel, site: string) {
       format: round.format,
       parties: round.parties,
       delegationHeads: round.delegationHeads,
+      // Which facts (by index) state the dates, the place and the delegation heads, with their sources below.
+      headerSources: round.headerSources,
       summary: round.summary,
       facts: round.sourcedFacts.map((fact) =>
         'citation' in fact

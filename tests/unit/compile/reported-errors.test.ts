@@ -185,3 +185,27 @@ describe('the ISO value of a resolved date', () => {
     expect(isoDateValue('2022-03-04', '2022-03-11', 'span')).toBe('2022-03-04/2022-03-11');
   });
 });
+
+describe('round facts no article states are marked as the editor’s, with their source', () => {
+  it('stops a round whose place or delegation heads name no fact, naming the field', async () => {
+    const { roundSchema } = await import('../../../src/schemas/round');
+    const istanbul = knowledge.rounds.find((round) => round.id === '2022-03-29-istanbul');
+    const result = roundSchema.safeParse({ ...istanbul, headerSources: { dates: [0] } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      "headerSources.place: expected the index of the fact that states the round's place",
+      "headerSources.delegationHeads: expected the index of the fact that states the round's delegation heads",
+    ]);
+    const outOfRange = roundSchema.safeParse({
+      ...istanbul,
+      headerSources: { dates: [9], place: [5], delegationHeads: [2] },
+    });
+    expect(outOfRange.error?.issues[0]?.message).toMatch(
+      /expected the index of one of the round's 6 facts \(0 to 5\), got 9/u,
+    );
+  });
+
+  it('ends the Istanbul round on 29 March, the day The Hill says the talks concluded', () => {
+    expect(model.rounds.find((round) => round.id === '2022-03-29-istanbul')?.lastDay).toBe('2022-03-29');
+  });
+});

@@ -17,7 +17,7 @@ describe('rounds.ics', () => {
     const istanbul = events.find((event) => event.uid.startsWith('2022-03-29-istanbul'));
     expect(istanbul?.startDate.toString()).toBe('2022-03-29');
     // All-day events end the day after their last day.
-    expect(istanbul?.endDate.toString()).toBe('2022-03-31');
+    expect(istanbul?.endDate.toString()).toBe('2022-03-30');
     expect(istanbul?.location).toBe('Dolmabahçe Palace');
     expect(istanbul?.component.getFirstPropertyValue('url')).toBe(
       'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',

@@ -64,7 +64,7 @@ describe('a round page', () => {
     expect(event).toMatchObject({
       '@type': 'Event',
       startDate: '2022-03-29',
-      endDate: '2022-03-30',
+      endDate: '2022-03-29',
       location: { '@type': 'Place', name: 'Dolmabahçe Palace', address: { addressCountry: 'Turkey' } },
     });
   });

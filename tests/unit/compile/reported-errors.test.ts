@@ -161,7 +161,7 @@ describe('quotes: the speaker’s own words', () => {
       quote(
         cnn11,
         'p-25',
-        data.quotes.find((record) => record.article === cnn11 && record.paragraph === 'p-25')?.text ?? '',
+        'a time of opportunity to move towards strengthening technological and economic sovereignty.',
       ),
     ).toMatchObject({
       speaker: 'vladimir-putin',

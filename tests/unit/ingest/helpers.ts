@@ -11,7 +11,7 @@ import type { IngestOptions } from '../../../src/lib/ingest/ingest';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
-export const rawArticlesDir = fileURLToPath(new URL('../../../../shared/raw-articles/', import.meta.url));
+export const rawArticlesDir = fileURLToPath(new URL('../../fixtures/raw-articles/', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
 export const tsxCli = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
@@ -19,7 +19,7 @@ export const tsxCli = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.
 export const CNN_FULL = '2022-03-20-cnn-us-and-nato-officials-struggle-to-decipher-negotiations';
 export const CNN_LIVE = '2022-03-20-cnn-live-us-and-nato-officials-believe-putin-has-not-backed-off';
 
-/** What ../shared/raw-articles/SOURCES.md says about each raw article, as the editor gives it in flags. */
+/** What tests/fixtures/raw-articles/SOURCES.md says about each raw article, as the editor gives it in flags. */
 export const RAW_ARTICLE_FLAGS: Readonly<Record<string, Omit<IngestOptions, 'fileName'>>> = {
   '000_a9d33d60063cff3e.txt': { outlet: 'CNN', published: '2022-03-20' },
   '001_1cc98910a8040187.txt': {

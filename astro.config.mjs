@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { articleRehypePlugins, articleRemarkPlugins } from './src/lib/markdown/article-pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -11,14 +9,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Articles are evidence: SmartyPants would rewrite their quote marks and dashes, so it is off.
-  markdown: {
-    processor: unified({
-      smartypants: false,
-      remarkPlugins: articleRemarkPlugins,
-      rehypePlugins: articleRehypePlugins,
-    }),
-  },
+  // Articles are rendered by our own loader (src/loaders/article-loader.ts), with remark and rehype.
   // The policy goes in before the index is built, so Pagefind reads the final pages.
   integrations: [sitemap(), contentSecurityPolicy(), pagefindIndex()],
   // Tests and the benchmark build other content into folders of their own.

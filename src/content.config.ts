@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { articleLoader } from './loaders/article-loader';
 import { contentRoot } from './lib/content-root';
 import { articleSchema } from './schemas/article';
 import { conflictSchema } from './schemas/conflict';
@@ -9,9 +10,9 @@ import { personSchema } from './schemas/person';
 import { placeSchema } from './schemas/place';
 import { roundSchema } from './schemas/round';
 
-/** News articles as editors saved them: one Markdown file each, the file name is the URL slug. */
+/** News articles as editors saved them: one Markdown file each, the file name is the URL slug; parsed and compiled once. */
 const articles = defineCollection({
-  loader: glob({ base: `${contentRoot}/articles`, pattern: '**/*.md' }),
+  loader: articleLoader({ base: `${contentRoot}/articles` }),
   schema: articleSchema,
 });
 

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CompiledArticle } from '../lib/compile/article';
 import { comparePublishedNewestFirst } from '../lib/published-date';
 
 export type Article = CollectionEntry<'articles'>;
@@ -7,3 +8,11 @@ export type Article = CollectionEntry<'articles'>;
 export const articlesNewestFirst: readonly Article[] = (await getCollection('articles')).sort((a, b) =>
   comparePublishedNewestFirst(a.data.published.date, b.data.published.date),
 );
+
+/** What the article loader compiled from an article's one parse (see `src/loaders/article-loader.ts`). */
+export function compiledArticle(article: Article): CompiledArticle {
+  const compiled = article.rendered?.metadata?.['compiled'];
+  if (compiled === undefined)
+    throw new Error(`the article loader stored no compiled facts for ${article.id}`);
+  return compiled as CompiledArticle;
+}

@@ -1,18 +1,16 @@
 import { getCollection } from 'astro:content';
-import { compileModel, type TalksModel } from '../lib/compile/model';
+import { aggregateModel, type TalksModel } from '../lib/compile/model';
 import { buildTimeline } from '../lib/site/timeline';
+import { articlesNewestFirst, compiledArticle } from './articles';
 
 /**
- * The compiled model of the talks, built once per build from every
- * collection and shared by all pages. Bad references or citations stop the
- * build here, with every problem listed.
+ * The compiled model of the talks, aggregated once per build from each
+ * article's compiled facts (kept by the article loader between builds) and
+ * the curated knowledge. Bad citations stop the build here, every problem listed.
  */
-export const model: TalksModel = compileModel(
-  (await getCollection('articles')).map((entry) => ({
-    slug: entry.id,
-    data: entry.data,
-    body: entry.body ?? '',
-  })),
+export const model: TalksModel = aggregateModel(
+  // Oldest first, as the files sort: the order contacts and stories are merged in.
+  [...articlesNewestFirst].sort((a, b) => a.id.localeCompare(b.id)).map(compiledArticle),
   {
     parties: (await getCollection('parties')).map((entry) => entry.data),
     people: (await getCollection('people')).map((entry) => entry.data),

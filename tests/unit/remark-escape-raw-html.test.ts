@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleProcessor } from '../../src/lib/markdown/article-pipeline';
+import { renderArticle } from '../../src/lib/markdown/render-article';
 
 async function render(markdown: string): Promise<string> {
-  return String(await createArticleProcessor().process(markdown));
+  return renderArticle(markdown).html;
 }
 
 describe('raw HTML in an article', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleProcessor } from '../../src/lib/markdown/article-pipeline';
+import { renderArticle } from '../../src/lib/markdown/render-article';
 import { paragraphAnchor } from '../../src/lib/markdown/remark-paragraph-ids';
 
 async function render(markdown: string): Promise<string> {
-  return String(await createArticleProcessor().process(markdown));
+  return renderArticle(markdown).html;
 }
 
 function ids(html: string): string[] {

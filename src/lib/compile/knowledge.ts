@@ -168,7 +168,10 @@ export function knowledgeCitations(
  * start, and that no demand step is dated after the article that reports it.
  * Throws a ContentError listing every problem, with close matches for unknown ids.
  */
-export function validateKnowledge(knowledge: Knowledge, articles: readonly SourceArticle[]): void {
+export function validateKnowledge(
+  knowledge: Knowledge,
+  articles: readonly Pick<SourceArticle, 'slug' | 'data'>[],
+): void {
   const known: Record<string, Set<string>> = {
     party: new Set(knowledge.parties.map(({ id }) => id)),
     person: new Set(knowledge.people.map(({ id }) => id)),

@@ -1,15 +1,19 @@
-import { addDays, format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 import type { Demand, DemandStatus, DemandStep } from '../../schemas/demand';
 import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import type { Round } from '../../schemas/round';
-import { publishedDay } from '../published-date';
-import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
-import { closestPassage, locateQuote, paragraphUrl, textFragment } from './citations';
-import { findContacts, type ContactSighting } from './contacts';
-import { findCountStatements, type CountStatement } from './count-statements';
+import {
+  ArticleCompiler,
+  resolveCitation,
+  type CompiledArticle,
+  type ParagraphRecord,
+  type QuoteRecord,
+  type ResolvedCitation,
+} from './article';
+import { closestPassage, locateQuote } from './citations';
+import type { ContactSighting } from './contacts';
+import type { CountStatement } from './count-statements';
 import {
   findArticleVersions,
   groupVersions,
@@ -24,49 +28,13 @@ import {
   type Knowledge,
   type SourceArticle,
 } from './knowledge';
-import { EntityMatcher, type Mention } from './mentions';
-import { extractParagraphs, type ArticleParagraph } from './paragraphs';
-import { findQuotations } from './quotations';
-import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
+import { extractParagraphs } from './paragraphs';
+import type { ResolvedDate } from './relative-dates';
+import { roundWindows } from './round-windows';
 import { statusEvidenceProblem } from './status-evidence';
-import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
-import { escapeRegExp, fnv1a, splitSentences } from './text';
+import { fnv1a, splitSentences } from './text';
 
-/** A claim's source, found in its article: the paragraph link and the words as printed. */
-export interface ResolvedCitation {
-  article: string;
-  paragraphId: string;
-  /** The quote as the article prints it. */
-  quote: string;
-  /** `/articles/<slug>/#p-N` */
-  url: string;
-  /** The same link with a text fragment that highlights the quote. */
-  highlightUrl: string;
-}
-
-/** A quote found in an article, with its speaker. */
-export interface QuoteRecord {
-  article: string;
-  paragraphId: string;
-  /** The quoted words, without the marks. */
-  text: string;
-  speaker?: Speaker;
-  /** The name or description the article gives the speaker where it attributes the quote. */
-  speakerLabel?: string;
-  rule?: AttributionRule;
-  citation: ResolvedCitation;
-}
-
-export interface ParagraphRecord extends ArticleParagraph {
-  mentions: Mention[];
-  dates: ResolvedDate[];
-  quotes: QuoteRecord[];
-  rounds: RoundLink[];
-  /** Ids of the demands whose signal phrases the paragraph uses. */
-  demands: string[];
-  countStatements: CountStatement[];
-  contacts: ContactSighting[];
-}
+export type { CompiledArticle, ParagraphRecord, QuoteRecord, ResolvedCitation };
 
 /** A contact outside the rounds, as the timeline shows it: merged across the articles that report it. */
 export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'> {
@@ -83,14 +51,8 @@ export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'
   sightings: { article: string; paragraphId: string; sentence: string }[];
 }
 
-export interface ArticleRecord extends SourceArticle {
-  /** Publication day in the outlet's zone. */
-  publishedDay: string;
-  paragraphs: ParagraphRecord[];
-  /** The people credited as authors or contributors, by id. */
-  bylinePeople: string[];
-  /** Unnamed sources the article quotes or describes. */
-  unnamedSources: UnnamedSource[];
+/** An article with what the whole archive says about it: which story it is a version of. */
+export interface ArticleRecord extends CompiledArticle {
   /** When this article is a version of a fuller one: that one's slug. */
   versionOf?: string;
   /** The article's other versions, when it is the fullest of a story. */
@@ -144,162 +106,38 @@ export interface TalksModel {
   countStatements: { article: string; paragraphId: string; statement: CountStatement }[];
 }
 
-function dayBefore(day: string): string {
-  return format(addDays(new UTCDate(`${day}T00:00:00Z`), -1), 'yyyy-MM-dd');
-}
-
-function roundWindows(knowledge: Knowledge, lastArticleDay: string): Map<string, RoundWindow> {
-  const ancestors = (placeId: string | undefined): Set<string> => {
-    const places = new Set<string>();
-    let current = placeId;
-    while (current !== undefined && !places.has(current)) {
-      places.add(current);
-      current = knowledge.places.find((place) => place.id === current)?.within;
-    }
-    return places;
-  };
-  const ordered = [...knowledge.rounds].sort((a, b) => a.start.localeCompare(b.start));
-  return new Map(
-    ordered.map((round, index) => {
-      const next = ordered[index + 1];
-      const lastDay =
-        round.end ?? (round.ongoing ? (next ? dayBefore(next.start) : lastArticleDay) : round.start);
-      const people = new Set([...round.delegationHeads.map((head) => head.person), ...round.participants]);
-      return [
-        round.id,
-        {
-          id: round.id,
-          start: round.start,
-          end: lastDay,
-          format: round.format,
-          places: ancestors(round.place),
-          people,
-        },
-      ];
-    }),
-  );
-}
-
-function resolveCitation(article: string, paragraph: ArticleParagraph, printed: string): ResolvedCitation {
-  const url = paragraphUrl(article, paragraph.id);
-  return {
-    article,
-    paragraphId: paragraph.id,
-    quote: printed,
-    url,
-    highlightUrl: `${url}${textFragment(printed)}`,
-  };
-}
-
 /**
- * Compiles the articles and the curated knowledge into the site's model:
- * who is mentioned and quoted where, which dates the text means, which
- * paragraphs are about which round, each demand's cited history, and which
- * articles are versions of one story. Throws a ContentError naming every
- * bad reference or citation that cannot be found verbatim.
+ * Compiles the articles and the curated knowledge into the site's model,
+ * outside Astro (tests, the evaluation, the benchmark): each article is
+ * parsed and compiled on its own, then everything is aggregated.
  */
 export function compileModel(sources: readonly SourceArticle[], knowledge: Knowledge): TalksModel {
   validateKnowledge(knowledge, sources);
-
-  const matcher = new EntityMatcher(knowledge.people, knowledge.parties, knowledge.places);
-  const reporters = new Set(
-    knowledge.people
-      .filter((person) => person.roles.every((role) => role.kind === 'reporter'))
-      .map((person) => person.id),
+  const compiler = new ArticleCompiler(knowledge);
+  return aggregateModel(
+    sources.map((source) =>
+      compiler.compile({ slug: source.slug, data: source.data, paragraphs: extractParagraphs(source.body) }),
+    ),
+    knowledge,
   );
-  const conflictStart = knowledge.conflicts.map((conflict) => conflict.start).sort()[0];
+}
+
+/**
+ * Aggregates compiled articles and the curated knowledge into the site's
+ * model: which articles are versions of one story, each round's paragraphs,
+ * each demand's cited history, each person's mentions and quotes, and the
+ * contacts merged across articles. Throws a ContentError naming every
+ * citation that cannot be found verbatim or whose status its words do not support.
+ */
+export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: Knowledge): TalksModel {
+  validateKnowledge(knowledge, compiled);
   const lastArticleDay =
-    sources
-      .map((source) => publishedDay(source.data.published.date))
+    compiled
+      .map((article) => article.publishedDay)
       .sort()
       .at(-1) ?? '9999-12-31';
   const windows = roundWindows(knowledge, lastArticleDay);
-  const roundList = [...windows.values()];
-  const demandSignals = knowledge.demands.map((demand) => ({
-    id: demand.id,
-    pattern: new RegExp(`(?<![\\p{L}])(?:${demand.signals.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
-  }));
-  const peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
-  const partiesById = new Map(knowledge.parties.map((party) => [party.id, party]));
-  const countries = new Set(
-    knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
-  );
-  const partyOf = (description: string) =>
-    matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
-  const personByName = (name: string) =>
-    matcher.find(name, [], new Set()).find((mention) => mention.kind === 'person' && mention.text === name)
-      ?.id;
-
-  // "the Russian President": a person referred to by their title alone, once the article has named them.
-  const titles = new Map<string, string[]>();
-  for (const person of knowledge.people)
-    for (const role of person.roles) titles.set(role.title, [...(titles.get(role.title) ?? []), person.id]);
-  const titlePattern = new RegExp(
-    `(?<![\\p{L}])[Tt]he (?:${[...titles.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')})(?![\\p{L}])`,
-    'gu',
-  );
-  const describedPeople = (text: string, known: ReadonlySet<string>) =>
-    [...text.matchAll(titlePattern)].flatMap((match) => {
-      const named = (titles.get(match[0].slice(4)) ?? []).filter((id) => known.has(id));
-      const [id] = named;
-      return named.length === 1 && id !== undefined
-        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
-        : [];
-    });
-
-  const articles: ArticleRecord[] = sources.map((source) => {
-    const day = publishedDay(source.data.published.date);
-    const attributor = new ArticleAttributor(reporters, partyOf);
-    const peopleSoFar = new Set<string>();
-    const paragraphs = extractParagraphs(source.body).map((paragraph): ParagraphRecord => {
-      const quotations = findQuotations(paragraph.text);
-      const mentions = matcher.find(paragraph.text, quotations, peopleSoFar);
-      for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
-      // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
-      const dates = resolveRelativeDates(paragraph.text, {
-        published: day,
-        ...(conflictStart === undefined ? {} : { conflictStart }),
-      }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
-      const quotes = attributor
-        .attribute(paragraph.text, quotations, mentions, describedPeople(paragraph.text, peopleSoFar))
-        .map(({ quotation, speaker, label, rule }) => ({
-          article: source.slug,
-          paragraphId: paragraph.id,
-          text: quotation.text,
-          ...(speaker === undefined ? {} : { speaker }),
-          ...(label === undefined ? {} : { speakerLabel: label }),
-          ...(rule === undefined ? {} : { rule }),
-          citation: resolveCitation(source.slug, paragraph, quotation.text),
-        }));
-      const links = linkRounds(paragraph.text, dates, mentions, roundList, countries);
-      return {
-        ...paragraph,
-        mentions,
-        dates,
-        quotes,
-        rounds: links,
-        demands: demandSignals.filter(({ pattern }) => pattern.test(paragraph.text)).map(({ id }) => id),
-        countStatements: findCountStatements(paragraph.text),
-        contacts: findContacts(paragraph.text, dates, mentions, links.length > 0, peopleById, partiesById),
-      };
-    });
-    const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
-      const id = personByName(name);
-      return id === undefined ? [] : [id];
-    });
-    return {
-      ...source,
-      publishedDay: day,
-      paragraphs,
-      bylinePeople,
-      // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
-      unnamedSources: attributor.unnamedSources.filter((source) => source.speaks),
-      otherVersions: [],
-    };
-  });
+  const articles: ArticleRecord[] = compiled.map((article) => ({ ...article, otherVersions: [] }));
 
   const paragraphsBySlug = new Map(articles.map((article) => [article.slug, article.paragraphs]));
   const problems: string[] = [];

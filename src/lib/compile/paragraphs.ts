@@ -19,12 +19,16 @@ export interface ArticleParagraph {
   heading?: string;
 }
 
-// The same parse and the same id plugin as the site's Markdown pipeline, so ids agree with the pages.
+// The same parse and the same id plugins as the article pipeline, so ids agree with the pages.
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkEscapeRawHtml).use(remarkParagraphIds);
 
 /** Splits an article body into its paragraphs, with the anchors the article page gives them. */
 export function extractParagraphs(markdown: string): ArticleParagraph[] {
-  const tree = parser.runSync(parser.parse(markdown)) as Root;
+  return paragraphsOf(parser.runSync(parser.parse(markdown)) as Root);
+}
+
+/** The paragraphs of an article's parsed tree, once `remarkParagraphIds` has given them their ids. */
+export function paragraphsOf(tree: Root): ArticleParagraph[] {
   const paragraphs: ArticleParagraph[] = [];
   let heading: string | undefined;
   visit(tree, (node) => {

@@ -19,15 +19,7 @@ import { ContentError, type Knowledge, type SourceArticle } from '../compile/kno
  */
 export function readContent(root: string): { articles: SourceArticle[]; knowledge: Knowledge } {
   const problems: string[] = [];
-  const check = <T>(schema: z.ZodType<T>, value: unknown, where: string): T | undefined => {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      problems.push(`${where}: ${field}${issue.message}`);
-    }
-    return undefined;
-  };
+  const check = checker(problems);
 
   const articlesDir = join(root, 'articles');
   const articles = readdirSync(articlesDir)
@@ -39,6 +31,34 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
       return data === undefined ? [] : [{ slug: name.slice(0, -'.md'.length), data, body: content }];
     });
 
+  let knowledge: Knowledge | undefined;
+  try {
+    knowledge = readKnowledge(root);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0 || knowledge === undefined) throw new ContentError(problems);
+  return { articles, knowledge };
+}
+
+/** Collects a schema's issues as problems naming where they are and the field. */
+function checker(problems: string[]) {
+  return <T>(schema: z.ZodType<T>, value: unknown, where: string): T | undefined => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      problems.push(`${where}: ${field}${issue.message}`);
+    }
+    return undefined;
+  };
+}
+
+/** The curated knowledge of a content folder, each file checked by its collection's schema. */
+export function readKnowledge(root: string): Knowledge {
+  const problems: string[] = [];
+  const check = checker(problems);
   const collection = <T>(name: keyof Knowledge, schema: z.ZodType<T>): T[] => {
     const file = `content/${name}.yaml`;
     const entries: unknown = parseYaml(readFileSync(join(root, `${name}.yaml`), 'utf8'));
@@ -62,5 +82,5 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
     conflicts: collection('conflicts', conflictSchema),
   };
   if (problems.length > 0) throw new ContentError(problems);
-  return { articles, knowledge };
+  return knowledge;
 }

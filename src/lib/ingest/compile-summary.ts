@@ -1,7 +1,8 @@
 import type { Speaker } from '../compile/attribution';
+import { ArticleCompiler, type CompiledArticle } from '../compile/article';
 import type { Knowledge, SourceArticle } from '../compile/knowledge';
 import type { Mention } from '../compile/mentions';
-import { compileModel, type ArticleRecord, type TalksModel } from '../compile/model';
+import { extractParagraphs } from '../compile/paragraphs';
 
 /** What the compiler finds in a new article, for the editor to check after ingesting it. */
 export interface CompileSummary {
@@ -17,27 +18,6 @@ export interface CompileSummary {
   quotes: { paragraphId: string; text: string; speaker?: string }[];
   /** Runs of capitalised words that name no known entity: candidates for `content/people.yaml`. */
   unrecognisedNames: string[];
-}
-
-/**
- * The knowledge as a single new article can be compiled against: the rounds
- * keep their days, places and people (which link paragraphs to them) but
- * not their citations, and demands are left out, since both cite articles
- * that are not part of this compilation.
- */
-function knowledgeForOneArticle(knowledge: Knowledge): Knowledge {
-  return {
-    ...knowledge,
-    rounds: knowledge.rounds.map((round) => ({
-      ...round,
-      facts: round.facts.map((fact) =>
-        'citation' in fact
-          ? { statement: fact.statement, editorsSource: `cited from ${fact.citation.article}` }
-          : fact,
-      ),
-    })),
-    demands: [],
-  };
 }
 
 /** Capitalised words that start sentences or name days and months rather than starting a name. */
@@ -88,12 +68,12 @@ function unrecognisedNames(text: string, mentions: readonly Mention[]): string[]
 
 function speakerName(
   speaker: Speaker | undefined,
-  model: TalksModel,
-  article: ArticleRecord,
+  knowledge: Knowledge,
+  article: CompiledArticle,
 ): string | undefined {
   if (speaker === undefined) return undefined;
-  if (speaker.type === 'person') return model.people.find((person) => person.id === speaker.id)?.name;
-  if (speaker.type === 'party') return model.parties.find((party) => party.id === speaker.id)?.name;
+  if (speaker.type === 'person') return knowledge.people.find((person) => person.id === speaker.id)?.name;
+  if (speaker.type === 'party') return knowledge.parties.find((party) => party.id === speaker.id)?.name;
   return article.unnamedSources.find((source) => source.key === speaker.key)?.description;
 }
 
@@ -108,9 +88,11 @@ function unique(values: readonly string[]): string[] {
  * capitalised names it did not recognise.
  */
 export function summariseCompiledArticle(article: SourceArticle, knowledge: Knowledge): CompileSummary {
-  const model = compileModel([article], knowledgeForOneArticle(knowledge));
-  const record = model.articles[0];
-  if (record === undefined) throw new Error(`the compiler returned no record for ${article.slug}`);
+  const record = new ArticleCompiler(knowledge).compile({
+    slug: article.slug,
+    data: article.data,
+    paragraphs: extractParagraphs(article.body),
+  });
   const mentions = record.paragraphs.flatMap((paragraph) => paragraph.mentions);
   const namesOf = (kind: Mention['kind'], entities: readonly { id: string; name: string }[]) =>
     unique(
@@ -118,16 +100,18 @@ export function summariseCompiledArticle(article: SourceArticle, knowledge: Know
         .filter((mention) => mention.kind === kind)
         .map((mention) => entities.find((entity) => entity.id === mention.id)?.name ?? mention.id),
     );
-  const rounds = model.rounds.flatMap((round) => {
-    const paragraphs = round.paragraphs.map((link) => link.paragraphId);
-    return paragraphs.length === 0
-      ? []
-      : [{ id: round.id, title: round.title, paragraphs: unique(paragraphs) }];
-  });
+  const rounds = [...knowledge.rounds]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .flatMap((round) => {
+      const paragraphs = record.paragraphs
+        .filter((paragraph) => paragraph.rounds.some((link) => link.round === round.id))
+        .map((paragraph) => paragraph.id);
+      return paragraphs.length === 0 ? [] : [{ id: round.id, title: round.title, paragraphs }];
+    });
   return {
-    people: namesOf('person', model.people),
-    parties: namesOf('party', model.parties),
-    places: namesOf('place', model.places),
+    people: namesOf('person', knowledge.people),
+    parties: namesOf('party', knowledge.parties),
+    places: namesOf('place', knowledge.places),
     rounds,
     dates: record.paragraphs.flatMap((paragraph) =>
       paragraph.dates.map((date) => ({
@@ -139,7 +123,7 @@ export function summariseCompiledArticle(article: SourceArticle, knowledge: Know
     ),
     quotes: record.paragraphs.flatMap((paragraph) =>
       paragraph.quotes.map((quote) => {
-        const speaker = speakerName(quote.speaker, model, record);
+        const speaker = speakerName(quote.speaker, knowledge, record);
         return { paragraphId: paragraph.id, text: quote.text, ...(speaker === undefined ? {} : { speaker }) };
       }),
     ),

@@ -1,10 +1,5 @@
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList, type Processor } from 'unified';
+import type { PluggableList } from 'unified';
 import rehypeAnchorLinks from './rehype-anchor-links';
 import remarkEscapeRawHtml from './remark-escape-raw-html';
 import remarkParagraphIds from './remark-paragraph-ids';
@@ -16,24 +11,12 @@ import remarkParagraphIds from './remark-paragraph-ids';
  */
 const sanitizeSchema = { ...defaultSchema, clobber: [] };
 
-/** The remark plugins every article goes through, in order: raw HTML is escaped before paragraphs are counted. */
-export const articleRemarkPlugins: RemarkPlugins = [remarkEscapeRawHtml, remarkParagraphIds];
+/**
+ * The remark plugins every article goes through, after remark-parse and GFM,
+ * in order: raw HTML is escaped before paragraphs are counted. No SmartyPants:
+ * articles are evidence, and it would rewrite their quote marks and dashes.
+ */
+export const articleRemarkPlugins: PluggableList = [remarkEscapeRawHtml, remarkParagraphIds];
 
 /** The rehype plugins every article goes through: sanitise third-party markup, then add our own anchor links. */
-export const articleRehypePlugins: RehypePlugins = [[rehypeSanitize, sanitizeSchema], rehypeAnchorLinks];
-
-/**
- * The article pipeline outside Astro, for the compiler and for tests: the
- * same plugins in the same order as the site's `markdown.processor`, which
- * also runs GFM and leaves SmartyPants off (see `astro.config.mjs`).
- */
-export function createArticleProcessor(): Processor {
-  // Astro's plugin lists are unified pluggables (its types also allow package names, which we never use).
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(articleRemarkPlugins as PluggableList)
-    .use(remarkRehype)
-    .use(articleRehypePlugins as PluggableList)
-    .use(rehypeStringify) as unknown as Processor;
-}
+export const articleRehypePlugins: PluggableList = [[rehypeSanitize, sanitizeSchema], rehypeAnchorLinks];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
-import { createArticleProcessor } from '../../../src/lib/markdown/article-pipeline';
+import { renderArticle } from '../../../src/lib/markdown/render-article';
 import { ingestArticle } from '../../../src/lib/ingest/ingest';
 import {
   bodyMarkdown,
@@ -69,10 +69,8 @@ describe('writing article text as Markdown', () => {
   });
 
   it('renders no HTML element from text that looks like HTML', () => {
-    const html = String(
-      createArticleProcessor().processSync(
-        bodyMarkdown(LOOKS_LIKE_MARKUP.map((text) => ({ type: 'paragraph', text, line: 1 }))),
-      ),
+    const { html } = renderArticle(
+      bodyMarkdown(LOOKS_LIKE_MARKUP.map((text) => ({ type: 'paragraph', text, line: 1 }))),
     );
     // Bare http(s) addresses may become links, as GFM makes them; no other element may appear.
     expect(html).not.toMatch(

@@ -1,0 +1,218 @@
+import type { ArticleFrontmatter } from '../../schemas/article';
+import { publishedDay } from '../published-date';
+import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
+import { paragraphUrl, textFragment } from './citations';
+import { findContacts, type ContactSighting } from './contacts';
+import { findCountStatements, type CountStatement } from './count-statements';
+import type { Knowledge } from './knowledge';
+import { EntityMatcher, type Mention } from './mentions';
+import type { ArticleParagraph } from './paragraphs';
+import { findQuotations } from './quotations';
+import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
+import { roundWindows } from './round-windows';
+import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
+import { escapeRegExp } from './text';
+
+/** A claim's source, found in its article: the paragraph link and the words as printed. */
+export interface ResolvedCitation {
+  article: string;
+  paragraphId: string;
+  /** The quote as the article prints it. */
+  quote: string;
+  /** `/articles/<slug>/#p-N` */
+  url: string;
+  /** The same link with a text fragment that highlights the quote. */
+  highlightUrl: string;
+}
+
+/** A quote found in an article, with its speaker. */
+export interface QuoteRecord {
+  article: string;
+  paragraphId: string;
+  /** The quoted words, without the marks. */
+  text: string;
+  speaker?: Speaker;
+  /** The name or description the article gives the speaker where it attributes the quote. */
+  speakerLabel?: string;
+  rule?: AttributionRule;
+  citation: ResolvedCitation;
+}
+
+export interface ParagraphRecord extends ArticleParagraph {
+  mentions: Mention[];
+  dates: ResolvedDate[];
+  quotes: QuoteRecord[];
+  rounds: RoundLink[];
+  /** Ids of the demands whose signal phrases the paragraph uses. */
+  demands: string[];
+  countStatements: CountStatement[];
+  contacts: ContactSighting[];
+}
+
+/** One article as the compiler reads it: slug, checked frontmatter and its paragraphs (parsed once, by the loader). */
+export interface ParsedArticle {
+  slug: string;
+  data: ArticleFrontmatter;
+  paragraphs: readonly ArticleParagraph[];
+}
+
+/**
+ * What the compiler finds in one article on its own. It depends on the
+ * article and the curated knowledge only, never on other articles, so the
+ * content loader can keep it between builds while neither changes.
+ */
+export interface CompiledArticle {
+  slug: string;
+  data: ArticleFrontmatter;
+  /** Publication day in the outlet's zone. */
+  publishedDay: string;
+  paragraphs: ParagraphRecord[];
+  /** The people credited as authors or contributors, by id. */
+  bylinePeople: string[];
+  /** Unnamed sources the article quotes or describes. */
+  unnamedSources: UnnamedSource[];
+}
+
+export function resolveCitation(
+  article: string,
+  paragraph: Pick<ArticleParagraph, 'id'>,
+  printed: string,
+): ResolvedCitation {
+  const url = paragraphUrl(article, paragraph.id);
+  return {
+    article,
+    paragraphId: paragraph.id,
+    quote: printed,
+    url,
+    highlightUrl: `${url}${textFragment(printed)}`,
+  };
+}
+
+/**
+ * What compiling any article needs from the knowledge, built once per build:
+ * the entity matcher, the round windows, the demands' signal patterns.
+ */
+export class ArticleCompiler {
+  readonly #matcher: EntityMatcher;
+  readonly #reporters: Set<string>;
+  readonly #conflictStart: string | undefined;
+  readonly #rounds: RoundWindow[];
+  readonly #demandSignals: { id: string; pattern: RegExp }[];
+  readonly #peopleById: Map<string, Knowledge['people'][number]>;
+  readonly #partiesById: Map<string, Knowledge['parties'][number]>;
+  readonly #countries: Set<string>;
+  readonly #titles = new Map<string, string[]>();
+  readonly #titlePattern: RegExp;
+
+  constructor(knowledge: Knowledge) {
+    this.#peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
+    this.#partiesById = new Map(knowledge.parties.map((party) => [party.id, party]));
+    this.#matcher = new EntityMatcher(knowledge.people, knowledge.parties, knowledge.places);
+    this.#reporters = new Set(
+      knowledge.people
+        .filter((person) => person.roles.every((role) => role.kind === 'reporter'))
+        .map((person) => person.id),
+    );
+    this.#conflictStart = knowledge.conflicts.map((conflict) => conflict.start).sort()[0];
+    // The last round, when ongoing, runs on: one article cannot know the newest article's day.
+    this.#rounds = [...roundWindows(knowledge, '9999-12-31').values()];
+    this.#demandSignals = knowledge.demands.map((demand) => ({
+      id: demand.id,
+      pattern: new RegExp(`(?<![\\p{L}])(?:${demand.signals.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+    }));
+    this.#countries = new Set(
+      knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
+    );
+    // "the Russian President": a person referred to by their title alone, once the article has named them.
+    for (const person of knowledge.people)
+      for (const role of person.roles)
+        this.#titles.set(role.title, [...(this.#titles.get(role.title) ?? []), person.id]);
+    this.#titlePattern = new RegExp(
+      `(?<![\\p{L}])[Tt]he (?:${[...this.#titles.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}])`,
+      'gu',
+    );
+  }
+
+  #partyOf = (description: string): string | undefined =>
+    this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
+
+  #personByName(name: string): string | undefined {
+    return this.#matcher
+      .find(name, [], new Set())
+      .find((mention) => mention.kind === 'person' && mention.text === name)?.id;
+  }
+
+  #describedPeople(text: string, known: ReadonlySet<string>) {
+    return [...text.matchAll(this.#titlePattern)].flatMap((match) => {
+      const named = (this.#titles.get(match[0].slice(4)) ?? []).filter((id) => known.has(id));
+      const [id] = named;
+      return named.length === 1 && id !== undefined
+        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
+        : [];
+    });
+  }
+
+  /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
+  compile(source: ParsedArticle): CompiledArticle {
+    const day = publishedDay(source.data.published.date);
+    const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
+    const peopleSoFar = new Set<string>();
+    const paragraphs = source.paragraphs.map((paragraph): ParagraphRecord => {
+      const quotations = findQuotations(paragraph.text);
+      const mentions = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
+      for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
+      // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
+      const dates = resolveRelativeDates(paragraph.text, {
+        published: day,
+        ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
+      }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
+      const quotes = attributor
+        .attribute(paragraph.text, quotations, mentions, this.#describedPeople(paragraph.text, peopleSoFar))
+        .map(({ quotation, speaker, label, rule }) => ({
+          article: source.slug,
+          paragraphId: paragraph.id,
+          text: quotation.text,
+          ...(speaker === undefined ? {} : { speaker }),
+          ...(label === undefined ? {} : { speakerLabel: label }),
+          ...(rule === undefined ? {} : { rule }),
+          citation: resolveCitation(source.slug, paragraph, quotation.text),
+        }));
+      const links = linkRounds(paragraph.text, dates, mentions, this.#rounds, this.#countries);
+      return {
+        ...paragraph,
+        mentions,
+        dates,
+        quotes,
+        rounds: links,
+        demands: this.#demandSignals
+          .filter(({ pattern }) => pattern.test(paragraph.text))
+          .map(({ id }) => id),
+        countStatements: findCountStatements(paragraph.text),
+        contacts: findContacts(
+          paragraph.text,
+          dates,
+          mentions,
+          links.length > 0,
+          this.#peopleById,
+          this.#partiesById,
+        ),
+      };
+    });
+    const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
+      const id = this.#personByName(name);
+      return id === undefined ? [] : [id];
+    });
+    return {
+      slug: source.slug,
+      data: source.data,
+      publishedDay: day,
+      paragraphs,
+      bylinePeople,
+      // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
+      unnamedSources: attributor.unnamedSources.filter((unnamed) => unnamed.speaks),
+    };
+  }
+}

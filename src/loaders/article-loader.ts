@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ArticleCompiler } from '../lib/compile/article';
+import type { ArticleFrontmatter } from '../schemas/article';
+import { ContentError, type Knowledge } from '../lib/compile/knowledge';
+import { readKnowledge } from '../lib/content/read-content';
+import { renderArticle } from '../lib/markdown/render-article';
+
+/** The knowledge files an article's compiled facts depend on. */
+const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
+  (name) => `${name}.yaml`,
+);
+/** Source folders whose code decides what an article compiles and renders to. */
+const PIPELINE_SOURCES = ['src/lib', 'src/loaders', 'src/schemas'];
+/** A file name that is its own URL: lowercase words of letters and digits joined by hyphens. */
+const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/u;
+
+/**
+ * A version of the compiler and the Markdown pipeline: a digest of their
+ * source and of the lockfile, so a change to either recompiles every article.
+ */
+function pipelineVersion(root: URL): string {
+  const hash = createHash('sha256');
+  const rootPath = fileURLToPath(root);
+  for (const folder of PIPELINE_SOURCES) {
+    const dir = join(rootPath, folder);
+    if (!existsSync(dir)) continue;
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(relative(rootPath, file)).update('\0').update(readFileSync(file));
+  }
+  const lockfile = join(rootPath, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+  return hash.digest('hex');
+}
+
+/** The article files of a folder, sorted; a subfolder or a name that is not a slug stops the build. */
+function articleFiles(dir: string, shownAs: string): string[] {
+  const problems: string[] = [];
+  const names: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      problems.push(
+        `${shownAs}/${entry.name}/: articles are not read from subfolders; move its files into ${shownAs}/.`,
+      );
+    } else if (entry.name.endsWith('.md')) {
+      if (SLUG_FILE.test(entry.name)) names.push(entry.name);
+      else
+        problems.push(
+          `${shownAs}/${entry.name}: the file name is the article's URL, so it must be lowercase letters, digits and single hyphens, ending in .md (for example 2022-03-12-my-article.md).`,
+        );
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return names.sort();
+}
+
+/**
+ * Loads `content/articles/`: each article is parsed once, by remark; the
+ * compiler reads that tree's paragraphs, and remark-rehype with our rehype
+ * plugins turns it into the HTML its page shows. The store keeps the HTML
+ * and the compiled facts with a digest of the file, the knowledge files and
+ * the pipeline's code, so an unchanged article is neither parsed nor
+ * compiled again on the next build.
+ */
+export function articleLoader(options: { base: string }): Loader {
+  const sync = async (context: LoaderContext) => {
+    const { store, logger, config } = context;
+    const rootPath = fileURLToPath(config.root);
+    const contentDir = resolve(rootPath, options.base, '..');
+    const articlesDir = resolve(rootPath, options.base);
+    const shownAs = relative(rootPath, articlesDir) || '.';
+    const knowledgeText = KNOWLEDGE_FILES.map((file) => readFileSync(join(contentDir, file), 'utf8'));
+    const dependencies = context.generateDigest(
+      `${pipelineVersion(config.root)}\0${knowledgeText.join('\0')}`,
+    );
+    let compiler: ArticleCompiler | undefined;
+    let knowledge: Knowledge | undefined;
+    const compilerFor = () => {
+      knowledge ??= readKnowledge(contentDir);
+      compiler ??= new ArticleCompiler(knowledge);
+      return compiler;
+    };
+
+    const seen = new Set<string>();
+    let compiled = 0;
+    for (const name of articleFiles(articlesDir, shownAs)) {
+      const id = name.slice(0, -'.md'.length);
+      const filePath = `${shownAs}/${name}`;
+      seen.add(id);
+      const text = readFileSync(join(articlesDir, name), 'utf8');
+      const digest = context.generateDigest(`${dependencies}\0${text}`);
+      if (store.get(id)?.digest === digest) continue;
+
+      const { frontmatter, content } = parseFrontmatter(text);
+      const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
+      const { html, paragraphs } = renderArticle(content);
+      const facts = compilerFor().compile({ slug: id, data, paragraphs });
+      // The compiled facts travel with the rendered page: both are derived from the one parse.
+      store.set({
+        id,
+        data,
+        body: content,
+        filePath,
+        digest,
+        rendered: { html, metadata: { compiled: facts } },
+      });
+      compiled += 1;
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    logger.info(`${compiled} of ${seen.size} articles parsed and compiled; the rest were unchanged.`);
+  };
+  const load = async (context: LoaderContext) => {
+    await sync(context);
+    // In `astro dev`, an edited article or knowledge file is synced again; unchanged articles are skipped by digest.
+    const { watcher, config, logger } = context;
+    if (watcher === undefined) return;
+    const contentDir = resolve(fileURLToPath(config.root), options.base, '..');
+    watcher.add(contentDir);
+    watcher.on('all', (_event, path) => {
+      if (!path.startsWith(contentDir) || !/\.(?:md|yaml)$/u.test(path)) return;
+      sync(context).catch((error: unknown) => {
+        logger.error(String(error));
+      });
+    });
+  };
+  return { name: 'talks-articles', load };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/lib/markdown/render-article';
 import { paragraphAnchor } from '../../src/lib/markdown/remark-paragraph-ids';
 
-async function render(markdown: string): Promise<string> {
+function render(markdown: string): string {
   return renderArticle(markdown).html;
 }
 
@@ -11,41 +11,37 @@ function ids(html: string): string[] {
 }
 
 describe('remarkParagraphIds', () => {
-  it('renders a paragraph with its id and a link to itself', async () => {
-    expect(await render('Kalin said so.')).toBe(
+  it('renders a paragraph with its id and a link to itself', () => {
+    expect(render('Kalin said so.')).toBe(
       '<p id="p-1">Kalin said so.<a class="anchor-link anchor-link--paragraph" href="#p-1" aria-label="Link to paragraph 1" data-pagefind-ignore=""></a></p>',
     );
   });
 
-  it('numbers paragraphs in body order and leaves headings out of the count', async () => {
-    const html = await render(
-      'One.\n\n## Russian demands\n\nTwo.\n\nThree.\n\n## Neutrality policy\n\nFour.',
-    );
+  it('numbers paragraphs in body order and leaves headings out of the count', () => {
+    const html = render('One.\n\n## Russian demands\n\nTwo.\n\nThree.\n\n## Neutrality policy\n\nFour.');
     expect(ids(html)).toEqual(['p-1', 'russian-demands', 'p-2', 'p-3', 'neutrality-policy', 'p-4']);
   });
 
-  it('gives headings with the same text distinct ids', async () => {
-    const html = await render('## Background\n\nOne.\n\n## Background\n\nTwo.');
+  it('gives headings with the same text distinct ids', () => {
+    const html = render('## Background\n\nOne.\n\n## Background\n\nTwo.');
     expect(ids(html)).toEqual(['background', 'p-1', 'background-1', 'p-2']);
   });
 
-  it('never lets a heading take a paragraph anchor', async () => {
-    const html = await render('## P 2\n\nOne.\n\nTwo.');
+  it('never lets a heading take a paragraph anchor', () => {
+    const html = render('## P 2\n\nOne.\n\nTwo.');
     const all = ids(html);
     expect(all).toEqual(['section-p-2', 'p-1', 'p-2']);
     expect(new Set(all).size).toBe(all.length);
   });
 
-  it('gives the same ids on every run', async () => {
+  it('gives the same ids on every run', () => {
     const markdown = '## ‘It’s Vladimir Putin himself’\n\nOne.\n\nTwo.';
-    expect(await render(markdown)).toBe(await render(markdown));
-    expect(ids(await render(markdown))).toEqual(['its-vladimir-putin-himself', 'p-1', 'p-2']);
+    expect(render(markdown)).toBe(render(markdown));
+    expect(ids(render(markdown))).toEqual(['its-vladimir-putin-himself', 'p-1', 'p-2']);
   });
 
-  it('names section links after their heading', async () => {
-    expect(await render('## Neutrality policy')).toContain(
-      'aria-label="Link to section “Neutrality policy”"',
-    );
+  it('names section links after their heading', () => {
+    expect(render('## Neutrality policy')).toContain('aria-label="Link to section “Neutrality policy”"');
   });
 
   it('formats paragraph anchors as p-N', () => {

@@ -76,7 +76,9 @@ export function articleLoader(options: { base: string }): Loader {
     const contentDir = resolve(rootPath, options.base, '..');
     const articlesDir = resolve(rootPath, options.base);
     const shownAs = relative(rootPath, articlesDir) || '.';
-    const knowledgeText = KNOWLEDGE_FILES.map((file) => readFileSync(join(contentDir, file), 'utf8'));
+    const knowledgeText = KNOWLEDGE_FILES.map((file) => join(contentDir, file)).map((path) =>
+      existsSync(path) ? readFileSync(path, 'utf8') : '',
+    );
     const dependencies = context.generateDigest(
       `${pipelineVersion(config.root)}\0${knowledgeText.join('\0')}`,
     );

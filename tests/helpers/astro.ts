@@ -13,6 +13,8 @@ const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 export function runAstro(
   command: 'sync' | 'build',
   contentDir: string,
+  /** A cache folder to share between builds (an incremental build); a new one by default. */
+  cacheDir: string = mkdtempSync(join(tmpdir(), 'talks-cache-')),
 ): { status: number | null; output: string; outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'talks-dist-'));
   const result = spawnSync(process.execPath, [astroBin, command], {
@@ -22,7 +24,7 @@ export function runAstro(
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       TALKS_CONTENT_DIR: contentDir,
-      TALKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'talks-cache-')),
+      TALKS_CACHE_DIR: cacheDir,
       TALKS_OUT_DIR: outDir,
     },
   });

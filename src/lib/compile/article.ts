@@ -4,6 +4,7 @@ import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSour
 import { paragraphUrl, textFragment } from './citations';
 import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
+import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, type Mention } from './mentions';
 import type { ArticleParagraph } from './paragraphs';
@@ -71,6 +72,8 @@ export interface CompiledArticle {
   bylinePeople: string[];
   /** Unnamed sources the article quotes or describes. */
   unnamedSources: UnnamedSource[];
+  /** What the duplicate check compares with other articles. */
+  fingerprint: ArticleFingerprint;
 }
 
 export function resolveCitation(
@@ -213,6 +216,7 @@ export class ArticleCompiler {
       bylinePeople,
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
       unnamedSources: attributor.unnamedSources.filter((unnamed) => unnamed.speaks),
+      fingerprint: fingerprint(source.paragraphs),
     };
   }
 }

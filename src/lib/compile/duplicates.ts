@@ -1,10 +1,19 @@
 import { fnv1a, words } from './text';
 
-/** An article as the duplicate check needs it. */
-export interface ComparableArticle {
-  slug: string;
-  paragraphs: readonly { id: string; text: string }[];
+/**
+ * What the duplicate check needs of one article, computed from it alone (so
+ * the content loader keeps it between builds): each paragraph's shingles,
+ * and the LSH bucket keys of the paragraphs long enough to pair stories.
+ */
+export interface ArticleFingerprint {
+  paragraphs: { id: string; shingles: number[] }[];
+  buckets: string[];
 }
+
+/** An article as the duplicate check needs it: its paragraphs, or their fingerprint when already computed. */
+export type ComparableArticle = { slug: string } & (
+  { paragraphs: readonly { id: string; text: string }[] } | { fingerprint: ArticleFingerprint }
+);
 
 /** Two articles that are versions of one story. */
 export interface ArticleVersionPair {
@@ -98,6 +107,21 @@ function unmatchedParagraphs(
     .map(({ id }) => id);
 }
 
+/** The shingles and LSH bucket keys of an article's paragraphs. */
+export function fingerprint(paragraphs: readonly { id: string; text: string }[]): ArticleFingerprint {
+  const buckets = new Set<string>();
+  const result = paragraphs.map((paragraph) => {
+    const own = shingles(paragraph.text);
+    if (own.size >= MIN_PARAGRAPH_SHINGLES) {
+      const sig = signature(own);
+      for (let band = 0; band < BANDS; band += 1)
+        buckets.add(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`);
+    }
+    return { id: paragraph.id, shingles: [...own] };
+  });
+  return { paragraphs: result, buckets: [...buckets] };
+}
+
 /**
  * Finds articles that are versions of one story. MinHash signatures are
  * bucketed by band (locality-sensitive hashing), so only articles that share
@@ -113,23 +137,15 @@ export function findArticleVersions(
   const paragraphSets = new Map<string, { id: string; shingles: Set<number> }[]>();
   const buckets = new Map<string, Set<string>>();
   for (const article of articles) {
-    const articleSet = new Set<number>();
-    const ownParagraphs: { id: string; shingles: Set<number> }[] = [];
+    const print = 'fingerprint' in article ? article.fingerprint : fingerprint(article.paragraphs);
+    const ownParagraphs = print.paragraphs.map(({ id, shingles: own }) => ({ id, shingles: new Set(own) }));
     paragraphSets.set(article.slug, ownParagraphs);
-    for (const paragraph of article.paragraphs) {
-      const paragraphSet = shingles(paragraph.text);
-      ownParagraphs.push({ id: paragraph.id, shingles: paragraphSet });
-      for (const shingle of paragraphSet) articleSet.add(shingle);
-      if (paragraphSet.size < MIN_PARAGRAPH_SHINGLES) continue;
-      const sig = signature(paragraphSet);
-      for (let band = 0; band < BANDS; band += 1) {
-        const key = `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`;
-        const bucket = buckets.get(key) ?? new Set<string>();
-        bucket.add(article.slug);
-        buckets.set(key, bucket);
-      }
+    sets.set(article.slug, new Set(print.paragraphs.flatMap((paragraph) => paragraph.shingles)));
+    for (const key of print.buckets) {
+      const bucket = buckets.get(key) ?? new Set<string>();
+      bucket.add(article.slug);
+      buckets.set(key, bucket);
     }
-    sets.set(article.slug, articleSet);
   }
   const candidates = new Set<string>();
   for (const bucket of buckets.values()) {

@@ -230,26 +230,33 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
     return { ...demand, history, currentStatus: latest.status };
   });
 
-  const people: PersonRecord[] = knowledge.people.map((person) => ({
-    ...person,
-    mentions: articles.flatMap((article) =>
-      article.paragraphs.flatMap((paragraph) =>
-        paragraph.mentions
-          .filter((mention) => mention.kind === 'person' && mention.id === person.id)
-          .map((mention) => ({
+  // One pass over every paragraph, not one per person: the work grows with the archive, not with archive × people.
+  const mentionsOf = new Map<string, PersonRecord['mentions']>();
+  const quotesOf = new Map<string, QuoteRecord[]>();
+  const bylinesOf = new Map<string, string[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  for (const article of articles) {
+    for (const person of new Set(article.bylinePeople)) push(bylinesOf, person, article.slug);
+    for (const paragraph of article.paragraphs) {
+      for (const mention of paragraph.mentions)
+        if (mention.kind === 'person')
+          push(mentionsOf, mention.id, {
             article: article.slug,
             paragraphId: paragraph.id,
             sentence: sentenceAround(paragraph.text, mention.start),
-          })),
-      ),
-    ),
-    quotes: articles.flatMap((article) =>
-      article.paragraphs.flatMap((paragraph) =>
-        paragraph.quotes.filter(
-          (quote) => quote.speaker?.type === 'person' && quote.speaker.id === person.id,
-        ),
-      ),
-    ),
+          });
+      for (const quote of paragraph.quotes)
+        if (quote.speaker?.type === 'person') push(quotesOf, quote.speaker.id, quote);
+    }
+  }
+  const people: PersonRecord[] = knowledge.people.map((person) => ({
+    ...person,
+    mentions: mentionsOf.get(person.id) ?? [],
+    quotes: quotesOf.get(person.id) ?? [],
     rounds: knowledge.rounds
       .filter(
         (round) =>
@@ -257,9 +264,7 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
           round.delegationHeads.some((head) => head.person === person.id),
       )
       .map((round) => round.id),
-    bylines: articles
-      .filter((article) => article.bylinePeople.includes(person.id))
-      .map((article) => article.slug),
+    bylines: bylinesOf.get(person.id) ?? [],
   }));
 
   return {

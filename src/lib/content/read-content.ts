@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
@@ -61,7 +61,10 @@ export function readKnowledge(root: string): Knowledge {
   const check = checker(problems);
   const collection = <T>(name: keyof Knowledge, schema: z.ZodType<T>): T[] => {
     const file = `content/${name}.yaml`;
-    const entries: unknown = parseYaml(readFileSync(join(root, `${name}.yaml`), 'utf8'));
+    const path = join(root, `${name}.yaml`);
+    // A content folder may leave a collection out (Astro's file loader reports it); it is then empty.
+    if (!existsSync(path)) return [];
+    const entries: unknown = parseYaml(readFileSync(path, 'utf8'));
     if (!Array.isArray(entries)) {
       problems.push(`${file}: expected a list of entries`);
       return [];

@@ -1,6 +1,6 @@
 import type { Speaker } from '../compile/attribution';
 import { ArticleCompiler, type CompiledArticle } from '../compile/article';
-import type { Knowledge, SourceArticle } from '../compile/knowledge';
+import { validateKnowledge, type Knowledge, type SourceArticle } from '../compile/knowledge';
 import type { Mention } from '../compile/mentions';
 import { extractParagraphs } from '../compile/paragraphs';
 
@@ -18,6 +18,26 @@ export interface CompileSummary {
   quotes: { paragraphId: string; text: string; speaker?: string }[];
   /** Runs of capitalised words that name no known entity: candidates for `content/people.yaml`. */
   unrecognisedNames: string[];
+}
+
+/**
+ * The knowledge as a single new article can be checked against: the rounds
+ * keep their days, places and people but not their citations, and demands
+ * are left out, since both cite articles that are not part of this check.
+ */
+function knowledgeForOneArticle(knowledge: Knowledge): Knowledge {
+  return {
+    ...knowledge,
+    rounds: knowledge.rounds.map((round) => ({
+      ...round,
+      facts: round.facts.map((fact) =>
+        'citation' in fact
+          ? { statement: fact.statement, editorsSource: `cited from ${fact.citation.article}` }
+          : fact,
+      ),
+    })),
+    demands: [],
+  };
 }
 
 /** Capitalised words that start sentences or name days and months rather than starting a name. */
@@ -88,6 +108,8 @@ function unique(values: readonly string[]): string[] {
  * capitalised names it did not recognise.
  */
 export function summariseCompiledArticle(article: SourceArticle, knowledge: Knowledge): CompileSummary {
+  // Bad references in the knowledge stop here, as they would stop the build.
+  validateKnowledge(knowledgeForOneArticle(knowledge), [article]);
   const record = new ArticleCompiler(knowledge).compile({
     slug: article.slug,
     data: article.data,

@@ -1,4 +1,10 @@
-import { findArticleVersions, type ComparableArticle } from '../compile/duplicates';
+import { findArticleVersions } from '../compile/duplicates';
+
+/** An article as ingest compares it with a new copy: its paragraphs' text, with their anchors. */
+export interface ComparableArticle {
+  slug: string;
+  paragraphs: readonly { id: string; text: string }[];
+}
 import { extractParagraphs } from '../compile/paragraphs';
 
 /** How a new copy relates to an article already in the content folder: two versions of one story. */

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { aggregateModel, type TalksModel } from '../lib/compile/model';
+import { PAGE_SIZE, pageOf, pagePath } from '../lib/site/paging';
+import { UNNAMED_SOURCES_PATH, unnamedSources } from '../lib/site/people';
 import { buildTimeline } from '../lib/site/timeline';
 import { articlesNewestFirst, compiledArticle } from './articles';
 
@@ -28,6 +30,15 @@ export const partyById = new Map(model.parties.map((party) => [party.id, party])
 export const roundById = new Map(model.rounds.map((round) => [round.id, round]));
 export const placeById = new Map(model.places.map((place) => [place.id, place]));
 export const demandById = new Map(model.demands.map((demand) => [demand.id, demand]));
+
+/** Unnamed sources article by article, and where each is listed (its page of the list, its anchor). */
+export const unnamedSourceList = unnamedSources(model);
+export const unnamedSourceHref = new Map(
+  unnamedSourceList.map(({ anchor }, index) => [
+    anchor,
+    `${pagePath(UNNAMED_SOURCES_PATH, pageOf(index, PAGE_SIZE.unnamedSources))}#${anchor}`,
+  ]),
+);
 
 /** The timeline of rounds and contacts, built once. */
 export const timeline = buildTimeline(model);

@@ -30,11 +30,32 @@ describe('the timeline page', () => {
     }
   });
 
-  it('gives each round an entry that links to its page', () => {
+  it('gives each round an entry on its month’s page that links to the round page', () => {
     for (const round of model.rounds) {
-      const entry = entries.find((candidate) => candidate.properties['id'] === round.id);
-      expect(select('h3 a', entry ?? home)?.properties['href'], round.id).toBe(`/rounds/${round.id}/`);
+      const month = readBuiltPage(`timeline/${round.start.slice(0, 7)}/`);
+      const entry = selectAll('ol.timeline > li', month).find(
+        (candidate) => candidate.properties['id'] === round.id,
+      );
+      expect(select('h3 a', entry ?? month)?.properties['href'], round.id).toBe(`/rounds/${round.id}/`);
     }
+  });
+
+  it('shows the newest month, and keeps every round’s anchor on the home page', () => {
+    const newest = model.rounds
+      .map((round) => round.start.slice(0, 7))
+      .sort()
+      .at(-1);
+    for (const entry of entries)
+      expect(String(entry.properties['id'])).toMatch(new RegExp(`^${newest}-`, 'u'));
+    for (const round of model.rounds) {
+      const target = select(`[id="${round.id}"]`, home);
+      expect(target, round.id).toBeDefined();
+      expect(select('a', target ?? home)?.properties['href']).toBe(`/rounds/${round.id}/`);
+    }
+    expect(selectAll('nav.month-nav a', home).map((link) => link.properties['href'])).toEqual([
+      '/timeline/2022-03/',
+      '/timeline/2022-02/',
+    ]);
   });
 
   it('sums up where the talks stand, linking each demand to its party page', () => {

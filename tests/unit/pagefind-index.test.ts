@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,12 +17,19 @@ async function indexFolder(dir: string): Promise<void> {
 describe('the Pagefind index integration', { timeout: 30_000 }, () => {
   it('writes an index of the built pages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-'));
-    writeFileSync(
-      join(dir, 'index.html'),
-      '<!doctype html><html lang="en"><head><title>Round</title></head><body><main data-pagefind-body><h1>Istanbul talks</h1><p>Medinsky and Arakhamia met.</p></main></body></html>',
-    );
+    const page = (title: string) =>
+      `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Medinsky and Arakhamia met.</p></main></body></html>`;
+    mkdirSync(join(dir, 'rounds/istanbul'), { recursive: true });
+    writeFileSync(join(dir, 'rounds/istanbul/index.html'), page('Istanbul talks'));
+    // A month of the timeline repeats the rounds' text: it is not what readers search.
+    mkdirSync(join(dir, 'timeline/2022-03'), { recursive: true });
+    writeFileSync(join(dir, 'timeline/2022-03/index.html'), page('March 2022'));
     await indexFolder(dir);
     expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([1]);
   });
 
   it('fails the build when there is nothing to index', async () => {

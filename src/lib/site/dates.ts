@@ -12,6 +12,11 @@ export function formatDay(value: string): string {
   return format(day(value), 'd MMMM yyyy');
 }
 
+/** "March 2022", from `2022-03`. */
+export function formatMonth(month: string): string {
+  return format(day(`${month}-01`), 'MMMM yyyy');
+}
+
 /** A span for readers: "10 March 2022", "29–30 March 2022", "14–28 March 2022", "28 February – 3 March 2022". */
 export function formatDayRange(start: string, end: string): string {
   if (start === end) return formatDay(start);

@@ -35,6 +35,9 @@ export function peopleByParty(
   });
 }
 
+/** The first page of the list of unnamed sources. */
+export const UNNAMED_SOURCES_PATH = '/people/unnamed-sources/';
+
 /** Unnamed sources, article by article, with what each is quoted saying: part of the record, never merged into named people. */
 export function unnamedSources(
   model: TalksModel,

@@ -173,6 +173,23 @@ describe('what the ingest reports about the raw articles', () => {
     expect(summary.unrecognisedNames).toEqual(['Bloomberg News']);
   });
 
+  it('compiles a copy that is a version of an existing article, whose slug it records', () => {
+    const { articles, knowledge } = realContent();
+    const fileName = '001_1cc98910a8040187.txt';
+    const fuller = articles.filter((article) => article.slug.includes('struggle-to-decipher'));
+    const result = ingestArticle(
+      readRaw(fileName),
+      { fileName, ...RAW_ARTICLE_FLAGS[fileName] },
+      {
+        articles: fuller,
+        knowledge,
+      },
+    );
+    expect(result.frontmatter?.versionOf).toBe(fuller[0]?.slug);
+    expect(result.compileProblems).toEqual([]);
+    expect(result.summary?.people).toContain('Vladimir Putin');
+  });
+
   it('lists capitalised names that no entity in the knowledge matches', () => {
     const { summary } = ingest('003_42295e8637bd59b3.txt');
     expect(summary?.unrecognisedNames).toEqual(

@@ -185,7 +185,7 @@ describe('what the ingest reports about the raw articles', () => {
         knowledge,
       },
     );
-    expect(result.frontmatter?.versionOf).toBe(fuller[0]?.slug);
+    expect(result.frontmatter.versionOf).toBe(fuller[0]?.slug);
     expect(result.compileProblems).toEqual([]);
     expect(result.summary?.people).toContain('Vladimir Putin');
   });

@@ -1,8 +1,10 @@
 import { getCollection } from 'astro:content';
+import type { Knowledge } from '../lib/compile/knowledge';
 import { aggregateModel, type TalksModel } from '../lib/compile/model';
+import { pageCacheKey } from '../lib/site/cache-key';
 import { PAGE_SIZE, pageOf, pagePath } from '../lib/site/paging';
 import { UNNAMED_SOURCES_PATH, unnamedSources } from '../lib/site/people';
-import { buildTimeline } from '../lib/site/timeline';
+import { availableFilters, buildTimeline } from '../lib/site/timeline';
 import { articlesNewestFirst, compiledArticle } from './articles';
 
 /**
@@ -10,17 +12,19 @@ import { articlesNewestFirst, compiledArticle } from './articles';
  * article's compiled facts (kept by the article loader between builds) and
  * the curated knowledge. Bad citations stop the build here, every problem listed.
  */
+const knowledge: Knowledge = {
+  parties: (await getCollection('parties')).map((entry) => entry.data),
+  people: (await getCollection('people')).map((entry) => entry.data),
+  places: (await getCollection('places')).map((entry) => entry.data),
+  rounds: (await getCollection('rounds')).map((entry) => entry.data),
+  demands: (await getCollection('demands')).map((entry) => entry.data),
+  conflicts: (await getCollection('conflicts')).map((entry) => entry.data),
+};
+
 export const model: TalksModel = aggregateModel(
   // Oldest first, as the files sort: the order contacts and stories are merged in.
   [...articlesNewestFirst].sort((a, b) => a.id.localeCompare(b.id)).map(compiledArticle),
-  {
-    parties: (await getCollection('parties')).map((entry) => entry.data),
-    people: (await getCollection('people')).map((entry) => entry.data),
-    places: (await getCollection('places')).map((entry) => entry.data),
-    rounds: (await getCollection('rounds')).map((entry) => entry.data),
-    demands: (await getCollection('demands')).map((entry) => entry.data),
-    conflicts: (await getCollection('conflicts')).map((entry) => entry.data),
-  },
+  knowledge,
 );
 
 /** Lookups by id, for pages that link entities. */
@@ -40,5 +44,33 @@ export const unnamedSourceHref = new Map(
   ]),
 );
 
-/** The timeline of rounds and contacts, built once. */
+/** The timeline of rounds and contacts, built once, and the filters it offers. */
 export const timeline = buildTimeline(model);
+export const timelineFilters = availableFilters(timeline);
+
+/** A digest of the curated knowledge: names, titles and rounds that any page may show. */
+const knowledgeDigest = pageCacheKey(knowledge);
+
+/** The slugs of the articles a page's data cites: every `article` field, however deep. */
+function citedArticles(data: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(data)) for (const item of data) citedArticles(item, found);
+  else if (typeof data === 'object' && data !== null)
+    for (const [key, value] of Object.entries(data)) {
+      if (key === 'article' && typeof value === 'string') found.add(value);
+      else citedArticles(value, found);
+    }
+  return found;
+}
+
+/**
+ * The `cacheKey` of a page that shows `data` (its props): the data itself,
+ * the knowledge, and how the page shows each article it cites (outlet, day,
+ * title, whether it is a version). A page re-renders when any of them changes.
+ */
+export function cacheKeyFor(data: unknown): string {
+  const cited = [...citedArticles(data)].sort().map((slug) => {
+    const article = articleBySlug.get(slug);
+    return [slug, article?.data.title, article?.data.outlet, article?.publishedDay, article?.versionOf];
+  });
+  return pageCacheKey(knowledgeDigest, data, cited);
+}

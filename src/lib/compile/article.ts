@@ -1,7 +1,7 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { publishedDay } from '../published-date';
 import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
-import { paragraphUrl, textFragment } from './citations';
+import { paragraphUrl, passageUrl } from '../urls';
 import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
 import { fingerprint, type ArticleFingerprint } from './duplicates';
@@ -50,6 +50,16 @@ export interface ParagraphRecord extends ArticleParagraph {
   contacts: ContactSighting[];
 }
 
+/**
+ * A quote as the compiler stores it with its paragraph: its article,
+ * paragraph and citation follow from where it sits, so they are added when
+ * articles are aggregated rather than kept for every quote of every article.
+ */
+export type CompiledQuote = Omit<QuoteRecord, 'article' | 'paragraphId' | 'citation'>;
+
+/** A paragraph as the compiler stores it. */
+export type CompiledParagraph = Omit<ParagraphRecord, 'quotes'> & { quotes: CompiledQuote[] };
+
 /** One article as the compiler reads it: slug, checked frontmatter and its paragraphs (parsed once, by the loader). */
 export interface ParsedArticle {
   slug: string;
@@ -67,7 +77,7 @@ export interface CompiledArticle {
   data: ArticleFrontmatter;
   /** Publication day in the outlet's zone. */
   publishedDay: string;
-  paragraphs: ParagraphRecord[];
+  paragraphs: CompiledParagraph[];
   /** The people credited as authors or contributors, by id. */
   bylinePeople: string[];
   /** Unnamed sources the article quotes or describes. */
@@ -81,13 +91,12 @@ export function resolveCitation(
   paragraph: Pick<ArticleParagraph, 'id'>,
   printed: string,
 ): ResolvedCitation {
-  const url = paragraphUrl(article, paragraph.id);
   return {
     article,
     paragraphId: paragraph.id,
     quote: printed,
-    url,
-    highlightUrl: `${url}${textFragment(printed)}`,
+    url: paragraphUrl(article, paragraph.id),
+    highlightUrl: passageUrl(article, paragraph.id, printed),
   };
 }
 
@@ -163,7 +172,7 @@ export class ArticleCompiler {
     const day = publishedDay(source.data.published.date);
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
     const peopleSoFar = new Set<string>();
-    const paragraphs = source.paragraphs.map((paragraph): ParagraphRecord => {
+    const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
       const quotations = findQuotations(paragraph.text);
       const mentions = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
@@ -175,13 +184,10 @@ export class ArticleCompiler {
       const quotes = attributor
         .attribute(paragraph.text, quotations, mentions, this.#describedPeople(paragraph.text, peopleSoFar))
         .map(({ quotation, speaker, label, rule }) => ({
-          article: source.slug,
-          paragraphId: paragraph.id,
           text: quotation.text,
           ...(speaker === undefined ? {} : { speaker }),
           ...(label === undefined ? {} : { speakerLabel: label }),
           ...(rule === undefined ? {} : { rule }),
-          citation: resolveCitation(source.slug, paragraph, quotation.text),
         }));
       const links = linkRounds(paragraph.text, dates, mentions, this.#rounds, this.#countries);
       return {
@@ -219,4 +225,18 @@ export class ArticleCompiler {
       fingerprint: fingerprint(source.paragraphs),
     };
   }
+}
+
+/** An article's paragraphs with each quote's article, paragraph and citation filled in. */
+export function withQuoteCitations(article: Pick<CompiledArticle, 'slug' | 'paragraphs'>): ParagraphRecord[] {
+  return article.paragraphs.map((paragraph) => ({
+    ...paragraph,
+    quotes: paragraph.quotes.map(({ text, ...attribution }) => ({
+      article: article.slug,
+      paragraphId: paragraph.id,
+      text,
+      ...attribution,
+      citation: resolveCitation(article.slug, paragraph, text),
+    })),
+  }));
 }

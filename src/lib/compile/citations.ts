@@ -62,26 +62,3 @@ export function closestPassage(paragraphs: readonly ArticleParagraph[], quote: s
   }
   return best?.text;
 }
-
-/** The link to a paragraph of an article page. */
-export function paragraphUrl(articleSlug: string, paragraphId: string): string {
-  return `/articles/${articleSlug}/#${paragraphId}`;
-}
-
-function encodeFragmentText(text: string): string {
-  // Text fragments reserve "-", "," and "&" as syntax; encodeURIComponent leaves "-" alone.
-  return encodeURIComponent(text).replace(/-/gu, '%2D');
-}
-
-/**
- * A text fragment (`:~:text=`) that makes the browser scroll to and highlight
- * the quoted words. Long quotes use the start,end form with a few words at
- * each end, which keeps URLs short and survives small differences in between.
- */
-export function textFragment(printed: string): string {
-  const quoteWords = printed.trim().split(/\s+/u);
-  if (quoteWords.length <= 10) return `:~:text=${encodeFragmentText(quoteWords.join(' '))}`;
-  const start = quoteWords.slice(0, 4).join(' ');
-  const end = quoteWords.slice(-4).join(' ');
-  return `:~:text=${encodeFragmentText(start)},${encodeFragmentText(end)}`;
-}

@@ -1,19 +1,22 @@
 import { fnv1a, words } from './text';
 
 /**
- * What the duplicate check needs of one article, computed from it alone (so
- * the content loader keeps it between builds): each paragraph's shingles,
- * and the LSH bucket keys of the paragraphs long enough to pair stories.
+ * What the duplicate check needs of one article beyond its text, computed
+ * from it alone so the content loader keeps it between builds: the LSH
+ * buckets of its paragraphs, each a 32-bit hash in base 36, joined by
+ * commas. Kept this small because every article's is loaded on every build;
+ * shingles are recomputed from the text for the few pairs that share a bucket.
  */
 export interface ArticleFingerprint {
-  paragraphs: { id: string; shingles: number[] }[];
-  buckets: string[];
+  buckets: string;
 }
 
-/** An article as the duplicate check needs it: its paragraphs, or their fingerprint when already computed. */
-export type ComparableArticle = { slug: string } & (
-  { paragraphs: readonly { id: string; text: string }[] } | { fingerprint: ArticleFingerprint }
-);
+/** An article as the duplicate check needs it: its paragraphs, and their fingerprint when already computed. */
+export interface ComparableArticle {
+  slug: string;
+  paragraphs: readonly { id: string; text: string }[];
+  fingerprint?: ArticleFingerprint;
+}
 
 /** Two articles that are versions of one story. */
 export interface ArticleVersionPair {
@@ -107,19 +110,17 @@ function unmatchedParagraphs(
     .map(({ id }) => id);
 }
 
-/** The shingles and LSH bucket keys of an article's paragraphs. */
-export function fingerprint(paragraphs: readonly { id: string; text: string }[]): ArticleFingerprint {
+/** The LSH buckets of an article's paragraphs (those long enough to pair stories). */
+export function fingerprint(paragraphs: readonly { text: string }[]): ArticleFingerprint {
   const buckets = new Set<string>();
-  const result = paragraphs.map((paragraph) => {
+  for (const paragraph of paragraphs) {
     const own = shingles(paragraph.text);
-    if (own.size >= MIN_PARAGRAPH_SHINGLES) {
-      const sig = signature(own);
-      for (let band = 0; band < BANDS; band += 1)
-        buckets.add(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`);
-    }
-    return { id: paragraph.id, shingles: [...own] };
-  });
-  return { paragraphs: result, buckets: [...buckets] };
+    if (own.size < MIN_PARAGRAPH_SHINGLES) continue;
+    const sig = signature(own);
+    for (let band = 0; band < BANDS; band += 1)
+      buckets.add(fnv1a(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`).toString(36));
+  }
+  return { buckets: [...buckets].join(',') };
 }
 
 /**
@@ -133,20 +134,32 @@ export function findArticleVersions(
   articles: readonly ComparableArticle[],
   stats: { comparisons: number } = { comparisons: 0 },
 ): ArticleVersionPair[] {
-  const sets = new Map<string, Set<number>>();
-  const paragraphSets = new Map<string, { id: string; shingles: Set<number> }[]>();
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const buckets = new Map<string, Set<string>>();
   for (const article of articles) {
-    const print = 'fingerprint' in article ? article.fingerprint : fingerprint(article.paragraphs);
-    const ownParagraphs = print.paragraphs.map(({ id, shingles: own }) => ({ id, shingles: new Set(own) }));
-    paragraphSets.set(article.slug, ownParagraphs);
-    sets.set(article.slug, new Set(print.paragraphs.flatMap((paragraph) => paragraph.shingles)));
-    for (const key of print.buckets) {
+    const print = article.fingerprint ?? fingerprint(article.paragraphs);
+    for (const key of print.buckets.split(',')) {
+      if (key === '') continue;
       const bucket = buckets.get(key) ?? new Set<string>();
       bucket.add(article.slug);
       buckets.set(key, bucket);
     }
   }
+  // Shingles only for the articles that share a bucket with another: the exact comparison needs them.
+  const sets = new Map<string, Set<number>>();
+  const paragraphSets = new Map<string, { id: string; shingles: Set<number> }[]>();
+  const shinglesOf = (slug: string): Set<number> => {
+    const known = sets.get(slug);
+    if (known !== undefined) return known;
+    const own = (bySlug.get(slug)?.paragraphs ?? []).map((paragraph) => ({
+      id: paragraph.id,
+      shingles: shingles(paragraph.text),
+    }));
+    const all = new Set(own.flatMap((paragraph) => [...paragraph.shingles]));
+    paragraphSets.set(slug, own);
+    sets.set(slug, all);
+    return all;
+  };
   const candidates = new Set<string>();
   for (const bucket of buckets.values()) {
     if (bucket.size < 2 || bucket.size > MAX_BUCKET) continue;
@@ -159,8 +172,8 @@ export function findArticleVersions(
   for (const key of [...candidates].sort()) {
     stats.comparisons += 1;
     const [slugA = '', slugB = ''] = key.split('\n');
-    const setA = sets.get(slugA) ?? new Set<number>();
-    const setB = sets.get(slugB) ?? new Set<number>();
+    const setA = shinglesOf(slugA);
+    const setB = shinglesOf(slugB);
     const shared = overlap(setA, setB);
     const smaller = Math.min(setA.size, setB.size);
     const containment = smaller === 0 ? 0 : shared / smaller;

@@ -6,6 +6,7 @@ import type { Round } from '../../schemas/round';
 import {
   ArticleCompiler,
   resolveCitation,
+  withQuoteCitations,
   type CompiledArticle,
   type ParagraphRecord,
   type QuoteRecord,
@@ -52,7 +53,8 @@ export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'
 }
 
 /** An article with what the whole archive says about it: which story it is a version of. */
-export interface ArticleRecord extends CompiledArticle {
+export interface ArticleRecord extends Omit<CompiledArticle, 'paragraphs'> {
+  paragraphs: ParagraphRecord[];
   /** When this article is a version of a fuller one: that one's slug. */
   versionOf?: string;
   /** The article's other versions, when it is the fullest of a story. */
@@ -137,7 +139,11 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
       .sort()
       .at(-1) ?? '9999-12-31';
   const windows = roundWindows(knowledge, lastArticleDay);
-  const articles: ArticleRecord[] = compiled.map((article) => ({ ...article, otherVersions: [] }));
+  const articles: ArticleRecord[] = compiled.map((article) => ({
+    ...article,
+    paragraphs: withQuoteCitations(article),
+    otherVersions: [],
+  }));
 
   const paragraphsBySlug = new Map(articles.map((article) => [article.slug, article.paragraphs]));
   const problems: string[] = [];

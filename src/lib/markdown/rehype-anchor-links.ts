@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { paragraphNumber } from '../urls';
 
 const ANCHORED_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -23,7 +24,9 @@ export default function rehypeAnchorLinks() {
         properties: {
           className: ['anchor-link', isParagraph ? 'anchor-link--paragraph' : 'anchor-link--heading'],
           href: `#${id}`,
-          ariaLabel: isParagraph ? `Link to paragraph ${id.slice(2)}` : `Link to section “${toString(node)}”`,
+          ariaLabel: isParagraph
+            ? `Link to paragraph ${paragraphNumber(id)}`
+            : `Link to section “${toString(node)}”`,
           dataPagefindIgnore: '',
         },
         children: [],

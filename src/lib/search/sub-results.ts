@@ -1,3 +1,5 @@
+import { paragraphNumber } from '../urls';
+
 /** The parts of a Pagefind result's data that sub-results are made from. */
 export interface PagefindResultData {
   url: string;
@@ -65,7 +67,9 @@ export function paragraphSubResults(data: PagefindResultData, limit = 3): SubRes
     .slice(0, limit)
     .map(({ anchor, hits }) => ({
       url: `${base}${query ? `?${query}` : ''}#${anchor.id}`,
-      title: LANDING_ANCHOR.test(anchor.id) ? `Paragraph ${anchor.id.slice(2)}` : (anchor.text ?? anchor.id),
+      title: LANDING_ANCHOR.test(anchor.id)
+        ? `Paragraph ${paragraphNumber(anchor.id)}`
+        : (anchor.text ?? anchor.id),
       excerpt: excerptAround(words, hits),
       hits: hits.length,
     }));

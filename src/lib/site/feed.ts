@@ -1,12 +1,13 @@
 import { UTCDate } from '@date-fns/utc';
 import type { TalksModel } from '../compile/model';
 import { parsePublished } from '../published-date';
+import { articleUrl } from '../urls';
 
 /** Feed items for the articles and the rounds, newest first; dates in UTC so the feed is the same on any machine. */
 export function feedItems(model: TalksModel) {
   const articles = model.articles.map((article) => ({
     title: article.data.title,
-    link: `/articles/${article.slug}/`,
+    link: articleUrl(article.slug),
     pubDate: parsePublished(article.data.published.date),
     description: `${article.data.outlet}${article.data.subtitle ? `: ${article.data.subtitle}` : ''}`,
   }));

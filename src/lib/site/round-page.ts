@@ -8,7 +8,7 @@ import type {
   RoundRecord,
   TalksModel,
 } from '../compile/model';
-import { paragraphUrl, textFragment } from '../compile/citations';
+import { paragraphUrl, passageUrl } from '../urls';
 import { addDays, format, parseISO } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { ordinal } from './dates';
@@ -85,10 +85,14 @@ export function roundPageData(model: TalksModel, roundId: string): RoundPageData
   for (const { article, paragraphId, reasons } of round.paragraphs) {
     const paragraph = bySlug.get(article)?.paragraphs.find((candidate) => candidate.id === paragraphId);
     if (paragraph === undefined) continue;
-    const url = paragraphUrl(article, paragraphId);
     linked.set(article, [
       ...(linked.get(article) ?? []),
-      { paragraph, reasons, url, highlightUrl: `${url}${textFragment(firstWords(paragraph.text))}` },
+      {
+        paragraph,
+        reasons,
+        url: paragraphUrl(article, paragraphId),
+        highlightUrl: passageUrl(article, paragraphId, firstWords(paragraph.text)),
+      },
     ]);
   }
   const sources: SourceGroup[] = [];

@@ -1,6 +1,7 @@
 import type { TalksModel } from '../compile/model';
 import { toICalendar } from './icalendar';
 import { FORMAT_LABELS } from './labels';
+import { paragraphUrl } from '../urls';
 
 /** The rounds for `/rounds.json`: plain data with absolute URLs, for other tools. */
 export function roundsExport(model: TalksModel, site: string) {
@@ -33,7 +34,7 @@ export function roundsExport(model: TalksModel, site: string) {
       citations: round.paragraphs.map(({ article, paragraphId, reasons }) => ({
         article,
         paragraphId,
-        url: new URL(`/articles/${article}/#${paragraphId}`, site).href,
+        url: new URL(paragraphUrl(article, paragraphId), site).href,
         reasons,
       })),
     })),

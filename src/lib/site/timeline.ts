@@ -4,6 +4,7 @@ import type { DatePrecision } from '../compile/relative-dates';
 import type { Round } from '../../schemas/round';
 import { formatNameList } from '../article-text';
 import { CONTACT_LABELS } from './labels';
+import { paragraphUrl } from '../urls';
 
 /** A count of meetings one story gives, shown where the stories disagree. */
 export interface CountClaim {
@@ -114,7 +115,7 @@ function attachCountClaims(model: TalksModel, rounds: TimelineEntry[]): void {
       const day = published.get(article) ?? '';
       const round = rounds.filter((entry) => entry.start <= day).at(-1);
       if (round === undefined) continue;
-      const url = `/articles/${article}/#${paragraphId}`;
+      const url = paragraphUrl(article, paragraphId);
       round.countClaims.push({
         count: statement.count,
         sentence: statement.sentence,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestPassage, locateQuote, textFragment } from '../../../src/lib/compile/citations';
+import { closestPassage, locateQuote } from '../../../src/lib/compile/citations';
+import { textFragment } from '../../../src/lib/urls';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
 
 const paragraphs = extractParagraphs(

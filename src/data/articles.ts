@@ -16,3 +16,11 @@ export function compiledArticle(article: Article): CompiledArticle {
     throw new Error(`the article loader stored no compiled facts for ${article.id}`);
   return compiled as CompiledArticle;
 }
+
+/** How long the article takes to read, in minutes, as the loader counted it from the body. */
+export function readingMinutesOf(article: Article): number {
+  const minutes = article.rendered?.metadata?.['readingMinutes'];
+  if (typeof minutes !== 'number')
+    throw new Error(`the article loader stored no reading time for ${article.id}`);
+  return minutes;
+}

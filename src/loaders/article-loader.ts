@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, type Knowledge } from '../lib/compile/knowledge';
@@ -104,15 +105,10 @@ export function articleLoader(options: { base: string }): Loader {
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const { html, paragraphs } = renderArticle(content);
       const facts = compilerFor().compile({ slug: id, data, paragraphs });
-      // The compiled facts travel with the rendered page: both are derived from the one parse.
-      store.set({
-        id,
-        data,
-        body: content,
-        filePath,
-        digest,
-        rendered: { html, metadata: { compiled: facts } },
-      });
+      // The compiled facts travel with the rendered page: both are derived from the one parse. The body
+      // is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
+      const metadata = { compiled: facts, readingMinutes: readingMinutes(content) };
+      store.set({ id, data, filePath, digest, rendered: { html, metadata } });
       compiled += 1;
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CompiledArticle } from '../lib/compile/article';
 import { comparePublishedNewestFirst } from '../lib/published-date';
@@ -9,12 +10,13 @@ export const articlesNewestFirst: readonly Article[] = (await getCollection('art
   comparePublishedNewestFirst(a.data.published.date, b.data.published.date),
 );
 
-/** What the article loader compiled from an article's one parse (see `src/loaders/article-loader.ts`). */
+/** What the article loader compiled from an article's one parse, read from its file (see `src/loaders/article-loader.ts`). */
 export function compiledArticle(article: Article): CompiledArticle {
-  const compiled = article.rendered?.metadata?.['compiled'];
-  if (compiled === undefined)
+  const file = article.rendered?.metadata?.['compiledFile'];
+  if (typeof file !== 'string')
     throw new Error(`the article loader stored no compiled facts for ${article.id}`);
-  return compiled as CompiledArticle;
+  // The loader wrote it from the CompiledArticle it compiled, in this build or an earlier one with the same digest.
+  return JSON.parse(readFileSync(file, 'utf8')) as CompiledArticle;
 }
 
 /** How long the article takes to read, in minutes, as the loader counted it from the body. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -65,10 +65,10 @@ function articleFiles(dir: string, shownAs: string): string[] {
 /**
  * Loads `content/articles/`: each article is parsed once, by remark; the
  * compiler reads that tree's paragraphs, and remark-rehype with our rehype
- * plugins turns it into the HTML its page shows. The store keeps the HTML
- * and the compiled facts with a digest of the file, the knowledge files and
- * the pipeline's code, so an unchanged article is neither parsed nor
- * compiled again on the next build.
+ * plugins turns it into the HTML its page shows. The store keeps the HTML,
+ * and a file in the cache folder the compiled facts, under a digest of the
+ * file, the knowledge files and the pipeline's code, so an unchanged article
+ * is neither parsed nor compiled again on the next build.
  */
 export function articleLoader(options: { base: string }): Loader {
   const sync = async (context: LoaderContext) => {
@@ -91,7 +91,13 @@ export function articleLoader(options: { base: string }): Loader {
       return compiler;
     };
 
+    // Compiled facts live in files of their own, beside the data store: kept there, they would be bundled
+    // into the build as one string with every article's facts, costing memory and time on every build.
+    const factsDir = join(fileURLToPath(config.cacheDir), 'talks-compiled');
+    mkdirSync(factsDir, { recursive: true });
+    const factsFile = (digest: string) => join(factsDir, `${digest}.json`);
     const seen = new Set<string>();
+    const keptFiles = new Set<string>();
     let compiled = 0;
     for (const name of articleFiles(articlesDir, shownAs)) {
       const id = name.slice(0, -'.md'.length);
@@ -99,19 +105,22 @@ export function articleLoader(options: { base: string }): Loader {
       seen.add(id);
       const text = readFileSync(join(articlesDir, name), 'utf8');
       const digest = context.generateDigest(`${dependencies}\0${text}`);
-      if (store.get(id)?.digest === digest) continue;
+      keptFiles.add(`${digest}.json`);
+      if (store.get(id)?.digest === digest && existsSync(factsFile(digest))) continue;
 
       const { frontmatter, content } = parseFrontmatter(text);
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const { html, paragraphs } = renderArticle(content);
       const facts = compilerFor().compile({ slug: id, data, paragraphs });
-      // The compiled facts travel with the rendered page: both are derived from the one parse. The body
-      // is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
-      const metadata = { compiled: facts, readingMinutes: readingMinutes(content) };
+      writeFileSync(factsFile(digest), JSON.stringify(facts));
+      // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
+      const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(content) };
       store.set({ id, data, filePath, digest, rendered: { html, metadata } });
       compiled += 1;
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    for (const file of readdirSync(factsDir))
+      if (!keptFiles.has(file)) rmSync(join(factsDir, file), { force: true });
     logger.info(`${compiled} of ${seen.size} articles parsed and compiled; the rest were unchanged.`);
   };
   const load = async (context: LoaderContext) => {

@@ -5,7 +5,9 @@
  * case runs a whole build, where the compiler checks citations. Each uses a
  * cache and an output folder of its own, so the real site's build is untouched.
  */
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro';
 import { fixturesDir } from '../helpers/paths';
@@ -49,6 +51,32 @@ describe('bad article frontmatter stops the build', { timeout: 60_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-field/articles/extra-byline.md');
     expect(output).toContain('Unrecognized key: "byline"');
+  });
+});
+
+describe('an article file the site cannot give a URL stops the build', { timeout: 60_000 }, () => {
+  /** The valid fixture plus one more file, in a folder of its own. */
+  function withExtraFile(path: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-bad-file-'));
+    cpSync(join(fixturesDir, 'bad-articles', 'valid'), dir, { recursive: true });
+    const source = join(dir, 'articles', 'talks-resume.md');
+    mkdirSync(dirname(join(dir, 'articles', path)), { recursive: true });
+    writeFileSync(join(dir, 'articles', path), readFileSync(source));
+    return dir;
+  }
+
+  it('names an article in a subfolder, and says where it belongs', () => {
+    const { status, output } = runAstro('sync', withExtraFile('2022/talks-resume.md'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /articles\/2022\/: articles are not read from subfolders; move its files into .*articles\//u,
+    );
+  });
+
+  it('names a file whose name is not a URL slug, so it cannot shadow another', () => {
+    const { status, output } = runAstro('sync', withExtraFile('Talks-Resume.md'));
+    expect(status).not.toBe(0);
+    expect(output).toContain("articles/Talks-Resume.md: the file name is the article's URL");
   });
 });
 

@@ -7,7 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
 import type { ArticleFrontmatter } from '../schemas/article';
-import { ContentError, type Knowledge } from '../lib/compile/knowledge';
+import { ContentError, duplicateIdProblems } from '../lib/compile/knowledge';
 import { readKnowledge } from '../lib/content/read-content';
 import { renderArticle } from '../lib/markdown/render-article';
 
@@ -83,13 +83,12 @@ export function articleLoader(options: { base: string }): Loader {
     const dependencies = context.generateDigest(
       `${pipelineVersion(config.root)}\0${knowledgeText.join('\0')}`,
     );
+    // Read as written on every build: the collections' own loaders keep one entry per id, silently.
+    const knowledge = readKnowledge(contentDir);
+    const duplicates = duplicateIdProblems(knowledge);
+    if (duplicates.length > 0) throw new ContentError(duplicates);
     let compiler: ArticleCompiler | undefined;
-    let knowledge: Knowledge | undefined;
-    const compilerFor = () => {
-      knowledge ??= readKnowledge(contentDir);
-      compiler ??= new ArticleCompiler(knowledge);
-      return compiler;
-    };
+    const compilerFor = () => (compiler ??= new ArticleCompiler(knowledge));
 
     // Compiled facts live in files of their own, beside the data store: kept there, they would be bundled
     // into the build as one string with every article's facts, costing memory and time on every build.

@@ -45,7 +45,9 @@ export const articleSchema = z.strictObject({
   /** When the article was published, and how that is known. */
   published: publishedSchema,
   /** Address of the article on the web, when known. */
-  url: z.url().optional(),
+  url: z
+    .url({ protocol: /^https?$/u, error: 'expected a web address starting with http:// or https://' })
+    .optional(),
   /** The third party that republished it, when the copy comes from one. */
   syndicatedBy: syndicationSchema.optional(),
   /**

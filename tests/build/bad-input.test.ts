@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro';
-import { fixturesDir } from '../helpers/paths';
+import { fixturesDir, projectRoot } from '../helpers/paths';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 function syncContent(fixture: string): { status: number | null; output: string } {
   return runAstro('sync', join(fixturesDir, 'bad-articles', fixture));
@@ -77,6 +78,23 @@ describe('an article file the site cannot give a URL stops the build', { timeout
     const { status, output } = runAstro('sync', withExtraFile('Talks-Resume.md'));
     expect(status).not.toBe(0);
     expect(output).toContain("articles/Talks-Resume.md: the file name is the article's URL");
+  });
+});
+
+describe('a knowledge id used twice stops the build', { timeout: 60_000 }, () => {
+  it('names the file and the id, instead of letting the second entry replace the first', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'talks-duplicate-id-')), 'content');
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const people = parseYaml(readFileSync(join(dir, 'people.yaml'), 'utf8')) as {
+      id: string;
+      name: string;
+    }[];
+    const [first] = people;
+    if (first === undefined) throw new Error('content/people.yaml is empty');
+    writeFileSync(join(dir, 'people.yaml'), stringifyYaml([...people, { ...first, name: 'An Impostor' }]));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`content/people.yaml: the id "${first.id}" is used twice.`);
   });
 });
 

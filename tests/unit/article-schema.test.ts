@@ -35,6 +35,15 @@ describe('articles schema', () => {
     expect(articleSchema.parse({ ...valid, authors: [] }).authors).toEqual([]);
   });
 
+  it('takes only web addresses as the original’s URL: no script, data or other scheme', () => {
+    expect(faultedFields({ ...valid, url: 'https://edition.cnn.com/europe/live-news/x' })).toEqual([]);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a', '//host/a'])
+      expect(faultedFields({ ...valid, url }), url).toEqual(['url']);
+    expect(articleSchema.safeParse({ ...valid, url: 'javascript:alert(1)' }).error?.issues[0]?.message).toBe(
+      'expected a web address starting with http:// or https://',
+    );
+  });
+
   it('rejects a missing title', () => {
     expect(faultedFields({ ...valid, title: undefined })).toEqual(['title']);
   });

@@ -122,6 +122,17 @@ function aliasConflicts(
     );
 }
 
+/**
+ * Ids used twice in any knowledge file. Astro's file loader keeps only one
+ * entry per id, so the article loader runs this on the files as written:
+ * a second `- id: vladimir-putin` stops the build instead of replacing the first.
+ */
+export function duplicateIdProblems(knowledge: Knowledge): string[] {
+  return (Object.keys(knowledge) as KnowledgeCollection[]).flatMap((collection) =>
+    duplicateIds(collection, knowledge[collection]),
+  );
+}
+
 function duplicateIds(collection: KnowledgeCollection, entities: readonly { id: string }[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isPublishedDate } from '../lib/published-date';
+import { lineSchema } from './common';
 
 /**
  * How an article's publication date is known. Dates are calendar days in the
@@ -21,7 +22,7 @@ export const publishedSchema = z.strictObject({
 /** A third party that republished the article under its own name. */
 export const syndicationSchema = z.strictObject({
   /** Name of the site or station that published the copy ("News Channel 3"). */
-  name: z.string().min(1),
+  name: lineSchema,
   /** The wire or distribution service it came through ("CNN Newsource"), when known. */
   via: z.string().min(1).optional(),
 });
@@ -29,19 +30,19 @@ export const syndicationSchema = z.strictObject({
 /** Frontmatter of one article in `content/articles/`. Unknown fields are errors, so a typo never goes unnoticed. */
 export const articleSchema = z.strictObject({
   /** The headline as published. */
-  title: z.string().min(1),
+  title: lineSchema,
   /** True when the copy had no headline and the editors wrote this one; the page says so. */
   titleIsEditorial: z.boolean().default(false),
   /** The dek printed under the headline, when the article has one. */
-  subtitle: z.string().min(1).optional(),
+  subtitle: lineSchema.optional(),
   /** The news organisation whose journalism this is ("CNN", "The Hill"). */
-  outlet: z.string().min(1),
+  outlet: lineSchema,
   /** What kind of publication it is when not a standard article ("live-updates post"). */
-  format: z.string().min(1).optional(),
+  format: lineSchema.optional(),
   /** Bylined authors, in byline order. Empty when the copy carries no byline: a missing byline stays missing. */
-  authors: z.array(z.string().min(1)),
+  authors: z.array(lineSchema),
   /** People credited with "contributed to this report". */
-  contributors: z.array(z.string().min(1)).default([]),
+  contributors: z.array(lineSchema).default([]),
   /** When the article was published, and how that is known. */
   published: publishedSchema,
   /** Address of the article on the web, when known. */

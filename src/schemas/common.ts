@@ -28,3 +28,15 @@ export const citationSchema = z.strictObject({
 });
 
 export type Citation = z.infer<typeof citationSchema>;
+
+/**
+ * One line of text shown on pages and in the feed and calendar: not empty,
+ * and without control characters, which make feed.xml invalid XML and break
+ * lines in rounds.ics. Tabs and line breaks are control characters too.
+ */
+export const lineSchema = z
+  .string()
+  .min(1)
+  .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/u, {
+    message: 'must not contain control characters (tabs, line breaks and the like)',
+  });

@@ -44,6 +44,13 @@ describe('articles schema', () => {
     );
   });
 
+  it('rejects control characters in a title, an outlet or a byline, which would break the feed', () => {
+    expect(faultedFields({ ...valid, title: 'Talks resume\u0007 in Istanbul' })).toEqual(['title']);
+    expect(faultedFields({ ...valid, outlet: 'CNN\r' })).toEqual(['outlet']);
+    expect(faultedFields({ ...valid, authors: ['Kylie\u0000 Atwood'] })).toEqual(['authors.0']);
+    expect(faultedFields({ ...valid, title: 'Çavuşoğlu’s “plan” — in full' })).toEqual([]);
+  });
+
   it('rejects a missing title', () => {
     expect(faultedFields({ ...valid, title: undefined })).toEqual(['title']);
   });

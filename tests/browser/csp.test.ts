@@ -34,7 +34,8 @@ describe('the Content-Security-Policy', () => {
     expect(await page.locator('main mark').count()).toBeGreaterThan(0);
     await page.goto(`${site().origin}/rounds/2022-03-29-istanbul/`);
     await page.click('button[data-copy]');
-    expect(await page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
+    // The clipboard write is asynchronous: wait for the status rather than read it at once.
+    await expect.poll(() => page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
     await page.goto(`${site().origin}/search/?q=Lavrov&type=round`);
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
     expect(violations).toEqual([]);

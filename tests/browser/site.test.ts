@@ -56,10 +56,11 @@ describe('following the talks', () => {
     const page = await open('/rounds/2022-03-29-istanbul/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
     await page.click('button[data-copy]');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'https://talks-tracker.example.org/rounds/2022-03-29-istanbul/',
-    );
-    expect(await page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('https://talks-tracker.example.org/rounds/2022-03-29-istanbul/');
+    // The clipboard write is asynchronous: wait for the status rather than read it at once.
+    await expect.poll(() => page.locator('.copy-link [role=status]').textContent()).toBe('Copied');
     await page.context().close();
     const noScript = await openPage(browser(), `${site().origin}/rounds/2022-03-29-istanbul/`, {
       javaScript: false,

@@ -10,13 +10,26 @@ export interface PageFacets {
   aliases: string;
 }
 
-function lookup(model: TalksModel) {
+type Lookup = ReturnType<typeof buildLookup>;
+/** Built once per model, not once per page: every article page asks for its facets. */
+const lookups = new WeakMap<TalksModel, Lookup>();
+
+function buildLookup(model: TalksModel) {
   return {
     party: new Map(model.parties.map((party) => [party.id, party])),
     person: new Map(model.people.map((person) => [person.id, person])),
     place: new Map(model.places.map((place) => [place.id, place])),
     round: new Map(model.rounds.map((round) => [round.id, round])),
   };
+}
+
+function lookup(model: TalksModel): Lookup {
+  let maps = lookups.get(model);
+  if (maps === undefined) {
+    maps = buildLookup(model);
+    lookups.set(model, maps);
+  }
+  return maps;
 }
 
 function entitiesOf(model: TalksModel, mentions: readonly { kind: string; id: string }[]): NamedEntity[] {

@@ -61,6 +61,17 @@ function firstWords(text: string): string {
   return text.split(/\s+/u).slice(0, 8).join(' ');
 }
 
+/** Articles by slug, built once per model: round pages and their later pages all need it. */
+const articleMaps = new WeakMap<TalksModel, Map<string, ArticleRecord>>();
+function articlesBySlug(model: TalksModel): Map<string, ArticleRecord> {
+  let map = articleMaps.get(model);
+  if (map === undefined) {
+    map = new Map(model.articles.map((article) => [article.slug, article]));
+    articleMaps.set(model, map);
+  }
+  return map;
+}
+
 /** Assembles what a round's page shows from the model; the page itself only renders it. */
 export function roundPageData(model: TalksModel, roundId: string): RoundPageData {
   const index = model.rounds.findIndex((round) => round.id === roundId);
@@ -80,7 +91,7 @@ export function roundPageData(model: TalksModel, roundId: string): RoundPageData
   }
   const onTheTable = [...byParty].map(([party, steps]) => ({ party, steps }));
 
-  const bySlug = new Map(model.articles.map((article) => [article.slug, article]));
+  const bySlug = articlesBySlug(model);
   const linked = new Map<string, SourceParagraph[]>();
   for (const { article, paragraphId, reasons } of round.paragraphs) {
     const paragraph = bySlug.get(article)?.paragraphs.find((candidate) => candidate.id === paragraphId);

@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench/baseline/'] },
+  { ignores: ['dist/', '.builds/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench/baseline/'] },
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,
   {

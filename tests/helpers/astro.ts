@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/** Where test builds write their sites; emptied when a test run starts (tests/global-setup.ts). */
+export const buildsDir = join(projectRoot, '.builds');
 
 /**
  * Runs an Astro command over a fixture content folder, with a cache and an
@@ -16,7 +18,11 @@ export function runAstro(
   /** A cache folder to share between builds (an incremental build); a new one by default. */
   cacheDir: string = mkdtempSync(join(tmpdir(), 'talks-cache-')),
 ): { status: number | null; output: string; outDir: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'talks-dist-'));
+  // Inside the project: Astro stages prerendered pages in `<outDir>/.prerender/` only when the
+  // output folder is under the working folder, and otherwise in the project's `.astro/`, which
+  // builds running side by side (test workers) would then overwrite for each other.
+  mkdirSync(buildsDir, { recursive: true });
+  const outDir = mkdtempSync(join(buildsDir, 'dist-'));
   const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
     encoding: 'utf8',

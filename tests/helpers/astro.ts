@@ -27,7 +27,7 @@ export function runAstro(
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnvironment(),
       ASTRO_TELEMETRY_DISABLED: '1',
       TALKS_CONTENT_DIR: contentDir,
       TALKS_CACHE_DIR: cacheDir,
@@ -37,4 +37,13 @@ export function runAstro(
   // Astro colours its messages; strip that so the assertions read the words.
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
   return { status: result.status, output, outDir };
+}
+
+/**
+ * The environment a build gets: this process's, without what Vitest sets for its own tests
+ * (`NODE_ENV=test` and the like), which would make Astro build the site in test mode.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const testOnly = /^(?:VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/u;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name)));
 }

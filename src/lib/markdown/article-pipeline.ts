@@ -1,15 +1,22 @@
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
 import rehypeAnchorLinks from './rehype-anchor-links';
+import rehypeOutsideMediaAsLinks from './rehype-outside-media-as-links';
 import remarkEscapeRawHtml from './remark-escape-raw-html';
 import remarkParagraphIds from './remark-paragraph-ids';
 
 /**
  * What sanitising keeps: GitHub's safe subset, with our paragraph and heading
  * ids kept as they are (the default prefixes them, which would break every
- * citation link).
+ * citation link); links only to http(s) and mailto addresses (GitHub's also
+ * allows irc: and xmpp:); no images (rehypeOutsideMediaAsLinks has made them links).
  */
-const sanitizeSchema = { ...defaultSchema, clobber: [] };
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  tagNames: (defaultSchema.tagNames ?? []).filter((tagName) => tagName !== 'img'),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
 
 /**
  * The remark plugins every article goes through, after remark-parse and GFM,
@@ -18,5 +25,12 @@ const sanitizeSchema = { ...defaultSchema, clobber: [] };
  */
 export const articleRemarkPlugins: PluggableList = [remarkEscapeRawHtml, remarkParagraphIds];
 
-/** The rehype plugins every article goes through: sanitise third-party markup, then add our own anchor links. */
-export const articleRehypePlugins: PluggableList = [[rehypeSanitize, sanitizeSchema], rehypeAnchorLinks];
+/**
+ * The rehype plugins every article goes through: images become links, third-party markup is
+ * sanitised, then our own anchor links are added.
+ */
+export const articleRehypePlugins: PluggableList = [
+  rehypeOutsideMediaAsLinks,
+  [rehypeSanitize, sanitizeSchema],
+  rehypeAnchorLinks,
+];

@@ -17,9 +17,17 @@ function compactDay(day: string, offsetDays = 0): string {
   return format(addDays(new UTCDate(parseISO(`${day}T00:00:00Z`)), offsetDays), 'yyyyMMdd');
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11). Any line break, a bare CR included, becomes `\n`: a raw
+ * CR would end the content line early. Other control characters, which TEXT may not hold, go.
+ */
 function escapeText(value: string): string {
-  return value.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
+  return value
+    .replace(/\\/gu, '\\\\')
+    .replace(/;/gu, '\\;')
+    .replace(/,/gu, '\\,')
+    .replace(/\r\n|\r|\n/gu, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/gu, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */

@@ -60,6 +60,28 @@ describe('rounds.ics', () => {
     expect(parsed.getFirstSubcomponent('vevent')?.getFirstPropertyValue('description')).toBe('ä'.repeat(100));
   });
 
+  it('keeps a bare CR or a control character in a text from breaking its content line', () => {
+    const text = toICalendar(
+      [
+        {
+          uid: 'a@b',
+          start: '2022-03-29',
+          end: '2022-03-29',
+          summary: 'Talks\rresume\u0007 today',
+          description: 'One\r\ntwo\nthree',
+          url: 'https://example.org/',
+        },
+      ],
+      '2022-03-29',
+    );
+    // Every CR starts a CRLF line break, and nothing else in the file is a control character.
+    expect(text.match(/\r(?!\n)/gu)).toBeNull();
+    expect(text.replace(/\r\n/gu, '')).not.toMatch(/[\u0000-\u001F\u007F]/u);
+    const event = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('summary')).toBe('Talks\nresume today');
+    expect(event?.getFirstPropertyValue('description')).toBe('One\ntwo\nthree');
+  });
+
   it('is the same for the same content', () => {
     expect(roundCalendar(model, 'https://talks-tracker.example.org/')).toBe(ics);
   });

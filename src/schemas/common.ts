@@ -16,15 +16,26 @@ export const daySchema = z
 export const aliasesSchema = z.array(z.string().min(1)).default([]);
 
 /**
+ * The fewest words a cited quote may have. The shortest citation in
+ * `content/` has nine ("the US continues to ratchet up sanctions on Russia");
+ * four is the least that still states something of its own (who did what:
+ * "Russia rejected the proposal") and leaves room for short clauses, while a
+ * word or two ("a", "neutral status") can stand anywhere and prove nothing.
+ */
+export const MIN_QUOTE_WORDS = 4;
+
+/**
  * A claim's source: words quoted from one article. The build finds the quote
- * in the article (typographic quote marks and white space aside, verbatim)
- * and stops when it is not there.
+ * in the article (typographic quote marks and white space aside, verbatim, in
+ * whole words) and stops when it is not there.
  */
 export const citationSchema = z.strictObject({
   /** The article's slug: its file name in `content/articles/` without `.md`. */
   article: z.string().min(1),
   /** The words as the article prints them: a phrase or a sentence or two of one paragraph. */
-  quote: z.string().min(1),
+  quote: z.string().refine((quote) => quote.trim().split(/\s+/u).length >= MIN_QUOTE_WORDS, {
+    message: `expected at least ${MIN_QUOTE_WORDS} words of the article, a phrase that states the fact on its own`,
+  }),
 });
 
 export type Citation = z.infer<typeof citationSchema>;

@@ -13,6 +13,12 @@ import { runAstro } from '../helpers/astro';
 import { fixturesDir, projectRoot } from '../helpers/paths';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
+/** A content error is one line per problem: no header, and no stack trace of our code burying it. */
+function expectOneLine(output: string): void {
+  expect(output).not.toContain('Stack trace');
+  expect(output).not.toMatch(/content has \d+ problem/u);
+}
+
 function syncContent(fixture: string): { status: number | null; output: string } {
   return runAstro('sync', join(fixturesDir, 'bad-articles', fixture));
 }
@@ -106,5 +112,6 @@ describe('bad curated knowledge stops the build', { timeout: 60_000 }, () => {
       'content/rounds.yaml: round "2022-03-10-istanbul", facts[0].citation: the quote “The talks resumed in Istanbul.” is not in talks-resume.',
     );
     expect(output).toContain('Closest passage: p-1: A paragraph of the article.');
+    expectOneLine(output);
   });
 });

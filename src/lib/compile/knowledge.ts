@@ -33,11 +33,21 @@ export function collectionFile(collection: KnowledgeCollection): string {
   return `content/${collection}.yaml`;
 }
 
-/** Bad content: the build stops and prints every problem, each naming its file, entry and field. */
+/**
+ * Bad content: the build stops and prints every problem, each naming its
+ * file, entry and field; one problem is one line. It carries no stack trace:
+ * the fault is in the content, and a trace of our code would only hide the line.
+ */
 export class ContentError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    super(
+      problems.length === 1
+        ? (problems[0] ?? '')
+        : `The content has ${problems.length} problems:\n- ${problems.join('\n- ')}`,
+    );
     this.name = 'ContentError';
+    // Astro prints a stack trace, and the location of its first line, whenever an error has one.
+    this.stack = '';
   }
 }
 

@@ -12,7 +12,7 @@ import {
   type QuoteRecord,
   type ResolvedCitation,
 } from './article';
-import { closestPassage, locateQuote } from './citations';
+import { closestPassage, locateQuote, locateWordFragment } from './citations';
 import type { ContactSighting } from './contacts';
 import type { CountStatement } from './count-statements';
 import {
@@ -154,6 +154,13 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
     const paragraphs = paragraphsBySlug.get(citation.article) ?? [];
     const located = locateQuote(paragraphs, citation.quote);
     if (located) return resolveCitation(citation.article, located.paragraph, located.printed);
+    const fragment = locateWordFragment(paragraphs, citation.quote);
+    if (fragment !== undefined) {
+      problems.push(
+        `${where}: the quote “${citation.quote}” starts or ends inside a word of ${citation.article} (${fragment.paragraph.id}: “${fragment.words}”); expected whole words.`,
+      );
+      return undefined;
+    }
     const closest = closestPassage(paragraphs, citation.quote);
     problems.push(
       `${where}: the quote “${citation.quote}” is not in ${citation.article}.` +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestPassage, locateQuote } from '../../../src/lib/compile/citations';
+import { citationSchema } from '../../../src/schemas/common';
 import { textFragment } from '../../../src/lib/urls';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
 
@@ -48,5 +49,37 @@ describe('finding a cited quote in its article', () => {
     expect(
       textFragment('It is very close hold, and no one really knows what’s going on, the official said today'),
     ).toBe(':~:text=It%20is%20very%20close,the%20official%20said%20today');
+  });
+});
+
+describe('a cited quote is whole words of its article, long enough to state something', () => {
+  it('refuses a quote that starts or ends inside a word of the article', () => {
+    expect(locateQuote(paragraphs, 're not acceptable demands for Ukraine')).toBeUndefined();
+    expect(locateQuote(paragraphs, 'are not acceptable demands for Ukrain')).toBeUndefined();
+    expect(locateQuote(paragraphs, 'hat’s going on')).toBeUndefined();
+    expect(locateQuote(paragraphs, 's going on')).toBeUndefined();
+    expect(locateQuote(paragraphs, 'are not acceptable demands for Ukraine')?.paragraph.id).toBe('p-2');
+  });
+
+  it('takes the first occurrence that is whole words, past ones inside longer words', () => {
+    const [paragraph] = extractParagraphs('Neutrality was raised; neutral status was not.');
+    expect(paragraph).toBeDefined();
+    expect(locateQuote(paragraph ? [paragraph] : [], 'neutral status was not')?.printed).toBe(
+      'neutral status was not',
+    );
+    expect(locateQuote(paragraph ? [paragraph] : [], 'eutral status was not')).toBeUndefined();
+  });
+
+  it('refuses a quote of fewer than four words in the schema, naming what is expected', () => {
+    for (const quote of ['a', 'eutral stat', 'neutral status now']) {
+      const result = citationSchema.safeParse({ article: 'talks-resume', quote });
+      expect(result.success, quote).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe(
+        'expected at least 4 words of the article, a phrase that states the fact on its own',
+      );
+    }
+    expect(
+      citationSchema.safeParse({ article: 'talks-resume', quote: 'The talks resumed today.' }).success,
+    ).toBe(true);
   });
 });

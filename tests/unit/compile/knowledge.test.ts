@@ -16,6 +16,15 @@ function problemsWith(change: (copy: Knowledge) => Knowledge): string[] {
   return [];
 }
 
+describe('a content error', () => {
+  it('is one line for one problem, with no stack trace to bury it', () => {
+    const error = new ContentError(['content/people.yaml: the id "vladimir-putin" is used twice.']);
+    expect(error.message).toBe('content/people.yaml: the id "vladimir-putin" is used twice.');
+    expect(error.stack).toBe('');
+    expect(new ContentError(['one', 'two']).message).toBe('The content has 2 problems:\n- one\n- two');
+  });
+});
+
 describe('bad curated knowledge stops the build', () => {
   it('accepts the real content', () => {
     expect(problemsWith((copy) => copy)).toEqual([]);
@@ -143,6 +152,34 @@ describe('bad curated knowledge stops the build', () => {
     expect(problems[0]).toContain(
       'Closest passage: p-13: Ukrainian Foreign Minister Dmytro Kuleba and Russian Foreign Minister Sergey Lavrov met in Turkey on Thursday',
     );
+  });
+});
+
+describe('a cited quote must be whole words of its article', () => {
+  it('names the round, the field and the paragraph when a quote starts or ends inside a word', () => {
+    const antalya = '2022-03-10-antalya';
+    const cnn = slugStartingWith('2022-03-11-cnn');
+    const problems = problemsWith((copy) => ({
+      ...copy,
+      rounds: copy.rounds.map((round) =>
+        round.id === antalya
+          ? {
+              ...round,
+              facts: round.facts.map((fact, index) =>
+                index === 0
+                  ? {
+                      statement: 'The ministers met in Turkey.',
+                      citation: { article: cnn, quote: 'oreign Minister Sergey Lavrov met in Turk' },
+                    }
+                  : fact,
+              ),
+            }
+          : round,
+      ),
+    }));
+    expect(problems).toEqual([
+      `content/rounds.yaml: round "${antalya}", facts[0].citation: the quote “oreign Minister Sergey Lavrov met in Turk” starts or ends inside a word of ${cnn} (p-13: “Foreign Minister Sergey Lavrov met in Turkey”); expected whole words.`,
+    ]);
   });
 });
 

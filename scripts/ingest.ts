@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, type Knowledge, type SourceArticle } from '../src/lib/compile/knowledge';
 import { readContent } from '../src/lib/content/read-content';
-import { ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
+import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
 import { formatIngestReport } from '../src/lib/ingest/report';
 
@@ -96,6 +96,7 @@ function run(args: string[]): void {
       slug: values.slug,
     }),
   };
+  checkIngestOptions(options);
   const bytes = readCopy(file);
   const result = ingestArticle(bytes, options, readContentFolder(values.content));
   const path = join(values.content, 'articles', `${result.slug}.md`);

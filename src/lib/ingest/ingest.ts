@@ -14,6 +14,7 @@ import { articleSlug, MAX_SLUG, SLUG_PATTERN } from './slug';
 import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
 import { comparableArticle, findSameText, findVersionsOf, type VersionRelation } from './versions';
+import { isWebAddress } from './web-address';
 
 /** What the editor tells the ingest: the facts the copy lacks, and how to file it. */
 export interface IngestOptions {
@@ -73,6 +74,36 @@ export interface IngestResult {
   summary?: CompileSummary;
   /** The knowledge problems that kept the compiler from running, when it could not. */
   compileProblems: string[];
+}
+
+/** Longest part of a flag's value an error repeats: a `data:` address can run to megabytes. */
+const MAX_QUOTED_VALUE = 60;
+
+function quotedValue(value: string): string {
+  return `"${value.length <= MAX_QUOTED_VALUE ? value : `${value.slice(0, MAX_QUOTED_VALUE - 1)}…`}"`;
+}
+
+/**
+ * Checks the flags that say something on their own, before the copy is
+ * read, so a mistyped flag is reported before any problem of the file.
+ * Throws an IngestError naming the flag and what it takes.
+ */
+export function checkIngestOptions(options: IngestOptions): void {
+  if (options.url !== undefined && !isWebAddress(options.url)) {
+    throw new IngestError(
+      `--url ${quotedValue(options.url)} is not a web address: give one that starts with http:// or https://.`,
+    );
+  }
+  if (options.slug !== undefined && (!SLUG_PATTERN.test(options.slug) || options.slug.length > MAX_SLUG)) {
+    throw new IngestError(
+      `--slug ${quotedValue(options.slug)} is not a slug: use at most ${MAX_SLUG} lowercase letters and digits in words joined by hyphens.`,
+    );
+  }
+  if (options.syndicatedVia !== undefined && options.syndicatedBy === undefined) {
+    throw new IngestError(
+      '--syndicated-via needs --syndicated-by, the name of the site that republished the article.',
+    );
+  }
 }
 
 /** The basis recorded for a date given with `--published` when the editor gives none. */
@@ -144,7 +175,8 @@ function relationComments(sameTextAs: string | undefined, versionOf: readonly Ve
  * a version of it, and compiles it against the folder's knowledge.
  *
  * Pure: it writes nothing. Throws an IngestError with a one-line message for
- * input it cannot use (empty, binary, not UTF-8, no paragraphs), a missing
+ * a flag that is wrong on its own (`checkIngestOptions`), input it cannot
+ * use (empty, binary, an encoding it cannot read, no paragraphs), a missing
  * outlet or date, a slug that is taken, or text already in the folder,
  * the last two unless `force`.
  */
@@ -153,6 +185,7 @@ export function ingestArticle(
   options: IngestOptions,
   content: ExistingContent,
 ): IngestResult {
+  checkIngestOptions(options);
   const { fileName } = options;
   const input = decodeArticleBytes(bytes, fileName);
   const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
@@ -188,11 +221,6 @@ export function ingestArticle(
   const authors = options.authors === undefined ? parts.authors : splitNames(options.authors);
   if (authors.length === 0)
     notes.push('No byline in the copy: authors left empty (give them with --authors).');
-  if (options.syndicatedVia !== undefined && options.syndicatedBy === undefined) {
-    throw new IngestError(
-      '--syndicated-via needs --syndicated-by, the name of the site that republished the article.',
-    );
-  }
 
   const title = options.title ?? parts.headline ?? titleFromFirstSentence(firstParagraph.text);
   if (parts.headline === undefined) {
@@ -205,11 +233,6 @@ export function ingestArticle(
     });
   }
 
-  if (options.slug !== undefined && (!SLUG_PATTERN.test(options.slug) || options.slug.length > MAX_SLUG)) {
-    throw new IngestError(
-      `--slug "${options.slug}" is not a slug: use at most ${MAX_SLUG} lowercase letters and digits in words joined by hyphens.`,
-    );
-  }
   const slug = options.slug ?? articleSlug(publishedDay(published.date), outlet, title);
   const replacesExisting = content.articles.some((article) => article.slug === slug);
   if (replacesExisting && options.force !== true) {

@@ -7,6 +7,7 @@ import { visit as visitTree } from 'unist-util-visit';
 import { isPublishedDate } from '../published-date';
 import { CHROME_ELEMENTS, CODE_ELEMENTS } from './page-chrome';
 import type { RemovedText, SourceBlock, SourceBlockKind } from './source-block';
+import { isWebAddress } from './web-address';
 
 /** Facts the page states about itself in its metadata. */
 export interface PageMetadata {
@@ -14,7 +15,7 @@ export interface PageMetadata {
   outlet?: string;
   /** `article:published_time`, or the article's `<time datetime>`, when it is a date the schema accepts. */
   published?: string;
-  /** The canonical address (`<link rel="canonical">` or `og:url`), http(s) only. */
+  /** The canonical address (`<link rel="canonical">` or `og:url`), when it is an http(s) web address. */
   url?: string;
 }
 
@@ -103,7 +104,7 @@ function pageMetadata(tree: Root, article: Root | Element): PageMetadata {
   const url = [
     attribute(select('link[rel~="canonical"]', tree), 'href'),
     attribute(select('meta[property="og:url"]', tree), 'content'),
-  ].find((value) => value !== undefined && /^https?:\/\//iu.test(value));
+  ].find((value) => value !== undefined && isWebAddress(value));
   return {
     ...(outlet === undefined || outlet === '' ? {} : { outlet }),
     ...(published === undefined ? {} : { published }),

@@ -13,24 +13,84 @@ export interface ArticleInput {
 const HTML_EXTENSION = /\.x?html?$/iu;
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu;
 
+type Utf16Encoding = 'utf-16le' | 'utf-16be';
+
+/** The encoding a byte-order mark names; a UTF-8 mark is left to the UTF-8 decoder, which drops it. */
+function utf16ByMark(bytes: Uint8Array): Utf16Encoding | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Control characters that text does not hold (tab, line ends and form feed aside). */
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f]/u;
+
 /**
- * Decodes the bytes of a saved article. Throws an IngestError naming the
- * file when it is empty, binary (has NUL bytes) or not valid UTF-8, since
- * guessing another encoding could silently change the article's text.
- * HTML is recognised by the file name (`.html`, `.htm`) or by how the text starts.
+ * The UTF-16 encoding of bytes saved without a byte-order mark, when they
+ * can only be that: an even length, NUL bytes (the high half of ASCII
+ * characters) only ever at even or only at odd offsets, and text once decoded.
  */
-export function decodeArticleBytes(bytes: Uint8Array, fileName: string): ArticleInput {
-  if (bytes.length === 0) throw new IngestError(`${fileName} is empty.`);
+function utf16WithoutMark(bytes: Uint8Array): Utf16Encoding | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const nulOffsets = new Set<number>();
+  bytes.forEach((byte, index) => {
+    if (byte === 0) nulOffsets.add(index % 2);
+  });
+  if (nulOffsets.size !== 1) return undefined;
+  const encoding = nulOffsets.has(1) ? 'utf-16le' : 'utf-16be';
+  try {
+    return NOT_TEXT.test(new TextDecoder(encoding, { fatal: true }).decode(bytes)) ? undefined : encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodedText(bytes: Uint8Array, fileName: string): string {
+  const marked = utf16ByMark(bytes);
+  if (marked !== undefined) {
+    const name = marked.toUpperCase();
+    try {
+      return new TextDecoder(marked, { fatal: true }).decode(bytes);
+    } catch {
+      throw new IngestError(
+        `${fileName} starts with a ${name} byte-order mark but is not valid ${name} text; save the copy as UTF-8 and try again.`,
+      );
+    }
+  }
   if (bytes.includes(0)) {
+    const unmarked = utf16WithoutMark(bytes);
+    // Without a mark the byte order is a guess, and a wrong guess silently changes every character.
+    if (unmarked !== undefined) {
+      throw new IngestError(
+        `${fileName} looks like ${unmarked.toUpperCase()} text without a byte-order mark; save the copy as UTF-8 and try again.`,
+      );
+    }
     throw new IngestError(
       `${fileName} is a binary file (it has NUL bytes), not an article saved as text or HTML.`,
     );
   }
-  let decoded: string;
   try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new IngestError(`${fileName} is not valid UTF-8 text; save the copy as UTF-8 and try again.`);
+  }
+}
+
+/**
+ * Decodes the bytes of a saved article: UTF-8, or UTF-16 with its
+ * byte-order mark (as Windows programs save "Unicode" text). Throws an
+ * IngestError naming the file when it is empty, binary (has NUL characters),
+ * UTF-16 without a byte-order mark, or not valid in its encoding, since
+ * guessing an encoding could silently change the article's text.
+ * HTML is recognised by the file name (`.html`, `.htm`) or by how the text starts.
+ */
+export function decodeArticleBytes(bytes: Uint8Array, fileName: string): ArticleInput {
+  if (bytes.length === 0) throw new IngestError(`${fileName} is empty.`);
+  const decoded = decodedText(bytes, fileName);
+  if (decoded.includes('\u0000')) {
+    throw new IngestError(
+      `${fileName} is a binary file (it has NUL characters), not an article saved as text or HTML.`,
+    );
   }
   const text = decoded.replace(/\r\n?/gu, '\n');
   if (text.trim() === '') throw new IngestError(`${fileName} is empty (white space only).`);

@@ -1,4 +1,5 @@
 /** An article's file name and URL: never changes once published, so it is made once, here. */
+import anyAscii from 'any-ascii';
 
 /** Longest slug, in characters. */
 export const MAX_SLUG = 80;
@@ -27,16 +28,22 @@ const TRAILING_WORDS = new Set([
 /** A valid slug: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
-/** Words of a text for a slug: lowercase ASCII, diacritics dropped, apostrophes closed up ("Russia’s" → "russias"). */
+/**
+ * Words of a text for a slug: lowercase ASCII, diacritics dropped, other
+ * scripts transliterated ("Переговоры" → "peregovory"), apostrophes closed
+ * up ("Russia’s" → "russias").
+ */
 function slugWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/gu, 'i')
-    .toLowerCase()
-    .replace(/['’]/gu, '')
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word !== '');
+  return (
+    text
+      .normalize('NFC')
+      // Letters and digits only: a symbol or an emoji would become a word ("€" → "EUR"), where it should part words.
+      .replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => anyAscii(word))
+      .toLowerCase()
+      .replace(/['’]/gu, '')
+      .split(/[^a-z0-9]+/u)
+      .filter((word) => word !== '')
+  );
 }
 
 /** The outlet in a slug: "The Hill" → "the-hill", "Antiwar.com" → "antiwar" (the domain ending says nothing). */
@@ -50,7 +57,7 @@ export function outletSlug(outlet: string): string {
  * at most 80 characters, cut at a word and never on a word like "of".
  */
 export function articleSlug(publishedDay: string, outlet: string, headline: string): string {
-  // A name in another script leaves no ASCII words: the slug goes without that part.
+  // An outlet of symbols alone leaves no words: the slug goes without that part.
   const prefix = [publishedDay, outletSlug(outlet)].filter((part) => part !== '');
   const words: string[] = [];
   for (const word of slugWords(headline).slice(0, MAX_HEADLINE_WORDS)) {

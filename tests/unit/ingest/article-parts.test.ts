@@ -168,6 +168,26 @@ describe('slugs', () => {
     );
   });
 
+  it('transliterates a headline or outlet in another script, so the slug still says what the story is', () => {
+    expect(articleSlug('2022-03-29', 'ТАСС', 'Переговоры в Стамбуле')).toBe(
+      '2022-03-29-tass-peregovory-v-stambule',
+    );
+    expect(articleSlug('2022-03-29', 'Καθημερινή', 'Διαπραγματεύσεις στην Κωνσταντινούπολη')).toBe(
+      '2022-03-29-kathimerini-diapragmateyseis-stin-konstantinoypoli',
+    );
+    expect(articleSlug('2022-03-29', 'Українська правда', 'Зеленський: переговори')).toBe(
+      '2022-03-29-ukrainska-pravda-zelenskiy-peregovori',
+    );
+    // Latin letters that do not decompose are spelt out rather than split words apart.
+    expect(articleSlug('2022-03-29', 'Gazeta Wyborcza', 'Rozmowy w Łodzi, Straße')).toBe(
+      '2022-03-29-gazeta-wyborcza-rozmowy-w-lodzi-strasse',
+    );
+    // Symbols and emoji are not words: they separate words, as before.
+    expect(articleSlug('2022-03-29', 'CNN', 'Talks 🇺🇦 resume & €5bn pledged')).toBe(
+      '2022-03-29-cnn-talks-resume-5bn-pledged',
+    );
+  });
+
   it('keeps slugs to 80 characters, cut at a word', () => {
     const slug = articleSlug(
       '2022-03-29',
@@ -185,6 +205,23 @@ describe('reading the bytes of a copy', () => {
       text: 'Headline\nText.\n',
       format: 'plain-text',
     });
+  });
+
+  it('reads UTF-16 with a byte-order mark, little- or big-endian', () => {
+    const text = 'Переговоры “resume” 🕊️\r\nText.\r\n';
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const bytes of [littleEndian, bigEndian]) {
+      expect(decodeArticleBytes(bytes, 'a.txt')).toEqual({
+        text: 'Переговоры “resume” 🕊️\nText.\n',
+        format: 'plain-text',
+      });
+    }
+    const page = Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from('<!doctype html><p>Text</p>', 'utf16le').swap16(),
+    ]);
+    expect(decodeArticleBytes(page, 'copy.txt').format).toBe('html');
   });
 
   it('recognises HTML by its name or its first tag', () => {

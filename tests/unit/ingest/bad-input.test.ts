@@ -48,6 +48,20 @@ describe('input the ingest refuses, with a one-line message', () => {
     );
   });
 
+  it('names the encoding when a UTF-16 copy has no byte-order mark, or its bytes are not UTF-16', () => {
+    const text = 'Talks resume\n\nNegotiators met on Tuesday.\n';
+    expect(ingestError(Buffer.from(text, 'utf16le'))).toBe(
+      'copy.txt looks like UTF-16LE text without a byte-order mark; save the copy as UTF-8 and try again.',
+    );
+    expect(ingestError(Buffer.from(text, 'utf16le').swap16())).toBe(
+      'copy.txt looks like UTF-16BE text without a byte-order mark; save the copy as UTF-8 and try again.',
+    );
+    // A byte-order mark, then a lone high surrogate (0xD800): not UTF-16 whatever the mark says.
+    expect(ingestError(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42, 0x00]))).toBe(
+      'copy.txt starts with a UTF-16LE byte-order mark but is not valid UTF-16LE text; save the copy as UTF-8 and try again.',
+    );
+  });
+
   it('refuses a file with no paragraphs of article text', () => {
     expect(ingestError('Skip to content\n\nShare this article:\n\nMost Popular\n')).toBe(
       'copy.txt has no paragraphs of article text (only 3 line(s) of page chrome).',
@@ -74,9 +88,22 @@ describe('input the ingest refuses, with a one-line message', () => {
     );
   });
 
+  it('refuses a --url that is not an http(s) web address, before reading the copy', () => {
+    // The copy is empty: the option is checked first, so the editor is not sent to fix the file in vain.
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/a', 'not a url']) {
+      expect(ingestError('', { ...FLAGS, url })).toBe(
+        `--url "${url}" is not a web address: give one that starts with http:// or https://.`,
+      );
+    }
+    const long = `data:image/png;base64,${'A'.repeat(5000)}`;
+    expect(ingestError('', { ...FLAGS, url: long })).toBe(
+      `--url "${long.slice(0, 59)}…" is not a web address: give one that starts with http:// or https://.`,
+    );
+  });
+
   it('names the field and flag the articles schema refuses', () => {
-    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, url: 'not a url' })).toMatch(
-      /^The frontmatter would not pass the articles schema: url \(--url\): /u,
+    expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, title: 'A\u0007title' })).toMatch(
+      /^The frontmatter would not pass the articles schema: title \(--title\): /u,
     );
     expect(ingestError('A headline\n\nA paragraph.\n', { ...FLAGS, slug: 'Not A Slug' })).toMatch(
       /^--slug "Not A Slug" is not a slug/u,

@@ -7,7 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
 import type { ArticleFrontmatter } from '../schemas/article';
-import { ContentError, duplicateIdProblems } from '../lib/compile/knowledge';
+import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import { readKnowledge } from '../lib/content/read-content';
 import { renderArticle } from '../lib/markdown/render-article';
 
@@ -85,8 +85,9 @@ export function articleLoader(options: { base: string }): Loader {
     );
     // Read as written on every build: the collections' own loaders keep one entry per id, silently.
     const knowledge = readKnowledge(contentDir);
-    const duplicates = duplicateIdProblems(knowledge);
-    if (duplicates.length > 0) throw new ContentError(duplicates);
+    // Checked here too, before any page: a round's redirect pages are made from its former ids.
+    const knowledgeProblems = [...duplicateIdProblems(knowledge), ...formerIdProblems(knowledge.rounds)];
+    if (knowledgeProblems.length > 0) throw new ContentError(knowledgeProblems);
     let compiler: ArticleCompiler | undefined;
     const compilerFor = () => (compiler ??= new ArticleCompiler(knowledge));
 
@@ -103,7 +104,8 @@ export function articleLoader(options: { base: string }): Loader {
       const filePath = `${shownAs}/${name}`;
       seen.add(id);
       const text = readFileSync(join(articlesDir, name), 'utf8');
-      const digest = context.generateDigest(`${dependencies}\0${text}`);
+      // The id is part of it: two files with the same text are two articles, each with its own facts.
+      const digest = context.generateDigest(`${dependencies}\0${id}\0${text}`);
       keptFiles.add(`${digest}.json`);
       if (store.get(id)?.digest === digest && existsSync(factsFile(digest))) continue;
 

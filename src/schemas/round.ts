@@ -23,6 +23,11 @@ export const roundFactSchema = z.union([
   }),
 ]);
 
+/** A round's URL slug: its start date and place (`2022-03-29-istanbul`). */
+export const roundIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'expected a slug of the start date and the place, such as "2022-03-29-istanbul"',
+});
+
 /** A round of negotiations or a meeting between the parties. */
 export const roundSchema = z
   .strictObject({
@@ -30,11 +35,13 @@ export const roundSchema = z
      * The URL slug: start date and place (`2022-03-29-istanbul`). Never change
      * it once published; if it must change, list the old one in `formerIds`.
      */
-    id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      message: 'expected a slug of the start date and the place, such as "2022-03-29-istanbul"',
-    }),
-    /** Slugs this round was published under before, which redirect to it. */
-    formerIds: z.array(z.string().min(1)).default([]),
+    id: roundIdSchema,
+    /**
+     * Slugs this round was published under before, which redirect to it: each
+     * shaped like an id, and no round's id now (the build checks that, and that
+     * no two rounds claim one).
+     */
+    formerIds: z.array(roundIdSchema).default([]),
     /** A short title ("Second round, Belovezhskaya Pushcha"). */
     title: z.string().min(1),
     /** Its place in the sequence of rounds of talks (1 for the first); absent for meetings outside the numbered rounds. */

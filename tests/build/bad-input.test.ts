@@ -115,3 +115,45 @@ describe('bad curated knowledge stops the build', { timeout: 60_000 }, () => {
     expectOneLine(output);
   });
 });
+
+/** A copy of the real content folder with one knowledge file rewritten. */
+function contentWithChanged<T>(file: string, change: (entries: T[]) => T[]): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'talks-changed-')), 'content');
+  cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+  const entries = parseYaml(readFileSync(join(dir, file), 'utf8')) as T[];
+  writeFileSync(join(dir, file), stringifyYaml(change(entries)));
+  return dir;
+}
+
+describe('a round’s former ids stop the build when they cannot redirect', { timeout: 60_000 }, () => {
+  type RoundEntry = { id: string; formerIds?: string[] };
+
+  it('names the round and the field when a former id is not a slug, instead of a TypeError', () => {
+    const dir = contentWithChanged<RoundEntry>('rounds.yaml', (rounds) =>
+      rounds.map((round) =>
+        round.id === '2022-03-29-istanbul' ? { ...round, formerIds: ['2022-03-29/istanbul'] } : round,
+      ),
+    );
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/rounds.yaml: entry "2022-03-29-istanbul": formerIds.0: expected a slug of the start date and the place, such as "2022-03-29-istanbul"',
+    );
+    expect(output).not.toContain('TypeError');
+    expectOneLine(output);
+  });
+
+  it('names both rounds when a former id is another round’s id', () => {
+    const dir = contentWithChanged<RoundEntry>('rounds.yaml', (rounds) =>
+      rounds.map((round) =>
+        round.id === '2022-03-29-istanbul' ? { ...round, formerIds: ['2022-03-10-antalya'] } : round,
+      ),
+    );
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/rounds.yaml: round "2022-03-29-istanbul", formerIds[0]: "2022-03-10-antalya" is the id of round "2022-03-10-antalya";',
+    );
+    expectOneLine(output);
+  });
+});

@@ -153,6 +153,33 @@ function duplicateIds(collection: KnowledgeCollection, entities: readonly { id: 
   return problems;
 }
 
+/**
+ * A round's former ids are old addresses that redirect to it, so each must be
+ * an address no round has now (a live round's page would be replaced by a
+ * redirect, or the redirect dropped), and no two rounds may claim one.
+ */
+export function formerIdProblems(rounds: readonly Pick<Round, 'id' | 'formerIds'>[]): string[] {
+  const liveIds = new Set(rounds.map(({ id }) => id));
+  const claimedBy = new Map<string, string>();
+  const problems: string[] = [];
+  for (const round of rounds) {
+    round.formerIds.forEach((formerId, index) => {
+      const where = `${collectionFile('rounds')}: round "${round.id}", formerIds[${index}]`;
+      const claimant = claimedBy.get(formerId);
+      if (liveIds.has(formerId))
+        problems.push(
+          `${where}: "${formerId}" is the id of round "${formerId}"${formerId === round.id ? ' itself' : ''}; a former id redirects to its round, so it must be an id no round has now.`,
+        );
+      else if (claimant !== undefined)
+        problems.push(
+          `${where}: "${formerId}" is already a former id of round "${claimant}"; an old address can redirect to one round only.`,
+        );
+      else claimedBy.set(formerId, round.id);
+    });
+  }
+  return problems;
+}
+
 /** Every citation in the knowledge, with where it sits, for the verbatim check. */
 export function knowledgeCitations(
   knowledge: Knowledge,
@@ -208,6 +235,7 @@ export function validateKnowledge(
     ...aliasConflicts('parties', knowledge.parties),
     ...aliasConflicts('people', knowledge.people),
     ...aliasConflicts('places', knowledge.places),
+    ...formerIdProblems(knowledge.rounds),
   ];
 
   for (const ref of references(knowledge)) {

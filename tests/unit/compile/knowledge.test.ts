@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Knowledge } from '../../../src/lib/compile/knowledge';
 import { compileModel } from '../../../src/lib/compile/model';
+import { roundSchema } from '../../../src/schemas/round';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
 const { articles, knowledge } = corpus();
@@ -179,6 +180,44 @@ describe('a cited quote must be whole words of its article', () => {
     }));
     expect(problems).toEqual([
       `content/rounds.yaml: round "${antalya}", facts[0].citation: the quote “oreign Minister Sergey Lavrov met in Turk” starts or ends inside a word of ${cnn} (p-13: “Foreign Minister Sergey Lavrov met in Turkey”); expected whole words.`,
+    ]);
+  });
+});
+
+describe('a round’s former ids', () => {
+  const withFormerIds = (formerIds: Record<string, string[]>) =>
+    problemsWith((copy) => ({
+      ...copy,
+      rounds: copy.rounds.map((round) => ({ ...round, formerIds: formerIds[round.id] ?? round.formerIds })),
+    }));
+
+  it('must be slugs like a round id, checked by the schema with a one-line message', () => {
+    const [round] = knowledge.rounds;
+    if (round === undefined) throw new Error('content/rounds.yaml is empty');
+    const result = roundSchema.safeParse({ ...round, formerIds: ['2022-03-29/istanbul'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'formerIds.0: expected a slug of the start date and the place, such as "2022-03-29-istanbul"',
+    ]);
+  });
+
+  it('may not be a live round’s id, its own or another’s, naming both rounds', () => {
+    expect(withFormerIds({ '2022-03-29-istanbul': ['2022-03-29-istanbul'] })).toEqual([
+      'content/rounds.yaml: round "2022-03-29-istanbul", formerIds[0]: "2022-03-29-istanbul" is the id of round "2022-03-29-istanbul" itself; a former id redirects to its round, so it must be an id no round has now.',
+    ]);
+    expect(withFormerIds({ '2022-03-29-istanbul': ['2022-03-10-antalya'] })).toEqual([
+      'content/rounds.yaml: round "2022-03-29-istanbul", formerIds[0]: "2022-03-10-antalya" is the id of round "2022-03-10-antalya"; a former id redirects to its round, so it must be an id no round has now.',
+    ]);
+  });
+
+  it('may not be claimed by two rounds, naming both', () => {
+    expect(
+      withFormerIds({
+        '2022-03-10-antalya': ['2022-03-10-turkey'],
+        '2022-03-29-istanbul': ['2022-03-10-turkey'],
+      }),
+    ).toEqual([
+      'content/rounds.yaml: round "2022-03-29-istanbul", formerIds[0]: "2022-03-10-turkey" is already a former id of round "2022-03-10-antalya"; an old address can redirect to one round only.',
     ]);
   });
 });

@@ -26,18 +26,27 @@ export interface HtmlCopy {
   metadata: PageMetadata;
 }
 
-/** Elements that start a new block of text; every other element's text runs on in the block around it. */
+/**
+ * Elements a browser shows as blocks: each starts a new block of text, and
+ * every other element's text runs on in the block around it.
+ */
 const BLOCK_ELEMENTS = new Set([
   'address',
   'article',
+  'aside',
   'blockquote',
   'caption',
   'dd',
   'details',
+  'dialog',
   'div',
   'dl',
   'dt',
+  'fieldset',
   'figcaption',
+  'figure',
+  'footer',
+  'form',
   'h1',
   'h2',
   'h3',
@@ -48,6 +57,7 @@ const BLOCK_ELEMENTS = new Set([
   'hgroup',
   'li',
   'main',
+  'nav',
   'ol',
   'p',
   'pre',
@@ -70,6 +80,21 @@ function blockKind(tagName: string): SourceBlockKind | undefined {
   if (tagName === 'h1') return 'headline';
   if (/^h[2-6]$/u.test(tagName)) return 'heading';
   return BLOCK_ELEMENTS.has(tagName) ? 'paragraph' : undefined;
+}
+
+/** A style that hides the element from every reader: `display: none`, `visibility: hidden`. */
+const HIDING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?=;|$)/iu;
+
+/**
+ * Whether an element is hidden from every reader, by `hidden` or by its
+ * inline style. Its text is left out: no reader of the page, sighted or
+ * with a screen reader, gets it, and a browser's copy of the page leaves it
+ * out too (it is often text for search engines, or a template's leftovers).
+ */
+function isHidden(element: Element): boolean {
+  const style = element.properties['style'];
+  return element.properties['hidden'] === true || (typeof style === 'string' && HIDING_STYLE.test(style));
 }
 
 function collapse(text: string): string {
@@ -164,14 +189,17 @@ export function htmlBlocks(html: string): HtmlCopy {
     const chromeReason = CHROME_ELEMENTS.get(node.tagName);
     // A <header> that holds the headline is the article's own, with its byline and dek.
     const keepsHeadline = node.tagName === 'header' && select('h1', node) !== undefined;
-    if ((chromeReason !== undefined && !keepsHeadline) || node.properties['hidden'] === true) {
-      flush();
+    const hidden = isHidden(node);
+    if ((chromeReason !== undefined && !keepsHeadline) || hidden) {
+      // A hidden element takes no room on the page, and a picture, drawing or button sits in its line:
+      // the words before and after are one paragraph, as a reader sees them.
+      if (BLOCK_ELEMENTS.has(node.tagName) && !hidden) flush();
       const isCode = CODE_ELEMENTS.has(node.tagName);
       if (isCode && !inside) return;
       const text = isCode ? `${toString(node).length} characters of code` : spacedText(node);
       removed.push({
         text: text === '' ? `<${node.tagName}>` : text,
-        reason: `${chromeReason ?? 'hidden element'} (<${node.tagName}>)`,
+        reason: `${hidden ? 'hidden element' : chromeReason} (<${node.tagName}>)`,
         ...(line === undefined ? {} : { line }),
       });
       return;

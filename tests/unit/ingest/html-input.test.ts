@@ -91,6 +91,32 @@ describe('an article page saved as HTML', () => {
     );
   });
 
+  it('never splits a paragraph at an inline element, and leaves out the text of hidden ones', () => {
+    const paragraphs = (html: string) => htmlBlocks(html).blocks.map((block) => block.text);
+    for (const inline of [
+      '<img src=x alt="A photo">',
+      '<svg viewBox="0 0 1 1"><text>Icon</text></svg>',
+      '<button type="button">Share</button>',
+      '<span hidden>hidden words</span>',
+      '<span style="color: red; display : none !important">hidden words</span>',
+      '<span style="visibility:hidden">hidden words</span>',
+      '<div hidden>hidden words</div>',
+    ]) {
+      // A <div> closes a <p> around it, in a browser as in the parser: it is tried in a <div> and the body only.
+      const containers = inline.startsWith('<div') ? ['div', 'body'] : ['p', 'div', 'body'];
+      for (const container of containers) {
+        const html = `<${container}>Alpha words before ${inline} beta words after</${container}>`;
+        expect(paragraphs(html), html).toEqual(['Alpha words before beta words after']);
+      }
+    }
+    const { removed } = htmlBlocks('<p>Alpha <span style="display:none">secret</span> beta</p>');
+    expect(removed).toEqual([{ text: 'secret', reason: 'hidden element (<span>)', line: 1 }]);
+    // Shown text stays, whatever its style says besides.
+    expect(paragraphs('<p>Alpha <span style="display:inline">shown</span> beta</p>')).toEqual([
+      'Alpha shown beta',
+    ]);
+  });
+
   it('reads <main>, then <body>, when the page has no <article>', () => {
     const { blocks } = htmlBlocks(
       '<body><nav>Home</nav><main><h1>Title</h1><p>First <i>paragraph</i>.</p><br><p>Second.</p></main><p>Outside.</p></body>',

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { projectRoot } from './paths';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-/** Where test builds write their sites; emptied when a test run starts (tests/global-setup.ts). */
-export const buildsDir = join(projectRoot, '.builds');
+/** Where this test run's builds write their sites: a folder of the run's own (tests/global-setup.ts). */
+export const buildsDir = process.env['TALKS_TEST_BUILDS'] ?? join(projectRoot, '.builds');
 
 /**
  * Runs an Astro command over a fixture content folder, with a cache and an

@@ -62,6 +62,17 @@ const pagefind = (async () => {
   await loaded.filters();
   return loaded;
 })();
+// A failed load is reported by run(), when a search needs the index.
+pagefind.catch(() => undefined);
+
+/**
+ * What the page says when the index does not load. `npm run dev` serves no
+ * index (Pagefind writes it after a build), which would otherwise look like a
+ * broken page.
+ */
+const INDEX_MISSING = import.meta.env.DEV
+  ? 'Search needs the index that the build writes, which `npm run dev` does not serve. Run `npm run build`, then `npm run preview`, to search.'
+  : 'The search index did not load. Reload the page, or browse the people, the rounds, the parties and the articles.';
 
 function text(tag: string, content: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -137,7 +148,14 @@ async function run(state: SearchState): Promise<void> {
   const run = ++latest;
   input.value = state.query;
   empty.hidden = true;
-  const api = await pagefind;
+  let api: Pagefind;
+  try {
+    api = await pagefind;
+  } catch {
+    status.textContent = INDEX_MISSING;
+    empty.hidden = false;
+    return;
+  }
   const search = await api.search(state.query === '' ? null : state.query, {
     filters: pagefindFilters(state.filters),
   });

@@ -31,6 +31,16 @@ async function readResults(page: Page): Promise<{ status: string; results: Shown
 }
 
 describe('searching for a person or a term', () => {
+  it('says so, and points to browsing, when the search index does not load', async () => {
+    const page = await browser().newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${site().origin}/search/?q=Lavrov`);
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+    expect(await page.textContent('#search-status')).toContain('The search index did not load');
+    expect(await page.isVisible('#search-empty a[href="/people/"]')).toBe(true);
+    await page.close();
+  });
+
   it('puts Lavrov’s page first for "Lavrov", with the round where he met Kuleba among the results', async () => {
     const { page, results } = await search('q=Lavrov');
     expect(results[0]?.title).toBe('Sergey Lavrov');

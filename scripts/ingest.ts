@@ -6,10 +6,12 @@
  * exit code: 1, with one line on stderr, when nothing was written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError, type Knowledge, type SourceArticle } from '../src/lib/compile/knowledge';
 import { readContent } from '../src/lib/content/read-content';
+import { terminalSafe } from '../src/lib/ingest/control-characters';
 import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
 import { formatIngestReport } from '../src/lib/ingest/report';
@@ -32,9 +34,25 @@ const OPTIONS = {
   'syndicated-via': { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean', default: false },
-  content: { type: 'string', default: './content' },
+  content: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
+
+/** The project's content folder: the default, wherever the command is run from. */
+const PROJECT_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
+
+/**
+ * The folder the editor ran the command in: `npm run` starts scripts in the
+ * project root and passes the editor's folder as INIT_CWD, so the paths the
+ * editor typed are read from there.
+ */
+const editorFolder = process.env['INIT_CWD'] ?? process.cwd();
+
+/** A path as the editor can use it: relative to their folder when inside it, else absolute. */
+function shownPath(path: string): string {
+  const fromEditor = relative(editorFolder, path);
+  return fromEditor.startsWith('..') || isAbsolute(fromEditor) ? path : fromEditor;
+}
 
 /** Leaves out the options the editor did not give, as `exactOptionalPropertyTypes` wants. */
 function given<T extends Record<string, string | undefined>>(values: T): { [K in keyof T]?: string } {
@@ -45,7 +63,7 @@ function given<T extends Record<string, string | undefined>>(values: T): { [K in
 
 function readCopy(file: string): Buffer {
   try {
-    return readFileSync(file);
+    return readFileSync(resolve(editorFolder, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
@@ -59,10 +77,10 @@ function readContentFolder(dir: string): { articles: SourceArticle[]; knowledge:
   } catch (error) {
     if (error instanceof ContentError) {
       throw new IngestError(
-        `the content folder ${dir} has ${error.problems.length} problem(s) to fix first: ${error.problems[0] ?? ''}`,
+        `the content folder ${shownPath(dir)} has ${error.problems.length} problem(s) to fix first: ${error.problems[0] ?? ''}`,
       );
     }
-    throw new IngestError(`cannot read the content folder ${dir}: ${(error as Error).message}`);
+    throw new IngestError(`cannot read the content folder ${shownPath(dir)}: ${(error as Error).message}`);
   }
 }
 
@@ -98,17 +116,20 @@ function run(args: string[]): void {
   };
   checkIngestOptions(options);
   const bytes = readCopy(file);
-  const result = ingestArticle(bytes, options, readContentFolder(values.content));
-  const path = join(values.content, 'articles', `${result.slug}.md`);
+  const contentFolder =
+    values.content === undefined ? PROJECT_CONTENT : resolve(editorFolder, values.content);
+  const result = ingestArticle(bytes, options, readContentFolder(contentFolder));
+  const path = join(contentFolder, 'articles', `${result.slug}.md`);
   // "wx" refuses to replace a file that appeared since the content folder was read.
   writeFileSync(path, result.markdown, { flag: values.force ? 'w' : 'wx' });
-  process.stdout.write(formatIngestReport(result, path));
+  process.stdout.write(formatIngestReport(result, shownPath(path)));
 }
 
 try {
   run(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ingest: ${message.replace(/\s*\n\s*/gu, ' ')}\n`);
+  // The message may quote a flag or a file name: no control character in it reaches the terminal.
+  process.stderr.write(`ingest: ${terminalSafe(message.replace(/\s*\n\s*/gu, ' '))}\n`);
   process.exitCode = 1;
 }

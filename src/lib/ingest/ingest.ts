@@ -1,9 +1,10 @@
 import type { ArticleFrontmatter, PublishedDate } from '../../schemas/article';
 import { ContentError, type Knowledge, type SourceArticle } from '../compile/knowledge';
 import { isPublishedDate, publishedDay } from '../published-date';
-import { findArticleParts, type BodyBlock, type MovedText } from './article-parts';
+import { findArticleParts, type ArticleParts, type BodyBlock, type MovedText } from './article-parts';
 import { splitNames } from './byline';
 import { summariseCompiledArticle, type CompileSummary } from './compile-summary';
+import { asOneLine, blocksWithoutControlCharacters } from './control-characters';
 import { titleFromFirstSentence } from './editorial-title';
 import { frontmatterBlock } from './frontmatter';
 import { IngestError } from './ingest-error';
@@ -129,6 +130,19 @@ function publishedFact(options: IngestOptions, fromPage: string | undefined): Pu
   };
 }
 
+/** The parts of the copy that go into one-line fields of the frontmatter, as one line each. */
+function withOneLineFields(parts: ArticleParts): ArticleParts {
+  const { headline, subtitle, bylineOutlet } = parts;
+  return {
+    ...parts,
+    ...(headline === undefined ? {} : { headline: asOneLine(headline) }),
+    ...(subtitle === undefined ? {} : { subtitle: asOneLine(subtitle) }),
+    ...(bylineOutlet === undefined ? {} : { bylineOutlet: asOneLine(bylineOutlet) }),
+    authors: parts.authors.map(asOneLine),
+    contributors: parts.contributors.map(asOneLine),
+  };
+}
+
 /**
  * Checks the Markdown written against the blocks of the copy, as the site's
  * parser reads it: every heading a heading, every paragraph a paragraph, each
@@ -189,8 +203,9 @@ export function ingestArticle(
   const { fileName } = options;
   const input = decodeArticleBytes(bytes, fileName);
   const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
-  const parts = findArticleParts(html?.blocks ?? plainTextBlocks(input.text));
-  const removed = [...(html?.removed ?? []), ...parts.removed];
+  const source = blocksWithoutControlCharacters(html?.blocks ?? plainTextBlocks(input.text));
+  const parts = withOneLineFields(findArticleParts(source.blocks));
+  const removed = [...(html?.removed ?? []), ...source.removed, ...parts.removed];
   const flagged = [...parts.flagged];
   const notes: string[] = [];
 
@@ -203,13 +218,15 @@ export function ingestArticle(
   }
 
   const metadata = html?.metadata ?? {};
-  const outlet = options.outlet ?? metadata.outlet ?? parts.bylineOutlet;
+  const siteName = asOneLine(metadata.outlet ?? '');
+  const pageOutlet = siteName === '' ? undefined : siteName;
+  const outlet = options.outlet ?? pageOutlet ?? parts.bylineOutlet;
   if (outlet === undefined) {
     throw new IngestError(`${fileName} does not name its outlet: give it with --outlet "…".`);
   }
   if (options.outlet === undefined) {
     notes.push(
-      `Outlet “${outlet}” taken from ${metadata.outlet === undefined ? 'the byline' : 'the page’s og:site_name'}.`,
+      `Outlet “${outlet}” taken from ${pageOutlet === undefined ? 'the byline' : 'the page’s og:site_name'}.`,
     );
   }
   const published = publishedFact(options, metadata.published);
@@ -222,7 +239,7 @@ export function ingestArticle(
   if (authors.length === 0)
     notes.push('No byline in the copy: authors left empty (give them with --authors).');
 
-  const title = options.title ?? parts.headline ?? titleFromFirstSentence(firstParagraph.text);
+  const title = options.title ?? parts.headline ?? asOneLine(titleFromFirstSentence(firstParagraph.text));
   if (parts.headline === undefined) {
     flagged.push({
       text: title,

@@ -1,4 +1,5 @@
 import type { CompileSummary } from './compile-summary';
+import { terminalSafe } from './control-characters';
 import type { IngestResult } from './ingest';
 
 /** Longest excerpt of a line the report prints; the editor finds the rest by its line number. */
@@ -72,7 +73,8 @@ function compilerFindings(summary: CompileSummary): string[] {
 /**
  * The summary the ingest command prints: what went into the frontmatter,
  * what was left out as page chrome and why, what the editor should check,
- * the article's other versions, and what the compiler found in it.
+ * the article's other versions, and what the compiler found in it. Control
+ * characters are written as their escapes (`\x1b`), never sent raw.
  */
 export function formatIngestReport(result: IngestResult, writtenTo: string): string {
   const { frontmatter } = result;
@@ -126,5 +128,6 @@ export function formatIngestReport(result: IngestResult, writtenTo: string): str
         ]
       : compilerFindings(result.summary)),
   ];
-  return `${lines.join('\n')}\n`;
+  // Every line may hold text of the copy, which is not the editor's to trust: no control character reaches the terminal.
+  return `${terminalSafe(lines.join('\n'))}\n`;
 }

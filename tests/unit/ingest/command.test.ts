@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +15,26 @@ function articleFiles(): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
-/** Runs `npm run ingest` as the editor would, on the temporary content folder. */
-function ingest(...args: string[]) {
-  const run = spawnSync(process.execPath, [tsxCli, 'scripts/ingest.ts', ...args, '--content', content], {
+/**
+ * Runs `npm run ingest` as the editor would: npm starts it in the project
+ * root, with the folder the editor typed the command in as `INIT_CWD`.
+ */
+function ingestFrom(editorFolder: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [tsxCli, 'scripts/ingest.ts', ...args], {
     cwd: projectRoot,
+    env: { ...process.env, INIT_CWD: editorFolder },
     encoding: 'utf8',
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** Runs `npm run ingest` from the project root, on the temporary content folder. */
+function ingest(...args: string[]) {
+  return ingestFrom(projectRoot, ...args, '--content', content);
+}
+
+/** C0 and C1 control characters but tab and line feed: what a terminal may act on rather than show. */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'ingest-command-'));
@@ -62,6 +74,49 @@ describe('npm run ingest', () => {
       'ingest: 002_3b84696dbbb53f91.txt has the same text as content/articles/2022-03-11-cnn-no-diplomatic-off-ramp-in-sight.md; not added again (pass --force to add it anyway).\n',
     );
     expect(articleFiles()).toEqual(before);
+  }, 60_000);
+
+  it('reads relative paths from the folder the editor ran the command in, not the project root', () => {
+    const editorFolder = join(workDir, 'desk');
+    mkdirSync(editorFolder);
+    writeFileSync(
+      join(editorFolder, 'copy.txt'),
+      'Negotiators agree to meet again\n\nUkrainian and Russian negotiators agreed on Wednesday to meet again.\n',
+    );
+    const run = ingestFrom(
+      editorFolder,
+      'copy.txt',
+      ...['--outlet', 'CNN', '--published', '2022-03-30', '--content', '../content'],
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(articleFiles()).toHaveProperty(['2022-03-30-cnn-negotiators-agree-to-meet-again.md']);
+  }, 60_000);
+
+  it('prints no control character from the copy or the flags, only their escapes', () => {
+    const page = join(workDir, 'escapes.html');
+    writeFileSync(
+      page,
+      '<body><nav>Home&#27;[2J&#27;]0;pwned&#7;</nav><article><h1>Talks resume</h1>' +
+        '<p>Negotiators met again on Tuesday in Istanbul.</p></article></body>',
+    );
+    const run = ingest(page, '--outlet', 'CNN', '--published', '2022-03-29', '--slug', 'escapes');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(run.stdout).toContain('Home\\x1b[2J\\x1b]0;pwned\\x07  [navigation (<nav>)]');
+    const refused = ingest(
+      page,
+      '--outlet',
+      'CNN',
+      '--published',
+      '2022-03-29',
+      '--url',
+      'javascript:\u001b[2J',
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(
+      'ingest: --url "javascript:\\x1b[2J" is not a web address: give one that starts with http:// or https://.\n',
+    );
   }, 60_000);
 
   it('writes the article, prints the summary, and leaves a content folder the schemas accept', () => {

@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
-import { readKnowledge } from '../lib/content/read-content';
+import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
 import { renderArticle } from '../lib/markdown/render-article';
 
 /** The knowledge files an article's compiled facts depend on. */
@@ -109,13 +108,15 @@ export function articleLoader(options: { base: string }): Loader {
       keptFiles.add(`${digest}.json`);
       if (store.get(id)?.digest === digest && existsSync(factsFile(digest))) continue;
 
-      const { frontmatter, content } = parseFrontmatter(text);
+      const { frontmatter, body } = splitArticleFile(text, filePath);
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
-      const { html, paragraphs } = renderArticle(content);
+      const problems = articleProblems(filePath, data, body);
+      if (problems.length > 0) throw new ContentError(problems);
+      const { html, paragraphs } = renderArticle(body);
       const facts = compilerFor().compile({ slug: id, data, paragraphs });
       writeFileSync(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
-      const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(content) };
+      const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(body) };
       store.set({ id, data, filePath, digest, rendered: { html, metadata } });
       compiled += 1;
     }

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro';
 import { fixturesDir, projectRoot } from '../helpers/paths';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** A content error is one line per problem: no header, and no stack trace of our code burying it. */
@@ -154,6 +156,58 @@ describe('a round’s former ids stop the build when they cannot redirect', { ti
     expect(output).toContain(
       'content/rounds.yaml: round "2022-03-29-istanbul", formerIds[0]: "2022-03-10-antalya" is the id of round "2022-03-10-antalya";',
     );
+    expectOneLine(output);
+  });
+});
+
+describe(
+  'an article with nothing to show, or not yet published, stops the build',
+  { timeout: 60_000 },
+  () => {
+    it('names an article with no text after its frontmatter', () => {
+      const { status, output } = syncContent('empty-body');
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        'empty-body/articles/blank-page.md: the article has no text after its frontmatter; expected its paragraphs',
+      );
+      expectOneLine(output);
+    });
+
+    it('names an article dated after the day of the build, with the date and today in UTC', () => {
+      const today = format(new Date(), 'yyyy-MM-dd', { in: tz('UTC') });
+      const { status, output } = syncContent('future-published');
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `future-published/articles/next-century.md: published.date: 2999-01-01 is after today, ${today} (UTC)`,
+      );
+      expectOneLine(output);
+    });
+  },
+);
+
+describe('a YAML syntax error stops the build at its line and column', { timeout: 60_000 }, () => {
+  it('names the article, line and column of an error in its frontmatter', () => {
+    const { status, output } = syncContent('frontmatter-syntax');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'frontmatter-syntax/articles/colon-in-title.md, line 2, column 13: not valid YAML in the frontmatter: bad indentation of a mapping entry.',
+    );
+    expectOneLine(output);
+  });
+
+  it('names the knowledge file, line and column, and no error that follows from it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'talks-yaml-')), 'content');
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'people.yaml'), 'utf8').split('\n');
+    const at = lines.indexOf('  name: Vladimir Putin');
+    lines[at] = '  name: Vladimir Putin: President';
+    writeFileSync(join(dir, 'people.yaml'), lines.join('\n'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `content/people.yaml, line ${at + 1}, column 9: not valid YAML: Nested mappings are not allowed in compact mappings.`,
+    );
+    expect(output).not.toMatch(/\[ERROR\]|unknown person/u);
     expectOneLine(output);
   });
 });

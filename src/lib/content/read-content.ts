@@ -2,8 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
-import { articleSchema } from '../../schemas/article';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { parseDocument } from 'yaml';
+import { parsePublished } from '../published-date';
+import { articleSchema, type ArticleFrontmatter } from '../../schemas/article';
 import { conflictSchema } from '../../schemas/conflict';
 import { demandSchema } from '../../schemas/demand';
 import { partySchema } from '../../schemas/party';
@@ -26,9 +29,18 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
-      const data = check(articleSchema, frontmatter, `content/articles/${name}`);
-      return data === undefined ? [] : [{ slug: name.slice(0, -'.md'.length), data, body: content }];
+      const file = `content/articles/${name}`;
+      try {
+        const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
+        const data = check(articleSchema, frontmatter, file);
+        if (data === undefined) return [];
+        problems.push(...articleProblems(file, data, body));
+        return [{ slug: name.slice(0, -'.md'.length), data, body }];
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems.push(...error.problems);
+        return [];
+      }
     });
 
   let knowledge: Knowledge | undefined;
@@ -40,6 +52,72 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
   }
   if (problems.length > 0 || knowledge === undefined) throw new ContentError(problems);
   return { articles, knowledge };
+}
+
+/**
+ * Splits an article file into its frontmatter (parsed as Astro parses it)
+ * and its body. A YAML syntax error in the frontmatter is a ContentError
+ * naming the file and the line and column in it.
+ */
+export function splitArticleFile(
+  text: string,
+  file: string,
+): { frontmatter: Record<string, unknown>; body: string } {
+  try {
+    const { frontmatter, content } = parseFrontmatter(text);
+    return { frontmatter, body: content };
+  } catch (error) {
+    // js-yaml's errors carry the reason and a 0-based mark within the frontmatter, which starts on the `---` line.
+    if (!(error instanceof Error && 'mark' in error && 'reason' in error)) throw error;
+    const { line, column } = error.mark as { line: number; column: number };
+    const linesBefore = text.slice(0, text.indexOf('---')).split('\n').length - 1;
+    throw new ContentError([
+      `${file}, line ${linesBefore + line + 1}, column ${column + 1}: not valid YAML in the frontmatter: ${String(error.reason)}.`,
+    ]);
+  }
+}
+
+/**
+ * What an article whose frontmatter matches the schema may still not be:
+ * empty (its page would be blank, with nothing to cite), or published after
+ * the day of the build, in UTC (a mistyped year, most often). An instant
+ * counts by its day in UTC, so the zone of the machine never decides.
+ */
+export function articleProblems(
+  file: string,
+  data: Pick<ArticleFrontmatter, 'published'>,
+  body: string,
+  now: Date = new Date(),
+): string[] {
+  const problems: string[] = [];
+  if (body.trim() === '')
+    problems.push(
+      `${file}: the article has no text after its frontmatter; expected its paragraphs, the article as published.`,
+    );
+  const utc = { in: tz('UTC') };
+  const today = format(now, 'yyyy-MM-dd', utc);
+  const publishedDay = format(parsePublished(data.published.date), 'yyyy-MM-dd', utc);
+  if (publishedDay > today)
+    problems.push(
+      `${file}: published.date: ${data.published.date} is after today, ${today} (UTC); expected the day the article was published, which cannot be after the build.`,
+    );
+  return problems;
+}
+
+/**
+ * Parses a knowledge file. A syntax error stops the build there, naming the
+ * file, line and column: the rest of the file cannot be trusted, and every
+ * error that would follow from it (missing entries, unknown ids) would bury it.
+ */
+function parseKnowledgeFile(text: string, file: string): unknown {
+  const document = parseDocument(text);
+  const [error] = document.errors;
+  if (error === undefined) return document.toJS();
+  const [at] = error.linePos ?? [];
+  // The message ends with " at line L, column C:" and a code frame, said here on one line.
+  const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/u, '');
+  const where = at === undefined ? file : `${file}, line ${at.line}, column ${at.col}`;
+  throw new ContentError([`${where}: not valid YAML: ${reason}.`]);
 }
 
 /** Collects a schema's issues as problems naming where they are and the field. */
@@ -64,7 +142,7 @@ export function readKnowledge(root: string): Knowledge {
     const path = join(root, `${name}.yaml`);
     // A content folder may leave a collection out (Astro's file loader reports it); it is then empty.
     if (!existsSync(path)) return [];
-    const entries: unknown = parseYaml(readFileSync(path, 'utf8'));
+    const entries = parseKnowledgeFile(readFileSync(path, 'utf8'), file);
     if (!Array.isArray(entries)) {
       problems.push(`${file}: expected a list of entries`);
       return [];

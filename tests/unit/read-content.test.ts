@@ -1,0 +1,80 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/compile/knowledge';
+import { articleProblems, readKnowledge, splitArticleFile } from '../../src/lib/content/read-content';
+import { projectRoot } from '../helpers/paths';
+
+/** The problems a ContentError lists, or the error itself when it is another. */
+function problemsOf(run: () => unknown): readonly string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+const frontmatter = [
+  '---',
+  'title: "Talks resume"',
+  'outlet: Example Wire',
+  'authors: [A Reporter]',
+  'published:',
+  "  date: '2022-03-11'",
+  '  certainty: exact',
+  '  basis: "Dated on the page."',
+  '---',
+].join('\n');
+
+describe('a YAML syntax error stops the build at its line and column', () => {
+  it('names the knowledge file, line and column, and nothing that follows from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-yaml-'));
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'people.yaml'), 'utf8').split('\n');
+    const at = lines.findIndex((line) => line === '  name: Vladimir Putin');
+    lines[at] = '  name: Vladimir Putin: President';
+    writeFileSync(join(dir, 'people.yaml'), lines.join('\n'));
+    expect(problemsOf(() => readKnowledge(dir))).toEqual([
+      `content/people.yaml, line ${at + 1}, column 9: not valid YAML: Nested mappings are not allowed in compact mappings.`,
+    ]);
+  });
+
+  it('names the article, and the line and column in the file, for its frontmatter', () => {
+    const text = `${frontmatter.replace('title: "Talks resume"', 'title: Talks: resume')}\n\nA paragraph.\n`;
+    expect(problemsOf(() => splitArticleFile(text, 'content/articles/talks-resume.md'))).toEqual([
+      'content/articles/talks-resume.md, line 2, column 13: not valid YAML in the frontmatter: bad indentation of a mapping entry.',
+    ]);
+  });
+
+  it('reads valid frontmatter and the body after it', () => {
+    const { frontmatter: data, body } = splitArticleFile(`${frontmatter}\n\nA paragraph.\n`, 'a.md');
+    expect(data).toMatchObject({ title: 'Talks resume', published: { date: '2022-03-11' } });
+    expect(body.trim()).toBe('A paragraph.');
+  });
+});
+
+describe('an article must have text and a date that has come', () => {
+  const published = (date: string) => ({ published: { date, certainty: 'exact' as const, basis: 'x' } });
+  // 20:00 UTC on 27 November is already 28 November in Kiritimati (UTC+14), where the tests run.
+  const buildTime = new Date('2026-11-27T20:00:00Z');
+
+  it('refuses an empty body, or one of white space only, naming the file', () => {
+    for (const body of ['', '\n', '  \n\n\t\n'])
+      expect(articleProblems('content/articles/blank.md', published('2022-03-11'), body, buildTime)).toEqual([
+        'content/articles/blank.md: the article has no text after its frontmatter; expected its paragraphs, the article as published.',
+      ]);
+  });
+
+  it('refuses a publication day after the day of the build in UTC, whatever the machine’s zone', () => {
+    expect(articleProblems('content/articles/soon.md', published('2026-11-28'), 'Text.', buildTime)).toEqual([
+      'content/articles/soon.md: published.date: 2026-11-28 is after today, 2026-11-27 (UTC); expected the day the article was published, which cannot be after the build.',
+    ]);
+    expect(articleProblems('a.md', published('2026-11-27'), 'Text.', buildTime)).toEqual([]);
+    // 01:00 on the 28th in UTC+14 is 11:00 on the 27th in UTC: already published.
+    expect(articleProblems('a.md', published('2026-11-28T01:00:00+14:00'), 'Text.', buildTime)).toEqual([]);
+    expect(articleProblems('a.md', published('2026-11-28T00:30:00Z'), 'Text.', buildTime)).toHaveLength(1);
+  });
+});

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { articleLoader } from './loaders/article-loader';
 import { contentRoot } from './lib/content-root';
+import { parseKnowledgeFile } from './lib/content/read-content';
 import { articleSchema } from './schemas/article';
 import { conflictSchema } from './schemas/conflict';
 import { demandSchema } from './schemas/demand';
@@ -16,12 +17,19 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-// Curated knowledge: one YAML list per collection, each entry with its `id`.
-const parties = defineCollection({ loader: file(`${contentRoot}/parties.yaml`), schema: partySchema });
-const people = defineCollection({ loader: file(`${contentRoot}/people.yaml`), schema: personSchema });
-const places = defineCollection({ loader: file(`${contentRoot}/places.yaml`), schema: placeSchema });
-const rounds = defineCollection({ loader: file(`${contentRoot}/rounds.yaml`), schema: roundSchema });
-const demands = defineCollection({ loader: file(`${contentRoot}/demands.yaml`), schema: demandSchema });
-const conflicts = defineCollection({ loader: file(`${contentRoot}/conflicts.yaml`), schema: conflictSchema });
+/**
+ * Curated knowledge: one YAML list per collection, each entry with its `id`,
+ * read with the same YAML parser as the compiler's own reading of the files.
+ */
+const knowledgeFile = (name: string) =>
+  file(`${contentRoot}/${name}.yaml`, {
+    parser: (text) => parseKnowledgeFile(text, `content/${name}.yaml`) as Record<string, unknown>[],
+  });
+const parties = defineCollection({ loader: knowledgeFile('parties'), schema: partySchema });
+const people = defineCollection({ loader: knowledgeFile('people'), schema: personSchema });
+const places = defineCollection({ loader: knowledgeFile('places'), schema: placeSchema });
+const rounds = defineCollection({ loader: knowledgeFile('rounds'), schema: roundSchema });
+const demands = defineCollection({ loader: knowledgeFile('demands'), schema: demandSchema });
+const conflicts = defineCollection({ loader: knowledgeFile('conflicts'), schema: conflictSchema });
 
 export const collections = { articles, parties, people, places, rounds, demands, conflicts };

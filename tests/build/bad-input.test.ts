@@ -210,4 +210,16 @@ describe('a YAML syntax error stops the build at its line and column', { timeout
     expect(output).not.toMatch(/\[ERROR\]|unknown person/u);
     expectOneLine(output);
   });
+
+  it('reads knowledge with the compiler’s YAML parser, so both see an unquoted day as the same text', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'talks-yaml-')), 'content');
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const rounds = readFileSync(join(dir, 'rounds.yaml'), 'utf8');
+    const unquoted = rounds.replace(/^ {2}start: ["'](\d{4}-\d{2}-\d{2})["']$/gmu, '  start: $1');
+    expect(unquoted).not.toBe(rounds);
+    writeFileSync(join(dir, 'rounds.yaml'), unquoted);
+    const { status, output } = runAstro('sync', dir);
+    expect(output).not.toContain('does not match collection schema');
+    expect(status).toBe(0);
+  });
 });

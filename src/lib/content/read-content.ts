@@ -105,11 +105,13 @@ export function articleProblems(
 }
 
 /**
- * Parses a knowledge file. A syntax error stops the build there, naming the
- * file, line and column: the rest of the file cannot be trusted, and every
- * error that would follow from it (missing entries, unknown ids) would bury it.
+ * Parses a knowledge file, for this module and for the collections' file
+ * loaders alike, so both read the same values (`start: 2022-03-29` is a
+ * string to both). A syntax error stops the build there, naming the file,
+ * line and column: the rest of the file cannot be trusted, and every error
+ * that would follow from it (missing entries, unknown ids) would bury it.
  */
-function parseKnowledgeFile(text: string, file: string): unknown {
+export function parseKnowledgeFile(text: string, file: string): unknown {
   const document = parseDocument(text);
   const [error] = document.errors;
   if (error === undefined) return document.toJS();

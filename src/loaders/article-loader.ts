@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
+import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
@@ -113,6 +114,15 @@ export function articleLoader(options: { base: string }): Loader {
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
       const { html, paragraphs } = renderArticle(body);
+      // Every citation links to one of these paragraphs: each must have its anchor on the page.
+      const unanchored = paragraphsWithoutAnchor(paragraphs, html);
+      if (unanchored.length > 0)
+        throw new ContentError(
+          unanchored.map(
+            ({ id, text }) =>
+              `${filePath}: ${id} (“${text.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
+          ),
+        );
       const facts = compilerFor().compile({ slug: id, data, paragraphs });
       writeFileSync(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.

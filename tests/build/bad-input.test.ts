@@ -223,3 +223,18 @@ describe('a YAML syntax error stops the build at its line and column', { timeout
     expect(status).toBe(0);
   });
 });
+
+describe('a citation of a list item or a table cell', { timeout: 120_000 }, () => {
+  it('links to an anchor that the article page has', () => {
+    const { status, output, outDir } = runAstro('build', join(fixturesDir, 'citable-blocks'));
+    expect(output).not.toContain('has no anchor on the article page');
+    expect(status).toBe(0);
+    const round = readFileSync(join(outDir, 'rounds/2022-03-10-istanbul/index.html'), 'utf8');
+    const article = readFileSync(join(outDir, 'articles/talks-in-lists/index.html'), 'utf8');
+    const cited = new Set(
+      [...round.matchAll(/\/articles\/talks-in-lists\/#(p-\d+)/gu)].map((match) => match[1]),
+    );
+    expect([...cited].sort()).toEqual(['p-2', 'p-7']);
+    for (const id of cited) expect(article).toMatch(new RegExp(`<(?:p|td)[^>]* id="${id ?? ''}"`, 'u'));
+  });
+});

@@ -1,13 +1,13 @@
-import type { Root } from 'mdast';
+import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import remarkEscapeRawHtml from '../markdown/remark-escape-raw-html';
-import remarkParagraphIds from '../markdown/remark-paragraph-ids';
+import remarkParagraphIds, { citableBlocks, paragraphAnchor } from '../markdown/remark-paragraph-ids';
 
-/** One paragraph of an article body, as the compiler sees it. */
+/** One paragraph of an article body (a citable block: a paragraph, or a table cell), as the compiler sees it. */
 export interface ArticleParagraph {
   /** The anchor on the article page (`p-5`), the same the page renders. */
   id: string;
@@ -27,23 +27,43 @@ export function extractParagraphs(markdown: string): ArticleParagraph[] {
   return paragraphsOf(parser.runSync(parser.parse(markdown)) as Root);
 }
 
-/** The paragraphs of an article's parsed tree, once `remarkParagraphIds` has given them their ids. */
+/**
+ * The paragraphs of an article's parsed tree: its citable blocks (paragraphs
+ * and table cells, `citableBlocks`), numbered as the page anchors them.
+ */
 export function paragraphsOf(tree: Root): ArticleParagraph[] {
+  const numbers = new Map<Node, number>(citableBlocks(tree).map(({ node, number }) => [node, number]));
   const paragraphs: ArticleParagraph[] = [];
   let heading: string | undefined;
   visit(tree, (node) => {
     if (node.type === 'heading') {
       heading = toString(node);
-    } else if (node.type === 'paragraph') {
-      const id = node.data?.hProperties?.['id'];
-      if (typeof id !== 'string') throw new Error('remarkParagraphIds gave a paragraph no id');
-      paragraphs.push({
-        id,
-        number: paragraphs.length + 1,
-        text: toString(node),
-        ...(heading === undefined ? {} : { heading }),
-      });
+      return;
     }
+    const number = numbers.get(node);
+    if (number === undefined) return;
+    paragraphs.push({
+      id: paragraphAnchor(number),
+      number,
+      text: toString(node),
+      ...(heading === undefined ? {} : { heading }),
+    });
   });
   return paragraphs;
+}
+
+/** An element's `id="p-N"` in HTML: inside a tag, since text on the page is escaped and holds no `<`. */
+const RENDERED_ANCHOR = /<[a-z][a-z0-9]*\s[^>]*?\bid="(p-\d+)"/gu;
+
+/**
+ * The paragraphs the compiler read that the page's HTML has no anchor for:
+ * a citation of one would link to nothing. Empty unless the Markdown
+ * pipeline drops an id, which the article loader turns into a stopped build.
+ */
+export function paragraphsWithoutAnchor(
+  paragraphs: readonly ArticleParagraph[],
+  html: string,
+): ArticleParagraph[] {
+  const rendered = new Set([...html.matchAll(RENDERED_ANCHOR)].map((match) => match[1]));
+  return paragraphs.filter((paragraph) => !rendered.has(paragraph.id));
 }

@@ -127,6 +127,33 @@ function contentWithChanged<T>(file: string, change: (entries: T[]) => T[]): str
   return dir;
 }
 
+describe('a cited quote too short to state anything stops the build', { timeout: 60_000 }, () => {
+  it('names the file, the round and the field, and the number of words expected', () => {
+    type FactEntry = { statement: string; citation?: { article: string; quote: string } };
+    type RoundEntry = { id: string; facts: FactEntry[] };
+    const dir = contentWithChanged<RoundEntry>('rounds.yaml', (rounds) =>
+      rounds.map((round) =>
+        round.id === '2022-03-29-istanbul'
+          ? {
+              ...round,
+              facts: round.facts.map((fact, index) =>
+                index === 0 && fact.citation
+                  ? { ...fact, citation: { ...fact.citation, quote: 'eutral stat' } }
+                  : fact,
+              ),
+            }
+          : round,
+      ),
+    );
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/rounds.yaml: entry "2022-03-29-istanbul": facts.0.citation.quote: expected at least 4 words of the article',
+    );
+    expectOneLine(output);
+  });
+});
+
 describe('a round’s former ids stop the build when they cannot redirect', { timeout: 60_000 }, () => {
   type RoundEntry = { id: string; formerIds?: string[] };
 

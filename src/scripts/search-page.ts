@@ -1,3 +1,5 @@
+import { asksForDemands, contentWords, daysNamed, entitiesNamed, suggestSpelling } from '../lib/search/query';
+import { highlightTerms, hitsMatchQuery, resultExcerpt } from '../lib/search/results';
 import { paragraphSubResults, type PagefindResultData } from '../lib/search/sub-results';
 import {
   FILTER_KEYS,
@@ -8,7 +10,19 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search/search-state';
+import type { SearchVocabulary, VocabularyEntity } from '../lib/search/vocabulary';
 
+type ResultData = PagefindResultData & { excerpt: string };
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -16,11 +30,8 @@ interface Pagefind {
   /** A null query lists every page that passes the filters. */
   search: (
     query: string | null,
-    options: { filters: ReturnType<typeof pagefindFilters> },
-  ) => Promise<{
-    results: { id: string; data: () => Promise<PagefindResultData & { excerpt: string }> }[];
-    filters: Record<string, Record<string, number>>;
-  } | null>;
+    options: { filters: Record<string, { any: string[] }> },
+  ) => Promise<PagefindSearch | null>;
 }
 
 const FILTER_LABELS: Record<FilterKey, string> = {
@@ -37,7 +48,12 @@ const TYPE_LABELS: Record<string, string> = {
   person: 'Person',
   sources: 'Unnamed sources',
 };
-const RESULTS_SHOWN = 20;
+/** Results shown at first and added by each "show more". */
+const PAGE_OF_RESULTS = 20;
+/** Values a filter group shows before "show all": the ones with the most results. */
+const TOP_FILTER_VALUES = 5;
+/** Wide enough for the filters to sit beside the results, open. */
+const WIDE = window.matchMedia('(min-width: 60rem)');
 
 function required<T extends Element>(found: T | null, selector: string): T {
   if (found === null) throw new Error(`the search page has no ${selector}`);
@@ -46,12 +62,32 @@ function required<T extends Element>(found: T | null, selector: string): T {
 
 const form = required(document.querySelector<HTMLFormElement>('#search-form'), '#search-form');
 const input = required(document.querySelector<HTMLInputElement>('#search-input'), '#search-input');
+const layout = required(document.querySelector<HTMLDivElement>('#search-layout'), '#search-layout');
 const status = required(document.querySelector<HTMLParagraphElement>('#search-status'), '#search-status');
+const activeList = required(
+  document.querySelector<HTMLUListElement>('#search-active-filters'),
+  '#search-active-filters',
+);
+const suggestionLine = required(
+  document.querySelector<HTMLParagraphElement>('#search-suggestion'),
+  '#search-suggestion',
+);
 const results = required(document.querySelector<HTMLOListElement>('#search-results'), '#search-results');
-const filterBox = required(document.querySelector<HTMLDivElement>('#search-filters'), '#search-filters');
+const more = required(document.querySelector<HTMLButtonElement>('#search-more'), '#search-more');
 const empty = required(document.querySelector<HTMLDivElement>('#search-empty'), '#search-empty');
+const filterPanel = required(
+  document.querySelector<HTMLDetailsElement>('#search-filter-panel'),
+  '#search-filter-panel',
+);
+const filterSummary = required(
+  document.querySelector<HTMLElement>('#search-filter-summary'),
+  '#search-filter-summary',
+);
+const filterBox = required(document.querySelector<HTMLDivElement>('#search-filters'), '#search-filters');
 required(document.querySelector<HTMLDivElement>('#search-needs-js'), '#search-needs-js').hidden = true;
 form.hidden = false;
+layout.hidden = false;
+filterPanel.open = WIDE.matches;
 
 // A path in a variable, so the bundler leaves Pagefind's own file to be loaded at run time.
 const pagefindPath = '/pagefind/pagefind.js';
@@ -64,6 +100,11 @@ const pagefind = (async () => {
 })();
 // A failed load is reported by run(), when a search needs the index.
 pagefind.catch(() => undefined);
+/** Names, frequent words and years (src/lib/search/vocabulary.ts); search works without it, only less forgiving. */
+const vocabulary: Promise<SearchVocabulary | undefined> = fetch('/search-vocabulary.json').then(
+  (response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined),
+  () => undefined,
+);
 
 /**
  * What the page says when the index does not load. `npm run dev` serves no
@@ -81,55 +122,66 @@ function text(tag: string, content: string, className?: string): HTMLElement {
   return node;
 }
 
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
-  filterBox.replaceChildren();
-  for (const key of FILTER_KEYS) {
-    const values = Object.entries(counts[key] ?? {})
-      .filter(([value, count]) => count > 0 || state.filters[key]?.includes(value))
-      .sort(([a], [b]) => a.localeCompare(b));
-    if (values.length === 0) continue;
-    const fieldset = document.createElement('fieldset');
-    fieldset.append(text('legend', FILTER_LABELS[key]));
-    for (const [value, count] of values) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = key;
-      box.value = value;
-      box.checked = state.filters[key]?.includes(value) ?? false;
-      label.append(box, ` ${key === 'type' ? (TYPE_LABELS[value] ?? value) : value} (${count})`);
-      fieldset.append(label);
-    }
-    filterBox.append(fieldset);
-  }
+/** One entry of the result list, whatever found it. */
+interface ShownResult {
+  url: string;
+  title: string;
+  meta: string;
+  /** HTML, escaped, hits marked; or plain text when `excerptIsText`. */
+  excerpt: string;
+  excerptIsText?: boolean;
+  highlight: string;
+  subResults: ReturnType<typeof paragraphSubResults>;
 }
 
-function renderResult(data: PagefindResultData & { excerpt: string }, query: string): HTMLLIElement {
+function fromPagefind(data: ResultData, query: string, words: SearchVocabulary | undefined): ShownResult {
+  const terms = highlightTerms(data, words);
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    meta: [TYPE_LABELS[data.meta['type'] ?? ''] ?? data.meta['type'], data.meta['outlet'], data.meta['date']]
+      .filter((part): part is string => Boolean(part))
+      .join(' · '),
+    excerpt: resultExcerpt(data),
+    highlight: terms.length > 0 ? terms.join(' ') : query,
+    subResults: paragraphSubResults(data),
+  };
+}
+
+function fromEntity(entity: VocabularyEntity, query: string): ShownResult {
+  return {
+    url: entity.url,
+    title: entity.title,
+    meta: TYPE_LABELS[entity.type] ?? entity.type,
+    excerpt: entity.line,
+    excerptIsText: true,
+    highlight: query,
+    subResults: [],
+  };
+}
+
+function renderResult(result: ShownResult): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = resultLink(data.url, query);
-  link.textContent = data.meta['title'] ?? data.url;
+  link.href = resultLink(result.url, result.highlight);
+  link.textContent = result.title;
   link.className = 'search-result-link';
   heading.append(link);
-  const meta = [
-    TYPE_LABELS[data.meta['type'] ?? ''] ?? data.meta['type'],
-    data.meta['outlet'],
-    data.meta['date'],
-  ]
-    .filter((part): part is string => Boolean(part))
-    .join(' · ');
-  const excerpt = document.createElement('p');
-  // Pagefind escapes the excerpt's text before adding <mark>, so it is safe as HTML.
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, text('p', meta, 'meta'), excerpt);
-  const subResults = paragraphSubResults(data);
-  if (subResults.length > 0) {
+  item.append(heading, text('p', result.meta, 'meta'));
+  if (result.excerpt !== '') {
+    const excerpt = document.createElement('p');
+    // Our excerpts escape the page's words before adding <mark> (src/lib/search/results.ts).
+    if (result.excerptIsText) excerpt.textContent = result.excerpt;
+    else excerpt.innerHTML = result.excerpt;
+    item.append(excerpt);
+  }
+  if (result.subResults.length > 0) {
     const list = document.createElement('ul');
-    for (const sub of subResults) {
+    for (const sub of result.subResults) {
       const entry = document.createElement('li');
       const subLink = document.createElement('a');
-      subLink.href = resultLink(sub.url, query);
+      subLink.href = resultLink(sub.url, result.highlight);
       subLink.textContent = sub.title;
       subLink.className = 'search-result-link';
       const subExcerpt = document.createElement('span');
@@ -142,12 +194,166 @@ function renderResult(data: PagefindResultData & { excerpt: string }, query: str
   return item;
 }
 
+/** Filter groups whose "show all" the reader opened; kept across searches. */
+const expandedGroups = new Set<FilterKey>();
+
+function filterLabel(key: FilterKey, value: string): string {
+  return key === 'type' ? (TYPE_LABELS[value] ?? value) : value;
+}
+
+function renderFilters(state: SearchState, counts: Partial<Record<FilterKey, Record<string, number>>>): void {
+  const focused = document.activeElement;
+  const refocus =
+    focused instanceof HTMLInputElement && filterBox.contains(focused)
+      ? `${focused.name}\u0000${focused.value}`
+      : '';
+  filterBox.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const chosen = state.filters[key] ?? [];
+    const values = Object.entries(counts[key] ?? {})
+      .filter(([value, count]) => count > 0 || chosen.includes(value))
+      .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(text('legend', FILTER_LABELS[key]));
+    const expanded = expandedGroups.has(key);
+    values.forEach(([value, count], index) => {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = chosen.includes(value);
+      label.append(box, ` ${filterLabel(key, value)} (${count})`);
+      label.hidden = !expanded && index >= TOP_FILTER_VALUES && !box.checked;
+      fieldset.append(label);
+    });
+    if (values.length > TOP_FILTER_VALUES) {
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'search-filter-toggle';
+      toggle.setAttribute('aria-expanded', String(expanded));
+      toggle.textContent = expanded ? 'Show fewer' : `Show all ${values.length}`;
+      toggle.addEventListener('click', () => {
+        if (expandedGroups.has(key)) expandedGroups.delete(key);
+        else expandedGroups.add(key);
+        renderFilters(currentState(), counts);
+        filterBox
+          .querySelector<HTMLButtonElement>(
+            `fieldset:nth-of-type(${[...filterBox.children].indexOf(fieldset) + 1}) .search-filter-toggle`,
+          )
+          ?.focus();
+      });
+      fieldset.append(toggle);
+    }
+    filterBox.append(fieldset);
+  }
+  const active = FILTER_KEYS.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
+  filterSummary.textContent = active === 0 ? 'Filters' : `Filters (${active} active)`;
+  // A ticked box keeps the focus, though the groups were drawn again with new counts.
+  if (refocus !== '')
+    [...filterBox.querySelectorAll<HTMLInputElement>('input')]
+      .find((box) => `${box.name}\u0000${box.value}` === refocus)
+      ?.focus();
+}
+
+function renderActiveFilters(state: SearchState): void {
+  activeList.replaceChildren();
+  for (const key of FILTER_KEYS)
+    for (const value of state.filters[key] ?? []) {
+      const item = document.createElement('li');
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.append(
+        `${FILTER_LABELS[key]}: ${filterLabel(key, value)}`,
+        text('span', ' ×', 'search-remove-mark'),
+        text('span', ' (remove filter)', 'visually-hidden'),
+      );
+      remove.lastElementChild?.previousElementSibling?.setAttribute('aria-hidden', 'true');
+      remove.addEventListener('click', () => {
+        const filters = {
+          ...state.filters,
+          [key]: (state.filters[key] ?? []).filter((chosen) => chosen !== value),
+        };
+        go({ query: state.query, filters });
+        input.focus();
+      });
+      item.append(remove);
+      activeList.append(item);
+    }
+  activeList.hidden = activeList.childElementCount === 0;
+}
+
+/** Counts per filter group: for a group with ticked values, counted without them, so the others stay to choose ("any of"). */
+async function filterCounts(
+  api: Pagefind,
+  query: string | null,
+  state: SearchState,
+  search: PagefindSearch,
+): Promise<Partial<Record<FilterKey, Record<string, number>>>> {
+  const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+  for (const key of FILTER_KEYS) {
+    if ((state.filters[key]?.length ?? 0) === 0) {
+      counts[key] = search.filters[key] ?? {};
+      continue;
+    }
+    const others = await api.search(query, { filters: pagefindFilters({ ...state.filters, [key]: [] }) });
+    counts[key] = others?.filters[key] ?? {};
+  }
+  return counts;
+}
+
+/** The results of the current search, kept so "show more" can add the next ones. */
+let listed: { pinned: ShownResult[]; pages: PagefindResult[]; shown: number; query: string } | undefined;
 let latest = 0;
 
-async function run(state: SearchState): Promise<void> {
+async function showMore(count: number): Promise<HTMLLIElement[]> {
+  if (listed === undefined) return [];
+  const words = await vocabulary;
+  const from = listed.shown;
+  const pinnedNow = listed.pinned.slice(from, from + count);
+  const pageSlice = listed.pages.slice(
+    Math.max(0, from - listed.pinned.length),
+    from + count - listed.pinned.length,
+  );
+  const query = listed.query;
+  const rendered = [
+    ...pinnedNow,
+    ...(await Promise.all(pageSlice.map(async (result) => fromPagefind(await result.data(), query, words)))),
+  ].map(renderResult);
+  results.append(...rendered);
+  listed.shown = from + rendered.length;
+  more.hidden = listed.shown >= listed.pinned.length + listed.pages.length;
+  return rendered;
+}
+
+/** Searches and checks the hits are the words typed, not a short stand-in Pagefind fell back to. */
+async function searchWell(
+  api: Pagefind,
+  query: string,
+  filters: Record<string, { any: string[] }>,
+): Promise<{ search: PagefindSearch | null; good: boolean }> {
+  const search = await api.search(query, { filters });
+  if (search === null || search.results.length === 0) return { search, good: false };
+  const words = contentWords(query);
+  if (words.length === 0) return { search, good: true };
+  const top = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+  const matched = words.map((_, index) => top.some((data) => hitsMatchQuery(data, words)[index] === true));
+  return { search, good: matched.every(Boolean) };
+}
+
+/** Where the reader was in a list of results, kept in the history entry. */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+
+async function run(state: SearchState, restore?: Place | null): Promise<void> {
   const run = ++latest;
   input.value = state.query;
   empty.hidden = true;
+  suggestionLine.hidden = true;
+  renderActiveFilters(state);
   let api: Pagefind;
   try {
     api = await pagefind;
@@ -156,25 +362,105 @@ async function run(state: SearchState): Promise<void> {
     empty.hidden = false;
     return;
   }
-  const search = await api.search(state.query === '' ? null : state.query, {
-    filters: pagefindFilters(state.filters),
-  });
-  if (run !== latest || search === null) return;
-  renderFilters(state, search.filters);
-  if (state.query === '') {
+  const words = await vocabulary;
+  const filters = pagefindFilters(state.filters);
+  const hasFilters = Object.keys(filters).length > 0;
+  if (state.query === '' && !hasFilters) {
+    const all = await api.search(null, { filters });
+    if (run !== latest) return;
     results.replaceChildren();
-    status.textContent = 'Type a name or a term to search the articles, rounds, parties and people.';
+    more.hidden = true;
+    listed = undefined;
+    if (all) renderFilters(state, await filterCounts(api, null, state, all));
+    status.textContent = 'Type a name, a term or a day to search the articles, rounds, parties and people.';
     return;
   }
-  const shown = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+
+  // What the query names outright comes first: a day's rounds and articles, an entity's page.
+  const days = words === undefined || state.query === '' ? [] : daysNamed(state.query, words.years);
+  const pinned: ShownResult[] = [];
+  if (days.length > 0) {
+    const dated = await api.search(null, { filters: { ...filters, day: { any: days } } });
+    const data = await Promise.all((dated?.results ?? []).map((result) => result.data()));
+    const byType = (type: string | undefined) => (type === 'round' ? 0 : type === 'article' ? 1 : 2);
+    data.sort((a, b) => byType(a.meta['type']) - byType(b.meta['type']));
+    pinned.push(...data.map((entry) => fromPagefind(entry, state.query, words)));
+  }
+  const named = words === undefined ? [] : entitiesNamed(state.query, words);
+  if (asksForDemands(state.query))
+    named.sort((a, b) => Number(b.type === 'party') - Number(a.type === 'party'));
+  const typeFilter = state.filters.type;
+  pinned.push(
+    ...named
+      .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
+      .map((entity) => fromEntity(entity, state.query)),
+  );
+
+  let query = state.query;
+  let note = '';
+  let found =
+    query === ''
+      ? { search: await api.search(null, { filters }), good: true }
+      : await searchWell(api, query, filters);
+  // Stop words would empty a question ("what does Russia demand"): search without them.
+  if (!found.good && query !== '' && contentWords(query).join(' ') !== query.toLowerCase()) {
+    const shorter = contentWords(query).join(' ');
+    if (shorter !== '') {
+      const retry = await searchWell(api, shorter, filters);
+      if (retry.good) {
+        found = retry;
+        query = shorter;
+      }
+    }
+  }
+  if (!found.good && query !== '' && words !== undefined) {
+    const suggestion = suggestSpelling(query, words);
+    if (suggestion.query !== undefined) {
+      const retry = await searchWell(api, suggestion.query, filters);
+      if (retry.good) {
+        found = retry;
+        note = suggestion.query;
+        query = suggestion.query;
+      }
+    }
+  }
   if (run !== latest) return;
-  results.replaceChildren(...shown.map((data) => renderResult(data, state.query)));
-  const count = search.results.length;
+  const pinnedUrls = new Set(pinned.map((result) => result.url));
+  const pages = found.good ? (found.search?.results ?? []) : [];
+  listed = { pinned, pages, shown: 0, query };
+  results.replaceChildren();
+  const wanted = restore?.shown ?? PAGE_OF_RESULTS;
+  await showMore(wanted);
+  // A pinned page found by the index too is listed once, where it was pinned.
+  for (const item of [...results.children].slice(pinned.length)) {
+    const href = item.querySelector('h2 a')?.getAttribute('href')?.split('?')[0] ?? '';
+    if (pinnedUrls.has(href)) item.remove();
+  }
+  if (run !== latest) return;
+
+  if (note !== '') {
+    suggestionLine.replaceChildren(
+      `No good match for “${state.query}”. Did you mean `,
+      Object.assign(document.createElement('a'), {
+        href: `?${paramsFromState({ query: note, filters: state.filters }).toString()}`,
+        textContent: note,
+      }),
+      '? Showing its results.',
+    );
+    suggestionLine.hidden = false;
+  }
+  const total = pinned.length + pages.length;
+  const shownQuery = note === '' ? state.query : note;
   status.textContent =
-    count === 0
-      ? `No results for “${state.query}”.`
-      : `${count} result${count === 1 ? '' : 's'} for “${state.query}”${count > RESULTS_SHOWN ? `, the first ${RESULTS_SHOWN} shown` : ''}.`;
-  empty.hidden = count !== 0;
+    total === 0
+      ? state.query === ''
+        ? 'No pages pass these filters.'
+        : `No results for “${state.query}”.`
+      : `${total} result${total === 1 ? '' : 's'}${shownQuery === '' ? '' : ` for “${shownQuery}”`}${hasFilters ? ', filtered' : ''}.`;
+  empty.hidden = total !== 0;
+  if (found.search)
+    renderFilters(state, await filterCounts(api, query === '' ? null : query, state, found.search));
+  if (restore) window.scrollTo(0, restore.scrollY);
 }
 
 function currentState(): SearchState {
@@ -194,18 +480,30 @@ function go(state: SearchState): void {
   void run(state);
 }
 
+/** Remembers where the reader was in the results, so Back returns there. */
+function rememberPlace(): void {
+  history.replaceState({ shown: listed?.shown ?? PAGE_OF_RESULTS, scrollY: window.scrollY }, '');
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  go(currentState());
+  go({ ...currentState(), query: input.value.trim() });
 });
 filterBox.addEventListener('change', () => {
   go(currentState());
 });
-window.addEventListener('popstate', () => {
-  void run(stateFromParams(new URLSearchParams(location.search)));
+more.addEventListener('click', () => {
+  void showMore(PAGE_OF_RESULTS).then((added) => {
+    added[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
 });
+window.addEventListener('popstate', (event) => {
+  void run(stateFromParams(new URLSearchParams(location.search)), event.state as Place | null);
+});
+window.addEventListener('pagehide', rememberPlace);
+results.addEventListener('click', rememberPlace);
 
-// Arrow keys move between the results; Tab works as everywhere else.
+// Arrow keys move through the results and their paragraphs, from the search box too; Tab works as everywhere else.
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const links = [...results.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
@@ -218,4 +516,9 @@ document.addEventListener('keydown', (event) => {
   else links[Math.min(next, links.length - 1)]?.focus();
 });
 
-void run(stateFromParams(new URLSearchParams(location.search)));
+history.scrollRestoration = 'manual';
+const arrival = stateFromParams(new URLSearchParams(location.search));
+void run(arrival, history.state as Place | null).then(() => {
+  // Arriving with a query, the reader hears how many results there are, and Tab goes on to them.
+  if (arrival.query !== '' && history.state === null) status.focus();
+});

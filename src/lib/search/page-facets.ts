@@ -1,3 +1,5 @@
+import { utc } from '@date-fns/utc';
+import { eachDayOfInterval, format, parseISO } from 'date-fns';
 import type { ArticleRecord, PersonRecord, RoundRecord, TalksModel } from '../compile/model';
 import type { Party } from '../../schemas/party';
 import { aliasText, type NamedEntity } from './aliases';
@@ -8,6 +10,8 @@ export interface PageFacets {
   people: string[];
   rounds: string[];
   aliases: string;
+  /** The days the page is about, `yyyy-MM-dd`: a search for a day lists its rounds and articles first. */
+  days: string[];
 }
 
 type Lookup = ReturnType<typeof buildLookup>;
@@ -55,6 +59,7 @@ export function articleFacets(model: TalksModel, article: ArticleRecord): PageFa
     people: ids('person').map((id) => maps.person.get(id)?.name ?? id),
     rounds: roundIds.map((id) => maps.round.get(id)?.title ?? id),
     aliases: aliasText(entitiesOf(model, mentions)),
+    days: [article.publishedDay],
   };
 }
 
@@ -78,6 +83,10 @@ export function roundFacets(model: TalksModel, round: RoundRecord): PageFacets {
       ...people.flatMap((id) => maps.person.get(id) ?? []),
       ...entitiesOf(model, linked),
     ]),
+    days: eachDayOfInterval(
+      { start: parseISO(`${round.start}T00:00:00Z`), end: parseISO(`${round.lastDay}T00:00:00Z`) },
+      { in: utc },
+    ).map((day) => format(day, 'yyyy-MM-dd', { in: utc })),
   };
 }
 
@@ -91,10 +100,11 @@ export function personFacets(model: TalksModel, person: PersonRecord): PageFacet
     people: [person.name],
     rounds: person.rounds.map((id) => maps.round.get(id)?.title ?? id),
     aliases: aliasText([person]),
+    days: [],
   };
 }
 
 /** Facets of a party page: the party, and its other names. */
 export function partyFacets(party: Party): PageFacets {
-  return { parties: [party.name], people: [], rounds: [], aliases: aliasText([party]) };
+  return { parties: [party.name], people: [], rounds: [], aliases: aliasText([party]), days: [] };
 }

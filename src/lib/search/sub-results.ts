@@ -1,4 +1,5 @@
 import { paragraphNumber } from '../urls';
+import { excerptAround, splitHits } from './results';
 
 /** The parts of a Pagefind result's data that sub-results are made from. */
 export interface PagefindResultData {
@@ -25,22 +26,6 @@ export interface SubResult {
 const LANDING_ANCHOR = /^(?:p-\d+)$/u;
 const HEADING = /^h[1-6]$/u;
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-
-/** Words around the first hit, escaped, hits marked. */
-function excerptAround(words: readonly string[], hits: readonly number[], size = 24): string {
-  const first = hits[0] ?? 0;
-  const start = Math.max(0, first - Math.floor(size / 3));
-  const marked = new Set(hits);
-  const slice = words.slice(start, start + size).map((word, index) => {
-    const escaped = escapeHtml(word);
-    return marked.has(start + index) ? `<mark>${escaped}</mark>` : escaped;
-  });
-  return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + size < words.length ? ' …' : ''}`;
-}
-
 /**
  * Splits a page's hits by the paragraph or heading they fall under, so a
  * search lands on `#p-5` rather than the top of a long article. Pagefind's
@@ -54,7 +39,8 @@ export function paragraphSubResults(data: PagefindResultData, limit = 3): SubRes
     .sort((a, b) => a.location - b.location);
   const words = data.content.split(/\s+/u);
   const groups = new Map<string, { anchor: (typeof anchors)[number]; hits: number[] }>();
-  for (const location of [...data.locations].sort((a, b) => a - b)) {
+  // Hits on the page's other names (its hidden alias block) land nowhere a reader can see.
+  for (const location of splitHits(data).shown) {
     const anchor = anchors.filter((candidate) => candidate.location <= location).at(-1);
     if (anchor === undefined) continue;
     const group = groups.get(anchor.id) ?? { anchor, hits: [] };
@@ -70,7 +56,7 @@ export function paragraphSubResults(data: PagefindResultData, limit = 3): SubRes
       title: LANDING_ANCHOR.test(anchor.id)
         ? `Paragraph ${paragraphNumber(anchor.id)}`
         : (anchor.text ?? anchor.id),
-      excerpt: excerptAround(words, hits),
+      excerpt: excerptAround(words, hits, undefined, 24),
       hits: hits.length,
     }));
 }

@@ -1,0 +1,148 @@
+import { UTCDate } from '@date-fns/utc';
+import { format, isValid, parse } from 'date-fns';
+import { editDistance, foldForMatching, transliterationKey, wordsOf } from './normalise';
+import type { SearchVocabulary, VocabularyEntity } from './vocabulary';
+
+/**
+ * Words that carry no subject on their own. Pagefind finds only pages with
+ * every word, so a question ("what does Russia demand") would find nothing
+ * with them; they are dropped when keeping them finds nothing.
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a about after an and are as at be been before by did do does for from had has have how in into is it its ' +
+    'of on or over said say says than that the their them they this to was were what when where which who whom ' +
+    'why will with would about between during'
+  ).split(' '),
+);
+
+/** Words that ask for a party's demands: "demands of Russia", "what does Ukraine want". */
+const DEMAND_WORDS = new Set([
+  'demand',
+  'demands',
+  'demanded',
+  'want',
+  'wants',
+  'wanted',
+  'position',
+  'positions',
+]);
+
+/** The query's words, folded, without stop words. */
+export function contentWords(query: string): string[] {
+  return wordsOf(query).filter((word) => !STOP_WORDS.has(word));
+}
+
+/** Formats a reader may write a day in; those without a year are tried in each year of the coverage. */
+const DAY_FORMATS_WITH_YEAR = [
+  'yyyy-MM-dd',
+  'd MMMM yyyy',
+  'MMMM d yyyy',
+  'MMMM d, yyyy',
+  'd MMM yyyy',
+  'MMM d yyyy',
+];
+const DAY_FORMATS_WITHOUT_YEAR = ['d MMMM', 'MMMM d', 'd MMM', 'MMM d', 'do MMMM', 'MMMM do'];
+
+/**
+ * The days a query names, `yyyy-MM-dd`, when the whole query is a date:
+ * "2022-03-29", "29 March 2022", "March 29". Without a year, the day in each
+ * year the coverage spans, newest first. Parsed in UTC with date-fns.
+ */
+export function daysNamed(query: string, years: readonly number[]): string[] {
+  const text = query.trim().replace(/\s+/gu, ' ');
+  const parsedIn = (formats: readonly string[], reference: Date) =>
+    formats.map((pattern) => parse(text, pattern, reference)).find((date) => isValid(date));
+  const withYear = parsedIn(DAY_FORMATS_WITH_YEAR, new UTCDate(2000, 0, 1));
+  if (withYear !== undefined) return [format(withYear, 'yyyy-MM-dd')];
+  return years.flatMap((year) => {
+    const day = parsedIn(DAY_FORMATS_WITHOUT_YEAR, new UTCDate(year, 0, 1));
+    return day === undefined ? [] : [format(day, 'yyyy-MM-dd')];
+  });
+}
+
+/** Word sequences of each entity's names, folded, longest first, so "Sergey Lavrov" wins over "Lavrov". */
+function nameSequences(entity: VocabularyEntity): string[][] {
+  return entity.names.map(wordsOf).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The pages a query names outright: the whole query (stop words and words
+ * asking for demands aside) is one entity's name, surname or alias. A place
+ * names the rounds held there. "demands of Russia" names Russia's page.
+ */
+export function entitiesNamed(query: string, vocabulary: SearchVocabulary): VocabularyEntity[] {
+  const words = contentWords(query).filter((word) => !DEMAND_WORDS.has(word));
+  if (words.length === 0) return [];
+  const key = words.join(' ');
+  return vocabulary.entities.filter((entity) => nameSequences(entity).some((name) => name.join(' ') === key));
+}
+
+/** Whether a query asks for demands, so a party it names comes first. */
+export function asksForDemands(query: string): boolean {
+  return wordsOf(query).some((word) => DEMAND_WORDS.has(word));
+}
+
+/** A spelling to search instead, and the words no known word is close to. */
+export interface Suggestion {
+  /** The query with each unknown word replaced by the closest known one; undefined when nothing was replaced. */
+  query?: string;
+  /** Words neither known nor close to a known word. */
+  unknown: string[];
+}
+
+/** How many edits a word of this length may be from a known one to be a typo of it. */
+function editsAllowed(length: number): number {
+  return length <= 4 ? 0 : length <= 6 ? 1 : 2;
+}
+
+/**
+ * "Did you mean": each content word of the query that the corpus does not
+ * use is replaced by the closest word it does use (names as the site spells
+ * them), at most one or two edits away under transliteration, the most
+ * frequent first on a tie.
+ */
+export function suggestSpelling(query: string, vocabulary: SearchVocabulary): Suggestion {
+  const known = new Map<string, string>();
+  for (const entity of vocabulary.entities)
+    for (const name of entity.names)
+      for (const word of name.split(/\s+/u)) {
+        const folded = foldForMatching(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
+        if (folded !== '' && !known.has(folded)) known.set(folded, word.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+      }
+  for (const word of vocabulary.words) if (!known.has(word)) known.set(word, word);
+  const candidates = [...known.entries()].map(([folded, shown]) => ({
+    folded,
+    shown,
+    key: transliterationKey(folded),
+  }));
+
+  const unknown: string[] = [];
+  const replacements: string[] = [];
+  const words = query.trim().split(/\s+/u);
+  const suggested = words.map((typed) => {
+    const [folded] = wordsOf(typed);
+    if (folded === undefined || STOP_WORDS.has(folded) || known.has(folded) || /^\d+$/u.test(folded))
+      return typed;
+    const key = transliterationKey(folded);
+    const allowed = editsAllowed(folded.length);
+    let best: { shown: string; distance: number } | undefined;
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.key.length - key.length) > allowed) continue;
+      const distance = editDistance(key, candidate.key);
+      if (distance <= allowed && (best === undefined || distance < best.distance))
+        best = { shown: candidate.shown, distance };
+    }
+    if (best === undefined) {
+      unknown.push(typed);
+      return typed;
+    }
+    // As the reader typed it: "Istambul" → "Istanbul", not "istanbul".
+    const shown = /^\p{Lu}/u.test(typed)
+      ? `${best.shown.charAt(0).toUpperCase()}${best.shown.slice(1)}`
+      : best.shown;
+    replacements.push(shown);
+    return shown;
+  });
+  return replacements.length > 0 ? { query: suggested.join(' '), unknown } : { unknown };
+}

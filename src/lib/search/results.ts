@@ -1,0 +1,125 @@
+import { foldForMatching, wordsOf } from './normalise';
+import { STOP_WORDS } from './query';
+import type { PagefindResultData } from './sub-results';
+import type { SearchVocabulary } from './vocabulary';
+
+/**
+ * The id of the hidden block of other names a page carries for the index
+ * (SearchFacets): hits inside it find the page, but its text is never shown
+ * in an excerpt, and never sent to the landing page to highlight.
+ */
+export const ALIAS_BLOCK_ID = 'search-aliases';
+
+/** The word positions of a page's alias block, `[start, end)`; empty when it has none. */
+export function aliasRegion(data: PagefindResultData): [number, number] {
+  const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+  const at = anchors.findIndex((anchor) => anchor.id === ALIAS_BLOCK_ID);
+  const block = anchors[at];
+  if (block === undefined) return [0, 0];
+  return [block.location, anchors[at + 1]?.location ?? Number.POSITIVE_INFINITY];
+}
+
+/** A page's hits split: in the text readers see, and in its alias block. */
+export function splitHits(data: PagefindResultData): { shown: number[]; alias: number[] } {
+  const [start, end] = aliasRegion(data);
+  const sorted = [...data.locations].sort((a, b) => a - b);
+  return {
+    shown: sorted.filter((location) => location < start || location >= end),
+    alias: sorted.filter((location) => location >= start && location < end),
+  };
+}
+
+/** A word of Pagefind's content without the punctuation around it: `“Lavrov,”` → `Lavrov`. */
+export function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+function contentWords(data: PagefindResultData): string[] {
+  return data.content.split(/\s+/u);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
+/** HTML: about `size` words around the first of `hits`, escaped, the hits in `<mark>`; outside `skip`. */
+export function excerptAround(
+  words: readonly string[],
+  hits: readonly number[],
+  skip: [number, number] = [0, 0],
+  size = 30,
+): string {
+  const visible = words
+    .map((word, index) => ({ word, index }))
+    .filter(({ index }) => index < skip[0] || index >= skip[1]);
+  const marked = new Set(hits);
+  const firstAt = Math.max(
+    0,
+    visible.findIndex(({ index }) => index === hits[0]),
+  );
+  const start = hits.length === 0 ? 0 : Math.max(0, firstAt - Math.floor(size / 3));
+  const slice = visible
+    .slice(start, start + size)
+    .map(({ word, index }) => (marked.has(index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
+  return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + size < visible.length ? ' …' : ''}`;
+}
+
+/**
+ * A result's excerpt, built from its hits in the text readers see, never from
+ * its alias block. A page found only by another name shows its summary.
+ */
+export function resultExcerpt(data: PagefindResultData): string {
+  const { shown } = splitHits(data);
+  const summary = data.meta['summary'];
+  if (shown.length === 0 && summary !== undefined) return escapeHtml(summary);
+  return excerptAround(contentWords(data), shown, aliasRegion(data));
+}
+
+/**
+ * Whether a page's hits are the words a reader typed and not a stand-in:
+ * Pagefind answers an unknown word with the longest indexed prefix ("is" for
+ * "Istambul"), and stems ("neutral" for "neutrality"). A hit counts when it
+ * shares its first letters with a typed word: most of them, and at least three.
+ */
+export function hitsMatchQuery(data: PagefindResultData, queryWords: readonly string[]): boolean[] {
+  const words = contentWords(data);
+  const hitWords = data.locations.map((location) => foldForMatching(bareWord(words[location] ?? '')));
+  return queryWords.map((typed) => {
+    const needed = Math.min(typed.length, Math.max(3, Math.ceil(typed.length * 0.6)));
+    return hitWords.some((hit) => commonPrefixLength(hit, typed) >= needed);
+  });
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/**
+ * The words to mark on the page a result leads to, as that page spells them:
+ * the hit words of its visible text, and for a hit on another name in its
+ * alias block, every name of the entity it belongs to (so "Zelenskiy" marks
+ * "Zelensky" on the page). Without quotes or punctuation around them.
+ */
+export function highlightTerms(data: PagefindResultData, vocabulary: SearchVocabulary | undefined): string[] {
+  const words = contentWords(data);
+  const { shown, alias } = splitHits(data);
+  const terms = new Set(
+    shown.map((location) => bareWord(words[location] ?? '')).filter((word) => word.length > 1),
+  );
+  if (vocabulary !== undefined)
+    for (const location of alias) {
+      const [hit] = wordsOf(words[location] ?? '');
+      if (hit === undefined) continue;
+      for (const entity of vocabulary.entities)
+        if (
+          entity.url === new URL(data.url, 'https://x').pathname &&
+          entity.names.some((name) => wordsOf(name).includes(hit))
+        )
+          for (const name of [entity.title, ...entity.names])
+            for (const word of name.split(/\s+/u)) terms.add(bareWord(word));
+    }
+  // "of" and "the" would mark every line of the page.
+  return [...terms].filter((term) => term.length > 1 && !STOP_WORDS.has(foldForMatching(term)));
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { asksForDemands, daysNamed, entitiesNamed, suggestSpelling } from '../../../src/lib/search/query';
+import { editDistance, transliterationKey } from '../../../src/lib/search/normalise';
+import { searchVocabulary } from '../../../src/lib/search/vocabulary';
+import { corpus } from '../../helpers/corpus';
+
+const vocabulary = searchVocabulary(corpus().model);
+const urls = (query: string) => entitiesNamed(query, vocabulary).map((entity) => entity.url);
+
+describe('reading a query', () => {
+  it('suggests the word the corpus uses for a typo or a transliteration, as the reader capitalised it', () => {
+    expect(suggestSpelling('Lavorv', vocabulary).query).toBe('Lavrov');
+    expect(suggestSpelling('Lavrow', vocabulary).query).toBe('Lavrov');
+    expect(suggestSpelling('nuetrality', vocabulary).query).toBe('neutrality');
+    expect(suggestSpelling('Istambul', vocabulary).query).toBe('Istanbul');
+    expect(suggestSpelling('Kulbea talks', vocabulary).query).toBe('Kuleba talks');
+  });
+
+  it('suggests nothing for a known word, and names a word nothing is close to', () => {
+    expect(suggestSpelling('neutrality', vocabulary)).toEqual({ unknown: [] });
+    expect(suggestSpelling('Abramovich', vocabulary)).toEqual({ unknown: ['Abramovich'] });
+    // Short words are too ambiguous to correct.
+    expect(suggestSpelling('tlak', vocabulary).query).toBeUndefined();
+  });
+
+  it('names the page of a person by name, surname or alias, and a party asked for its demands', () => {
+    expect(urls('Lavrov')).toEqual(['/people/sergey-lavrov/']);
+    expect(urls('Sergei Lavrov')).toEqual(['/people/sergey-lavrov/']);
+    expect(urls('Zelenskiy')).toEqual(['/people/volodymyr-zelensky/']);
+    expect(urls('Cavusoglu')).toEqual(['/people/mevlut-cavusoglu/']);
+    expect(urls('what does Russia demand')).toEqual(['/parties/russia/']);
+    expect(asksForDemands('demands of Ukraine')).toBe(true);
+    expect(urls('demands of Ukraine')).toEqual(['/parties/ukraine/']);
+  });
+
+  it('names the rounds held at a place, but not every round in a country that is also a party', () => {
+    expect(urls('Istanbul')).toEqual(['/rounds/2022-03-29-istanbul/']);
+    expect(urls('Turkey')).toEqual(['/parties/turkey/']);
+  });
+
+  it('names no page for a term or a phrase', () => {
+    expect(urls('neutrality')).toEqual([]);
+    expect(urls('Lavrov neutrality')).toEqual([]);
+  });
+
+  it('reads a day however a reader writes it, in each year of the coverage when no year is given', () => {
+    for (const query of [
+      '29 March',
+      'March 29',
+      '2022-03-29',
+      '29 March 2022',
+      'March 29, 2022',
+      '29th March',
+    ])
+      expect(daysNamed(query, [2022]), query).toEqual(['2022-03-29']);
+    expect(daysNamed('29 March', [2023, 2022])).toEqual(['2023-03-29', '2022-03-29']);
+    expect(daysNamed('March', [2022])).toEqual([]);
+    expect(daysNamed('talks on 29 March', [2022])).toEqual([]);
+  });
+});
+
+describe('word forms', () => {
+  it('bring transliterations together and count edits, a swap of neighbours as one', () => {
+    expect(transliterationKey('Zelenskiy')).toBe(transliterationKey('Zelensky'));
+    expect(transliterationKey('Lavrow')).toBe(transliterationKey('Lavrov'));
+    expect(editDistance('lavorv', 'lavrov')).toBe(1);
+    expect(editDistance('istambul', 'istanbul')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+  });
+});

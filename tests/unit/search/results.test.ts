@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALIAS_BLOCK_ID,
+  highlightTerms,
+  hitsMatchQuery,
+  resultExcerpt,
+} from '../../../src/lib/search/results';
+import type { PagefindResultData } from '../../../src/lib/search/sub-results';
+import type { SearchVocabulary } from '../../../src/lib/search/vocabulary';
+
+/** A page as Pagefind gives it: its words, where the hits are, and the elements with ids. */
+function page(
+  parts: { id: string; element: string; text: string }[],
+  hitWords: string[],
+  url = '/people/volodymyr-zelensky/',
+): PagefindResultData {
+  const words: string[] = [];
+  const anchors = parts.map((part) => {
+    const location = words.length;
+    words.push(...part.text.split(' '));
+    return { element: part.element, id: part.id, location };
+  });
+  const locations = words.flatMap((word, index) =>
+    hitWords.some((hit) => word.includes(hit)) ? [index] : [],
+  );
+  return {
+    url,
+    content: words.join(' '),
+    locations,
+    anchors,
+    meta: { summary: 'Volodymyr Zelensky, Ukrainian President.' },
+  };
+}
+
+const vocabulary: SearchVocabulary = {
+  entities: [
+    {
+      type: 'person',
+      title: 'Volodymyr Zelensky',
+      url: '/people/volodymyr-zelensky/',
+      line: '',
+      names: ['Volodymyr Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelensky'],
+    },
+  ],
+  words: [],
+  years: [2022],
+};
+
+describe('a search result', () => {
+  const aliasHit = page(
+    [
+      { id: ALIAS_BLOCK_ID, element: 'p', text: 'Volodymyr Zelensky · Zelenskiy · Zelenskyy' },
+      { id: 'quotes', element: 'h2', text: 'Quotes. The president spoke on Monday.' },
+    ],
+    ['Zelenskiy'],
+  );
+
+  it('never shows the alias block in its excerpt; found only there, it shows the page summary', () => {
+    expect(resultExcerpt(aliasHit)).toBe('Volodymyr Zelensky, Ukrainian President.');
+    const both = page(
+      [
+        { id: ALIAS_BLOCK_ID, element: 'p', text: 'Kalin · İbrahim Kalin · Ibrahim Kalin' },
+        { id: 'p-3', element: 'p', text: 'Turkish spokesman Kalin said the talks went on.' },
+      ],
+      ['Kalin'],
+    );
+    expect(resultExcerpt(both)).toBe('Turkish spokesman <mark>Kalin</mark> said the talks went on.');
+    expect(resultExcerpt(both)).not.toContain('·');
+  });
+
+  it('sends the landing page its own spelling of a name found through an alias, without punctuation or stop words', () => {
+    expect(highlightTerms(aliasHit, vocabulary)).toEqual(expect.arrayContaining(['Zelensky', 'Volodymyr']));
+    const quoted = page(
+      [{ id: 'p-1', element: 'p', text: 'He spoke of “neutrality,” the Austrian model.' }],
+      ['neutrality', 'of'],
+    );
+    expect(highlightTerms(quoted, vocabulary)).toEqual(['neutrality']);
+  });
+
+  it('tells a hit on the typed word from the short prefix Pagefind falls back to', () => {
+    const prefix = page([{ id: 'p-1', element: 'p', text: 'It is said that the talks went on.' }], ['is']);
+    expect(hitsMatchQuery(prefix, ['istambul'])).toEqual([false]);
+    const stem = page([{ id: 'p-1', element: 'p', text: 'A neutral Ukraine was discussed.' }], ['neutral']);
+    expect(hitsMatchQuery(stem, ['neutrality'])).toEqual([true]);
+  });
+});

@@ -303,27 +303,46 @@ async function filterCounts(
   return counts;
 }
 
-/** The results of the current search, kept so "show more" can add the next ones. */
-let listed: { pinned: ShownResult[]; pages: PagefindResult[]; shown: number; query: string } | undefined;
+/**
+ * The results of the current search, kept so "show more" can add the next
+ * ones: the pinned pages, then Pagefind's from `cursor` on. A page pinned and
+ * found by the index too is listed once, where it was pinned.
+ */
+interface Listing {
+  pinned: ShownResult[];
+  pages: PagefindResult[];
+  cursor: number;
+  shown: number;
+  /** Pinned pages met again among the index's results so far. */
+  repeats: number;
+  query: string;
+}
+let listed: Listing | undefined;
 let latest = 0;
 
+/** How many results the list holds: pinned, plus the index's that repeat none of them. */
+function listedCount(listing: Listing): number {
+  return listing.pinned.length + listing.pages.length - listing.repeats;
+}
+
 async function showMore(count: number): Promise<HTMLLIElement[]> {
-  if (listed === undefined) return [];
+  const listing = listed;
+  if (listing === undefined) return [];
   const words = await vocabulary;
-  const from = listed.shown;
-  const pinnedNow = listed.pinned.slice(from, from + count);
-  const pageSlice = listed.pages.slice(
-    Math.max(0, from - listed.pinned.length),
-    from + count - listed.pinned.length,
-  );
-  const query = listed.query;
-  const rendered = [
-    ...pinnedNow,
-    ...(await Promise.all(pageSlice.map(async (result) => fromPagefind(await result.data(), query, words)))),
-  ].map(renderResult);
+  const shown: ShownResult[] = listing.pinned.slice(listing.shown, listing.shown + count);
+  const pinnedUrls = new Set(listing.pinned.map((result) => result.url));
+  while (shown.length < count && listing.cursor < listing.pages.length) {
+    const batch = listing.pages.slice(listing.cursor, listing.cursor + count - shown.length);
+    listing.cursor += batch.length;
+    for (const data of await Promise.all(batch.map((result) => result.data()))) {
+      if (pinnedUrls.has(data.url.split('#')[0] ?? data.url)) listing.repeats++;
+      else shown.push(fromPagefind(data, listing.query, words));
+    }
+  }
+  const rendered = shown.map(renderResult);
   results.append(...rendered);
-  listed.shown = from + rendered.length;
-  more.hidden = listed.shown >= listed.pinned.length + listed.pages.length;
+  listing.shown += rendered.length;
+  more.hidden = listing.shown >= listedCount(listing);
   return rendered;
 }
 
@@ -425,17 +444,10 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
     }
   }
   if (run !== latest) return;
-  const pinnedUrls = new Set(pinned.map((result) => result.url));
   const pages = found.good ? (found.search?.results ?? []) : [];
-  listed = { pinned, pages, shown: 0, query };
+  listed = { pinned, pages, cursor: 0, shown: 0, repeats: 0, query };
   results.replaceChildren();
-  const wanted = restore?.shown ?? PAGE_OF_RESULTS;
-  await showMore(wanted);
-  // A pinned page found by the index too is listed once, where it was pinned.
-  for (const item of [...results.children].slice(pinned.length)) {
-    const href = item.querySelector('h2 a')?.getAttribute('href')?.split('?')[0] ?? '';
-    if (pinnedUrls.has(href)) item.remove();
-  }
+  await showMore(restore?.shown ?? PAGE_OF_RESULTS);
   if (run !== latest) return;
 
   if (note !== '') {
@@ -449,7 +461,7 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
     );
     suggestionLine.hidden = false;
   }
-  const total = pinned.length + pages.length;
+  const total = listedCount(listed);
   const shownQuery = note === '' ? state.query : note;
   status.textContent =
     total === 0

@@ -1,0 +1,189 @@
+/**
+ * What a reader meets on the search page: results before filters, help with
+ * typos, clean landing, and every path by keyboard.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSiteInChromium } from '../helpers/browser';
+
+const { site, browser } = useBuiltSiteInChromium();
+
+async function searchPage(query: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser().newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${site().origin}/search/?${query}`);
+  await waitForResults(page);
+  return page;
+}
+
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+}
+
+const resultHrefs = (page: Page) =>
+  page.$$eval('#search-results > li h2 a', (links) =>
+    links.map((link) => link.getAttribute('href')?.split('?')[0]),
+  );
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active instanceof HTMLInputElement && active.type === 'checkbox'
+      ? `${active.name}=${active.value}`
+      : active?.id || active?.getAttribute('href') || active?.tagName;
+  });
+
+describe('the search page layout', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 740 },
+  ])
+    it(`shows the first result within the first screen at ${viewport.width}×${viewport.height}, every filter present`, async () => {
+      const page = await searchPage('q=talks', viewport);
+      expect(await page.locator('#search-filters input[type=checkbox]').count()).toBeGreaterThan(20);
+      const top = await page.locator('#search-results > li').first().boundingBox();
+      expect(top).not.toBeNull();
+      expect((top?.y ?? Infinity) + 40).toBeLessThan(viewport.height);
+      // On a phone the filters fold behind one control, which says how many are active.
+      expect(
+        await page.locator('#search-filter-panel').evaluate((panel) => (panel as HTMLDetailsElement).open),
+      ).toBe(viewport.width > 900);
+      await page.context().close();
+    });
+
+  it('lists active filters in the status area, each with a way to clear it', async () => {
+    const page = await searchPage('q=Lavrov&type=round');
+    expect(await page.textContent('#search-filter-summary')).toBe('Filters (1 active)');
+    const remove = page.getByRole('button', { name: 'Type: Round (remove filter)' });
+    await remove.click();
+    await page.waitForURL(/\?q=Lavrov$/u);
+    await waitForResults(page);
+    expect(await page.locator('#search-active-filters li').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps the other values of a group to choose once one is ticked (any of), and lists pages by filter alone', async () => {
+    const page = await searchPage('type=round');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.every((href) => href?.startsWith('/rounds/'))).toBe(true);
+    expect(await page.locator('#search-filters input[name=type]').count()).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
+  it('shows more than 20 results on request, moving focus to the first added', async () => {
+    const page = await searchPage('q=Russia');
+    expect(await page.locator('#search-results > li').count()).toBe(20);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+    const added = await page.locator('#search-results > li').nth(20).locator('h2 a').getAttribute('href');
+    expect(await focused(page)).toBe(added);
+    await page.context().close();
+  });
+});
+
+describe('forgiving search', () => {
+  it('answers a misspelt name with "did you mean" and its results', async () => {
+    for (const [typed, meant, first] of [
+      ['Lavorv', 'Lavrov', '/people/sergey-lavrov/'],
+      ['Istambul', 'Istanbul', '/rounds/2022-03-29-istanbul/'],
+      ['nuetrality', 'neutrality', undefined],
+    ] as const) {
+      const page = await searchPage(`q=${typed}`);
+      expect(await page.textContent('#search-suggestion'), typed).toContain(`Did you mean ${meant}?`);
+      const hrefs = await resultHrefs(page);
+      expect(hrefs.length, typed).toBeGreaterThan(0);
+      if (first) expect(hrefs[0], typed).toBe(first);
+      await page.context().close();
+    }
+  });
+
+  it('gives a name in no article the empty state, not pages that share its first letter', async () => {
+    const page = await searchPage('q=Abramovich');
+    expect(await page.textContent('#search-status')).toBe('No results for “Abramovich”.');
+    expect(await resultHrefs(page)).toEqual([]);
+    expect(await page.isVisible('#search-empty')).toBe(true);
+    await page.context().close();
+  });
+
+  it("puts a day's round and articles first, and a party's page first when asked for its demands", async () => {
+    for (const query of ['29 March', 'March 29', '2022-03-29']) {
+      const page = await searchPage(`q=${encodeURIComponent(query)}`);
+      expect((await resultHrefs(page))[0], query).toBe('/rounds/2022-03-29-istanbul/');
+      await page.context().close();
+    }
+    const page = await searchPage('q=what+does+Russia+demand');
+    expect((await resultHrefs(page))[0]).toBe('/parties/russia/');
+    await page.context().close();
+  });
+
+  it('never shows the hidden list of other names in an excerpt', async () => {
+    const page = await searchPage('q=Macron');
+    const excerpts = await page.$$eval('#search-results > li > p:not(.meta)', (nodes) =>
+      nodes.map((node) => node.textContent),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/ · /u);
+    await page.context().close();
+  });
+
+  it('marks the page’s own spelling on landing when the query used another', async () => {
+    const page = await searchPage('q=Cavusoglu');
+    const link = page.locator('#search-results > li h2 a[href^="/rounds/2022-03-10-antalya/"]');
+    await link.click();
+    await page.waitForURL(/\/rounds\/2022-03-10-antalya\//u);
+    const marked = await page.$$eval('main mark', (marks) => marks.map((mark) => mark.textContent));
+    expect(marked).toContain('Çavuşoğlu');
+    await page.context().close();
+  });
+});
+
+describe('the search page by keyboard', () => {
+  it('focuses the status on arrival with a query, then arrows move through results and their paragraphs', async () => {
+    const page = await searchPage('q=neutrality');
+    expect(await focused(page)).toBe('search-status');
+    await page.focus('#search-input');
+    const links = await page.$$eval('#search-results a.search-result-link', (nodes) =>
+      nodes.map((node) => node.getAttribute('href')),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    for (const href of links.slice(0, 4)) {
+      await page.keyboard.press('ArrowDown');
+      expect(await focused(page)).toBe(href);
+    }
+    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('search-input');
+    await page.context().close();
+  });
+
+  it('keeps focus on a checkbox ticked from the keyboard', async () => {
+    const page = await searchPage('q=Lavrov');
+    await page.focus('#search-filters input[name=type][value=round]');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=round/u);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-results > li h2 a')].every((link) =>
+        link.getAttribute('href')?.startsWith('/rounds/'),
+      ),
+    );
+    expect(await focused(page)).toBe('type=round');
+    await page.context().close();
+  });
+
+  it('restores the query, the filters and the place in the list on Back', async () => {
+    const page = await searchPage('q=Russia&type=article', { width: 1280, height: 500 });
+    const links = page.locator('#search-results > li h2 a');
+    const target = links.nth(Math.min(3, (await links.count()) - 1));
+    await target.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await target.click();
+    await page.waitForURL(/\/articles\//u);
+    await page.goBack();
+    await page.waitForURL(/\/search\/\?q=Russia&type=article/u);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    expect(await page.inputValue('#search-input')).toBe('Russia');
+    expect(await page.isChecked('#search-filters input[name=type][value=article]')).toBe(true);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled);
+    await page.context().close();
+  });
+});

@@ -1,4 +1,11 @@
-import { asksForDemands, contentWords, daysNamed, entitiesNamed, suggestSpelling } from '../lib/search/query';
+import {
+  asksForDemands,
+  contentWords,
+  daysNamed,
+  entitiesNamed,
+  peopleDescribed,
+  suggestSpelling,
+} from '../lib/search/query';
 import { highlightTerms, hitsMatchQuery, resultExcerpt } from '../lib/search/results';
 import { paragraphSubResults, type PagefindResultData } from '../lib/search/sub-results';
 import {
@@ -405,7 +412,8 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
     data.sort((a, b) => byType(a.meta['type']) - byType(b.meta['type']));
     pinned.push(...data.map((entry) => fromPagefind(entry, state.query, words)));
   }
-  const named = words === undefined ? [] : entitiesNamed(state.query, words);
+  const named =
+    words === undefined ? [] : [...entitiesNamed(state.query, words), ...peopleDescribed(state.query, words)];
   if (asksForDemands(state.query))
     named.sort((a, b) => Number(b.type === 'party') - Number(a.type === 'party'));
   const typeFilter = state.filters.type;

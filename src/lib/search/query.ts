@@ -78,6 +78,39 @@ export function entitiesNamed(query: string, vocabulary: SearchVocabulary): Voca
   return vocabulary.entities.filter((entity) => nameSequences(entity).some((name) => name.join(' ') === key));
 }
 
+/** Verbs of a "who …" question that no role title holds: "who leads the Russian delegation". */
+const QUESTION_VERBS = new Set([
+  'who',
+  'whom',
+  'leads',
+  'lead',
+  'led',
+  'heads',
+  'headed',
+  'is',
+  'was',
+  'are',
+  'were',
+]);
+
+/**
+ * The people a "who …" question describes by role: every word left once the
+ * question's own words go is a word of one of their role titles ("who is the
+ * Turkish foreign minister" → the Turkish Foreign Minister).
+ */
+export function peopleDescribed(query: string, vocabulary: SearchVocabulary): VocabularyEntity[] {
+  const words = wordsOf(query);
+  if (words[0] !== 'who') return [];
+  const wanted = words.filter((word) => !QUESTION_VERBS.has(word) && !STOP_WORDS.has(word));
+  if (wanted.length === 0) return [];
+  return vocabulary.entities.filter((entity) =>
+    (entity.roles ?? []).some((role) => {
+      const roleWords = new Set(wordsOf(role));
+      return wanted.every((word) => roleWords.has(word));
+    }),
+  );
+}
+
 /** Whether a query asks for demands, so a party it names comes first. */
 export function asksForDemands(query: string): boolean {
   return wordsOf(query).some((word) => DEMAND_WORDS.has(word));

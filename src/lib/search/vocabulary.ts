@@ -14,6 +14,8 @@ export interface VocabularyEntity {
   line: string;
   /** Every name the page is found by, as texts spell them: name, aliases, surname. */
   names: string[];
+  /** A person's roles ("Turkish Foreign Minister"), for "who is …" questions. */
+  roles?: string[];
 }
 
 /**
@@ -65,6 +67,7 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
       url: personUrl(person.id),
       line: roleLine(person),
       names: [...searchNames(person), ...ownSurname(person.name)],
+      roles: person.roles.map((role) => role.title),
     })),
     ...model.parties.map((party) => ({
       type: 'party' as const,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDemands, daysNamed, entitiesNamed, suggestSpelling } from '../../../src/lib/search/query';
+import {
+  asksForDemands,
+  daysNamed,
+  entitiesNamed,
+  peopleDescribed,
+  suggestSpelling,
+} from '../../../src/lib/search/query';
 import { editDistance, transliterationKey } from '../../../src/lib/search/normalise';
 import { searchVocabulary } from '../../../src/lib/search/vocabulary';
 import { corpus } from '../../helpers/corpus';
@@ -36,6 +42,14 @@ describe('reading a query', () => {
   it('names the rounds held at a place, but not every round in a country that is also a party', () => {
     expect(urls('Istanbul')).toEqual(['/rounds/2022-03-29-istanbul/']);
     expect(urls('Turkey')).toEqual(['/parties/turkey/']);
+  });
+
+  it('answers "who is …" with the people whose role it describes', () => {
+    const described = (query: string) => peopleDescribed(query, vocabulary).map((entity) => entity.url);
+    expect(described('who is the Turkish foreign minister')).toEqual(['/people/mevlut-cavusoglu/']);
+    expect(described('who leads the Russian delegation')).toEqual(['/people/vladimir-medinsky/']);
+    expect(described('who is the US ambassador to the UN')).toEqual(['/people/linda-thomas-greenfield/']);
+    expect(described('Turkish foreign minister')).toEqual([]);
   });
 
   it('names no page for a term or a phrase', () => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { launchChromium } from './chromium';
 
@@ -9,7 +10,18 @@ export interface SearchMeasure {
   via: 'Pagefind API' | 'site UI';
   term: string;
   firstResultsMs: number;
-  bytes: { total: number; byKind: Record<string, number> };
+  /** As received (the test server does not compress), and as a static host would send them (see `compressedSize`). */
+  bytes: { total: number; compressed: number; byKind: Record<string, number> };
+}
+
+/**
+ * The bytes a static host sends for a response: text (HTML, JS, CSS, JSON) gzipped, as hosts do;
+ * Pagefind's index files and WebAssembly as they are, since Pagefind writes them gzipped already.
+ */
+function compressedSize(url: string, body: Buffer): number {
+  return /\.(?:html|js|mjs|css|json|svg)$|\/$/u.test(new URL(url).pathname)
+    ? gzipSync(body, { level: 6 }).length
+    : body.length;
 }
 
 function kindOf(url: string): string {
@@ -42,11 +54,13 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
         const context = await browser.newContext();
         const page = await context.newPage();
         const byKind: Record<string, number> = {};
+        let compressed = 0;
         page.on('response', (response) => {
           void response.body().then(
             (body) => {
               const kind = kindOf(response.url());
               byKind[kind] = (byKind[kind] ?? 0) + body.length;
+              if (via === 'site UI' || kind !== 'page') compressed += compressedSize(response.url(), body);
             },
             () => undefined,
           );
@@ -77,7 +91,7 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
           await page.waitForLoadState('networkidle');
         }
         const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
-        measures.push({ via, term, firstResultsMs, bytes: { total, byKind } });
+        measures.push({ via, term, firstResultsMs, bytes: { total, compressed, byKind } });
         await context.close();
       }
     }

@@ -126,6 +126,21 @@ describe('forgiving search', () => {
     await page.context().close();
   });
 
+  it("keeps a round's facts apart in the indexed text excerpts come from, term and description", async () => {
+    const page = await searchPage('q=Istanbul');
+    // As a string: Vitest would rewrite an import() written in this file.
+    const content = await page.evaluate<string>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search('Dolmabahçe');
+      const data = await Promise.all(found.results.map((result) => result.data()));
+      return data.find((entry) => entry.url.startsWith('/rounds/2022-03-29-istanbul/'))?.content ?? '';
+    })()`);
+    expect(content).toMatch(/When 29/u);
+    expect(content).toMatch(/Where Dolmabahçe/u);
+    expect(content).not.toMatch(/\d{4}Where|PalaceFormat|In personParties/u);
+    await page.context().close();
+  });
+
   it('marks the page’s own spelling on landing when the query used another', async () => {
     const page = await searchPage('q=Cavusoglu');
     const link = page.locator('#search-results > li h2 a[href^="/rounds/2022-03-10-antalya/"]');

@@ -92,7 +92,8 @@ describe('a round page', () => {
     expect(meta(page, 'og:title')).toBe('Fifth round, Istanbul');
     expect(meta(page, 'og:type')).toBe('article');
     expect(meta(page, 'og:url')).toBe(`${SITE}/rounds/2022-03-29-istanbul/`);
-    expect(meta(page, 'twitter:card')).toBe('summary');
+    expect(meta(page, 'og:image')).toBe(`${SITE}/rounds/2022-03-29-istanbul/og.png`);
+    expect(meta(page, 'twitter:card')).toBe('summary_large_image');
   });
 
   it('describes the round as a schema.org Event in JSON-LD', () => {

@@ -8,6 +8,8 @@ import type {
   RoundRecord,
   TalksModel,
 } from '../compile/model';
+import type { Place } from '../../schemas/place';
+import type { Round } from '../../schemas/round';
 import { paragraphUrl, passageUrl } from '../urls';
 import { addDays, format, parseISO } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
@@ -51,6 +53,20 @@ export interface RoundPageData {
   alsoDiscussed: DemandRecord[];
   sources: SourceGroup[];
   voices: RoundVoice[];
+}
+
+/** "4th round", or the format ("Foreign ministers") for a meeting outside the numbered rounds. */
+export function roundSequenceLabel(round: Round): string {
+  return round.number === undefined ? FORMAT_LABELS[round.format] : `${ordinal(round.number)} round`;
+}
+
+/** Where a round was held, with the place it lies in ("Gomel region, Belarus"); undefined when it had no single place. */
+export function roundPlaceName(round: Round, places: readonly Place[]): string | undefined {
+  const byId = (id: string | undefined) => places.find((place) => place.id === id);
+  const place = byId(round.place);
+  if (place === undefined) return undefined;
+  const within = byId(place.within);
+  return within === undefined ? place.name : `${place.name}, ${within.name}`;
 }
 
 function shiftDay(day: string, days: number): string {
@@ -131,8 +147,7 @@ export function roundPageData(model: TalksModel, roundId: string): RoundPageData
 
   return {
     round,
-    sequenceLabel:
-      round.number === undefined ? FORMAT_LABELS[round.format] : `${ordinal(round.number)} round`,
+    sequenceLabel: roundSequenceLabel(round),
     ...(model.rounds[index - 1] ? { previous: model.rounds[index - 1] } : {}),
     ...(model.rounds[index + 1] ? { next: model.rounds[index + 1] } : {}),
     onTheTable,

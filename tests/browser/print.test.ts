@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltSiteInChromium } from '../helpers/browser';
+
+const { site, browser } = useBuiltSiteInChromium();
+
+/** Whether each selector's first match is shown (laid out and not hidden). */
+async function shown(page: Page, selectors: string[]): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    selectors.map(async (selector) => [selector, await page.locator(selector).first().isVisible()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+const chrome = ['.site-header', 'form[role="search"]', '.copy-link button', '.site-footer', '.anchor-link'];
+const content = ['h1', '#sources', '.source-group blockquote', '.round-facts .citation'];
+
+describe('printing a round page', () => {
+  it('prints the round and its sources without the site’s header, search, footer or copy button', async () => {
+    const page = await openPage(browser(), `${site().origin}/rounds/2022-03-29-istanbul/`);
+    // On screen (JavaScript on: the copy button shows), the chrome is there: what print must remove.
+    await page.locator('.copy-link button').waitFor({ state: 'visible' });
+    expect(
+      await shown(page, ['.site-header', 'form[role="search"]', '.copy-link button', '.site-footer']),
+    ).toEqual({
+      '.site-header': true,
+      'form[role="search"]': true,
+      '.copy-link button': true,
+      '.site-footer': true,
+    });
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown(page, [...chrome, ...content])).toEqual({
+      ...Object.fromEntries(chrome.map((selector) => [selector, false])),
+      ...Object.fromEntries(content.map((selector) => [selector, true])),
+    });
+    // A citation prints where it points, since a reader of paper cannot follow the link.
+    const citation = page.locator('.source-paragraph figcaption a').first();
+    const href = await citation.getAttribute('href');
+    const printed = await citation.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(printed).toBe(`" (${href ?? ''})"`);
+    await page.context().close();
+  });
+});

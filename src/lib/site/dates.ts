@@ -3,13 +3,18 @@ import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
 import type { DatePrecision } from '../compile/relative-dates';
 
 /** A calendar day as a UTC date: days are dates, not instants, so no zone may shift them. */
-function day(value: string): UTCDate {
+export function day(value: string): UTCDate {
   return new UTCDate(parseISO(`${value}T00:00:00Z`));
 }
 
 /** "10 March 2022". */
 export function formatDay(value: string): string {
   return format(day(value), 'd MMMM yyyy');
+}
+
+/** "10 Mar 2022": a day where space is short. */
+export function formatShortDay(value: string): string {
+  return format(day(value), 'd MMM yyyy');
 }
 
 /** "March 2022", from `2022-03`. */

@@ -72,3 +72,28 @@ export function timelineMonths(entries: readonly TimelineEntry[], filter?: Timel
     count: monthEntries.length,
   }));
 }
+
+/**
+ * Where a link to an entry of the whole timeline goes: a round's own page, or
+ * the contact's entry on its month's page (`/timeline/2022-03/#id`, or a
+ * numbered part), or `/#id` when it is on `home`, the part the home page
+ * shows, so a link from the home page stays on it.
+ */
+export function timelineEntryLink(
+  pages: readonly TimelinePage[],
+  home?: TimelinePage,
+): (entry: TimelineEntry) => string {
+  const anchors = new Map(
+    pages.flatMap((page) =>
+      page.entries.map((entry): [string, string] => [
+        entry.id,
+        `${page === home ? '/' : page.path}#${entry.id}`,
+      ]),
+    ),
+  );
+  return (entry) => {
+    const href = entry.href ?? anchors.get(entry.id);
+    if (href === undefined) throw new Error(`the timeline entry ${entry.id} is on no page of the timeline`);
+    return href;
+  };
+}

@@ -24,6 +24,8 @@ export interface TimelineEntry {
   end: string;
   precision: DatePrecision;
   title: string;
+  /** A round's place in the sequence of rounds, when it has one. */
+  number?: number;
   /** The round's page; contacts have none. */
   href?: string;
   /** Place id, if the entry has one. */
@@ -67,6 +69,7 @@ export function buildTimeline(model: TalksModel): TimelineEntry[] {
     end: round.lastDay,
     precision: 'day',
     title: round.title,
+    ...(round.number === undefined ? {} : { number: round.number }),
     href: `/rounds/${round.id}/`,
     ...(round.place === undefined ? {} : { place: round.place }),
     format: round.format,

@@ -11,7 +11,13 @@ export interface SearchMeasure {
   term: string;
   firstResultsMs: number;
   /** As received (the test server does not compress), and as a static host would send them (see `compressedSize`). */
-  bytes: { total: number; compressed: number; byKind: Record<string, number> };
+  bytes: {
+    total: number;
+    compressed: number;
+    /** Compressed, received by the time the first results showed (the site UI loads its filters after them). */
+    compressedToFirstResults: number;
+    byKind: Record<string, number>;
+  };
 }
 
 /**
@@ -66,6 +72,7 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
           );
         });
         let firstResultsMs: number;
+        let compressedToFirstResults = 0;
         if (via === 'Pagefind API') {
           await page.goto(`${origin}/404.html`);
           firstResultsMs = await page.evaluate(async (query) => {
@@ -82,16 +89,23 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
           await page.waitForLoadState('networkidle');
           // Count only what the search downloaded, not the page it ran on.
           byKind['page'] = 0;
+          compressedToFirstResults = compressed;
         } else {
           await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
           await page.waitForFunction(
             () => (document.getElementById('search-status')?.textContent ?? '') !== '',
           );
           firstResultsMs = await page.evaluate(() => performance.now());
+          compressedToFirstResults = compressed;
           await page.waitForLoadState('networkidle');
         }
         const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
-        measures.push({ via, term, firstResultsMs, bytes: { total, compressed, byKind } });
+        measures.push({
+          via,
+          term,
+          firstResultsMs,
+          bytes: { total, compressed, compressedToFirstResults, byKind },
+        });
         await context.close();
       }
     }

@@ -1,7 +1,6 @@
 import {
   asksForDemands,
   contentWords,
-  daysNamed,
   entitiesNamed,
   peopleDescribed,
   suggestSpelling,
@@ -103,10 +102,14 @@ const pagefind = (async () => {
   // Pagefind's default ranking: measured against tests/search-eval (npm run eval:search), pageLength 0,
   // 0.25 and 0.5 with termFrequency 0.5 did no better at 1 and 3 together (README, "Search").
   await loaded.options({ excerptLength: 30 });
-  // Loading the filters first makes every search return the counts shown beside them.
-  await loaded.filters();
   return loaded;
 })();
+/**
+ * The filters' data, loaded once the first results are shown: searches made
+ * after it return the counts shown beside the filters. Not before, so the
+ * first results need neither its bytes nor its time.
+ */
+let filtersLoaded: Promise<unknown> | undefined;
 // A failed load is reported by run(), when a search needs the index.
 pagefind.catch(() => undefined);
 /** Names, frequent words and years (src/lib/search/vocabulary.ts); search works without it, only less forgiving. */
@@ -376,8 +379,21 @@ interface Place {
   scrollY: number;
 }
 
+/**
+ * Runs a search and shows it. The results area is `aria-busy` until the
+ * results, the status and the filters' counts are all in place.
+ */
 async function run(state: SearchState, restore?: Place | null): Promise<void> {
-  const run = ++latest;
+  const id = ++latest;
+  layout.setAttribute('aria-busy', 'true');
+  try {
+    await show(id, state, restore);
+  } finally {
+    if (id === latest) layout.removeAttribute('aria-busy');
+  }
+}
+
+async function show(run: number, state: SearchState, restore?: Place | null): Promise<void> {
   input.value = state.query;
   empty.hidden = true;
   suggestionLine.hidden = true;
@@ -394,6 +410,8 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
   if (state.query === '' && !hasFilters) {
+    filtersLoaded ??= api.filters();
+    await filtersLoaded;
     const all = await api.search(null, { filters });
     if (run !== latest) return;
     results.replaceChildren();
@@ -405,7 +423,11 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
   }
 
   // What the query names outright comes first: a day's rounds and articles, an entity's page.
-  const days = words === undefined || state.query === '' ? [] : daysNamed(state.query, words.years);
+  // The date parser is loaded only for a query with a digit in it.
+  const days =
+    words === undefined || !/\d/u.test(state.query)
+      ? []
+      : (await import('../lib/search/days')).daysNamed(state.query, words.years);
   const pinned: ShownResult[] = [];
   if (days.length > 0) {
     const dated = await api.search(null, { filters: { ...filters, day: { any: days } } });
@@ -480,8 +502,11 @@ async function run(state: SearchState, restore?: Place | null): Promise<void> {
         : `No results for “${state.query}”.`
       : `${total} result${total === 1 ? '' : 's'}${shownQuery === '' ? '' : ` for “${shownQuery}”`}${hasFilters ? ', filtered' : ''}.`;
   empty.hidden = total !== 0;
-  if (found.search)
-    renderFilters(state, await filterCounts(api, query === '' ? null : query, state, found.search));
+  filtersLoaded ??= api.filters();
+  await filtersLoaded;
+  const counted = await api.search(query === '' ? null : query, { filters });
+  if (run !== latest) return;
+  if (counted) renderFilters(state, await filterCounts(api, query === '' ? null : query, state, counted));
   if (restore) window.scrollTo(0, restore.scrollY);
 }
 

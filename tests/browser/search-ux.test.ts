@@ -17,7 +17,11 @@ async function searchPage(query: string, viewport = { width: 1280, height: 800 }
 }
 
 async function waitForResults(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('search-status')?.textContent ?? '') !== '' &&
+      !document.getElementById('search-layout')?.hasAttribute('aria-busy'),
+  );
 }
 
 const resultHrefs = (page: Page) =>

@@ -14,7 +14,11 @@ interface ShownResult {
 /** Opens the search page at a query string and waits for its results. */
 async function search(query: string): Promise<{ page: Page; status: string; results: ShownResult[] }> {
   const page = await openPage(browser(), `${site().origin}/search/?${query}`);
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('search-status')?.textContent ?? '') !== '' &&
+      !document.getElementById('search-layout')?.hasAttribute('aria-busy'),
+  );
   return { page, ...(await readResults(page)) };
 }
 
@@ -35,7 +39,11 @@ describe('searching for a person or a term', () => {
     const page = await browser().newPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.abort());
     await page.goto(`${site().origin}/search/?q=Lavrov`);
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+    await page.waitForFunction(
+      () =>
+        (document.getElementById('search-status')?.textContent ?? '') !== '' &&
+        !document.getElementById('search-layout')?.hasAttribute('aria-busy'),
+    );
     expect(await page.textContent('#search-status')).toContain('The search index did not load');
     expect(await page.isVisible('#search-empty a[href="/people/"]')).toBe(true);
     await page.close();

@@ -1,5 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
-import { format, isValid, parse } from 'date-fns';
 import { editDistance, foldForMatching, transliterationKey, wordsOf } from './normalise';
 import type { SearchVocabulary, VocabularyEntity } from './vocabulary';
 
@@ -31,34 +29,6 @@ const DEMAND_WORDS = new Set([
 /** The query's words, folded, without stop words. */
 export function contentWords(query: string): string[] {
   return wordsOf(query).filter((word) => !STOP_WORDS.has(word));
-}
-
-/** Formats a reader may write a day in; those without a year are tried in each year of the coverage. */
-const DAY_FORMATS_WITH_YEAR = [
-  'yyyy-MM-dd',
-  'd MMMM yyyy',
-  'MMMM d yyyy',
-  'MMMM d, yyyy',
-  'd MMM yyyy',
-  'MMM d yyyy',
-];
-const DAY_FORMATS_WITHOUT_YEAR = ['d MMMM', 'MMMM d', 'd MMM', 'MMM d', 'do MMMM', 'MMMM do'];
-
-/**
- * The days a query names, `yyyy-MM-dd`, when the whole query is a date:
- * "2022-03-29", "29 March 2022", "March 29". Without a year, the day in each
- * year the coverage spans, newest first. Parsed in UTC with date-fns.
- */
-export function daysNamed(query: string, years: readonly number[]): string[] {
-  const text = query.trim().replace(/\s+/gu, ' ');
-  const parsedIn = (formats: readonly string[], reference: Date) =>
-    formats.map((pattern) => parse(text, pattern, reference)).find((date) => isValid(date));
-  const withYear = parsedIn(DAY_FORMATS_WITH_YEAR, new UTCDate(2000, 0, 1));
-  if (withYear !== undefined) return [format(withYear, 'yyyy-MM-dd')];
-  return years.flatMap((year) => {
-    const day = parsedIn(DAY_FORMATS_WITHOUT_YEAR, new UTCDate(year, 0, 1));
-    return day === undefined ? [] : [format(day, 'yyyy-MM-dd')];
-  });
 }
 
 /** Word sequences of each entity's names, folded, longest first, so "Sergey Lavrov" wins over "Lavrov". */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksForDemands,
-  daysNamed,
   entitiesNamed,
   peopleDescribed,
   suggestSpelling,
 } from '../../../src/lib/search/query';
+import { daysNamed } from '../../../src/lib/search/days';
 import { editDistance, transliterationKey } from '../../../src/lib/search/normalise';
 import { searchVocabulary } from '../../../src/lib/search/vocabulary';
 import { corpus } from '../../helpers/corpus';

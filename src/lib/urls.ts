@@ -9,6 +9,11 @@ export function articleUrl(slug: string): string {
   return `/articles/${slug}/`;
 }
 
+/** The page that shows what differs between a shorter version of a story and the fuller one. */
+export function versionChangesUrl(versionSlug: string): string {
+  return `${articleUrl(versionSlug)}changes/`;
+}
+
 /** The link to a paragraph of an article page (`/articles/<slug>/#p-5`). */
 export function paragraphUrl(articleSlug: string, paragraphId: string): string {
   return `${articleUrl(articleSlug)}#${paragraphId}`;

@@ -9,7 +9,8 @@ import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
-import { renderArticle } from '../lib/markdown/render-article';
+import { parseArticleBody } from '../lib/markdown/render-article';
+import { articleAnnotations } from '../lib/site/article-annotations';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -65,7 +66,8 @@ function articleFiles(dir: string, shownAs: string): string[] {
 /**
  * Loads `content/articles/`: each article is parsed once, by remark; the
  * compiler reads that tree's paragraphs, and remark-rehype with our rehype
- * plugins turns it into the HTML its page shows. The store keeps the HTML,
+ * plugins turns it into the HTML its page shows, with the compiled facts
+ * marked (names linked, dates resolved). The store keeps the HTML,
  * and a file in the cache folder the compiled facts, under a digest of the
  * file, the knowledge files and the pipeline's code, so an unchanged article
  * is neither parsed nor compiled again on the next build.
@@ -113,9 +115,12 @@ export function articleLoader(options: { base: string }): Loader {
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
-      const { html, paragraphs } = renderArticle(body);
+      const parsed = parseArticleBody(body);
+      const facts = compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs });
+      // The same tree, rendered with what the compiler found marked: the one parse serves both.
+      const html = parsed.toHtml(articleAnnotations(facts.paragraphs));
       // Every citation links to one of these paragraphs: each must have its anchor on the page.
-      const unanchored = paragraphsWithoutAnchor(paragraphs, html);
+      const unanchored = paragraphsWithoutAnchor(parsed.paragraphs, html);
       if (unanchored.length > 0)
         throw new ContentError(
           unanchored.map(
@@ -123,7 +128,6 @@ export function articleLoader(options: { base: string }): Loader {
               `${filePath}: ${id} (“${text.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
           ),
         );
-      const facts = compilerFor().compile({ slug: id, data, paragraphs });
       writeFileSync(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
       const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(body) };

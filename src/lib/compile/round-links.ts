@@ -21,6 +21,18 @@ export interface RoundLink {
   round: string;
   /** The cues that matched, in words a reader can check ("date: “on Thursday” is 2022-03-10"). */
   reasons: string[];
+  /**
+   * Where the paragraph speaks of the round in words other than a date or a
+   * person (its talk of talks, how they met, its place), as offsets in the
+   * paragraph, most telling first: what the article page may make a link to the round.
+   */
+  words: TextSpan[];
+}
+
+/** A span of a paragraph's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 /** Phrases that say how the parties met, by format. */
@@ -32,7 +44,7 @@ const FORMAT_CUES: Record<Round['format'], RegExp> = {
 };
 
 /** Words that say a sentence is about negotiating, so a place or a date alone is not enough. */
-const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)\b/iu;
+const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)\b/giu;
 
 /** Only dates pinned to a day or a week place a sentence on a round; a month or "nearly two weeks" is too loose. */
 function isPrecise(date: ResolvedDate): boolean {
@@ -57,12 +69,14 @@ export function linkRounds(
   countries: ReadonlySet<string>,
 ): RoundLink[] {
   const reasonsByRound = new Map<string, Set<string>>();
+  const wordsByRound = new Map<string, TextSpan[]>();
   for (const sentence of splitSentences(text)) {
     const end = sentence.start + sentence.text.length;
     const inSentence = (at: number) => at >= sentence.start && at < end;
     const sentenceDates = dates.filter((date) => inSentence(date.index) && isPrecise(date));
     const sentenceMentions = mentions.filter((mention) => inSentence(mention.start));
-    const talks = TALK_CUES.test(sentence.text);
+    const talkWords = [...sentence.text.matchAll(TALK_CUES)].map((match) => spanAt(sentence.start, match));
+    const talks = talkWords.length > 0;
 
     for (const round of rounds) {
       const reasons: string[] = [];
@@ -95,9 +109,25 @@ export function linkRounds(
       const all = reasonsByRound.get(round.id) ?? new Set<string>();
       for (const reason of reasons) all.add(reason);
       reasonsByRound.set(round.id, all);
+      wordsByRound.set(round.id, [
+        ...(wordsByRound.get(round.id) ?? []),
+        ...talkWords,
+        ...(format === null ? [] : [spanAt(sentence.start, format)]),
+        ...placeHits.map(({ start, end }) => ({ start, end })),
+      ]);
     }
   }
-  return [...reasonsByRound].map(([round, reasons]) => ({ round, reasons: [...reasons] }));
+  return [...reasonsByRound].map(([round, reasons]) => ({
+    round,
+    reasons: [...reasons],
+    words: wordsByRound.get(round) ?? [],
+  }));
+}
+
+/** The span of a match in a sentence that starts at `offset` of its paragraph. */
+function spanAt(offset: number, match: RegExpExecArray | RegExpMatchArray): TextSpan {
+  const start = offset + (match.index ?? 0);
+  return { start, end: start + match[0].length };
 }
 
 function describeDays(date: ResolvedDate): string {

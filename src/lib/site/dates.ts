@@ -41,6 +41,16 @@ export function formatWithPrecision(start: string, end: string, precision: DateP
   return `between ${formatDayRange(start, end)}`;
 }
 
+/**
+ * What a date expression of an article resolves to, for readers: a day with
+ * its weekday, since articles name days by weekday ("Thursday, 10 March
+ * 2022"), any other period as precise as its source (`formatWithPrecision`).
+ */
+export function describeResolvedDate(start: string, end: string, precision: DatePrecision): string {
+  if (precision === 'day' && start === end) return format(day(start), 'EEEE, d MMMM yyyy');
+  return formatWithPrecision(start, end, precision);
+}
+
 /** The `datetime` value for a `<time>` of that precision: `2022-03-10`, `2022-W10`, `2022-03`. */
 export function machineDate(start: string, precision: DatePrecision): string {
   if (precision === 'week') {

@@ -24,6 +24,12 @@ describe('linking paragraphs to rounds', () => {
     expect(link?.reasons).toContain('participant: “Dmytro Kuleba”');
   });
 
+  it('keeps the words that speak of the round, talk of talks first, never a date or a person', () => {
+    const paragraph = paragraphOf('2022-03-11-cnn', 'Ukrainian Foreign Minister Dmytro Kuleba');
+    const words = paragraph.rounds[0]?.words.map(({ start, end }) => paragraph.text.slice(start, end));
+    expect(words).toEqual(['met', 'talks', 'Foreign Minister', 'Turkey']);
+  });
+
   it('links talks in Turkey on Tuesday to Istanbul, not to Antalya', () => {
     expect(roundsOf('2022-03-29-the-hill', 'Ukrainian and Russian officials signaled')).toEqual([
       '2022-03-29-istanbul',

@@ -13,7 +13,7 @@ async function shown(page: Page, selectors: string[]): Promise<Record<string, bo
 }
 
 const chrome = ['.site-header', 'form[role="search"]', '.copy-link button', '.site-footer', '.anchor-link'];
-const content = ['h1', '#sources', '.source-group blockquote', '.round-facts .citation'];
+const content = ['h1', '#sources', '.source-group blockquote', '.round-facts .citation-marker'];
 
 describe('printing a round page', () => {
   it('prints the round and its sources without the site’s header, search, footer or copy button', async () => {
@@ -39,6 +39,14 @@ describe('printing a round page', () => {
     const href = await citation.getAttribute('href');
     const printed = await citation.evaluate((link) => getComputedStyle(link, '::after').content);
     expect(printed).toBe(`" (${href ?? ''})"`);
+    // A citation marker prints the paragraph's address, not the longer one that highlights the quote on screen.
+    const marker = page.locator('.round-facts a.citation-marker').first();
+    const paragraphUrl = await marker.getAttribute('data-paragraph-url');
+    expect(paragraphUrl).toMatch(/^\/articles\/[^#]+#p-\d+$/u);
+    expect(await marker.getAttribute('href')).toContain(':~:text=');
+    expect(await marker.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+      `" (${paragraphUrl ?? ''})"`,
+    );
     await page.context().close();
   });
 });

@@ -19,11 +19,11 @@ describe('following the talks', () => {
     const page = await open('/');
     await page.click('[id="2022-03-10-antalya"] h3 a');
     expect(new URL(page.url()).pathname).toBe('/rounds/2022-03-10-antalya/');
-    const citation = page.locator('.round-facts .citation a').first();
-    const href = (await citation.getAttribute('href')) ?? '';
+    const citation = page.locator('.round-facts a.citation-marker').first();
+    const paragraphUrl = (await citation.getAttribute('data-paragraph-url')) ?? '';
     await citation.click();
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
-    const paragraphId = href.split('#')[1] ?? '';
+    const paragraphId = paragraphUrl.split('#')[1] ?? '';
     expect(await targetId(page)).toBe(paragraphId);
     await page.context().close();
   });
@@ -75,12 +75,42 @@ describe('following the talks', () => {
   it('follows a demand’s citation on a party page to the cited paragraph', async () => {
     const page = await open('/parties/russia/#denazification');
     expect(await targetId(page)).toBe('denazification');
-    const citation = page.locator('section[aria-labelledby="denazification"] .citation a').first();
-    const href = (await citation.getAttribute('href')) ?? '';
+    const citation = page.locator('section[aria-labelledby="denazification"] a.citation-marker').first();
+    const paragraphUrl = (await citation.getAttribute('data-paragraph-url')) ?? '';
     await citation.click();
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
-    expect(await targetId(page)).toBe(href.split('#')[1]);
+    expect(await targetId(page)).toBe(paragraphUrl.split('#')[1]);
     expect(await page.locator(':target').textContent()).toMatch(/nazification/iu);
+    await page.context().close();
+  });
+
+  it('follows a citation marker with the keyboard to its paragraph, scrolled to the highlighted quote', async () => {
+    const page = await open('/');
+    const marker = page.locator(
+      '[id="2022-03-29-istanbul"] a.citation-marker[data-paragraph-url$="uncertainty/#p-11"]',
+    );
+    expect(await marker.count()).toBe(1);
+    expect(await marker.getAttribute('href')).toMatch(/#p-11:~:text=David%20Arakhamia/u);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
+    expect(await targetId(page)).toBe('p-11');
+    // The browser takes the text directive out of the address once it has acted on it.
+    expect(new URL(page.url()).hash).toMatch(/^#p-11:~:text=/u);
+    expect(await page.evaluate(() => location.hash)).toBe('#p-11');
+    // A plain #p-11 puts the paragraph at the top of the window; a text fragment centres the quote in it.
+    const quoteMiddle = await page.evaluate(() => {
+      const text = document.querySelector('#p-11')?.firstChild;
+      const start = text?.textContent?.indexOf('David Arakhamia') ?? -1;
+      if (!text || start < 0) return undefined;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'David Arakhamia'.length);
+      const box = range.getBoundingClientRect();
+      return (box.top + box.bottom) / 2 / window.innerHeight;
+    });
+    expect(quoteMiddle).toBeGreaterThan(0.3);
+    expect(quoteMiddle).toBeLessThan(0.7);
     await page.context().close();
   });
 

@@ -11,7 +11,12 @@ function headerFields(round: string): Map<string, { text: string; links: string[
   return new Map(
     terms.map((term, index) => {
       const value = values[index];
-      const links = value ? selectAll('a', value).map((link) => String(link.properties['href'])) : [];
+      // A citation marker links to the highlighted passage; the paragraph it cites is its data-paragraph-url.
+      const links = value
+        ? selectAll('a', value).map((link) =>
+            String(link.properties['dataParagraphUrl'] ?? link.properties['href']),
+          )
+        : [];
       return [term, { text: value ? toString(value).replace(/\s+/gu, ' ') : '', links }];
     }),
   );

@@ -96,16 +96,17 @@ export function checkLinks(siteDir: string): LinkReport {
         report.broken.push(`${page}: ${href} (no element with id "${fragment}")`);
         continue;
       }
-      const text = directive?.startsWith('text=') ? directive.slice('text='.length) : undefined;
-      if (text !== undefined) {
-        const haystack = fold(toString(element));
-        const missing = text
-          .split(',')
-          .map(decodeURIComponent)
-          .filter((part) => !haystack.includes(fold(part)));
-        if (missing.length > 0)
-          report.broken.push(`${page}: ${href} (text "${missing.join('", "')}" not in #${fragment})`);
-      }
+      // A link citing several passages of one paragraph highlights each: `text=…&text=…`.
+      const texts = (directive ?? '')
+        .split('&')
+        .flatMap((part) => (part.startsWith('text=') ? [part.slice('text='.length)] : []));
+      const haystack = texts.length > 0 ? fold(toString(element)) : '';
+      const missing = texts
+        .flatMap((text) => text.split(','))
+        .map(decodeURIComponent)
+        .filter((part) => !haystack.includes(fold(part)));
+      if (missing.length > 0)
+        report.broken.push(`${page}: ${href} (text "${missing.join('", "')}" not in #${fragment})`);
     }
   }
   report.external = [...new Set(report.external)].sort();

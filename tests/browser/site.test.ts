@@ -100,7 +100,13 @@ describe('following the talks', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#p-11');
     // A plain #p-11 puts the paragraph at the top of the window; a text fragment centres the quote in it.
     const quoteMiddle = await page.evaluate(() => {
-      const text = document.querySelector('#p-11')?.firstChild;
+      // The name may sit in a text node of its own (it links to the person's page).
+      const paragraph = document.querySelector('#p-11');
+      if (!paragraph) return undefined;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let text: Node | null = null;
+      while (walker.nextNode())
+        if (walker.currentNode.textContent?.includes('David Arakhamia')) text = walker.currentNode;
       const start = text?.textContent?.indexOf('David Arakhamia') ?? -1;
       if (!text || start < 0) return undefined;
       const range = document.createRange();

@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEnvironment, buildsDir } from '../helpers/astro';
+import { buildsDir, siteBuildEnvironment } from '../helpers/astro';
 import { fixturesDir, projectRoot } from '../helpers/paths';
 
 function npmRunBuild(contentDir: string, target: string) {
@@ -26,13 +26,11 @@ function npmRunBuild(contentDir: string, target: string) {
     {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: {
-        ...buildEnvironment(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        TALKS_CONTENT_DIR: contentDir,
-        TALKS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'talks-cache-')),
-        TALKS_OUT_DIR: target,
-      },
+      env: siteBuildEnvironment({
+        contentDir,
+        cacheDir: mkdtempSync(join(tmpdir(), 'talks-cache-')),
+        outDir: target,
+      }),
     },
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };

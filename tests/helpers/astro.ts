@@ -26,13 +26,7 @@ export function runAstro(
   const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: {
-      ...buildEnvironment(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      TALKS_CONTENT_DIR: contentDir,
-      TALKS_CACHE_DIR: cacheDir,
-      TALKS_OUT_DIR: outDir,
-    },
+    env: siteBuildEnvironment({ contentDir, cacheDir, outDir }),
   });
   // Astro colours its messages; strip that so the assertions read the words.
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');
@@ -46,4 +40,19 @@ export function runAstro(
 export function buildEnvironment(): NodeJS.ProcessEnv {
   const testOnly = /^(?:VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/u;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !testOnly.test(name)));
+}
+
+/** The environment for building `contentDir` into `outDir` with the cache in `cacheDir`. */
+export function siteBuildEnvironment(folders: {
+  contentDir: string;
+  cacheDir: string;
+  outDir: string;
+}): NodeJS.ProcessEnv {
+  return {
+    ...buildEnvironment(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    TALKS_CONTENT_DIR: folders.contentDir,
+    TALKS_CACHE_DIR: folders.cacheDir,
+    TALKS_OUT_DIR: folders.outDir,
+  };
 }

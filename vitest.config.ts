@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    // Most tests wait on a build or on Chromium in another process, so two workers on a two-core
+    // machine finish sooner than Vitest's default (cores - 1). Builds are parallel-safe (tests/helpers/astro.ts).
+    maxWorkers: 2,
     // A zone far from UTC: dates must come out the same whatever the machine's zone is.
     env: { TZ: 'Pacific/Kiritimati' },
     testTimeout: 30_000,

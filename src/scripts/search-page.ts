@@ -61,36 +61,26 @@ const TOP_FILTER_VALUES = 5;
 /** Wide enough for the filters to sit beside the results, open. */
 const WIDE = window.matchMedia('(min-width: 60rem)');
 
-function required<T extends Element>(found: T | null, selector: string): T {
-  if (found === null) throw new Error(`the search page has no ${selector}`);
+/** The page's element with this id, which must be of this kind (the markup is in src/pages/search.astro). */
+function element<T extends HTMLElement>(id: string, kind: new () => T): T {
+  const found = document.getElementById(id);
+  if (!(found instanceof kind)) throw new Error(`the search page has no ${kind.name} #${id}`);
   return found;
 }
 
-const form = required(document.querySelector<HTMLFormElement>('#search-form'), '#search-form');
-const input = required(document.querySelector<HTMLInputElement>('#search-input'), '#search-input');
-const layout = required(document.querySelector<HTMLDivElement>('#search-layout'), '#search-layout');
-const status = required(document.querySelector<HTMLParagraphElement>('#search-status'), '#search-status');
-const activeList = required(
-  document.querySelector<HTMLUListElement>('#search-active-filters'),
-  '#search-active-filters',
-);
-const suggestionLine = required(
-  document.querySelector<HTMLParagraphElement>('#search-suggestion'),
-  '#search-suggestion',
-);
-const results = required(document.querySelector<HTMLOListElement>('#search-results'), '#search-results');
-const more = required(document.querySelector<HTMLButtonElement>('#search-more'), '#search-more');
-const empty = required(document.querySelector<HTMLDivElement>('#search-empty'), '#search-empty');
-const filterPanel = required(
-  document.querySelector<HTMLDetailsElement>('#search-filter-panel'),
-  '#search-filter-panel',
-);
-const filterSummary = required(
-  document.querySelector<HTMLElement>('#search-filter-summary'),
-  '#search-filter-summary',
-);
-const filterBox = required(document.querySelector<HTMLDivElement>('#search-filters'), '#search-filters');
-required(document.querySelector<HTMLDivElement>('#search-needs-js'), '#search-needs-js').hidden = true;
+const form = element('search-form', HTMLFormElement);
+const input = element('search-input', HTMLInputElement);
+const layout = element('search-layout', HTMLDivElement);
+const status = element('search-status', HTMLParagraphElement);
+const activeList = element('search-active-filters', HTMLUListElement);
+const suggestionLine = element('search-suggestion', HTMLParagraphElement);
+const results = element('search-results', HTMLOListElement);
+const more = element('search-more', HTMLButtonElement);
+const empty = element('search-empty', HTMLDivElement);
+const filterPanel = element('search-filter-panel', HTMLDetailsElement);
+const filterSummary = element('search-filter-summary', HTMLElement);
+const filterBox = element('search-filters', HTMLDivElement);
+element('search-needs-js', HTMLDivElement).hidden = true;
 form.hidden = false;
 layout.hidden = false;
 filterPanel.open = WIDE.matches;

@@ -1,3 +1,5 @@
+import { withoutDiacritics } from './aliases';
+
 /**
  * Word forms for matching what a reader typed against what texts write:
  * case, diacritics and the usual transliteration variants aside.
@@ -5,7 +7,7 @@
 
 /** Lower case, without diacritics: "Çavuşoğlu" → "cavusoglu", "İbrahim" → "ibrahim". */
 export function foldForMatching(text: string): string {
-  return text.replace(/İ/gu, 'I').replace(/ı/gu, 'i').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutDiacritics(text).toLowerCase();
 }
 
 /** A text's words, folded; hyphens and apostrophes inside a word keep it whole ("no-fly", "Russia's"). */

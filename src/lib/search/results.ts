@@ -108,17 +108,15 @@ export function highlightTerms(data: PagefindResultData, vocabulary: SearchVocab
   const terms = new Set(
     shown.map((location) => bareWord(words[location] ?? '')).filter((word) => word.length > 1),
   );
-  if (vocabulary !== undefined)
+  // The page's own entity: the one whose names its alias block carries for the index.
+  const path = new URL(data.url, 'https://talks-tracker.invalid').pathname;
+  const entity = vocabulary?.entities.find((candidate) => candidate.url === path);
+  if (entity !== undefined)
     for (const location of alias) {
       const [hit] = wordsOf(words[location] ?? '');
-      if (hit === undefined) continue;
-      for (const entity of vocabulary.entities)
-        if (
-          entity.url === new URL(data.url, 'https://x').pathname &&
-          entity.names.some((name) => wordsOf(name).includes(hit))
-        )
-          for (const name of [entity.title, ...entity.names])
-            for (const word of name.split(/\s+/u)) terms.add(bareWord(word));
+      if (hit === undefined || !entity.names.some((name) => wordsOf(name).includes(hit))) continue;
+      for (const name of [entity.title, ...entity.names])
+        for (const word of name.split(/\s+/u)) terms.add(bareWord(word));
     }
   // "of" and "the" would mark every line of the page.
   return [...terms].filter((term) => term.length > 1 && !STOP_WORDS.has(foldForMatching(term)));

@@ -54,8 +54,8 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
   const placeNames = new Map(model.places.map((place) => [place.id, place]));
   const surnames = new Map<string, number>();
   for (const person of model.people)
-    for (const surname of surnameOf(person.name))
-      surnames.set(foldForMatching(surname), (surnames.get(foldForMatching(surname)) ?? 0) + 1);
+    for (const surname of surnameOf(person.name).map(foldForMatching))
+      surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   // A surname two people share names neither outright.
   const ownSurname = (name: string) =>
     surnameOf(name).filter((surname) => surnames.get(foldForMatching(surname)) === 1);

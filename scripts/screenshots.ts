@@ -3,6 +3,8 @@
  * kind of page, at 1280 and 375 px, light and dark, into `screenshots/` (not
  * committed), for a person to look at before a change lands. Kinds the built
  * site does not have (a second page of quotes, with a small corpus) are skipped.
+ * `--kinds home,party` takes only those kinds; `--first-screen` takes only the
+ * first screen (1280×800, 375×740) instead of the whole page.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,7 +15,14 @@ import sirv from 'sirv';
 import { launchChromium } from './chromium';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'screenshots' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'screenshots' },
+    // `--kinds home,round`: only those kinds, to look again at what a change touched.
+    kinds: { type: 'string' },
+    // `--first-screen`: what a reader sees on arrival (1280×800 and 375×740), not the whole page.
+    'first-screen': { type: 'boolean', default: false },
+  },
 });
 const dist = values.dist;
 if (!existsSync(join(dist, 'index.html')))
@@ -68,12 +77,14 @@ const server = createServer((request, response) => {
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-rmSync(values.out, { recursive: true, force: true });
+if (!values.kinds) rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
 const browser = await launchChromium();
 let taken = 0;
 try {
+  const wanted = values.kinds?.split(',');
   for (const [kind, path] of Object.entries(kinds)) {
+    if (wanted && !wanted.includes(kind)) continue;
     if (
       path === undefined ||
       (!path.startsWith('/search/') &&
@@ -85,10 +96,14 @@ try {
     }
     for (const width of [1280, 375])
       for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const height = values['first-screen'] ? (width === 375 ? 740 : 800) : 900;
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
         const page = await context.newPage();
         await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-        await page.screenshot({ path: join(values.out, `${kind}-${width}-${scheme}.png`), fullPage: true });
+        await page.screenshot({
+          path: join(values.out, `${kind}-${width}-${scheme}.png`),
+          fullPage: !values['first-screen'],
+        });
         await context.close();
         taken += 1;
       }

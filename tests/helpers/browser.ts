@@ -10,10 +10,10 @@ export { launchChromium, serveBuiltSite, type ServedSite };
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { width?: number; dark?: boolean; javaScript?: boolean } = {},
+  options: { width?: number; height?: number; dark?: boolean; javaScript?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.dark ? 'dark' : 'light',
     javaScriptEnabled: options.javaScript ?? true,
   });

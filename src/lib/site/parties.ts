@@ -80,3 +80,16 @@ export function partyPageData(model: TalksModel, partyId: string): PartyPageData
     rounds: model.rounds.filter((round) => round.parties.includes(partyId)),
   };
 }
+
+/** How many party colours the visual system has (`--party-1` … `--party-6` in src/styles/tokens.css). */
+export const PARTY_COLOUR_COUNT = 6;
+
+/**
+ * A party's colour class (`party-1` …), by its order in content/parties.yaml, so an editor's new
+ * party gets a colour without a code change. After six the colours repeat: the colour only marks
+ * the name beside it, never stands for it.
+ */
+export function partyColourClass(parties: readonly Pick<Party, 'id'>[], id: string): string | undefined {
+  const index = parties.findIndex((party) => party.id === id);
+  return index === -1 ? undefined : `party-${(index % PARTY_COLOUR_COUNT) + 1}`;
+}

@@ -1,7 +1,8 @@
 import type { ContactKind } from '../compile/contacts';
-import type { DemandRecord, ResolvedCitation, TalksModel } from '../compile/model';
+import type { DemandRecord, ResolvedCitation, RoundRecord, TalksModel } from '../compile/model';
 import type { DatePrecision } from '../compile/relative-dates';
 import type { Round } from '../../schemas/round';
+import { demandStatuses, type DemandStatus } from '../../schemas/demand';
 import { formatNameList } from '../article-text';
 import { CONTACT_LABELS } from './labels';
 import { paragraphUrl } from '../urls';
@@ -56,6 +57,11 @@ export function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): numb
   );
 }
 
+/** The citations of a round's facts, in order: what its timeline entry and its key facts count as its sources. */
+export function roundCitations(round: RoundRecord): ResolvedCitation[] {
+  return round.sourcedFacts.flatMap((fact) => ('citation' in fact ? [fact.citation] : []));
+}
+
 /** Contact kinds as the timeline's format filter sees them: a call is a phone call. */
 const CONTACT_FORMAT: Partial<Record<ContactKind, Round['format']>> = { call: 'phone-call' };
 
@@ -75,7 +81,7 @@ export function buildTimeline(model: TalksModel): TimelineEntry[] {
     format: round.format,
     parties: round.parties,
     text: round.summary,
-    citations: round.sourcedFacts.flatMap((fact) => ('citation' in fact ? [fact.citation] : [])),
+    citations: roundCitations(round),
     countClaims: [],
   }));
   const contacts = model.contacts.map((contact): TimelineEntry => {
@@ -157,4 +163,13 @@ export function whereTalksStand(model: TalksModel): { party: string; demands: De
       demands: model.demands.filter((demand) => demand.parties.includes(party.id)),
     }))
     .filter(({ demands }) => demands.length > 0);
+}
+
+/** How many of the demands are at each status now, in the schema's order of statuses, leaving out those at none. */
+export function currentStatusCounts(
+  demands: readonly DemandRecord[],
+): { status: DemandStatus; count: number }[] {
+  return demandStatuses
+    .map((status) => ({ status, count: demands.filter((demand) => demand.currentStatus === status).length }))
+    .filter(({ count }) => count > 0);
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { roundKeyFacts } from '../../../src/lib/site/key-facts';
+import { partyColourClass, PARTY_COLOUR_COUNT } from '../../../src/lib/site/parties';
+import { currentStatusCounts, whereTalksStand } from '../../../src/lib/site/timeline';
+import type { ResolvedCitation } from '../../../src/lib/compile/model';
+import { corpus } from '../../helpers/corpus';
+
+const { model } = corpus();
+const citation = (article: string, paragraphId = 'p-1'): ResolvedCitation => ({
+  article,
+  paragraphId,
+  quote: 'the words',
+  url: `/articles/${article}/#${paragraphId}`,
+  highlightUrl: `/articles/${article}/#${paragraphId}:~:text=the%20words`,
+});
+
+describe('a round’s key facts', () => {
+  it('says its format, its place and how many articles its facts cite, each article once', () => {
+    expect(
+      roundKeyFacts({
+        title: 'Fifth round',
+        format: 'in-person',
+        placeName: 'Istanbul',
+        citations: [citation('a', 'p-1'), citation('a', 'p-4'), citation('b')],
+      }),
+    ).toEqual(['In person', 'Istanbul', '2 articles cited']);
+  });
+
+  it('leaves out a place its title names, and says when only the editors’ sources state it', () => {
+    expect(
+      roundKeyFacts({
+        title: 'First round, Gomel region',
+        format: 'in-person',
+        placeName: 'Gomel region',
+        citations: [],
+      }),
+    ).toEqual(['In person', 'editors’ sources only']);
+    expect(roundKeyFacts({ title: 'Talks', format: 'video-link', citations: [citation('a')] })).toEqual([
+      'By video link',
+      '1 article cited',
+    ]);
+  });
+});
+
+describe('where the talks stand, counted', () => {
+  it('counts each party’s demands by their current status, every demand once', () => {
+    for (const { demands } of whereTalksStand(model)) {
+      const counts = currentStatusCounts(demands);
+      expect(counts.reduce((sum, { count }) => sum + count, 0)).toBe(demands.length);
+      for (const { status, count } of counts) {
+        expect(count).toBeGreaterThan(0);
+        expect(demands.filter((demand) => demand.currentStatus === status)).toHaveLength(count);
+      }
+    }
+  });
+});
+
+describe('party colours', () => {
+  it('follow the order of content/parties.yaml, repeating after the last colour', () => {
+    const parties = Array.from({ length: PARTY_COLOUR_COUNT + 2 }, (_, index) => ({ id: `p${index}` }));
+    expect(partyColourClass(parties, 'p0')).toBe('party-1');
+    expect(partyColourClass(parties, `p${PARTY_COLOUR_COUNT - 1}`)).toBe(`party-${PARTY_COLOUR_COUNT}`);
+    expect(partyColourClass(parties, `p${PARTY_COLOUR_COUNT}`)).toBe('party-1');
+    expect(partyColourClass(parties, 'unknown')).toBeUndefined();
+  });
+});

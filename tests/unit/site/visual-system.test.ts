@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { wcagContrast } from 'culori';
+import postcss, { type AtRule, type Rule } from 'postcss';
+import { describe, expect, it } from 'vitest';
+import { PARTY_COLOUR_COUNT } from '../../../src/lib/site/parties';
+import { demandStatuses } from '../../../src/schemas/demand';
+
+const read = (name: string) => readFileSync(new URL(`../../../src/styles/${name}`, import.meta.url), 'utf8');
+const tokens = postcss.parse(read('tokens.css'));
+
+/** The custom properties a scheme sets: the top level's, then those of the media query that names the scheme. */
+function scheme(media: 'light' | 'dark' | 'print'): Map<string, string> {
+  const values = new Map<string, string>();
+  const collect = (rule: Rule) =>
+    rule.walkDecls(/^--/u, (declaration) => {
+      values.set(declaration.prop, declaration.value);
+    });
+  tokens.each((node) => {
+    if (node.type === 'rule' && node.selector === ':root') collect(node);
+  });
+  if (media !== 'light')
+    tokens.walkAtRules('media', (at: AtRule) => {
+      const query = media === 'dark' ? '(prefers-color-scheme: dark)' : 'print';
+      if (at.params === query) at.walkRules(':root', collect);
+    });
+  return values;
+}
+
+function contrast(values: Map<string, string>, foreground: string, background: string): number {
+  const [fg, bg] = [values.get(`--${foreground}`), values.get(`--${background}`)];
+  if (fg === undefined || bg === undefined) throw new Error(`--${foreground} or --${background} is not set`);
+  return wcagContrast(fg, bg);
+}
+
+describe('the visual system (src/styles/tokens.css)', () => {
+  for (const name of ['light', 'dark'] as const) {
+    const values = scheme(name);
+
+    it(`keeps text readable in ${name}: 4.5:1 for text, muted text and links on the page and on a surface`, () => {
+      for (const foreground of ['text', 'muted', 'accent'])
+        for (const background of ['bg', 'surface'])
+          expect(
+            contrast(values, foreground, background),
+            `${foreground} on ${background}`,
+          ).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(values, 'text', 'mark'), 'text on a highlight').toBeGreaterThanOrEqual(4.5);
+      expect(contrast(values, 'focus', 'bg'), 'the focus ring').toBeGreaterThanOrEqual(3);
+    });
+
+    it(`gives every status and party a colour that stands out at 3:1 in ${name}, on the page and on a surface`, () => {
+      const marks = [
+        ...demandStatuses.map((status) => `status-${status}`),
+        ...Array.from({ length: PARTY_COLOUR_COUNT }, (_, index) => `party-${index + 1}`),
+      ];
+      for (const mark of marks)
+        for (const background of ['bg', 'surface'])
+          expect(contrast(values, mark, background), `${mark} on ${background}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('prints black on white', () => {
+    const values = scheme('print');
+    expect(contrast(values, 'text', 'bg')).toBe(21);
+  });
+
+  it('is the only place with colours and sizes: the site stylesheet uses its tokens', () => {
+    const site = postcss.parse(read('global.css'));
+    const literals: string[] = [];
+    site.walkDecls((declaration) => {
+      const where = `${declaration.parent?.type === 'rule' ? declaration.parent.selector : ''} { ${declaration.prop}: ${declaration.value} }`;
+      if (/#[0-9a-f]{3,8}\b|\b(?:rgb|hsl|oklch|lab)a?\(/iu.test(declaration.value)) literals.push(where);
+      if (
+        declaration.prop === 'font-size' &&
+        !/^var\(--(?:step-|chart-size|print-size)/u.test(declaration.value)
+      )
+        literals.push(where);
+      // A custom property here may only name a token (a status's or party's colour for its class).
+      if (declaration.prop.startsWith('--') && !/^var\(--[a-z0-9-]+\)$/u.test(declaration.value))
+        literals.push(where);
+    });
+    expect(literals).toEqual([]);
+  });
+});

@@ -34,11 +34,18 @@ describe('printing a round page', () => {
       ...Object.fromEntries(chrome.map((selector) => [selector, false])),
       ...Object.fromEntries(content.map((selector) => [selector, true])),
     });
-    // A citation prints where it points, since a reader of paper cannot follow the link.
-    const citation = page.locator('.source-paragraph figcaption a').first();
-    const href = await citation.getAttribute('href');
-    const printed = await citation.evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(printed).toBe(`" (${href ?? ''})"`);
+    // A source prints where it points, since a reader of paper cannot follow the link: the paragraph's
+    // own address, not the one that opens it highlighted on screen.
+    const source = page.locator('.source-paragraph figcaption a').first();
+    const sourceUrl = await source.getAttribute('data-paragraph-url');
+    expect(sourceUrl).toMatch(/^\/articles\/[^#]+#p-\d+$/u);
+    expect(await source.getAttribute('href')).toContain(':~:text=');
+    const printed = await source.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(printed).toBe(`" (${sourceUrl ?? ''})"`);
+    const heading = page.locator('.source-group h3 a').first();
+    expect(await heading.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(
+      `" (${(await heading.getAttribute('href')) ?? ''})"`,
+    );
     // A citation marker prints the paragraph's address, not the longer one that highlights the quote on screen.
     const marker = page.locator('.round-facts a.citation-marker').first();
     const paragraphUrl = await marker.getAttribute('data-paragraph-url');

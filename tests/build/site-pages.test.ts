@@ -120,6 +120,22 @@ describe('a round page', () => {
     expect(toString(select('.copy-link code', page) ?? page)).toBe(`${SITE}/rounds/2022-03-29-istanbul/`);
   });
 
+  it('links each source paragraph once, opening it with the passage highlighted', () => {
+    const sources = selectAll('.source-paragraph', page);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const links = selectAll('figcaption a', source);
+      expect(links).toHaveLength(1);
+      const [link] = links;
+      const paragraphUrl = String(link?.properties['dataParagraphUrl']);
+      expect(paragraphUrl).toMatch(/^\/articles\/[^#]+#p-\d+$/u);
+      expect(String(link?.properties['href'])).toMatch(new RegExp(`^${paragraphUrl}:~:text=`, 'u'));
+      expect(normaliseWhitespace(toString(link ?? page))).toMatch(
+        /^Paragraph \d+, opens with the passage highlighted$/u,
+      );
+    }
+  });
+
   it('gives its section headings anchors of their own', () => {
     for (const id of ['summary', 'on-the-table', 'sources', 'people']) {
       expect(select(`h2[id="${id}"] a[href="#${id}"]`, page), id).toBeDefined();

@@ -14,6 +14,11 @@ export function versionChangesUrl(versionSlug: string): string {
   return `${articleUrl(versionSlug)}changes/`;
 }
 
+/** The list of a story's other versions, when there are more than its article page names (page `n` from 2 at `…/versions/n/`). */
+export function articleVersionsUrl(slug: string): string {
+  return `${articleUrl(slug)}versions/`;
+}
+
 /** The link to a paragraph of an article page (`/articles/<slug>/#p-5`). */
 export function paragraphUrl(articleSlug: string, paragraphId: string): string {
   return `${articleUrl(articleSlug)}#${paragraphId}`;

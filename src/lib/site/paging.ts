@@ -16,7 +16,16 @@ export const PAGE_SIZE = {
   articles: 100,
   /** Unnamed sources, each with its quotes. */
   unnamedSources: 40,
+  /** Other versions of one story, on the story's list of versions. */
+  articleVersions: 100,
 } as const;
+
+/**
+ * How many other versions of a story its article page names: a wire story
+ * reprinted a thousand times would otherwise make its page grow with the
+ * archive. More than that, the page links to the story's list of versions.
+ */
+export const VERSIONS_ON_ARTICLE_PAGE = 10;
 
 /** A list split into pages of at most `size` items; an empty list is one empty page. */
 export function pageSlices<T>(items: readonly T[], size: number): T[][] {

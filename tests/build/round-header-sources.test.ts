@@ -23,13 +23,21 @@ function headerFields(round: string): Map<string, { text: string; links: string[
 }
 
 describe('a round page shows where each header fact comes from', () => {
-  it('marks the first round’s date, place and delegation heads as editor’s facts, with their source', () => {
+  it('marks the first round’s date, place and delegation heads as editor’s facts, linked to the fact with its source', () => {
     const fields = headerFields('2022-02-28-gomel-region');
     // content/rounds.yaml: facts[1] gives the date and place, facts[2] the delegation heads.
     const anchors = { When: '#fact-2', Where: '#fact-2', 'Delegation heads': '#fact-3' };
     for (const [field, anchor] of Object.entries(anchors)) {
-      expect(fields.get(field)?.text, field).toMatch(/Editor’s fact Contemporary wire reports/u);
+      expect(fields.get(field)?.text, field).toMatch(
+        /Editor’s fact, number \d of the summary, with its source/u,
+      );
       expect(fields.get(field)?.links, field).toContain(anchor);
+      // The source is given once, in the summary's fact, not repeated in each field.
+      expect(fields.get(field)?.text, field).not.toMatch(/Contemporary wire reports/u);
+      const fact = selectAll(`[id="${anchor.slice(1)}"]`, readBuiltPage('/rounds/2022-02-28-gomel-region/'));
+      expect(toString(fact[0] ?? { type: 'root', children: [] }), anchor).toMatch(
+        /Editor’s fact Contemporary wire reports/u,
+      );
     }
   });
 

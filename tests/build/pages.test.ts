@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -128,6 +129,13 @@ describe('the built site', () => {
       expect(new TextEncoder().encode(inline).length, file).toBeLessThanOrEqual(2048);
       expect(inline, file).not.toMatch(/pagefind/iu);
     }
+  });
+
+  it('keeps every article page within 30 KB as a host sends it (gzip)', () => {
+    const articles = pages.filter((file) => /^articles\/[^/]+\/index\.html$/u.test(file));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const file of articles)
+      expect(gzipSync(readFileSync(join(distDir, file))).length, file).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('loads the search code, and Pagefind through it, on the search page only', () => {

@@ -46,6 +46,22 @@ const FORMAT_CUES: Record<Round['format'], RegExp> = {
 /** Words that say a sentence is about negotiating, so a place or a date alone is not enough. */
 const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)\b/giu;
 
+/**
+ * A reporting verb just before a date: the date says when someone spoke ("Ned Price said Thursday",
+ * "told CNN in an interview Sunday"), not when the parties met, so it places no sentence on a round.
+ * Only words between the verb and the date, within the clause (no comma, semicolon or full stop).
+ */
+const SPOKE_ON =
+  /\b(?:said|says|told|tells|added|warned|stated|announced|wrote|tweeted|posted|interview)\b[^,;.!?]{0,40}$/iu;
+
+/** "The talks", "the peace negotiations": a sentence about the talks in hand, not talks in general. */
+const DEFINITE_TALKS = /\bthe (?:peace )?(?:talks|negotiations)\b/iu;
+
+/** Whether a date in a sentence is when someone spoke, by the words just before it. */
+export function isWhenSomeoneSpoke(sentence: string, dateOffset: number): boolean {
+  return SPOKE_ON.test(sentence.slice(0, dateOffset));
+}
+
 /** Only dates pinned to a day or a week place a sentence on a round; a month or "nearly two weeks" is too loose. */
 function isPrecise(date: ResolvedDate): boolean {
   return date.precision === 'day' || date.precision === 'week';
@@ -58,8 +74,9 @@ function isPrecise(date: ResolvedDate): boolean {
  * talks), or, when it has no date, when a place or a video-link cue agrees
  * and it speaks of talks. A sentence set in another city ("traveled to Moscow
  * a week ago to meet with Putin") is not placed on a round by its date alone;
- * countries (`countries`) are too wide to rule a round out. A paragraph about
- * no round links to none.
+ * countries (`countries`) are too wide to rule a round out. The day someone
+ * spoke ("Ned Price said Thursday") counts only when they spoke of the round
+ * (`isWhenSomeoneSpoke`). A paragraph about no round links to none.
  */
 export function linkRounds(
   text: string,
@@ -74,23 +91,30 @@ export function linkRounds(
     const end = sentence.start + sentence.text.length;
     const inSentence = (at: number) => at >= sentence.start && at < end;
     const sentenceDates = dates.filter((date) => inSentence(date.index) && isPrecise(date));
+    const spokeOn = (date: ResolvedDate) => isWhenSomeoneSpoke(sentence.text, date.index - sentence.start);
+    const ofTheTalks = DEFINITE_TALKS.test(sentence.text);
     const sentenceMentions = mentions.filter((mention) => inSentence(mention.start));
     const talkWords = [...sentence.text.matchAll(TALK_CUES)].map((match) => spanAt(sentence.start, match));
     const talks = talkWords.length > 0;
 
     for (const round of rounds) {
       const reasons: string[] = [];
-      const dateHits = sentenceDates.filter((date) => date.start <= round.end && date.end >= round.start);
-      for (const date of dateHits) reasons.push(`date: “${date.phrase}” is ${describeDays(date)}`);
       const placeHits = sentenceMentions.filter(
         (mention) => mention.kind === 'place' && round.places.has(mention.id),
       );
-      for (const place of placeHits) reasons.push(`place: “${place.text}”`);
       const format = FORMAT_CUES[round.format].exec(sentence.text);
-      if (format) reasons.push(`format: “${format[0]}”`);
       const peopleHits = sentenceMentions.filter(
         (mention) => mention.kind === 'person' && round.people.has(mention.id),
       );
+      // The day someone spoke places the sentence on a round only when what they spoke of is the
+      // round: it names its place, its format or one who took part, or "the talks".
+      const aboutTheRound = placeHits.length > 0 || format !== null || peopleHits.length > 0 || ofTheTalks;
+      const dateHits = sentenceDates.filter(
+        (date) => date.start <= round.end && date.end >= round.start && (aboutTheRound || !spokeOn(date)),
+      );
+      for (const date of dateHits) reasons.push(`date: “${date.phrase}” is ${describeDays(date)}`);
+      for (const place of placeHits) reasons.push(`place: “${place.text}”`);
+      if (format) reasons.push(`format: “${format[0]}”`);
       for (const person of peopleHits) reasons.push(`participant: “${person.text}”`);
 
       const elsewhere = sentenceMentions.some(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCountStatements } from '../../../src/lib/compile/count-statements';
+import { isWhenSomeoneSpoke } from '../../../src/lib/compile/round-links';
 import type { ParagraphRecord } from '../../../src/lib/compile/model';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
@@ -52,6 +53,29 @@ describe('linking paragraphs to rounds', () => {
     expect(roundsOf('2022-03-11-cnn', 'Israeli Prime Minister Naftali Bennett traveled to Moscow')).toEqual(
       [],
     );
+  });
+
+  it('does not take the day someone spoke of negotiating for the day of a round', () => {
+    // Said or told on a day within the video-link round, of negotiations in general or with Putin.
+    expect(roundsOf('2022-03-20-cnn-us', 'Zelenksky said Saturday')).toEqual([]);
+    expect(roundsOf('2022-03-20-cnn-us', '"I\'m ready for negotiations with (Putin)')).toEqual([]);
+    expect(roundsOf('2022-03-11-cnn', '“We would support our Ukrainian partners')).toEqual([]);
+  });
+
+  it('still takes it when the speaker took part in the round or speaks of “the talks”', () => {
+    expect(roundsOf('2022-03-16-antiwar', 'Ukrainian officials have said they’re open')).toEqual([
+      '2022-03-14-video-link',
+    ]);
+    expect(roundsOf('2022-03-29-the-hill', 'Yet the talks are fraught')).toEqual(['2022-03-29-istanbul']);
+  });
+
+  it('knows a reporting verb before a date, within its clause', () => {
+    expect(isWhenSomeoneSpoke('Ned Price said ', 15)).toBe(true);
+    expect(isWhenSomeoneSpoke('Zelensky told CNN’s Fareed Zakaria in an exclusive interview ', 61)).toBe(
+      true,
+    );
+    expect(isWhenSomeoneSpoke('The delegations met ', 20)).toBe(false);
+    expect(isWhenSomeoneSpoke('He said the talks, which resumed ', 33)).toBe(false);
   });
 
   it('links a paragraph about no round to none', () => {

@@ -92,6 +92,11 @@ describe('the open data under /data/', () => {
     }
     expect(text).toMatch(/Creative Commons Attribution 4\.0/u);
     expect(text).toMatch(/Talks Tracker, compiled data as of \d{1,2} \w+ \d{4}/u);
+    // A description's `code` reads as code, not as backticks.
+    const descriptions = selectAll('.data-fields dd', page);
+    expect(descriptions.length).toBeGreaterThan(0);
+    for (const description of descriptions) expect(toString(description)).not.toContain('`');
+    expect(selectAll('.data-fields dd code', page).length).toBeGreaterThan(0);
     const rows = selectAll('#accuracy ~ table tbody tr', page).map((row) => toString(row));
     expect(rows.find((row) => row.startsWith('Quote speakers'))).toMatch(/\d\.\d{3} \(floor 0\.98\)/u);
   });

@@ -66,6 +66,16 @@ describe('the timeline page', () => {
     expect(links).toContain('/parties/ukraine/#security-guarantees');
   });
 
+  it('says who eased a demand when it was not the party that made it', () => {
+    const summary = normaliseWhitespace(
+      toString(select('section[aria-labelledby="where-talks-stand"]', home) ?? home),
+    );
+    expect(summary).toMatch(/Russia asks for \d+ things:.*1 eased by Ukraine/u);
+    expect(summary).toContain("Eased by Ukraine Ukraine's neutrality");
+    const russia = normaliseWhitespace(toString(readBuiltPage('parties/russia/')));
+    expect(russia).toContain('Now: Eased by Ukraine');
+  });
+
   it('offers filters as links to pages that keep only matching entries', () => {
     const filterLinks = selectAll('nav.filters a', home).map((link) => String(link.properties['href']));
     expect(filterLinks).toContain('/timeline/video-link/');

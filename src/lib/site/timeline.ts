@@ -165,11 +165,39 @@ export function whereTalksStand(model: TalksModel): { party: string; demands: De
     .filter(({ demands }) => demands.length > 0);
 }
 
-/** How many of the demands are at each status now, in the schema's order of statuses, leaving out those at none. */
+/**
+ * Where a demand stands: its latest status, and who took that step when it was another party than
+ * the demand's own. Ukraine easing its stance on Russia's demand for neutrality leaves the demand
+ * "eased by Ukraine", never just "eased", which would read as Russia easing it.
+ */
+export interface DemandStanding {
+  status: DemandStatus;
+  by?: string;
+}
+
+export function demandStanding(demand: DemandRecord): DemandStanding {
+  const by = demand.history.at(-1)?.by;
+  return by === undefined || demand.parties.includes(by)
+    ? { status: demand.currentStatus }
+    : { status: demand.currentStatus, by };
+}
+
+/** How many of the demands stand at each status (and by whom), in the schema's order of statuses, leaving out those at none. */
 export function currentStatusCounts(
   demands: readonly DemandRecord[],
-): { status: DemandStatus; count: number }[] {
-  return demandStatuses
-    .map((status) => ({ status, count: demands.filter((demand) => demand.currentStatus === status).length }))
-    .filter(({ count }) => count > 0);
+): (DemandStanding & { count: number })[] {
+  const counts = new Map<string, DemandStanding & { count: number }>();
+  for (const demand of demands) {
+    const standing = demandStanding(demand);
+    const key = `${standing.status} ${standing.by ?? ''}`;
+    const counted = counts.get(key) ?? { ...standing, count: 0 };
+    counted.count += 1;
+    counts.set(key, counted);
+  }
+  return [...counts.values()].sort(
+    (a, b) =>
+      demandStatuses.indexOf(a.status) - demandStatuses.indexOf(b.status) ||
+      Number(a.by !== undefined) - Number(b.by !== undefined) ||
+      (a.by ?? '').localeCompare(b.by ?? ''),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roundKeyFacts } from '../../../src/lib/site/key-facts';
 import { partyColourClass, PARTY_COLOUR_COUNT } from '../../../src/lib/site/parties';
-import { currentStatusCounts, whereTalksStand } from '../../../src/lib/site/timeline';
+import { currentStatusCounts, demandStanding, whereTalksStand } from '../../../src/lib/site/timeline';
 import type { ResolvedCitation } from '../../../src/lib/compile/model';
 import { corpus } from '../../helpers/corpus';
 
@@ -52,6 +52,28 @@ describe('where the talks stand, counted', () => {
         expect(demands.filter((demand) => demand.currentStatus === status)).toHaveLength(count);
       }
     }
+  });
+});
+
+describe('where a demand stands', () => {
+  it('names who took its latest step when another party did, so no party is shown easing what another eased', () => {
+    for (const demand of model.demands) {
+      const latest = demand.history.at(-1);
+      const standing = demandStanding(demand);
+      expect(standing.status).toBe(latest?.status);
+      if (latest?.by !== undefined && !demand.parties.includes(latest.by))
+        expect(standing.by).toBe(latest.by);
+      else expect(standing.by).toBeUndefined();
+    }
+    // content/demands.yaml: Ukraine, not Russia, eased on Russia's demand for neutrality (The Hill, 29 March).
+    const neutrality = model.demands.find((demand) => demand.id === 'neutrality');
+    expect(neutrality && demandStanding(neutrality)).toEqual({ status: 'eased', by: 'ukraine' });
+    const russia = whereTalksStand(model).find(({ party }) => party === 'russia');
+    expect(currentStatusCounts(russia?.demands ?? [])).toContainEqual({
+      status: 'eased',
+      by: 'ukraine',
+      count: 1,
+    });
   });
 });
 

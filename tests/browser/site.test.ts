@@ -132,6 +132,7 @@ describe('following the talks', () => {
 describe('every kind of page', () => {
   const pages = [
     '/',
+    '/timeline/2022-03/',
     '/timeline/video-link/',
     '/rounds/',
     '/rounds/2022-03-29-istanbul/',
@@ -142,6 +143,7 @@ describe('every kind of page', () => {
     '/people/sergey-lavrov/',
     '/people/unnamed-sources/',
     '/about/',
+    '/data/',
     '/articles/2022-03-20-cnn-live-us-and-nato-officials-believe-putin-has-not-backed-off/changes/',
   ];
 

@@ -384,17 +384,29 @@ async function showMore(count: number, offerMore = true): Promise<HTMLLIElement[
   return rendered;
 }
 
-/** Searches and checks the hits are the words typed, not a short stand-in Pagefind fell back to. */
+/**
+ * Searches and checks the hits are the words typed, not a short stand-in
+ * Pagefind fell back to: each word must be a hit of one of the top 5. When
+ * the top result has them all, that settles it without the other four; the
+ * first `warm` results' data starts loading with it all the same, for the
+ * first results shown.
+ */
 async function searchWell(
   api: Pagefind,
   query: string,
   filters: Record<string, { any: string[] }>,
+  warm: number,
 ): Promise<{ search: PagefindSearch | null; good: boolean }> {
   const search = await api.search(query, { filters });
   if (search === null || search.results.length === 0) return { search, good: false };
   const words = contentWords(query);
   if (words.length === 0) return { search, good: true };
-  const top = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+  const candidates = search.results.slice(0, 5);
+  // Loaded once: Pagefind keeps each result's fragment. A failure shows when the data is used.
+  for (const result of candidates.slice(1, warm)) result.data().catch(() => undefined);
+  const first = await candidates[0]?.data();
+  if (first !== undefined && hitsMatchQuery(first, words).every(Boolean)) return { search, good: true };
+  const top = await Promise.all(candidates.map((result) => result.data()));
   const matched = words.map((_, index) => top.some((data) => hitsMatchQuery(data, words)[index] === true));
   return { search, good: matched.every(Boolean) };
 }
@@ -427,18 +439,19 @@ async function findResults(
   typed: string,
   filters: Record<string, { any: string[] }>,
   words: SearchVocabulary | undefined,
+  warm: number,
 ): Promise<{ found: { search: PagefindSearch | null; good: boolean }; query: string; note: string }> {
   let query = typed;
   let note = '';
   let found =
     query === ''
       ? { search: await api.search(null, { filters }), good: true }
-      : await searchWell(api, query, filters);
+      : await searchWell(api, query, filters, warm);
   // Stop words would empty a question ("what does Russia demand"): search without them.
   if (!found.good && query !== '' && contentWords(query).join(' ') !== query.toLowerCase()) {
     const shorter = contentWords(query).join(' ');
     if (shorter !== '') {
-      const retry = await searchWell(api, shorter, filters);
+      const retry = await searchWell(api, shorter, filters, warm);
       if (retry.good) {
         found = retry;
         query = shorter;
@@ -448,7 +461,7 @@ async function findResults(
   if (!found.good && query !== '' && words !== undefined) {
     const suggestion = suggestSpelling(query, words, await loadFrequentWords());
     if (suggestion.query !== undefined) {
-      const retry = await searchWell(api, suggestion.query, filters);
+      const retry = await searchWell(api, suggestion.query, filters, warm);
       if (retry.good) {
         found = retry;
         note = suggestion.query;
@@ -519,12 +532,6 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   }
 
   // What the query names outright comes first: a day's rounds and articles, an entity's page.
-  // The pages of a day and the index's results are looked up at the same time.
-  const [dated, { found, query, note }] = await Promise.all([
-    dayPages(api, state.query, filters, words),
-    findResults(api, state.query, filters, words),
-  ]);
-  const pinned = dated.map((entry) => fromPagefind(entry, state.query, words));
   const named =
     words === undefined ? [] : [...entitiesNamed(state.query, words), ...peopleDescribed(state.query, words)];
   if (asksForDemands(state.query))
@@ -533,7 +540,15 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   const byName = named
     .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
     .map((entity) => fromEntity(entity, state.query));
-  pinned.push(...byName);
+  // The pages of a day and the index's results are looked up at the same time. The index's top
+  // results that the first ones shown will need start loading at once; a day's pages (a query with
+  // a digit) usually fill the first results by themselves.
+  const warm = /\d/u.test(state.query) ? 1 : FIRST_RESULTS - byName.length;
+  const [dated, { found, query, note }] = await Promise.all([
+    dayPages(api, state.query, filters, words),
+    findResults(api, state.query, filters, words, warm),
+  ]);
+  const pinned = [...dated.map((entry) => fromPagefind(entry, state.query, words)), ...byName];
 
   if (run !== latest) return;
   // A day's pages are known by their ids: the index's results leave them out before any is loaded.

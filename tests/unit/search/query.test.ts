@@ -78,6 +78,9 @@ describe('reading a query', () => {
     expect(daysNamed('29 March', [2023, 2022])).toEqual(['2023-03-29', '2022-03-29']);
     expect(daysNamed('March', [2022])).toEqual([]);
     expect(daysNamed('talks on 29 March', [2022])).toEqual([]);
+    // Written as yyyy-MM-dd without date-fns' format: a four-digit year, a leap day only in a leap year.
+    expect(daysNamed('29 March 22', [2022])).toEqual(['0022-03-29']);
+    expect(daysNamed('29 February', [2024, 2023])).toEqual(['2024-02-29']);
   });
 });
 

@@ -120,13 +120,13 @@ const warmSegmenter = () => new Intl.Segmenter('en', { granularity: 'grapheme' }
 if ('requestIdleCallback' in window) requestIdleCallback(warmSegmenter);
 else setTimeout(warmSegmenter, 0);
 /** How often, and how many times, the page asks Pagefind whether its WebAssembly is ready (`indexReady`). */
-const READY_STEP_MS = 10;
-const READY_CHECKS = 5;
+const READY_STEP_MS = 5;
+const READY_CHECKS = 10;
 /**
  * Settles once Pagefind's WebAssembly and metadata are in. Pagefind checks
  * for its WebAssembly every 50 ms, and a search asked for before it is ready
  * waits for the next check; empty preloads (they load nothing) asked for
- * every 10 ms meet it within 10 ms, and the page's searches, made once the
+ * every 5 ms meet it within 5 ms, and the page's searches, made once the
  * first of them settles, find it ready.
  */
 const indexReady: Promise<unknown> = (async () => {

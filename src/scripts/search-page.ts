@@ -449,18 +449,14 @@ async function searchWell(
   return { search, good: matched.every(Boolean) };
 }
 
-/** The pages of the day a query names ("29 March", "2022-03-29"), rounds first, then articles; loaded. */
+/** The pages of the days a query names (`daysNamed`: "29 March", "2022-03-29"), rounds first, then articles; loaded. */
 async function dayPages(
   api: Pagefind,
-  query: string,
+  days: readonly string[],
   filters: Record<string, { any: string[] }>,
-  words: SearchVocabulary | undefined,
 ): Promise<(ResultData & { id: string })[]> {
-  // The date parser is loaded only for a query with a digit in it.
-  if (words === undefined || !/\d/u.test(query)) return [];
-  const days = (await loadDays()).daysNamed(query, words.years);
   if (days.length === 0) return [];
-  const dated = await api.search(null, { filters: { ...filters, day: { any: days } } });
+  const dated = await api.search(null, { filters: { ...filters, day: { any: [...days] } } });
   const data = await Promise.all(
     (dated?.results ?? []).map(async (result) => ({ ...(await result.data()), id: result.id })),
   );
@@ -553,8 +549,14 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     empty.hidden = false;
     return;
   }
-  await indexReady;
   const words = await vocabulary;
+  // The days a query names, read while Pagefind gets ready (the date parser takes a while);
+  // the parser is loaded only for a query with a digit in it.
+  const days =
+    words === undefined || !/\d/u.test(state.query)
+      ? []
+      : (await loadDays()).daysNamed(state.query, words.years);
+  await indexReady;
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
   if (state.query === '' && !hasFilters) {
@@ -584,7 +586,7 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   // a digit) usually fill the first results by themselves.
   const warm = /\d/u.test(state.query) ? 1 : FIRST_RESULTS - byName.length;
   const [dated, { found, query, note }] = await Promise.all([
-    dayPages(api, state.query, filters, words),
+    dayPages(api, days, filters),
     findResults(api, state.query, filters, words, warm),
   ]);
   const pinned = [...dated.map((entry) => fromPagefind(entry, state.query, words)), ...byName];

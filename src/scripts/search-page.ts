@@ -116,7 +116,13 @@ const pagefind = (async () => {
 // Pagefind reads each query with an Intl.Segmenter, and the first one a page makes loads the
 // browser's word-break data (15-35 ms in Chromium here). Made while the index's files load and
 // compile, when the page waits, rather than on the first search's way.
-const warmSegmenter = () => new Intl.Segmenter('en', { granularity: 'grapheme' });
+const warmSegmenter = () => {
+  try {
+    new Intl.Segmenter('en', { granularity: 'grapheme' });
+  } catch {
+    // A browser without Intl.Segmenter: Pagefind does without it too.
+  }
+};
 if ('requestIdleCallback' in window) requestIdleCallback(warmSegmenter);
 else setTimeout(warmSegmenter, 0);
 /** How often, and how many times, the page asks Pagefind whether its WebAssembly is ready (`indexReady`). */

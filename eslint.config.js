@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.builds/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench/baseline/'] },
+  {
+    ignores: [
+      'dist/',
+      '.builds/',
+      '.astro/',
+      'node_modules/',
+      'tests/fixtures/',
+      'bench/baseline/',
+      '.bench-search/',
+      '.cache-wt/',
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,
   {

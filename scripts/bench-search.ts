@@ -58,21 +58,52 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
     for (const term of terms) {
       for (const via of ['Pagefind API', 'site UI'] as const) {
         const context = await browser.newContext();
+        // The moment the status first gets text, on the page's own clock: a MutationObserver's callback
+        // runs right after the change, and reports it through a binding set up before the page loads.
+        // Polling for it from here (waitForFunction) added up to a frame and a round trip, and made
+        // Playwright evaluate its own script in the page, on the page's thread, while it searched.
+        let reportFirstResults: (at: { ms: number; origin: number }) => void = () => undefined;
+        const firstResults = new Promise<{ ms: number; origin: number }>((resolve) => {
+          reportFirstResults = resolve;
+        });
+        await context.exposeFunction('reportFirstResults', (at: { ms: number; origin: number }) => {
+          reportFirstResults(at);
+        });
+        await context.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if ((document.getElementById('search-status')?.textContent ?? '') === '') return;
+            observer.disconnect();
+            const report = (window as { reportFirstResults?: (at: { ms: number; origin: number }) => void })
+              .reportFirstResults;
+            report?.({ ms: performance.now(), origin: performance.timeOrigin });
+          }).observe(document, { subtree: true, childList: true, characterData: true });
+        });
         const page = await context.newPage();
         const byKind: Record<string, number> = {};
-        let compressed = 0;
-        page.on('response', (response) => {
-          void response.body().then(
-            (body) => {
-              const kind = kindOf(response.url());
-              byKind[kind] = (byKind[kind] ?? 0) + body.length;
-              if (via === 'site UI' || kind !== 'page') compressed += compressedSize(response.url(), body);
-            },
-            () => undefined,
+        /** Each response's size as a host sends it, and when its last byte arrived (ms since 1970). */
+        const received: Promise<{ compressed: number; end: number } | undefined>[] = [];
+        page.on('requestfinished', (request) => {
+          received.push(
+            request.response().then(
+              async (response) => {
+                if (response === null) return undefined;
+                const body = await response.body();
+                const kind = kindOf(response.url());
+                byKind[kind] = (byKind[kind] ?? 0) + body.length;
+                const timing = request.timing();
+                return {
+                  compressed: via === 'site UI' || kind !== 'page' ? compressedSize(response.url(), body) : 0,
+                  // No timing (-1) for a response the browser did not time: then, as the event came.
+                  end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : Date.now(),
+                };
+              },
+              () => undefined,
+            ),
           );
         });
         let firstResultsMs: number;
-        let compressedToFirstResults = 0;
+        /** Compressed bytes that had arrived when the first results showed; all of them when undefined. */
+        let firstResultsAt: number | undefined;
         if (via === 'Pagefind API') {
           await page.goto(`${origin}/404.html`);
           firstResultsMs = await page.evaluate(async (query) => {
@@ -87,18 +118,20 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
             return performance.now() - started;
           }, term);
           await page.waitForLoadState('networkidle');
-          // Count only what the search downloaded, not the page it ran on.
-          byKind['page'] = 0;
-          compressedToFirstResults = compressed;
         } else {
           await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
-          await page.waitForFunction(
-            () => (document.getElementById('search-status')?.textContent ?? '') !== '',
-          );
-          firstResultsMs = await page.evaluate(() => performance.now());
-          compressedToFirstResults = compressed;
+          const at = await firstResults;
+          firstResultsMs = at.ms;
+          firstResultsAt = at.origin + at.ms;
           await page.waitForLoadState('networkidle');
         }
+        const responses = (await Promise.all(received)).filter((response) => response !== undefined);
+        if (via === 'Pagefind API') byKind['page'] = 0; // Only what the search downloaded, not the page it ran on.
+        const compressed = responses.reduce((sum, response) => sum + response.compressed, 0);
+        // What had fully arrived by then, by the browser's own timing of each request.
+        const compressedToFirstResults = responses
+          .filter((response) => firstResultsAt === undefined || response.end <= firstResultsAt)
+          .reduce((sum, response) => sum + response.compressed, 0);
         const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
         measures.push({
           via,

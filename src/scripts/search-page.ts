@@ -16,7 +16,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search/search-state';
-import type { SearchVocabulary, VocabularyEntity } from '../lib/search/vocabulary';
+import type { SearchVocabulary, SearchWords, VocabularyEntity } from '../lib/search/vocabulary';
 
 type ResultData = PagefindResultData & { excerpt: string };
 interface PagefindResult {
@@ -33,11 +33,17 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Loads what a search for the term needs, without searching. */
+  preload: (term: string) => Promise<void>;
   /** A null query lists every page that passes the filters. */
   search: (
     query: string | null,
     options: { filters: Record<string, { any: string[] }> },
   ) => Promise<PagefindSearch | null>;
+}
+/** Pagefind's module: an instance of its search, with options. */
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => Pagefind;
 }
 
 const FILTER_LABELS: Record<FilterKey, string> = {
@@ -56,6 +62,8 @@ const TYPE_LABELS: Record<string, string> = {
 };
 /** Results shown at first and added by each "show more". */
 const PAGE_OF_RESULTS = 20;
+/** Results shown, with the count, before the rest of the first page of results is loaded. */
+const FIRST_RESULTS = 5;
 /** Values a filter group shows before "show all": the ones with the most results. */
 const TOP_FILTER_VALUES = 5;
 /** Wide enough for the filters to sit beside the results, open. */
@@ -88,12 +96,65 @@ filterPanel.open = WIDE.matches;
 // A path in a variable, so the bundler leaves Pagefind's own file to be loaded at run time.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (async () => {
-  const loaded = (await import(/* @vite-ignore */ pagefindPath)) as Pagefind;
+  const loaded = (await import(/* @vite-ignore */ pagefindPath)) as PagefindModule;
   // Pagefind's default ranking: measured against tests/search-eval (npm run eval:search), pageLength 0,
   // 0.25 and 0.5 with termFrequency 0.5 did no better at 1 and 3 together (README, "Search").
-  await loaded.options({ excerptLength: 30 });
-  return loaded;
+  // In the page's own thread, not Pagefind's web worker: the worker's script is one more download
+  // (43 KB) that the index's files wait for, and this page has nothing else to do while it searches.
+  // The cache tag of the entry file the page preloads (src/integrations/pagefind-index.ts): with the
+  // same tag, Pagefind asks for the preloaded URL. None under `npm run dev`: Pagefind adds a time.
+  const preloaded = document.querySelector<HTMLLinkElement>(
+    'link[rel="preload"][href*="pagefind-entry.json"]',
+  );
+  const tag = preloaded === null ? null : new URL(preloaded.href).searchParams.get('ts');
+  return loaded.createInstance({
+    noWorker: true,
+    excerptLength: 30,
+    ...(tag === null ? {} : { metaCacheTag: tag }),
+  });
 })();
+// Pagefind reads each query with an Intl.Segmenter, and the first one a page makes loads the
+// browser's word-break data (15-35 ms in Chromium here). Made while the index's files load and
+// compile, when the page waits, rather than on the first search's way.
+const warmSegmenter = () => {
+  try {
+    new Intl.Segmenter('en', { granularity: 'grapheme' });
+  } catch {
+    // A browser without Intl.Segmenter: Pagefind does without it too.
+  }
+};
+if ('requestIdleCallback' in window) requestIdleCallback(warmSegmenter);
+else setTimeout(warmSegmenter, 0);
+/** How often, and how many times, the page asks Pagefind whether its WebAssembly is ready (`indexReady`). */
+const READY_STEP_MS = 5;
+const READY_CHECKS = 10;
+/**
+ * Settles once Pagefind's WebAssembly and metadata are in. Pagefind checks
+ * for its WebAssembly every 50 ms, and a search asked for before it is ready
+ * waits for the next check; empty preloads (they load nothing) asked for
+ * every 5 ms meet it within 5 ms, and the page's searches, made once the
+ * first of them settles, find it ready.
+ */
+const indexReady: Promise<unknown> = (async () => {
+  const api = await pagefind;
+  const preloads: Promise<boolean>[] = [];
+  for (let check = 0; check < READY_CHECKS; check++) {
+    // A failed preload settles it too: the search then reports the failure.
+    preloads.push(
+      api.preload('').then(
+        () => true,
+        () => true,
+      ),
+    );
+    const step = new Promise<boolean>((resolve) => {
+      setTimeout(() => {
+        resolve(false);
+      }, READY_STEP_MS);
+    });
+    if (await Promise.race([step, ...preloads])) break;
+  }
+  return Promise.race(preloads);
+})().catch(() => undefined);
 /**
  * The filters' data, loaded once the first results are shown: searches made
  * after it return the counts shown beside the filters. Not before, so the
@@ -102,11 +163,27 @@ const pagefind = (async () => {
 let filtersLoaded: Promise<unknown> | undefined;
 // A failed load is reported by run(), when a search needs the index.
 pagefind.catch(() => undefined);
-/** Names, frequent words and years (src/lib/search/vocabulary.ts); search works without it, only less forgiving. */
+/** Names and years (src/lib/search/vocabulary.ts); search works without it, only less forgiving. */
 const vocabulary: Promise<SearchVocabulary | undefined> = fetch('/search-vocabulary.json').then(
   (response) => (response.ok ? (response.json() as Promise<SearchVocabulary>) : undefined),
   () => undefined,
 );
+let frequentWords: Promise<SearchWords> | undefined;
+/** The corpus's frequent words, fetched once and only to suggest a spelling; none if they fail to load. */
+function loadFrequentWords(): Promise<SearchWords> {
+  frequentWords ??= fetch('/search-words.json').then(
+    (response) => (response.ok ? (response.json() as Promise<SearchWords>) : { words: [] }),
+    () => ({ words: [] }),
+  );
+  return frequentWords;
+}
+
+let daysModule: Promise<typeof import('../lib/search/days')> | undefined;
+/** The date parser, loaded once, and only for a query with a digit in it. */
+function loadDays(): Promise<typeof import('../lib/search/days')> {
+  daysModule ??= import('../lib/search/days');
+  return daysModule;
+}
 
 /**
  * What the page says when the index does not load. `npm run dev` serves no
@@ -317,6 +394,8 @@ interface Listing {
   shown: number;
   /** Pinned pages met again among the index's results so far. */
   repeats: number;
+  /** The pages pinned because the query names them (not a day's, which the index's results leave out). */
+  namedUrls: Set<string>;
   query: string;
 }
 let listed: Listing | undefined;
@@ -327,7 +406,8 @@ function listedCount(listing: Listing): number {
   return listing.pinned.length + listing.pages.length - listing.repeats;
 }
 
-async function showMore(count: number): Promise<HTMLLIElement[]> {
+/** Adds the next `count` results; `offerMore` false keeps "show more" hidden (the rest is on its way). */
+async function showMore(count: number, offerMore = true): Promise<HTMLLIElement[]> {
   const listing = listed;
   if (listing === undefined) return [];
   const words = await vocabulary;
@@ -344,23 +424,102 @@ async function showMore(count: number): Promise<HTMLLIElement[]> {
   const rendered = shown.map(renderResult);
   results.append(...rendered);
   listing.shown += rendered.length;
-  more.hidden = listing.shown >= listedCount(listing);
+  more.hidden = !offerMore || listing.shown >= listedCount(listing);
   return rendered;
 }
 
-/** Searches and checks the hits are the words typed, not a short stand-in Pagefind fell back to. */
+/**
+ * Searches and checks the hits are the words typed, not a short stand-in
+ * Pagefind fell back to: each word must be a hit of one of the top 5. When
+ * the top result has them all, that settles it without the other four; the
+ * first `warm` results' data starts loading with it all the same, for the
+ * first results shown.
+ */
 async function searchWell(
   api: Pagefind,
   query: string,
   filters: Record<string, { any: string[] }>,
+  warm: number,
 ): Promise<{ search: PagefindSearch | null; good: boolean }> {
   const search = await api.search(query, { filters });
   if (search === null || search.results.length === 0) return { search, good: false };
   const words = contentWords(query);
   if (words.length === 0) return { search, good: true };
-  const top = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+  const candidates = search.results.slice(0, 5);
+  // Loaded once: Pagefind keeps each result's fragment. A failure shows when the data is used.
+  for (const result of candidates.slice(1, warm)) result.data().catch(() => undefined);
+  const first = await candidates[0]?.data();
+  if (first !== undefined && hitsMatchQuery(first, words).every(Boolean)) return { search, good: true };
+  const top = await Promise.all(candidates.map((result) => result.data()));
   const matched = words.map((_, index) => top.some((data) => hitsMatchQuery(data, words)[index] === true));
   return { search, good: matched.every(Boolean) };
+}
+
+/** The pages of the days a query names (`daysNamed`: "29 March", "2022-03-29"), rounds first, then articles; loaded. */
+async function dayPages(
+  api: Pagefind,
+  days: readonly string[],
+  filters: Record<string, { any: string[] }>,
+): Promise<(ResultData & { id: string })[]> {
+  if (days.length === 0) return [];
+  const dated = await api.search(null, { filters: { ...filters, day: { any: [...days] } } });
+  const data = await Promise.all(
+    (dated?.results ?? []).map(async (result) => ({ ...(await result.data()), id: result.id })),
+  );
+  const byType = (type: string | undefined) => (type === 'round' ? 0 : type === 'article' ? 1 : 2);
+  return data.sort((a, b) => byType(a.meta['type']) - byType(b.meta['type']));
+}
+
+/**
+ * The index's results for a query: as typed; without its stop words when
+ * those find nothing good; else for the spelling suggested (`note`).
+ */
+async function findResults(
+  api: Pagefind,
+  typed: string,
+  filters: Record<string, { any: string[] }>,
+  words: SearchVocabulary | undefined,
+  warm: number,
+): Promise<{ found: { search: PagefindSearch | null; good: boolean }; query: string; note: string }> {
+  let query = typed;
+  let note = '';
+  let found =
+    query === ''
+      ? { search: await api.search(null, { filters }), good: true }
+      : await searchWell(api, query, filters, warm);
+  // Stop words would empty a question ("what does Russia demand"): search without them.
+  if (!found.good && query !== '' && contentWords(query).join(' ') !== query.toLowerCase()) {
+    const shorter = contentWords(query).join(' ');
+    if (shorter !== '') {
+      const retry = await searchWell(api, shorter, filters, warm);
+      if (retry.good) {
+        found = retry;
+        query = shorter;
+      }
+    }
+  }
+  if (!found.good && query !== '' && words !== undefined) {
+    const suggestion = suggestSpelling(query, words, await loadFrequentWords());
+    if (suggestion.query !== undefined) {
+      const retry = await searchWell(api, suggestion.query, filters, warm);
+      if (retry.good) {
+        found = retry;
+        note = suggestion.query;
+        query = suggestion.query;
+      }
+    }
+  }
+  return { found, query, note };
+}
+
+/** What the status says of a listing. */
+function countText(listing: Listing, state: SearchState, shownQuery: string, hasFilters: boolean): string {
+  const total = listedCount(listing);
+  return total === 0
+    ? state.query === ''
+      ? 'No pages pass these filters.'
+      : `No results for “${state.query}”.`
+    : `${total} result${total === 1 ? '' : 's'}${shownQuery === '' ? '' : ` for “${shownQuery}”`}${hasFilters ? ', filtered' : ''}.`;
 }
 
 /** Where the reader was in a list of results, kept in the history entry. */
@@ -397,6 +556,13 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     return;
   }
   const words = await vocabulary;
+  // The days a query names, read while Pagefind gets ready (the date parser takes a while);
+  // the parser is loaded only for a query with a digit in it.
+  const days =
+    words === undefined || !/\d/u.test(state.query)
+      ? []
+      : (await loadDays()).daysNamed(state.query, words.years);
+  await indexReady;
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
   if (state.query === '' && !hasFilters) {
@@ -413,63 +579,43 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   }
 
   // What the query names outright comes first: a day's rounds and articles, an entity's page.
-  // The date parser is loaded only for a query with a digit in it.
-  const days =
-    words === undefined || !/\d/u.test(state.query)
-      ? []
-      : (await import('../lib/search/days')).daysNamed(state.query, words.years);
-  const pinned: ShownResult[] = [];
-  if (days.length > 0) {
-    const dated = await api.search(null, { filters: { ...filters, day: { any: days } } });
-    const data = await Promise.all((dated?.results ?? []).map((result) => result.data()));
-    const byType = (type: string | undefined) => (type === 'round' ? 0 : type === 'article' ? 1 : 2);
-    data.sort((a, b) => byType(a.meta['type']) - byType(b.meta['type']));
-    pinned.push(...data.map((entry) => fromPagefind(entry, state.query, words)));
-  }
   const named =
     words === undefined ? [] : [...entitiesNamed(state.query, words), ...peopleDescribed(state.query, words)];
   if (asksForDemands(state.query))
     named.sort((a, b) => Number(b.type === 'party') - Number(a.type === 'party'));
   const typeFilter = state.filters.type;
-  pinned.push(
-    ...named
-      .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
-      .map((entity) => fromEntity(entity, state.query)),
-  );
+  const byName = named
+    .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
+    .map((entity) => fromEntity(entity, state.query));
+  // The pages of a day and the index's results are looked up at the same time. The index's top
+  // results that the first ones shown will need start loading at once; a day's pages (a query with
+  // a digit) usually fill the first results by themselves.
+  const warm = /\d/u.test(state.query) ? 1 : FIRST_RESULTS - byName.length;
+  const [dated, { found, query, note }] = await Promise.all([
+    dayPages(api, days, filters),
+    findResults(api, state.query, filters, words, warm),
+  ]);
+  const pinned = [...dated.map((entry) => fromPagefind(entry, state.query, words)), ...byName];
 
-  let query = state.query;
-  let note = '';
-  let found =
-    query === ''
-      ? { search: await api.search(null, { filters }), good: true }
-      : await searchWell(api, query, filters);
-  // Stop words would empty a question ("what does Russia demand"): search without them.
-  if (!found.good && query !== '' && contentWords(query).join(' ') !== query.toLowerCase()) {
-    const shorter = contentWords(query).join(' ');
-    if (shorter !== '') {
-      const retry = await searchWell(api, shorter, filters);
-      if (retry.good) {
-        found = retry;
-        query = shorter;
-      }
-    }
-  }
-  if (!found.good && query !== '' && words !== undefined) {
-    const suggestion = suggestSpelling(query, words);
-    if (suggestion.query !== undefined) {
-      const retry = await searchWell(api, suggestion.query, filters);
-      if (retry.good) {
-        found = retry;
-        note = suggestion.query;
-        query = suggestion.query;
-      }
-    }
-  }
   if (run !== latest) return;
-  const pages = found.good ? (found.search?.results ?? []) : [];
-  listed = { pinned, pages, cursor: 0, shown: 0, repeats: 0, query };
+  // A day's pages are known by their ids: the index's results leave them out before any is loaded.
+  const datedIds = new Set(dated.map((entry) => entry.id));
+  const pages = found.good ? (found.search?.results ?? []).filter((result) => !datedIds.has(result.id)) : [];
+  const datedUrls = new Set(dated.map((entry) => entry.url));
+  listed = {
+    pinned,
+    pages,
+    cursor: 0,
+    shown: 0,
+    repeats: 0,
+    namedUrls: new Set(byName.map((result) => result.url).filter((url) => !datedUrls.has(url))),
+    query,
+  };
   results.replaceChildren();
-  await showMore(restore?.shown ?? PAGE_OF_RESULTS);
+  // The first few results are shown as soon as their data is in (the search loaded the top
+  // ones' already), then the rest of the page of results; the list is the same either way.
+  const wanted = restore?.shown ?? PAGE_OF_RESULTS;
+  await showMore(Math.min(FIRST_RESULTS, wanted), false);
   if (run !== latest) return;
 
   if (note !== '') {
@@ -483,15 +629,21 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     );
     suggestionLine.hidden = false;
   }
-  const total = listedCount(listed);
   const shownQuery = note === '' ? state.query : note;
-  status.textContent =
-    total === 0
-      ? state.query === ''
-        ? 'No pages pass these filters.'
-        : `No results for “${state.query}”.`
-      : `${total} result${total === 1 ? '' : 's'}${shownQuery === '' ? '' : ` for “${shownQuery}”`}${hasFilters ? ', filtered' : ''}.`;
-  empty.hidden = total !== 0;
+  // The count is final once every page pinned by name has been met among the index's results
+  // loaded so far (each is counted once); until then it waits for the whole page of results.
+  // The status is a live region: it is set once a search, as before.
+  let told = '';
+  if (listed.repeats === listed.namedUrls.size) {
+    told = countText(listed, state, shownQuery, hasFilters);
+    status.textContent = told;
+    empty.hidden = listedCount(listed) !== 0;
+  }
+  await showMore(wanted - listed.shown);
+  if (run !== latest) return;
+  const count = countText(listed, state, shownQuery, hasFilters);
+  if (count !== told) status.textContent = count;
+  empty.hidden = listedCount(listed) !== 0;
   filtersLoaded ??= api.filters();
   await filtersLoaded;
   const counted = await api.search(query === '' ? null : query, { filters });
@@ -555,6 +707,8 @@ document.addEventListener('keydown', (event) => {
 
 history.scrollRestoration = 'manual';
 const arrival = stateFromParams(new URLSearchParams(location.search));
+// A day in the query: its parser loads while Pagefind does.
+if (/\d/u.test(arrival.query)) void loadDays();
 void run(arrival, history.state as Place | null).then(() => {
   // Arriving with a query, the reader hears how many results there are, and Tab goes on to them.
   if (arrival.query !== '' && history.state === null) status.focus();

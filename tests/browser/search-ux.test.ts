@@ -206,3 +206,61 @@ describe('the search page by keyboard', () => {
     await page.context().close();
   });
 });
+
+describe('what a search loads, and in what order it shows', () => {
+  it('uses the preloaded Pagefind files once each, with no worker, and fetches the frequent words only to suggest a spelling', async () => {
+    const requested = async (query: string) => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const paths: string[] = [];
+      page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+      await page.goto(`${site().origin}/search/?${query}`);
+      await waitForResults(page);
+      await page.waitForLoadState('networkidle');
+      await context.close();
+      return paths;
+    };
+    const plain = await requested('q=talks');
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/search-vocabulary.json'])
+      expect(
+        plain.filter((path) => path === file),
+        file,
+      ).toHaveLength(1);
+    expect(plain.filter((path) => path.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(plain.filter((path) => path.startsWith('/pagefind/wasm.'))).toHaveLength(1);
+    expect(plain).not.toContain('/pagefind/pagefind-worker.js');
+    expect(plain).not.toContain('/search-words.json');
+    expect(await requested('q=nuetrality')).toContain('/search-words.json');
+  });
+
+  it('adds results after the first ones without reordering them, and says the count once', async () => {
+    for (const query of ['q=Russia', 'q=29+March']) {
+      const context = await browser().newContext();
+      await context.addInitScript(() => {
+        const seen: { lists: string[][]; statuses: string[] } = { lists: [], statuses: [] };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new MutationObserver(() => {
+          const status = document.getElementById('search-status')?.textContent ?? '';
+          if (status !== '' && status !== seen.statuses.at(-1)) seen.statuses.push(status);
+          const hrefs = [...document.querySelectorAll('#search-results > li h2 a')].map(
+            (link) => link.getAttribute('href') ?? '',
+          );
+          if (hrefs.length > 0 && hrefs.length !== seen.lists.at(-1)?.length) seen.lists.push(hrefs);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site().origin}/search/?${query}`);
+      await waitForResults(page);
+      const seen = await page.evaluate(
+        () => (window as unknown as { seen: { lists: string[][]; statuses: string[] } }).seen,
+      );
+      const final = seen.lists.at(-1) ?? [];
+      for (const list of seen.lists) expect(final.slice(0, list.length), query).toEqual(list);
+      expect(new Set(final).size, query).toBe(final.length);
+      expect(seen.statuses, query).toHaveLength(1);
+      const count = Number(/^(\d+) results?/u.exec(seen.statuses[0] ?? '')?.[1]);
+      expect(final.length, query).toBe(Math.min(count, 20));
+      await context.close();
+    }
+  });
+});

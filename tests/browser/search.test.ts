@@ -110,7 +110,11 @@ describe('filters and the URL', () => {
     expect(results.every((result) => result.href.startsWith('/rounds/'))).toBe(true);
     expect(await page.isChecked('input[name="type"][value="round"]')).toBe(true);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-results > li').length > 0 &&
+        !document.getElementById('search-layout')?.hasAttribute('aria-busy'),
+    );
     const reloaded = await readResults(page);
     expect(reloaded.results).toEqual(results);
     await page.context().close();

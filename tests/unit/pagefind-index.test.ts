@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it, vi } from 'vitest';
-import pagefindIndex from '../../src/integrations/pagefind-index';
+import pagefindIndex, { searchPreloads } from '../../src/integrations/pagefind-index';
 
 /** Runs the integration's build-done hook over a folder, as Astro would at the end of a build. */
 async function indexFolder(dir: string): Promise<void> {
@@ -30,6 +30,40 @@ describe('the Pagefind index integration', { timeout: 30_000 }, () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([1]);
+  });
+
+  it('adds links to the search page that preload the files a search needs, the entry under the index hash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-search-'));
+    mkdirSync(join(dir, 'people/lavrov'), { recursive: true });
+    writeFileSync(
+      join(dir, 'people/lavrov/index.html'),
+      '<!doctype html><html lang="en"><head><title>Lavrov</title></head><body><main data-pagefind-body><h1>Sergey Lavrov</h1></main></body></html>',
+    );
+    mkdirSync(join(dir, 'search'));
+    writeFileSync(
+      join(dir, 'search/index.html'),
+      '<!doctype html><html lang="en"><head><title>Search</title></head><body><script type="module" src="/_astro/search.js"></script></body></html>',
+    );
+    await indexFolder(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; wasm: string }>;
+    };
+    const hash = entry.languages['en']?.hash ?? '';
+    const head = readFileSync(join(dir, 'search/index.html'), 'utf8').split('</head>')[0] ?? '';
+    const hrefs = [...head.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/gu)].map(
+      ([, href]) => href ?? '',
+    );
+    expect(hrefs).toEqual([
+      '/_astro/search.js',
+      '/pagefind/pagefind.js',
+      `/pagefind/pagefind-entry.json?ts=${hash}`,
+      `/pagefind/pagefind.${hash}.pf_meta`,
+      '/pagefind/wasm.en.pagefind',
+      '/search-vocabulary.json',
+    ]);
+    for (const href of hrefs.slice(1, -1))
+      expect(existsSync(join(dir, href.split('?')[0] ?? '')), href).toBe(true);
+    expect(searchPreloads({ languages: {} })).toBe('');
   });
 
   it('fails the build when there is nothing to index', async () => {

@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { format, isValid, parse } from 'date-fns';
+import { isValid, parse } from 'date-fns';
 
 /*
  * Reading a query as a day. A module of its own because date-fns' parser is
@@ -19,6 +19,15 @@ const DAY_FORMATS_WITH_YEAR = [
 const DAY_FORMATS_WITHOUT_YEAR = ['d MMMM', 'MMMM d', 'd MMM', 'MMM d', 'do MMMM', 'MMMM do'];
 
 /**
+ * `yyyy-MM-dd` of a day parsed in UTC. Not date-fns' `format`: it would bring
+ * every formatter into this module. `yyyy` parses at most four digits and
+ * never year 0, so the ISO form has the same four-digit year.
+ */
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
  * The days a query names, `yyyy-MM-dd`, when the whole query is a date:
  * "2022-03-29", "29 March 2022", "March 29". Without a year, the day in each
  * year the coverage spans, newest first. Parsed in UTC with date-fns.
@@ -28,9 +37,9 @@ export function daysNamed(query: string, years: readonly number[]): string[] {
   const parsedIn = (formats: readonly string[], reference: Date) =>
     formats.map((pattern) => parse(text, pattern, reference)).find((date) => isValid(date));
   const withYear = parsedIn(DAY_FORMATS_WITH_YEAR, new UTCDate(2000, 0, 1));
-  if (withYear !== undefined) return [format(withYear, 'yyyy-MM-dd')];
+  if (withYear !== undefined) return [isoDay(withYear)];
   return years.flatMap((year) => {
     const day = parsedIn(DAY_FORMATS_WITHOUT_YEAR, new UTCDate(year, 0, 1));
-    return day === undefined ? [] : [format(day, 'yyyy-MM-dd')];
+    return day === undefined ? [] : [isoDay(day)];
   });
 }

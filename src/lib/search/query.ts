@@ -1,5 +1,5 @@
 import { editDistance, foldForMatching, transliterationKey, wordsOf } from './normalise';
-import type { SearchVocabulary, VocabularyEntity } from './vocabulary';
+import type { SearchVocabulary, SearchWords, VocabularyEntity } from './vocabulary';
 
 /**
  * Words that carry no subject on their own. Pagefind finds only pages with
@@ -102,10 +102,14 @@ function editsAllowed(length: number): number {
 /**
  * "Did you mean": each content word of the query that the corpus does not
  * use is replaced by the closest word it does use (names as the site spells
- * them), at most one or two edits away under transliteration, the most
- * frequent first on a tie.
+ * them, then the frequent `words`), at most one or two edits away under
+ * transliteration, the most frequent first on a tie.
  */
-export function suggestSpelling(query: string, vocabulary: SearchVocabulary): Suggestion {
+export function suggestSpelling(
+  query: string,
+  vocabulary: SearchVocabulary,
+  { words: frequent }: SearchWords,
+): Suggestion {
   const known = new Map<string, string>();
   for (const entity of vocabulary.entities)
     for (const name of entity.names)
@@ -113,7 +117,7 @@ export function suggestSpelling(query: string, vocabulary: SearchVocabulary): Su
         const folded = foldForMatching(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
         if (folded !== '' && !known.has(folded)) known.set(folded, word.replace(/[^\p{L}\p{N}'’-]/gu, ''));
       }
-  for (const word of vocabulary.words) if (!known.has(word)) known.set(word, word);
+  for (const word of frequent) if (!known.has(word)) known.set(word, word);
   const candidates = [...known.entries()].map(([folded, shown]) => ({
     folded,
     shown,

@@ -20,18 +20,25 @@ export interface VocabularyEntity {
 
 /**
  * What the search page knows beyond Pagefind's index, built from the model
- * at compile time and fetched by the search page only: the entities a query
- * may name (to put the entity's page first and to pass the page's own
- * spelling to the highlight), the words the corpus uses often (to suggest a
- * spelling when a query finds nothing good), and the years the coverage spans
- * (to read "29 March" as a day).
+ * at compile time and fetched by the search page with every search
+ * (`/search-vocabulary.json`): the entities a query may name (to put the
+ * entity's page first and to pass the page's own spelling to the highlight),
+ * and the years the coverage spans (to read "29 March" as a day).
  */
 export interface SearchVocabulary {
   entities: VocabularyEntity[];
-  /** The corpus's words, folded (lower case, no diacritics), most frequent first. */
-  words: string[];
   /** The years with articles or rounds, newest first. */
   years: number[];
+}
+
+/**
+ * The words the corpus uses often, to suggest a spelling when a query finds
+ * nothing good: a file of their own (`/search-words.json`), which the search
+ * page fetches only then.
+ */
+export interface SearchWords {
+  /** The corpus's words, folded (lower case, no diacritics), most frequent first. */
+  words: string[];
 }
 
 /** How many words the suggestions may come from: a few hundred KB of text would slow the page's start. */
@@ -49,7 +56,7 @@ function surnameOf(name: string): string[] {
   return words.length > 1 ? [words.at(-1) ?? name] : [];
 }
 
-/** The search page's vocabulary for a model. Its size grows with the entities and is capped in words. */
+/** The search page's vocabulary for a model. Its size grows with the entities. */
 export function searchVocabulary(model: TalksModel): SearchVocabulary {
   const placeNames = new Map(model.places.map((place) => [place.id, place]));
   const surnames = new Map<string, number>();
@@ -97,6 +104,18 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
     }),
   ];
 
+  const years = [
+    ...new Set([
+      ...model.articles.map((article) => Number(article.publishedDay.slice(0, 4))),
+      ...model.rounds.map((round) => Number(round.start.slice(0, 4))),
+    ]),
+  ].sort((a, b) => b - a);
+
+  return { entities, years };
+}
+
+/** The words spelling suggestions may come from, for a model: capped at `VOCABULARY_WORD_LIMIT`. */
+export function searchWords(model: TalksModel): SearchWords {
   const counts = new Map<string, number>();
   for (const article of model.articles)
     for (const paragraph of article.paragraphs)
@@ -106,13 +125,5 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
     .slice(0, VOCABULARY_WORD_LIMIT)
     .map(([word]) => word);
-
-  const years = [
-    ...new Set([
-      ...model.articles.map((article) => Number(article.publishedDay.slice(0, 4))),
-      ...model.rounds.map((round) => Number(round.start.slice(0, 4))),
-    ]),
-  ].sort((a, b) => b - a);
-
-  return { entities, words, years };
+  return { words };
 }

@@ -7,26 +7,34 @@ import {
 } from '../../../src/lib/search/query';
 import { daysNamed } from '../../../src/lib/search/days';
 import { editDistance, transliterationKey } from '../../../src/lib/search/normalise';
-import { searchVocabulary } from '../../../src/lib/search/vocabulary';
+import { searchVocabulary, searchWords } from '../../../src/lib/search/vocabulary';
 import { corpus } from '../../helpers/corpus';
 
 const vocabulary = searchVocabulary(corpus().model);
+const words = searchWords(corpus().model);
 const urls = (query: string) => entitiesNamed(query, vocabulary).map((entity) => entity.url);
 
 describe('reading a query', () => {
   it('suggests the word the corpus uses for a typo or a transliteration, as the reader capitalised it', () => {
-    expect(suggestSpelling('Lavorv', vocabulary).query).toBe('Lavrov');
-    expect(suggestSpelling('Lavrow', vocabulary).query).toBe('Lavrov');
-    expect(suggestSpelling('nuetrality', vocabulary).query).toBe('neutrality');
-    expect(suggestSpelling('Istambul', vocabulary).query).toBe('Istanbul');
-    expect(suggestSpelling('Kulbea talks', vocabulary).query).toBe('Kuleba talks');
+    expect(suggestSpelling('Lavorv', vocabulary, words).query).toBe('Lavrov');
+    expect(suggestSpelling('Lavrow', vocabulary, words).query).toBe('Lavrov');
+    expect(suggestSpelling('nuetrality', vocabulary, words).query).toBe('neutrality');
+    expect(suggestSpelling('Istambul', vocabulary, words).query).toBe('Istanbul');
+    expect(suggestSpelling('Kulbea talks', vocabulary, words).query).toBe('Kuleba talks');
+  });
+
+  it('suggests a name from the entities alone, without the frequent words (their file loads only when needed)', () => {
+    expect(suggestSpelling('Lavorv', vocabulary, { words: [] }).query).toBe('Lavrov');
+    expect(suggestSpelling('nuetrality', vocabulary, { words: [] }).query).toBeUndefined();
+    expect(words.words).toContain('neutrality');
+    expect(JSON.stringify(vocabulary)).not.toContain('"words"');
   });
 
   it('suggests nothing for a known word, and names a word nothing is close to', () => {
-    expect(suggestSpelling('neutrality', vocabulary)).toEqual({ unknown: [] });
-    expect(suggestSpelling('Abramovich', vocabulary)).toEqual({ unknown: ['Abramovich'] });
+    expect(suggestSpelling('neutrality', vocabulary, words)).toEqual({ unknown: [] });
+    expect(suggestSpelling('Abramovich', vocabulary, words)).toEqual({ unknown: ['Abramovich'] });
     // Short words are too ambiguous to correct.
-    expect(suggestSpelling('tlak', vocabulary).query).toBeUndefined();
+    expect(suggestSpelling('tlak', vocabulary, words).query).toBeUndefined();
   });
 
   it('names the page of a person by name, surname or alias, and a party asked for its demands', () => {
@@ -70,6 +78,9 @@ describe('reading a query', () => {
     expect(daysNamed('29 March', [2023, 2022])).toEqual(['2023-03-29', '2022-03-29']);
     expect(daysNamed('March', [2022])).toEqual([]);
     expect(daysNamed('talks on 29 March', [2022])).toEqual([]);
+    // Written as yyyy-MM-dd without date-fns' format: a four-digit year, a leap day only in a leap year.
+    expect(daysNamed('29 March 22', [2022])).toEqual(['0022-03-29']);
+    expect(daysNamed('29 February', [2024, 2023])).toEqual(['2024-02-29']);
   });
 });
 

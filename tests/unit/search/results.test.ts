@@ -42,7 +42,6 @@ const vocabulary: SearchVocabulary = {
       names: ['Volodymyr Zelensky', 'Zelenskiy', 'Zelenskyy', 'Zelensky'],
     },
   ],
-  words: [],
   years: [2022],
 };
 

@@ -49,6 +49,8 @@ describe('the Content-Security-Policy', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("'wasm-unsafe-eval'");
     expect(policy).not.toContain('unsafe-inline');
+    // Pagefind runs in the page's thread: no worker, so no blob: URL may run as one.
+    expect(policy).not.toContain('blob:');
     await page.close();
   });
 });

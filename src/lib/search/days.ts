@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { isValid, parse } from 'date-fns';
+import { isValid, lightFormat, parse } from 'date-fns';
 
 /*
  * Reading a query as a day. A module of its own because date-fns' parser is
@@ -19,12 +19,11 @@ const DAY_FORMATS_WITH_YEAR = [
 const DAY_FORMATS_WITHOUT_YEAR = ['d MMMM', 'MMMM d', 'd MMM', 'MMM d', 'do MMMM', 'MMMM do'];
 
 /**
- * `yyyy-MM-dd` of a day parsed in UTC. Not date-fns' `format`: it would bring
- * every formatter into this module. `yyyy` parses at most four digits and
- * never year 0, so the ISO form has the same four-digit year.
+ * `yyyy-MM-dd` of a day parsed in UTC, with date-fns' `lightFormat`: its
+ * `format` would bring every formatter (and its locale) into this module.
  */
 function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**

@@ -25,7 +25,10 @@ export interface PagePolicyNeeds {
    * renders, never from its HTML, where a title or a quote may spell `<script>`.
    */
   inlineScripts: readonly string[];
-  /** The search page: Pagefind compiles WebAssembly and may start its worker from a blob: URL. */
+  /**
+   * The search page: Pagefind compiles WebAssembly. It runs in the page's own thread
+   * (`noWorker`, src/scripts/search-page.ts), so no worker, and no blob: URL, is allowed.
+   */
   search?: boolean;
 }
 
@@ -40,7 +43,6 @@ export function policyFor({ inlineScripts, search = false }: PagePolicyNeeds): s
   const directives: [string, string[]][] = [
     ...FIXED_DIRECTIVES,
     ['script-src', ["'self'", ...(search ? ["'wasm-unsafe-eval'"] : []), ...hashes]],
-    ...(search ? ([['worker-src', ["'self'", 'blob:']]] satisfies [string, string[]][]) : []),
   ];
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }

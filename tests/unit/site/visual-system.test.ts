@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wcagContrast } from 'culori';
 import postcss, { type AtRule, type Rule } from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { PARTY_COLOUR_COUNT } from '../../../src/lib/site/parties';
 import { demandStatuses } from '../../../src/schemas/demand';
 
+/** Every .astro file under src/, whose <style> blocks must use the tokens too. */
+const astroFiles = () =>
+  readdirSync(fileURLToPath(new URL('../../../src/', import.meta.url)), {
+    recursive: true,
+    withFileTypes: true,
+  })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.astro'))
+    .map((entry) => join(entry.parentPath, entry.name));
 const read = (name: string) => readFileSync(new URL(`../../../src/styles/${name}`, import.meta.url), 'utf8');
 const tokens = postcss.parse(read('tokens.css'));
 
@@ -63,21 +73,29 @@ describe('the visual system (src/styles/tokens.css)', () => {
     expect(contrast(values, 'text', 'bg')).toBe(21);
   });
 
-  it('is the only place with colours and sizes: the site stylesheet uses its tokens', () => {
-    const site = postcss.parse(read('global.css'));
+  it('is the only place with colours and sizes: the site stylesheet and the pages’ own styles use its tokens', () => {
+    const sheets = [
+      read('global.css'),
+      ...astroFiles().flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map(
+          (match) => match[1] ?? '',
+        ),
+      ),
+    ];
     const literals: string[] = [];
-    site.walkDecls((declaration) => {
-      const where = `${declaration.parent?.type === 'rule' ? declaration.parent.selector : ''} { ${declaration.prop}: ${declaration.value} }`;
-      if (/#[0-9a-f]{3,8}\b|\b(?:rgb|hsl|oklch|lab)a?\(/iu.test(declaration.value)) literals.push(where);
-      if (
-        declaration.prop === 'font-size' &&
-        !/^var\(--(?:step-|chart-size|print-size)/u.test(declaration.value)
-      )
-        literals.push(where);
-      // A custom property here may only name a token (a status's or party's colour for its class).
-      if (declaration.prop.startsWith('--') && !/^var\(--[a-z0-9-]+\)$/u.test(declaration.value))
-        literals.push(where);
-    });
+    for (const sheet of sheets)
+      postcss.parse(sheet).walkDecls((declaration) => {
+        const where = `${declaration.parent?.type === 'rule' ? declaration.parent.selector : ''} { ${declaration.prop}: ${declaration.value} }`;
+        if (/#[0-9a-f]{3,8}\b|\b(?:rgb|hsl|oklch|lab)a?\(/iu.test(declaration.value)) literals.push(where);
+        if (
+          declaration.prop === 'font-size' &&
+          !/^var\(--(?:step-|chart-size|print-size)/u.test(declaration.value)
+        )
+          literals.push(where);
+        // A custom property here may only name a token (a status's or party's colour for its class).
+        if (declaration.prop.startsWith('--') && !/^var\(--[a-z0-9-]+\)$/u.test(declaration.value))
+          literals.push(where);
+      });
     expect(literals).toEqual([]);
   });
 });

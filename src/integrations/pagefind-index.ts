@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -45,7 +45,8 @@ export function searchPreloads(entry: PagefindEntry, pageScript?: string, langua
   const fetched = [
     `/pagefind/pagefind-entry.json?ts=${index.hash}`,
     `/pagefind/pagefind.${index.hash}.pf_meta`,
-    `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`,
+    // An index without WebAssembly named in its entry: Pagefind finds its file itself, unpreloaded.
+    ...(index.wasm === undefined ? [] : [`/pagefind/wasm.${index.wasm}.pagefind`]),
     '/search-vocabulary.json',
   ];
   return [
@@ -60,12 +61,9 @@ function preloadOnSearchPage(siteDir: string): void {
     readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
   ) as PagefindEntry;
   const page = join(siteDir, SEARCH_PAGE);
-  let html: string;
-  try {
-    html = readFileSync(page, 'utf8');
-  } catch {
-    return; // A site without a search page (a test's folder of pages).
-  }
+  // A site without a search page (a test's folder of pages) has nothing to preload.
+  if (!existsSync(page)) return;
+  const html = readFileSync(page, 'utf8');
   const pageScript = /<script type="module" src="([^"]+)"/u.exec(html)?.[1];
   writeFileSync(page, html.replace('</head>', `${searchPreloads(entry, pageScript)}</head>`));
 }

@@ -64,6 +64,8 @@ describe('the Pagefind index integration', { timeout: 30_000 }, () => {
     for (const href of hrefs.slice(1, -1))
       expect(existsSync(join(dir, href.split('?')[0] ?? '')), href).toBe(true);
     expect(searchPreloads({ languages: {} })).toBe('');
+    // No file guessed: an entry that names no WebAssembly gets no preload for it.
+    expect(searchPreloads({ languages: { en: { hash: 'h' } } })).not.toContain('wasm');
   });
 
   it('fails the build when there is nothing to index', async () => {

@@ -53,7 +53,8 @@ interface Found {
   rule: AttributionRule;
 }
 
-const SPEECH_VERBS =
+/** Verbs that report speech, as a regular expression's alternatives (also read by round-links.ts). */
+export const SPEECH_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 

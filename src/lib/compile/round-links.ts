@@ -1,6 +1,7 @@
 import type { Round } from '../../schemas/round';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
+import { SPEECH_VERBS } from './attribution';
 import { splitSentences } from './text';
 
 /** A round as the linker sees it: its days, the places that point to it, the people who were there. */
@@ -50,9 +51,12 @@ const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds
  * A reporting verb just before a date: the date says when someone spoke ("Ned Price said Thursday",
  * "told CNN in an interview Sunday"), not when the parties met, so it places no sentence on a round.
  * Only words between the verb and the date, within the clause (no comma, semicolon or full stop).
+ * The verbs are the quote attributor's (`SPEECH_VERBS`), with "announced" and "interview".
  */
-const SPOKE_ON =
-  /\b(?:said|says|told|tells|added|warned|stated|announced|wrote|tweeted|posted|interview)\b[^,;.!?]{0,40}$/iu;
+const SPOKE_ON = new RegExp(
+  `(?<![\\p{L}-])(?:${SPEECH_VERBS}|announced|interview)(?![\\p{L}])[^,;.!?]{0,40}$`,
+  'iu',
+);
 
 /** "The talks", "the peace negotiations": a sentence about the talks in hand, not talks in general. */
 const DEFINITE_TALKS = /\bthe (?:peace )?(?:talks|negotiations)\b/iu;

@@ -17,6 +17,7 @@ import {
   type SearchState,
 } from '../lib/search/search-state';
 import type { SearchVocabulary, SearchWords, VocabularyEntity } from '../lib/search/vocabulary';
+import { withNativeGunzip } from '../lib/search/native-gunzip';
 
 type ResultData = PagefindResultData & { excerpt: string };
 interface PagefindResult {
@@ -93,6 +94,9 @@ form.hidden = false;
 layout.hidden = false;
 filterPanel.open = WIDE.matches;
 
+// Pagefind runs in this page's thread and fetches with the page's `fetch`: its gzipped files are
+// unzipped by the browser on the way in, not by Pagefind's JavaScript (src/lib/search/native-gunzip.ts).
+window.fetch = withNativeGunzip(window.fetch.bind(window), location.href);
 // A path in a variable, so the bundler leaves Pagefind's own file to be loaded at run time.
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind = (async () => {
@@ -113,18 +117,6 @@ const pagefind = (async () => {
     ...(tag === null ? {} : { metaCacheTag: tag }),
   });
 })();
-// Pagefind reads each query with an Intl.Segmenter, and the first one a page makes loads the
-// browser's word-break data (15-35 ms in Chromium here). Made while the index's files load and
-// compile, when the page waits, rather than on the first search's way.
-const warmSegmenter = () => {
-  try {
-    new Intl.Segmenter('en', { granularity: 'grapheme' });
-  } catch {
-    // A browser without Intl.Segmenter: Pagefind does without it too.
-  }
-};
-if ('requestIdleCallback' in window) requestIdleCallback(warmSegmenter);
-else setTimeout(warmSegmenter, 0);
 /** How often, and how many times, the page asks Pagefind whether its WebAssembly is ready (`indexReady`). */
 const READY_STEP_MS = 5;
 const READY_CHECKS = 10;

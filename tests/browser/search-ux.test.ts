@@ -233,6 +233,27 @@ describe('what a search loads, and in what order it shows', () => {
     expect(await requested('q=nuetrality')).toContain('/search-words.json');
   });
 
+  it("has the browser unzip Pagefind's files, so that Pagefind gets them with its signature and skips its own unzip", async () => {
+    const page = await searchPage('q=talks');
+    const starts = await page.evaluate(async () => {
+      const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as {
+        languages: Record<string, { hash: string; wasm?: string }>;
+      };
+      const index = entry.languages['en'];
+      const paths = [
+        `/pagefind/pagefind.${index?.hash ?? ''}.pf_meta`,
+        `/pagefind/wasm.${index?.wasm ?? 'unknown'}.pagefind`,
+      ];
+      return Promise.all(
+        paths.map(async (path) =>
+          new TextDecoder().decode(new Uint8Array(await (await fetch(path)).arrayBuffer()).slice(0, 12)),
+        ),
+      );
+    });
+    expect(starts).toEqual(['pagefind_dcd', 'pagefind_dcd']);
+    await page.context().close();
+  });
+
   it('adds results after the first ones without reordering them, and says the count once', async () => {
     for (const query of ['q=Russia', 'q=29+March']) {
       const context = await browser().newContext();

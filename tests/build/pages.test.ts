@@ -131,6 +131,25 @@ describe('the built site', () => {
     }
   });
 
+  it("readies the browser for Pagefind in the search page's head, before any stylesheet it would wait for", () => {
+    const head = select('head', readBuiltPage('search/index.html'));
+    const children = (head?.children ?? []).filter((node) => node.type === 'element');
+    const warmUp = children.findIndex(
+      (node) =>
+        node.tagName === 'script' &&
+        node.properties['src'] === undefined &&
+        /Intl\.Segmenter/u.test(toString(node)),
+    );
+    const firstStylesheet = children.findIndex(
+      (node) => node.tagName === 'link' && String(node.properties['rel']).includes('stylesheet'),
+    );
+    expect(warmUp).toBeGreaterThanOrEqual(0);
+    expect(firstStylesheet).toBeGreaterThan(warmUp);
+    // Only the search page loads Pagefind, so only it pays for the warm-up.
+    for (const file of ['index.html', 'rounds/index.html', 'people/index.html'])
+      expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/Intl\.Segmenter/u);
+  });
+
   it('keeps every article page within 30 KB as a host sends it (gzip)', () => {
     const articles = pages.filter((file) => /^articles\/[^/]+\/index\.html$/u.test(file));
     expect(articles.length).toBeGreaterThan(0);

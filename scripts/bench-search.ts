@@ -1,16 +1,15 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 import { launchChromium } from './chromium';
+import { BLANK_PAGE, startStaticHost } from './static-host';
 
 /** One search, timed from a cold start, with the bytes it made the browser download. */
 export interface SearchMeasure {
   via: 'Pagefind API' | 'site UI';
   term: string;
   firstResultsMs: number;
-  /** As received (the test server does not compress), and as a static host would send them (see `compressedSize`). */
+  /** As received (the test host does not compress), and as a static host would send them (see `compressedSize`). */
   bytes: {
     total: number;
     compressed: number;
@@ -20,18 +19,24 @@ export interface SearchMeasure {
   };
 }
 
+/** The file a path names in the built site: a folder's index.html, or the file itself. */
+function fileFor(siteDir: string, path: string): string {
+  const file = join(siteDir, decodeURIComponent(path));
+  return path.endsWith('/') ? join(file, 'index.html') : file;
+}
+
 /**
- * The bytes a static host sends for a response: text (HTML, JS, CSS, JSON) gzipped, as hosts do;
- * Pagefind's index files and WebAssembly as they are, since Pagefind writes them gzipped already.
+ * The bytes a static host sends for a file: text (HTML, JS, CSS, JSON, SVG)
+ * gzipped, as hosts do; Pagefind's index files and WebAssembly as they are,
+ * since Pagefind writes them gzipped already.
  */
-function compressedSize(url: string, body: Buffer): number {
-  return /\.(?:html|js|mjs|css|json|svg)$|\/$/u.test(new URL(url).pathname)
+function compressedSize(path: string, body: Buffer): number {
+  return /\.(?:html|js|mjs|css|json|svg)$|\/$/u.test(path)
     ? gzipSync(body, { level: 6 }).length
     : body.length;
 }
 
-function kindOf(url: string): string {
-  const path = new URL(url).pathname;
+function kindOf(path: string): string {
   if (path.endsWith('.js')) return 'js';
   if (path.includes('wasm')) return 'wasm';
   if (path.endsWith('pf_meta') || path.endsWith('.json')) return 'metadata';
@@ -41,19 +46,34 @@ function kindOf(url: string): string {
   return 'page';
 }
 
-/** Serves a built site on loopback and measures searches in Debian's Chromium, through Pagefind's API and through the site's page. */
+/** One response the page received, by its own Resource Timing: its path, and when its last byte arrived (page clock). */
+interface Received {
+  path: string;
+  startTime: number;
+  responseEnd: number;
+}
+
+/**
+ * Serves a built site from a static host of its own (scripts/static-host.ts) and measures searches in
+ * Debian's Chromium, through Pagefind's API and through the site's page. What each page received comes
+ * from the page's own Resource Timing, read once the page is done: fetching bodies through the
+ * DevTools protocol while the page loads (as this harness did) put the harness's work beside the page's.
+ */
 export async function measureSearch(siteDir: string, terms: readonly string[]): Promise<SearchMeasure[]> {
-  const serve = sirv(siteDir, { dev: false, gzip: false });
-  const server = createServer((request, response) => {
-    serve(request, response, () => {
-      response.statusCode = 404;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = await startStaticHost(siteDir);
   const browser = await launchChromium();
   const measures: SearchMeasure[] = [];
+  const sizes = new Map<string, { raw: number; compressed: number }>();
+  const sizeOf = (path: string) => {
+    let size = sizes.get(path);
+    if (size === undefined) {
+      const file = fileFor(siteDir, path);
+      const body = statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file) : Buffer.alloc(0);
+      size = { raw: body.length, compressed: compressedSize(path, body) };
+      sizes.set(path, size);
+    }
+    return size;
+  };
   try {
     for (const term of terms) {
       for (const via of ['Pagefind API', 'site UI'] as const) {
@@ -62,77 +82,85 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
         // runs right after the change, and reports it through a binding set up before the page loads.
         // Polling for it from here (waitForFunction) added up to a frame and a round trip, and made
         // Playwright evaluate its own script in the page, on the page's thread, while it searched.
-        let reportFirstResults: (at: { ms: number; origin: number }) => void = () => undefined;
-        const firstResults = new Promise<{ ms: number; origin: number }>((resolve) => {
+        let reportFirstResults: (ms: number) => void = () => undefined;
+        const firstResults = new Promise<number>((resolve) => {
           reportFirstResults = resolve;
         });
-        await context.exposeFunction('reportFirstResults', (at: { ms: number; origin: number }) => {
-          reportFirstResults(at);
+        await context.exposeFunction('reportFirstResults', (ms: number) => {
+          reportFirstResults(ms);
         });
         await context.addInitScript(() => {
+          // Room for every response of a page, filters and all (the default keeps 250).
+          performance.setResourceTimingBufferSize(5000);
           new MutationObserver((_, observer) => {
             if ((document.getElementById('search-status')?.textContent ?? '') === '') return;
             observer.disconnect();
-            const report = (window as { reportFirstResults?: (at: { ms: number; origin: number }) => void })
-              .reportFirstResults;
-            report?.({ ms: performance.now(), origin: performance.timeOrigin });
+            const report = (window as { reportFirstResults?: (ms: number) => void }).reportFirstResults;
+            report?.(performance.now());
           }).observe(document, { subtree: true, childList: true, characterData: true });
         });
         const page = await context.newPage();
-        const byKind: Record<string, number> = {};
-        /** Each response's size as a host sends it, and when its last byte arrived (ms since 1970). */
-        const received: Promise<{ compressed: number; end: number } | undefined>[] = [];
-        page.on('requestfinished', (request) => {
-          received.push(
-            request.response().then(
-              async (response) => {
-                if (response === null) return undefined;
-                const body = await response.body();
-                const kind = kindOf(response.url());
-                byKind[kind] = (byKind[kind] ?? 0) + body.length;
-                const timing = request.timing();
-                return {
-                  compressed: via === 'site UI' || kind !== 'page' ? compressedSize(response.url(), body) : 0,
-                  // No timing (-1) for a response the browser did not time: then, as the event came.
-                  end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : Date.now(),
-                };
-              },
-              () => undefined,
-            ),
-          );
-        });
         let firstResultsMs: number;
-        /** Compressed bytes that had arrived when the first results showed; all of them when undefined. */
+        /** The page-clock time of the first results; undefined for the API, whose bytes are all counted. */
         let firstResultsAt: number | undefined;
+        /** Page-clock time the search started: responses before it (the page it runs on) are not counted. */
+        let startedAt = 0;
         if (via === 'Pagefind API') {
-          await page.goto(`${origin}/404.html`);
-          firstResultsMs = await page.evaluate(async (query) => {
+          // Pagefind as the search page runs it, in the page's thread (`noWorker`): a worker's
+          // requests are not in the page's Resource Timing, nor is the worker in the site.
+          await page.goto(`${host.origin}${BLANK_PAGE}`);
+          const timed = await page.evaluate(async (query) => {
             const started = performance.now();
             // A path in a variable: it is the served site's file, not a module of this project.
             const bundle = '/pagefind/pagefind.js';
             const pagefind = (await import(bundle)) as {
-              search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+              createInstance: (options: { noWorker: boolean }) => {
+                search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+              };
             };
-            const search = await pagefind.search(query);
+            const search = await pagefind.createInstance({ noWorker: true }).search(query);
             await search.results[0]?.data();
-            return performance.now() - started;
+            return { started, ms: performance.now() - started };
           }, term);
-          await page.waitForLoadState('networkidle');
+          firstResultsMs = timed.ms;
+          startedAt = timed.started;
         } else {
-          await page.goto(`${origin}/search/?q=${encodeURIComponent(term)}`);
-          const at = await firstResults;
-          firstResultsMs = at.ms;
-          firstResultsAt = at.origin + at.ms;
-          await page.waitForLoadState('networkidle');
+          await page.goto(`${host.origin}/search/?q=${encodeURIComponent(term)}`);
+          firstResultsMs = await firstResults;
+          firstResultsAt = firstResultsMs;
         }
-        const responses = (await Promise.all(received)).filter((response) => response !== undefined);
-        if (via === 'Pagefind API') byKind['page'] = 0; // Only what the search downloaded, not the page it ran on.
-        const compressed = responses.reduce((sum, response) => sum + response.compressed, 0);
-        // What had fully arrived by then, by the browser's own timing of each request.
-        const compressedToFirstResults = responses
-          .filter((response) => firstResultsAt === undefined || response.end <= firstResultsAt)
-          .reduce((sum, response) => sum + response.compressed, 0);
-        const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
+        await page.waitForLoadState('networkidle');
+        const received = await page.evaluate(() =>
+          [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(
+            (entry): Received => {
+              const timing = entry as PerformanceResourceTiming;
+              return {
+                path: new URL(timing.name).pathname,
+                startTime: timing.startTime,
+                responseEnd: timing.responseEnd,
+              };
+            },
+          ),
+        );
+        const byKind: Record<string, number> = {};
+        let total = 0;
+        let compressed = 0;
+        let compressedToFirstResults = 0;
+        // For the API, only what the search downloaded, not the page it ran on.
+        const counted = received.filter(
+          (entry) => via === 'site UI' || (entry.startTime >= startedAt && kindOf(entry.path) !== 'page'),
+        );
+        for (const response of counted) {
+          const size = sizeOf(response.path);
+          const kind = kindOf(response.path);
+          byKind[kind] = (byKind[kind] ?? 0) + size.raw;
+          total += size.raw;
+          compressed += size.compressed;
+          // What had fully arrived by then, by the browser's own timing of each response.
+          if (firstResultsAt === undefined || response.responseEnd <= firstResultsAt)
+            compressedToFirstResults += size.compressed;
+        }
+        if (via === 'Pagefind API') byKind['page'] = 0;
         measures.push({
           via,
           term,
@@ -144,7 +172,7 @@ export async function measureSearch(siteDir: string, terms: readonly string[]): 
     }
   } finally {
     await browser.close();
-    server.close();
+    host.close();
   }
   return measures;
 }

@@ -134,7 +134,9 @@ const SEARCH_NOTE =
   'First results after a cold load (a new browser context per search), and every byte the browser received. ' +
   "First results: the moment #search-status first gets text, on the page's clock from navigation start, " +
   'reported by a MutationObserver (the harness does not poll the page); to first results: the responses ' +
-  "whose last byte had arrived by then, by the browser's timing of each request.";
+  "whose last byte had arrived by then, by the page's own Resource Timing, each counted at its file's size " +
+  '(gzipped for text, as a host sends it). The site is served by a static host in a process of its own ' +
+  '(scripts/static-host.ts), uncompressed, on loopback.';
 
 const SEARCH_TABLE_HEAD =
   '| N | via | term | first results | received | as a host sends it (gzip): to first results / in all | by kind |\n|---|---|---|---|---|---|---|';

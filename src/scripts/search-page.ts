@@ -554,6 +554,16 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     words === undefined || !/\d/u.test(state.query)
       ? []
       : (await loadDays()).daysNamed(state.query, words.years);
+  // What the query names outright comes first: a day's rounds and articles, an entity's page.
+  // Found, like the days, while Pagefind gets ready, rather than once it is.
+  const named =
+    words === undefined ? [] : [...entitiesNamed(state.query, words), ...peopleDescribed(state.query, words)];
+  if (asksForDemands(state.query))
+    named.sort((a, b) => Number(b.type === 'party') - Number(a.type === 'party'));
+  const typeFilter = state.filters.type;
+  const byName = named
+    .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
+    .map((entity) => fromEntity(entity, state.query));
   await indexReady;
   const filters = pagefindFilters(state.filters);
   const hasFilters = Object.keys(filters).length > 0;
@@ -570,15 +580,6 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     return;
   }
 
-  // What the query names outright comes first: a day's rounds and articles, an entity's page.
-  const named =
-    words === undefined ? [] : [...entitiesNamed(state.query, words), ...peopleDescribed(state.query, words)];
-  if (asksForDemands(state.query))
-    named.sort((a, b) => Number(b.type === 'party') - Number(a.type === 'party'));
-  const typeFilter = state.filters.type;
-  const byName = named
-    .filter((entity) => typeFilter === undefined || typeFilter.includes(entity.type))
-    .map((entity) => fromEntity(entity, state.query));
   // The pages of a day and the index's results are looked up at the same time. The index's top
   // results that the first ones shown will need start loading at once; a day's pages (a query with
   // a digit) usually fill the first results by themselves.

@@ -136,7 +136,7 @@ export function suggestSpelling(
     let best: { shown: string; distance: number } | undefined;
     for (const candidate of candidates) {
       if (Math.abs(candidate.key.length - key.length) > allowed) continue;
-      const distance = editDistance(key, candidate.key);
+      const distance = editDistance(key, candidate.key, allowed);
       if (distance <= allowed && (best === undefined || distance < best.distance))
         best = { shown: candidate.shown, distance };
     }

@@ -34,34 +34,57 @@ export function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-function contentWords(data: PagefindResultData): string[] {
-  return data.content.split(/\s+/u);
+/** Each result's words, split once: its excerpt, its paragraphs' excerpts, its highlight and its hit check all read them. */
+const wordsByResult = new WeakMap<PagefindResultData, readonly string[]>();
+
+/** A result's text as Pagefind counts its words (`locations` index into it). */
+export function resultWords(data: PagefindResultData): readonly string[] {
+  let words = wordsByResult.get(data);
+  if (words === undefined) {
+    words = data.content.split(/\s+/u);
+    wordsByResult.set(data, words);
+  }
+  return words;
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 }
 
-/** HTML: about `size` words around the first of `hits`, escaped, the hits in `<mark>`; outside `skip`. */
+/**
+ * HTML: about `size` words around the first of `hits`, escaped, the hits in
+ * `<mark>`; the words in `skip` (`[start, end)`) left out as if they were not
+ * there. Counts its way through the words shown rather than copying them:
+ * a long article's excerpt is a few dozen words of thousands.
+ */
 export function excerptAround(
   words: readonly string[],
   hits: readonly number[],
   skip: [number, number] = [0, 0],
   size = 30,
 ): string {
-  const visible = words
-    .map((word, index) => ({ word, index }))
-    .filter(({ index }) => index < skip[0] || index >= skip[1]);
+  const skipStart = Math.min(Math.max(skip[0], 0), words.length);
+  const skipEnd = Math.min(Math.max(skip[1], skipStart), words.length);
+  const skipped = skipEnd - skipStart;
+  const shownCount = words.length - skipped;
+  /** The position among the words shown of word `index`; -1 when it is left out or no word. */
+  const shownAt = (index: number) =>
+    index < 0 || index >= words.length || (index >= skipStart && index < skipEnd)
+      ? -1
+      : index < skipStart
+        ? index
+        : index - skipped;
   const marked = new Set(hits);
-  const firstAt = Math.max(
-    0,
-    visible.findIndex(({ index }) => index === hits[0]),
-  );
-  const start = hits.length === 0 ? 0 : Math.max(0, firstAt - Math.floor(size / 3));
-  const slice = visible
-    .slice(start, start + size)
-    .map(({ word, index }) => (marked.has(index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
-  return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + size < visible.length ? ' …' : ''}`;
+  const firstHit = hits[0];
+  const start =
+    firstHit === undefined ? 0 : Math.max(0, Math.max(0, shownAt(firstHit)) - Math.floor(size / 3));
+  const slice: string[] = [];
+  for (let nth = start; nth < Math.min(start + size, shownCount); nth++) {
+    const index = nth < skipStart ? nth : nth + skipped;
+    const word = escapeHtml(words[index] ?? '');
+    slice.push(marked.has(index) ? `<mark>${word}</mark>` : word);
+  }
+  return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + size < shownCount ? ' …' : ''}`;
 }
 
 /**
@@ -72,7 +95,7 @@ export function resultExcerpt(data: PagefindResultData): string {
   const { shown } = splitHits(data);
   const summary = data.meta['summary'];
   if (shown.length === 0 && summary !== undefined) return escapeHtml(summary);
-  return excerptAround(contentWords(data), shown, aliasRegion(data));
+  return excerptAround(resultWords(data), shown, aliasRegion(data));
 }
 
 /**
@@ -82,7 +105,7 @@ export function resultExcerpt(data: PagefindResultData): string {
  * shares its first letters with a typed word: most of them, and at least three.
  */
 export function hitsMatchQuery(data: PagefindResultData, queryWords: readonly string[]): boolean[] {
-  const words = contentWords(data);
+  const words = resultWords(data);
   const hitWords = data.locations.map((location) => foldForMatching(bareWord(words[location] ?? '')));
   return queryWords.map((typed) => {
     const needed = Math.min(typed.length, Math.max(3, Math.ceil(typed.length * 0.6)));
@@ -103,7 +126,7 @@ function commonPrefixLength(a: string, b: string): number {
  * "Zelensky" on the page). Without quotes or punctuation around them.
  */
 export function highlightTerms(data: PagefindResultData, vocabulary: SearchVocabulary | undefined): string[] {
-  const words = contentWords(data);
+  const words = resultWords(data);
   const { shown, alias } = splitHits(data);
   const terms = new Set(
     shown.map((location) => bareWord(words[location] ?? '')).filter((word) => word.length > 1),

@@ -1,5 +1,5 @@
 import { paragraphNumber } from '../urls';
-import { excerptAround, splitHits } from './results';
+import { resultWords, excerptAround, splitHits } from './results';
 
 /** The parts of a Pagefind result's data that sub-results are made from. */
 export interface PagefindResultData {
@@ -37,7 +37,7 @@ export function paragraphSubResults(data: PagefindResultData, limit = 3): SubRes
   const anchors = data.anchors
     .filter((anchor) => LANDING_ANCHOR.test(anchor.id) || HEADING.test(anchor.element))
     .sort((a, b) => a.location - b.location);
-  const words = data.content.split(/\s+/u);
+  const words = resultWords(data);
   const groups = new Map<string, { anchor: (typeof anchors)[number]; hits: number[] }>();
   // Hits on the page's other names (its hidden alias block) land nowhere a reader can see.
   for (const location of splitHits(data).shown) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALIAS_BLOCK_ID,
+  excerptAround,
   highlightTerms,
   hitsMatchQuery,
   resultExcerpt,
@@ -81,5 +82,54 @@ describe('a search result', () => {
     expect(hitsMatchQuery(prefix, ['istambul'])).toEqual([false]);
     const stem = page([{ id: 'p-1', element: 'p', text: 'A neutral Ukraine was discussed.' }], ['neutral']);
     expect(hitsMatchQuery(stem, ['neutrality'])).toEqual([true]);
+  });
+});
+
+describe('an excerpt around the hits', () => {
+  /** The excerpt by its plain definition: the words shown, copied out, then cut around the first hit. */
+  function excerptByDefinition(
+    words: string[],
+    hits: number[],
+    skip: [number, number],
+    size: number,
+  ): string {
+    const escape = (text: string) =>
+      text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+    const shown = words
+      .map((word, index) => ({ word, index }))
+      .filter(({ index }) => index < skip[0] || index >= skip[1]);
+    const firstAt = Math.max(
+      0,
+      shown.findIndex(({ index }) => index === hits[0]),
+    );
+    const start = hits.length === 0 ? 0 : Math.max(0, firstAt - Math.floor(size / 3));
+    const slice = shown
+      .slice(start, start + size)
+      .map(({ word, index }) => (hits.includes(index) ? `<mark>${escape(word)}</mark>` : escape(word)));
+    return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + size < shown.length ? ' …' : ''}`;
+  }
+
+  it('is what its definition gives, for hits before, inside and after a left-out block, and past the end', () => {
+    // A fixed pseudo-random sequence (mulberry32), so a failure is the same on every run.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let mixed = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+      return ((mixed ^ (mixed >>> 14)) >>> 0) % below;
+    };
+    for (let round = 0; round < 400; round++) {
+      const words = Array.from({ length: next(120) }, (_, index) =>
+        index % 7 === 0 ? `<w${index}>` : `w${index}`,
+      );
+      const hits = Array.from({ length: next(4) }, () => next(words.length + 10));
+      const from = next(words.length + 5);
+      const skip: [number, number] = [from, next(3) === 0 ? Number.POSITIVE_INFINITY : from + next(40)];
+      const size = 5 + next(30);
+      expect(
+        excerptAround(words, hits, skip, size),
+        JSON.stringify({ words: words.length, hits, skip, size }),
+      ).toBe(excerptByDefinition(words, hits, skip, size));
+    }
   });
 });

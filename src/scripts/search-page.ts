@@ -63,8 +63,15 @@ const TYPE_LABELS: Record<string, string> = {
 };
 /** Results shown at first and added by each "show more". */
 const PAGE_OF_RESULTS = 20;
-/** Results shown, with the count, before the rest of the first page of results is loaded. */
-const FIRST_RESULTS = 5;
+/**
+ * Results shown, with the count, before the rest of the first page of results
+ * is loaded: a first screen's worth. Two to four results begin in the first
+ * screen at 1280×800, one or two at 375×740 ("talks", "Lavrov", "Austrian
+ * model", "29 March"); pages pinned by the query (a day's, loaded already) are
+ * all shown with them. Each of the index's results waits for its own file, so
+ * fewer of them first is a sooner first screen.
+ */
+const FIRST_RESULTS = 3;
 /** Values a filter group shows before "show all": the ones with the most results. */
 const TOP_FILTER_VALUES = 5;
 /** Wide enough for the filters to sit beside the results, open. */
@@ -608,7 +615,7 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   // The first few results are shown as soon as their data is in (the search loaded the top
   // ones' already), then the rest of the page of results; the list is the same either way.
   const wanted = restore?.shown ?? PAGE_OF_RESULTS;
-  await showMore(Math.min(FIRST_RESULTS, wanted), false);
+  await showMore(Math.min(Math.max(FIRST_RESULTS, pinned.length), wanted), false);
   if (run !== latest) return;
 
   if (note !== '') {

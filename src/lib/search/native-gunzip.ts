@@ -51,9 +51,11 @@ function requestedUrl(input: RequestInfo | URL, base: string): URL {
 
 /**
  * `fetch`, with Pagefind's gzipped files unzipped natively on the way in.
- * Failed responses are left as they are, for Pagefind to report.
+ * Failed responses are left as they are, for Pagefind to report. A browser
+ * without `DecompressionStream` keeps its own `fetch`, and Pagefind unzips.
  */
 export function withNativeGunzip(fetchImpl: typeof fetch, base: string): typeof fetch {
+  if (typeof globalThis.DecompressionStream !== 'function') return fetchImpl;
   return async (input, init) => {
     const response = await fetchImpl(input, init);
     if (!response.ok || !isPagefindGzipped(requestedUrl(input, base))) return response;

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isPagefindGzipped, withNativeGunzip } from '../../../src/lib/search/native-gunzip';
 
 const PAGE = 'https://talks.example/search/?q=talks';
@@ -71,5 +71,16 @@ describe("Pagefind's files unzipped by the browser", () => {
     const broken = gzipSync(PLAIN).subarray(0, 12);
     const response = await serving(broken).fetch('/pagefind/pagefind.en_1.pf_meta');
     await expect(response.arrayBuffer()).rejects.toThrow();
+  });
+
+  it('leaves fetch as it is in a browser without DecompressionStream, for Pagefind to unzip', () => {
+    const fetchImpl = () => Promise.resolve(new Response(gzipSync(PLAIN)));
+    vi.stubGlobal('DecompressionStream', undefined);
+    try {
+      expect(withNativeGunzip(fetchImpl, PAGE)).toBe(fetchImpl);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(withNativeGunzip(fetchImpl, PAGE)).not.toBe(fetchImpl);
   });
 });

@@ -382,42 +382,67 @@ async function filterCounts(
 }
 
 /**
+ * One entry of a result list: a page the query names by name (in hand), one
+ * of the pages of a day it names, or one of the index's results; the last two
+ * are loaded when shown.
+ */
+type ListEntry = { kind: 'named'; shown: ShownResult } | { kind: 'day' | 'index'; result: PagefindResult };
+
+/**
  * The results of the current search, kept so "show more" can add the next
- * ones: the pinned pages, then Pagefind's from `cursor` on. A page pinned and
- * found by the index too is listed once, where it was pinned.
+ * ones: a day's pages, the pages named by name, then the index's, from
+ * `cursor` on. A page named and found by the index too is listed once, where
+ * it was named (a day's pages are left out of the index's results by id).
  */
 interface Listing {
-  pinned: ShownResult[];
-  pages: PagefindResult[];
+  entries: ListEntry[];
   cursor: number;
   shown: number;
-  /** Pinned pages met again among the index's results so far. */
+  /** The index's results dropped so far as repeats of a page named by name. */
   repeats: number;
-  /** The pages pinned because the query names them (not a day's, which the index's results leave out). */
-  namedUrls: Set<string>;
+  /** The pages named by name. */
+  namedUrls: ReadonlySet<string>;
+  /** Those of them not yet met among the index's results or a day's pages: until none is, the count may still fall. */
+  awaited: Set<string>;
+  /** What the index's results were found for (the spelling suggested, if any); a day's pages are for `typed`. */
   query: string;
+  typed: string;
 }
 let listed: Listing | undefined;
 let latest = 0;
 
-/** How many results the list holds: pinned, plus the index's that repeat none of them. */
+/** How many results the list holds: its entries, less the index's that repeat a page named. */
 function listedCount(listing: Listing): number {
-  return listing.pinned.length + listing.pages.length - listing.repeats;
+  return listing.entries.length - listing.repeats;
 }
+
+/** An entry with what it shows: its page's data loaded, for a day's page or an index result. */
+type LoadedEntry = Extract<ListEntry, { kind: 'named' }> | { kind: 'day' | 'index'; data: ResultData };
 
 /** Adds the next `count` results; `offerMore` false keeps "show more" hidden (the rest is on its way). */
 async function showMore(count: number, offerMore = true): Promise<HTMLLIElement[]> {
   const listing = listed;
   if (listing === undefined) return [];
   const words = await vocabulary;
-  const shown: ShownResult[] = listing.pinned.slice(listing.shown, listing.shown + count);
-  const pinnedUrls = new Set(listing.pinned.map((result) => result.url));
-  while (shown.length < count && listing.cursor < listing.pages.length) {
-    const batch = listing.pages.slice(listing.cursor, listing.cursor + count - shown.length);
+  const shown: ShownResult[] = [];
+  while (shown.length < count && listing.cursor < listing.entries.length) {
+    const batch = listing.entries.slice(listing.cursor, listing.cursor + count - shown.length);
     listing.cursor += batch.length;
-    for (const data of await Promise.all(batch.map((result) => result.data()))) {
-      if (pinnedUrls.has(data.url.split('#')[0] ?? data.url)) listing.repeats++;
-      else shown.push(fromPagefind(data, listing.query, words));
+    // The batch's pages load together.
+    const loaded = await Promise.all(
+      batch.map(async (entry): Promise<LoadedEntry> =>
+        entry.kind === 'named' ? entry : { kind: entry.kind, data: await entry.result.data() },
+      ),
+    );
+    for (const entry of loaded) {
+      if (entry.kind === 'named') {
+        shown.push(entry.shown);
+        continue;
+      }
+      const url = entry.data.url.split('#')[0] ?? entry.data.url;
+      listing.awaited.delete(url);
+      if (entry.kind === 'index' && listing.namedUrls.has(url)) listing.repeats++;
+      else shown.push(fromPagefind(entry.data, entry.kind === 'day' ? listing.typed : listing.query, words));
     }
   }
   const rendered = shown.map(renderResult);
@@ -454,19 +479,33 @@ async function searchWell(
   return { search, good: matched.every(Boolean) };
 }
 
-/** The pages of the days a query names (`daysNamed`: "29 March", "2022-03-29"), rounds first, then articles; loaded. */
+/**
+ * The pages of the days a query names (`daysNamed`: "29 March",
+ * "2022-03-29"): rounds first, then articles, then the rest, each kind in the
+ * index's order. Not loaded: a page's type comes from the `type` filter, so
+ * only the pages shown are loaded, not every page of the day (dozens, on a
+ * busy day of a large archive) before the first one shows. The first
+ * screen's start loading at once.
+ */
 async function dayPages(
   api: Pagefind,
   days: readonly string[],
   filters: Record<string, { any: string[] }>,
-): Promise<(ResultData & { id: string })[]> {
+): Promise<PagefindResult[]> {
   if (days.length === 0) return [];
-  const dated = await api.search(null, { filters: { ...filters, day: { any: [...days] } } });
-  const data = await Promise.all(
-    (dated?.results ?? []).map(async (result) => ({ ...(await result.data()), id: result.id })),
-  );
-  const byType = (type: string | undefined) => (type === 'round' ? 0 : type === 'article' ? 1 : 2);
-  return data.sort((a, b) => byType(a.meta['type']) - byType(b.meta['type']));
+  const onDays = { ...filters, day: { any: [...days] } };
+  const [dated, rounds, articles] = await Promise.all([
+    api.search(null, { filters: onDays }),
+    api.search(null, { filters: { ...onDays, type: { any: ['round'] } } }),
+    api.search(null, { filters: { ...onDays, type: { any: ['article'] } } }),
+  ]);
+  const roundIds = new Set((rounds?.results ?? []).map((result) => result.id));
+  const articleIds = new Set((articles?.results ?? []).map((result) => result.id));
+  const rank = (id: string) => (roundIds.has(id) ? 0 : articleIds.has(id) ? 1 : 2);
+  // A stable sort of the day's pages (a reader's type filter applies to them): the index's order within a kind.
+  const ordered = [...(dated?.results ?? [])].sort((a, b) => rank(a.id) - rank(b.id));
+  for (const result of ordered.slice(0, FIRST_RESULTS)) result.data().catch(() => undefined);
+  return ordered;
 }
 
 /**
@@ -595,27 +634,31 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
     dayPages(api, days, filters),
     findResults(api, state.query, filters, words, warm),
   ]);
-  const pinned = [...dated.map((entry) => fromPagefind(entry, state.query, words)), ...byName];
 
   if (run !== latest) return;
   // A day's pages are known by their ids: the index's results leave them out before any is loaded.
   const datedIds = new Set(dated.map((entry) => entry.id));
   const pages = found.good ? (found.search?.results ?? []).filter((result) => !datedIds.has(result.id)) : [];
-  const datedUrls = new Set(dated.map((entry) => entry.url));
+  const namedUrls = new Set(byName.map((result) => result.url));
   listed = {
-    pinned,
-    pages,
+    entries: [
+      ...dated.map((result): ListEntry => ({ kind: 'day', result })),
+      ...byName.map((shown): ListEntry => ({ kind: 'named', shown })),
+      ...pages.map((result): ListEntry => ({ kind: 'index', result })),
+    ],
     cursor: 0,
     shown: 0,
     repeats: 0,
-    namedUrls: new Set(byName.map((result) => result.url).filter((url) => !datedUrls.has(url))),
+    namedUrls,
+    awaited: new Set(namedUrls),
     query,
+    typed: state.query,
   };
   results.replaceChildren();
   // The first few results are shown as soon as their data is in (the search loaded the top
   // ones' already), then the rest of the page of results; the list is the same either way.
   const wanted = restore?.shown ?? PAGE_OF_RESULTS;
-  await showMore(Math.min(Math.max(FIRST_RESULTS, pinned.length), wanted), false);
+  await showMore(Math.min(Math.max(FIRST_RESULTS, byName.length), wanted), false);
   if (run !== latest) return;
 
   if (note !== '') {
@@ -634,7 +677,7 @@ async function show(run: number, state: SearchState, restore?: Place | null): Pr
   // loaded so far (each is counted once); until then it waits for the whole page of results.
   // The status is a live region: it is set once a search, as before.
   let told = '';
-  if (listed.repeats === listed.namedUrls.size) {
+  if (listed.awaited.size === 0) {
     told = countText(listed, state, shownQuery, hasFilters);
     status.textContent = told;
     empty.hidden = listedCount(listed) !== 0;

@@ -67,9 +67,9 @@ const PAGE_OF_RESULTS = 20;
  * Results shown, with the count, before the rest of the first page of results
  * is loaded: a first screen's worth. Two to four results begin in the first
  * screen at 1280×800, one or two at 375×740 ("talks", "Lavrov", "Austrian
- * model", "29 March"); pages pinned by the query (a day's, loaded already) are
- * all shown with them. Each of the index's results waits for its own file, so
- * fewer of them first is a sooner first screen.
+ * model", "29 March"); the pages the query names by name, in hand already,
+ * are all shown with them. Each other result (a day's page, an index result)
+ * waits for its own file, so fewer of them first is a sooner first screen.
  */
 const FIRST_RESULTS = 3;
 /** Values a filter group shows before "show all": the ones with the most results. */

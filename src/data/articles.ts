@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CompiledArticle } from '../lib/compile/article';
-import { comparePublishedNewestFirst } from '../lib/published-date';
+import { sortNewestFirst } from '../lib/published-date';
 
 export type Article = CollectionEntry<'articles'>;
 
 /** Every article, newest first; loaded once per build and shared by every page. */
-export const articlesNewestFirst: readonly Article[] = (await getCollection('articles')).sort((a, b) =>
-  comparePublishedNewestFirst(a.data.published.date, b.data.published.date),
+export const articlesNewestFirst: readonly Article[] = sortNewestFirst(
+  await getCollection('articles'),
+  (article) => article.data.published.date,
 );
 
 /** What the article loader compiled from an article's one parse, read from its file (see `src/loaders/article-loader.ts`). */

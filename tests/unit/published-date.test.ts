@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePublishedNewestFirst,
+  sortNewestFirst,
   formatPublished,
   isPublishedDate,
   publishedDay,
@@ -43,5 +44,22 @@ describe('published dates', () => {
       '2022-03-16',
       '2022-03-11',
     ]);
+  });
+
+  it('sorts items newest first as the comparison does, a day at its start and ties in their order', () => {
+    const items = [
+      { id: 'a', published: '2022-03-20' },
+      { id: 'b', published: '2022-03-20T14:14:00-04:00' },
+      { id: 'c', published: '2022-03-21T01:00:00+05:00' },
+      { id: 'd', published: '2022-03-20' },
+      { id: 'e', published: '2022-03-29' },
+      { id: 'f', published: '2022-03-20T00:00:00Z' },
+    ];
+    const sorted = sortNewestFirst(items, (item) => item.published).map((item) => item.id);
+    // 21 March 01:00 at +05:00 is 20 March 20:00 UTC; 20 March 00:00Z is the bare day's start.
+    expect(sorted).toEqual(['e', 'c', 'b', 'a', 'd', 'f']);
+    expect(sorted).toEqual(
+      [...items].sort((x, y) => comparePublishedNewestFirst(x.published, y.published)).map((item) => item.id),
+    );
   });
 });

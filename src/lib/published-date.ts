@@ -42,15 +42,11 @@ export function formatPublished(value: string): string {
   return `${format(parsed, 'd MMMM yyyy, HH:mm')} (UTC${format(parsed, 'xxx')})`;
 }
 
-/** Orders published dates newest first; a bare day counts as its start, so a timed post that day sorts above it. */
-export function comparePublishedNewestFirst(a: string, b: string): number {
-  return parsePublished(b).getTime() - parsePublished(a).getTime();
-}
-
 /**
- * The items newest first by their published dates, as `comparePublishedNewestFirst` orders them
- * (ties keep their order), each date parsed once: sorting compares each item a dozen times or
- * more, and parsing a date in its zone is what takes the time (a whole archive, on every build).
+ * The items newest first by their published dates; a bare day counts as its start, so a timed
+ * post that day sorts above it, and ties keep their order. Each date is parsed once: a sort
+ * compares each item a dozen times or more, and parsing a date in its zone is what takes the
+ * time (a whole archive, on every build).
  */
 export function sortNewestFirst<T>(items: readonly T[], publishedOf: (item: T) => string): T[] {
   return items

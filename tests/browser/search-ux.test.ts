@@ -254,6 +254,42 @@ describe('what a search loads, and in what order it shows', () => {
     await page.context().close();
   });
 
+  it("readies Intl.Segmenter after the page's files are asked for, and before Pagefind's first search needs it", async () => {
+    const context = await browser().newContext();
+    // The moment the page first makes an Intl.Segmenter: the warm-up in its head.
+    await context.addInitScript(() => {
+      const made: number[] = [];
+      (window as unknown as { segmentersMade: number[] }).segmentersMade = made;
+      const Native = Intl.Segmenter;
+      Intl.Segmenter = new Proxy(Native, {
+        construct(target, args: ConstructorParameters<typeof Intl.Segmenter>) {
+          made.push(performance.now());
+          return new target(...args);
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site().origin}/search/?q=talks`);
+    await waitForResults(page);
+    const { made, requested } = await page.evaluate(() => ({
+      made: (window as unknown as { segmentersMade: number[] }).segmentersMade,
+      requested: performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+    }));
+    const requestedAt = (pattern: RegExp) =>
+      requested.find((entry) => pattern.test(entry.path))?.at ?? Number.NaN;
+    const warmUp = made[0] ?? Number.NaN;
+    // Made in the head, the warm-up held the parser back from the stylesheets and preloads
+    // (the page's Content-Security-Policy is a meta element, which the browser applies first).
+    expect(requestedAt(/\.css$/u)).toBeLessThan(warmUp);
+    expect(requestedAt(/\/pagefind\/pagefind\.js$/u)).toBeLessThan(warmUp);
+    // Pagefind makes its own for each search: the first search asks for the index after the warm-up.
+    expect(warmUp).toBeLessThan(requestedAt(/\.pf_index$/u));
+    expect(made.length).toBeGreaterThan(1);
+    await context.close();
+  });
+
   it('adds results after the first ones without reordering them, and says the count once', async () => {
     for (const query of ['q=Russia', 'q=29+March']) {
       const context = await browser().newContext();

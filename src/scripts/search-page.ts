@@ -168,12 +168,20 @@ const vocabulary: Promise<SearchVocabulary | undefined> = fetch('/search-vocabul
   () => undefined,
 );
 let frequentWords: Promise<SearchWords> | undefined;
-/** The corpus's frequent words, fetched once and only to suggest a spelling; none if they fail to load. */
+/**
+ * The corpus's frequent words, fetched once and only to suggest a spelling;
+ * none if they fail to load. A file cached from before the build keyed them
+ * (`keys`) still serves: a word without a key is keyed as it is measured.
+ */
 function loadFrequentWords(): Promise<SearchWords> {
-  frequentWords ??= fetch('/search-words.json').then(
-    (response) => (response.ok ? (response.json() as Promise<SearchWords>) : { words: [] }),
-    () => ({ words: [] }),
-  );
+  frequentWords ??= fetch('/search-words.json')
+    .then((response): Promise<Partial<SearchWords>> | Partial<SearchWords> =>
+      response.ok ? (response.json() as Promise<Partial<SearchWords>>) : {},
+    )
+    .then(
+      (file): SearchWords => ({ words: file.words ?? [], keys: file.keys ?? [] }),
+      () => ({ words: [], keys: [] }),
+    );
   return frequentWords;
 }
 

@@ -108,38 +108,48 @@ function editsAllowed(length: number): number {
 export function suggestSpelling(
   query: string,
   vocabulary: SearchVocabulary,
-  { words: frequent }: SearchWords,
+  { words: frequent, keys }: SearchWords,
 ): Suggestion {
-  const known = new Map<string, string>();
+  // The names' words, folded, as the site spells them and keyed: a few hundred, keyed here. The
+  // frequent words (thousands) come keyed from the build.
+  const names = new Map<string, { shown: string; key: string }>();
   for (const entity of vocabulary.entities)
     for (const name of entity.names)
       for (const word of name.split(/\s+/u)) {
         const folded = foldForMatching(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
-        if (folded !== '' && !known.has(folded)) known.set(folded, word.replace(/[^\p{L}\p{N}'’-]/gu, ''));
+        if (folded !== '' && !names.has(folded))
+          names.set(folded, {
+            shown: word.replace(/[^\p{L}\p{N}'’-]/gu, ''),
+            key: transliterationKey(folded),
+          });
       }
-  for (const word of frequent) if (!known.has(word)) known.set(word, word);
-  const candidates = [...known.entries()].map(([folded, shown]) => ({
-    folded,
-    shown,
-    key: transliterationKey(folded),
-  }));
 
   const unknown: string[] = [];
   const replacements: string[] = [];
   const words = query.trim().split(/\s+/u);
   const suggested = words.map((typed) => {
     const [folded] = wordsOf(typed);
-    if (folded === undefined || STOP_WORDS.has(folded) || known.has(folded) || /^\d+$/u.test(folded))
+    if (
+      folded === undefined ||
+      STOP_WORDS.has(folded) ||
+      names.has(folded) ||
+      frequent.includes(folded) ||
+      /^\d+$/u.test(folded)
+    )
       return typed;
     const key = transliterationKey(folded);
     const allowed = editsAllowed(folded.length);
+    // The first closest wins a tie: names first, then the words, most frequent first.
     let best: { shown: string; distance: number } | undefined;
-    for (const candidate of candidates) {
-      if (Math.abs(candidate.key.length - key.length) > allowed) continue;
-      const distance = editDistance(key, candidate.key, allowed);
-      if (distance <= allowed && (best === undefined || distance < best.distance))
-        best = { shown: candidate.shown, distance };
-    }
+    const measure = (shown: string, candidateKey: string) => {
+      if (Math.abs(candidateKey.length - key.length) > allowed) return;
+      const distance = editDistance(key, candidateKey, allowed);
+      if (distance <= allowed && (best === undefined || distance < best.distance)) best = { shown, distance };
+    };
+    for (const name of names.values()) measure(name.shown, name.key);
+    frequent.forEach((word, index) => {
+      if (!names.has(word)) measure(word, keys[index] ?? transliterationKey(word));
+    });
     if (best === undefined) {
       unknown.push(typed);
       return typed;

@@ -24,10 +24,22 @@ describe('reading a query', () => {
   });
 
   it('suggests a name from the entities alone, without the frequent words (their file loads only when needed)', () => {
-    expect(suggestSpelling('Lavorv', vocabulary, { words: [] }).query).toBe('Lavrov');
-    expect(suggestSpelling('nuetrality', vocabulary, { words: [] }).query).toBeUndefined();
+    expect(suggestSpelling('Lavorv', vocabulary, { words: [], keys: [] }).query).toBe('Lavrov');
+    expect(suggestSpelling('nuetrality', vocabulary, { words: [], keys: [] }).query).toBeUndefined();
     expect(words.words).toContain('neutrality');
     expect(JSON.stringify(vocabulary)).not.toContain('"words"');
+  });
+
+  it("measures a typed word against the keys the build made for the corpus's words", () => {
+    expect(words.keys).toEqual(words.words.map(transliterationKey));
+    expect(words.keys).toContain('neutrality');
+    // The browser uses the keys as they come: it does not key thousands of words again.
+    expect(suggestSpelling('bqrtmn', vocabulary, { words: ['neutrality'], keys: ['bqrtma'] }).query).toBe(
+      'neutrality',
+    );
+    expect(suggestSpelling('nuetrality', vocabulary, { words: ['neutrality'], keys: ['bqrtma'] }).query).toBe(
+      undefined,
+    );
   });
 
   it('suggests nothing for a known word, and names a word nothing is close to', () => {

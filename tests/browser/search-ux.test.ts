@@ -261,11 +261,15 @@ describe('what a search loads, and in what order it shows', () => {
       const made: number[] = [];
       (window as unknown as { segmentersMade: number[] }).segmentersMade = made;
       const Native = Intl.Segmenter;
-      Intl.Segmenter = new Proxy(Native, {
-        construct(target, args: ConstructorParameters<typeof Intl.Segmenter>) {
-          made.push(performance.now());
-          return new target(...args);
-        },
+      Object.defineProperty(Intl, 'Segmenter', {
+        configurable: true,
+        writable: true,
+        value: new Proxy(Native, {
+          construct(target, args: ConstructorParameters<typeof Intl.Segmenter>) {
+            made.push(performance.now());
+            return new target(...args);
+          },
+        }),
       });
     });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { statusEvidence, type Demand, type DemandStep } from '../../schemas/demand';
 import type { ArticleParagraph } from './paragraphs';
-import { escapeRegExp, foldForComparison, splitSentences } from './text';
+import { foldForComparison } from '../fold';
+import { escapeRegExp, splitSentences } from './text';
 
 /** The words a step's cited passage must hold for its status: the status's evidence words, or for `raised` and `reiterated` the demand's own signals. */
 export function evidenceWords(

@@ -1,4 +1,6 @@
 /** Text helpers shared by the compile step: how quotes, white space and names are compared. */
+import { editDistance } from '../edit-distance';
+import { foldForComparison } from '../fold';
 
 const DOUBLE_QUOTES = /[“”„‟″«»]/gu;
 const SINGLE_QUOTES = /[‘’‚‛′]/gu;
@@ -11,11 +13,6 @@ export function normaliseForCitation(text: string): string {
   return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(/\s+/gu, ' ').trim();
 }
 
-/** Removes diacritics and folds case, so "İbrahim" and "Erdoğan" compare equal to "Ibrahim" and "Erdogan". */
-export function foldForComparison(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toLowerCase();
-}
-
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -25,20 +22,6 @@ export function words(text: string): string[] {
   return foldForComparison(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
-}
-
-/** Levenshtein distance, for "did you mean" suggestions on unknown ids. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /** The known values closest to an unknown one, best first: what the editor probably meant. */

@@ -1,5 +1,6 @@
 import type { OpenData, QuoteRecordData } from '../../schemas/open-data';
-import { foldForComparison, normaliseForCitation } from '../compile/text';
+import { normaliseForCitation } from '../compile/text';
+import { foldForComparison } from '../fold';
 import type { GoldArticle, GoldSpeaker } from './gold';
 
 /** The figures for one kind of fact: how much of what the compiler found is right, and how much of the truth it found. */

@@ -1,12 +1,9 @@
+import { withoutDiacritics } from '../fold';
+
 /** An entity's names as texts write them. */
 export interface NamedEntity {
   name: string;
   aliases: readonly string[];
-}
-
-/** A name without its diacritics, case kept: "İbrahim Kalin" → "Ibrahim Kalin", "Erdoğan" → "Erdogan". */
-export function withoutDiacritics(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').replace(/İ/gu, 'I');
 }
 
 /**

@@ -1,4 +1,6 @@
-import { editDistance, foldForMatching, transliterationKey, wordsOf } from './normalise';
+import { editDistance } from '../edit-distance';
+import { foldForComparison } from '../fold';
+import { transliterationKey, wordsOf } from './normalise';
 import type { SearchVocabulary, SearchWords, VocabularyEntity } from './vocabulary';
 
 /**
@@ -116,7 +118,7 @@ export function suggestSpelling(
   for (const entity of vocabulary.entities)
     for (const name of entity.names)
       for (const word of name.split(/\s+/u)) {
-        const folded = foldForMatching(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
+        const folded = foldForComparison(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
         if (folded !== '' && !names.has(folded))
           names.set(folded, {
             shown: word.replace(/[^\p{L}\p{N}'’-]/gu, ''),

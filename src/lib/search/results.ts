@@ -1,4 +1,5 @@
-import { foldForMatching, wordsOf } from './normalise';
+import { foldForComparison } from '../fold';
+import { wordsOf } from './normalise';
 import { STOP_WORDS } from './query';
 import type { PagefindResultData } from './sub-results';
 import type { SearchVocabulary } from './vocabulary';
@@ -106,7 +107,7 @@ export function resultExcerpt(data: PagefindResultData): string {
  */
 export function hitsMatchQuery(data: PagefindResultData, queryWords: readonly string[]): boolean[] {
   const words = resultWords(data);
-  const hitWords = data.locations.map((location) => foldForMatching(bareWord(words[location] ?? '')));
+  const hitWords = data.locations.map((location) => foldForComparison(bareWord(words[location] ?? '')));
   return queryWords.map((typed) => {
     const needed = Math.min(typed.length, Math.max(3, Math.ceil(typed.length * 0.6)));
     return hitWords.some((hit) => commonPrefixLength(hit, typed) >= needed);
@@ -142,5 +143,5 @@ export function highlightTerms(data: PagefindResultData, vocabulary: SearchVocab
         for (const word of name.split(/\s+/u)) terms.add(bareWord(word));
     }
   // "of" and "the" would mark every line of the page.
-  return [...terms].filter((term) => term.length > 1 && !STOP_WORDS.has(foldForMatching(term)));
+  return [...terms].filter((term) => term.length > 1 && !STOP_WORDS.has(foldForComparison(term)));
 }

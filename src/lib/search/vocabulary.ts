@@ -1,7 +1,8 @@
 import type { TalksModel } from '../compile/model';
 import { partyUrl, personUrl, roundUrl } from '../urls';
 import { searchNames } from './aliases';
-import { foldForMatching, transliterationKey, wordsOf } from './normalise';
+import { foldForComparison } from '../fold';
+import { transliterationKey, wordsOf } from './normalise';
 
 /** A page a query can name outright: a person, a party, or a round (a place names its rounds). */
 export interface VocabularyEntity {
@@ -68,11 +69,11 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
   const placeNames = new Map(model.places.map((place) => [place.id, place]));
   const surnames = new Map<string, number>();
   for (const person of model.people)
-    for (const surname of surnameOf(person.name).map(foldForMatching))
+    for (const surname of surnameOf(person.name).map(foldForComparison))
       surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   // A surname two people share names neither outright.
   const ownSurname = (name: string) =>
-    surnameOf(name).filter((surname) => surnames.get(foldForMatching(surname)) === 1);
+    surnameOf(name).filter((surname) => surnames.get(foldForComparison(surname)) === 1);
 
   const entities: VocabularyEntity[] = [
     ...model.people.map((person) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasText, searchNames, withoutDiacritics } from '../../../src/lib/search/aliases';
+import { aliasText, searchNames } from '../../../src/lib/search/aliases';
+import { withoutDiacritics } from '../../../src/lib/fold';
 import { personFacets } from '../../../src/lib/search/page-facets';
 import { corpus } from '../../helpers/corpus';
 

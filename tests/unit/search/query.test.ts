@@ -6,7 +6,7 @@ import {
   suggestSpelling,
 } from '../../../src/lib/search/query';
 import { daysNamed } from '../../../src/lib/search/days';
-import { editDistance, transliterationKey } from '../../../src/lib/search/normalise';
+import { transliterationKey } from '../../../src/lib/search/normalise';
 import { searchVocabulary, searchWords } from '../../../src/lib/search/vocabulary';
 import { corpus } from '../../helpers/corpus';
 
@@ -97,11 +97,9 @@ describe('reading a query', () => {
 });
 
 describe('word forms', () => {
-  it('bring transliterations together and count edits, a swap of neighbours as one', () => {
+  it('bring transliterations together', () => {
     expect(transliterationKey('Zelenskiy')).toBe(transliterationKey('Zelensky'));
     expect(transliterationKey('Lavrow')).toBe(transliterationKey('Lavrov'));
-    expect(editDistance('lavorv', 'lavrov')).toBe(1);
-    expect(editDistance('istambul', 'istanbul')).toBe(1);
-    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(transliterationKey('Kouleba')).toBe(transliterationKey('Kuleba'));
   });
 });

@@ -11,32 +11,28 @@ import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/comp
 import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
 import { parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
+import { sourceClosure } from '../lib/build/source-closure';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
   (name) => `${name}.yaml`,
 );
-/** Source folders whose code decides what an article compiles and renders to. */
-const PIPELINE_SOURCES = ['src/lib', 'src/loaders', 'src/schemas'];
+/** This file, from the project's root: where the code that decides what an article compiles to starts. */
+const LOADER_SOURCE = 'src/loaders/article-loader.ts';
 /** A file name that is its own URL: lowercase words of letters and digits joined by hyphens. */
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/u;
 
 /**
- * A version of the compiler and the Markdown pipeline: a digest of their
- * source and of the lockfile, so a change to either recompiles every article.
+ * A version of the compiler and the Markdown pipeline: a digest of this
+ * loader's source and of every module of ours it imports (`sourceClosure`),
+ * and of the lockfile. A change to any of them compiles every article again;
+ * a change elsewhere (a page, the search page) compiles none.
  */
 function pipelineVersion(root: URL): string {
   const hash = createHash('sha256');
   const rootPath = fileURLToPath(root);
-  for (const folder of PIPELINE_SOURCES) {
-    const dir = join(rootPath, folder);
-    if (!existsSync(dir)) continue;
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) hash.update(relative(rootPath, file)).update('\0').update(readFileSync(file));
-  }
+  for (const file of sourceClosure(join(rootPath, LOADER_SOURCE)))
+    hash.update(relative(rootPath, file)).update('\0').update(readFileSync(file));
   const lockfile = join(rootPath, 'package-lock.json');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   return hash.digest('hex');

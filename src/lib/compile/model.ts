@@ -83,6 +83,7 @@ export interface DemandRecord extends Omit<Demand, 'history'> {
 }
 
 export interface PersonRecord extends Person {
+  /** The sentences that name them, each once however often it does, in article order. */
   mentions: { article: string; paragraphId: string; sentence: string }[];
   quotes: QuoteRecord[];
   /** Rounds they headed a delegation at or took part in. */
@@ -255,13 +256,16 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
   for (const article of articles) {
     for (const person of new Set(article.bylinePeople)) push(bylinesOf, person, article.slug);
     for (const paragraph of article.paragraphs) {
-      for (const mention of paragraph.mentions)
-        if (mention.kind === 'person')
-          push(mentionsOf, mention.id, {
-            article: article.slug,
-            paragraphId: paragraph.id,
-            sentence: sentenceAround(paragraph.text, mention.start),
-          });
+      // A sentence that names a person twice ("Sergey Lavrov … said Lavrov") is listed once on their page.
+      const named = new Set<string>();
+      for (const mention of paragraph.mentions) {
+        if (mention.kind !== 'person') continue;
+        const sentence = sentenceAround(paragraph.text, mention.start);
+        const key = `${mention.id}\0${sentence}`;
+        if (named.has(key)) continue;
+        named.add(key);
+        push(mentionsOf, mention.id, { article: article.slug, paragraphId: paragraph.id, sentence });
+      }
       for (const quote of paragraph.quotes)
         if (quote.speaker?.type === 'person') push(quotesOf, quote.speaker.id, quote);
     }

@@ -20,6 +20,26 @@ describe('the model of the five articles', () => {
     expect(unaccounted.map((person) => person.id)).toEqual([]);
   });
 
+  it('lists each sentence that names a person once on their page, however often it names them', () => {
+    for (const person of model.people) {
+      const keys = person.mentions.map(
+        (mention) => `${mention.article}#${mention.paragraphId}: ${mention.sentence}`,
+      );
+      expect(new Set(keys).size, person.id).toBe(keys.length);
+    }
+    // "Sergey Lavrov weighed in … ,” said Lavrov.": one sentence, two mentions, one entry.
+    const live = slugStartingWith('2022-03-20-cnn-live');
+    const lavrov = model.people.find((person) => person.id === 'sergey-lavrov');
+    const inParagraph = lavrov?.mentions.filter(
+      (mention) => mention.article === live && mention.paragraphId === 'p-5',
+    );
+    expect(inParagraph).toHaveLength(1);
+    const paragraph = model.articles
+      .find((article) => article.slug === live)
+      ?.paragraphs.find((p) => p.id === 'p-5');
+    expect(paragraph?.mentions.filter((mention) => mention.id === 'sergey-lavrov').length).toBeGreaterThan(1);
+  });
+
   it('credits the reporters as reporters, from the bylines', () => {
     const cohen = model.people.find((person) => person.id === 'zachary-cohen');
     expect(cohen?.roles.every((role) => role.kind === 'reporter')).toBe(true);

@@ -153,6 +153,21 @@ describe('a round page', () => {
   });
 });
 
+describe('a person page', () => {
+  it("tells a mention in the shorter version of a story from the same day's fuller one", () => {
+    const mentions = selectAll('ul.mentions > li', readBuiltPage('people/sergey-lavrov/'));
+    const shorter = model.articles
+      .filter((article) => article.versionOf !== undefined)
+      .map((article) => article.slug);
+    expect(shorter.length).toBeGreaterThan(0);
+    const inShorter = (item: (typeof mentions)[number]) =>
+      shorter.some((slug) => String(select('a', item)?.properties['href']).startsWith(`/articles/${slug}/`));
+    expect(mentions.filter(inShorter).length).toBeGreaterThan(0);
+    for (const item of mentions)
+      expect(toString(item).includes('(shorter version of a story)'), toString(item)).toBe(inShorter(item));
+  });
+});
+
 describe('data for other tools', () => {
   it('publishes every round as JSON with absolute URLs and citations', () => {
     const data = JSON.parse(readFileSync(join(distDir, 'rounds.json'), 'utf8')) as {

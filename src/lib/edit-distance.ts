@@ -47,5 +47,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     if (rowLeast > limit) return limit + 1;
     [beforeLast, last, current] = [last, current, beforeLast];
   }
-  return last[columns - 1] ?? 0;
+  // Every row stayed within the limit somewhere, yet the last cell may not have.
+  return Math.min(last[columns - 1] ?? 0, limit + 1);
 }

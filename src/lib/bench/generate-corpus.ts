@@ -3,6 +3,7 @@ import { addDays, format } from 'date-fns';
 import type { Knowledge, SourceArticle } from '../compile/knowledge';
 import { extractParagraphs } from '../compile/paragraphs';
 import { splitSentences } from '../compile/text';
+import { seededRandom } from '../seeded-random';
 
 /** One generated article: its file name's slug and the whole Markdown file. */
 export interface GeneratedArticle {
@@ -14,18 +15,6 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const OUTLETS = ['CNN', 'The Hill', 'Antiwar.com', 'Example Wire', 'Daily Ledger', 'Evening Post'];
 /** Every tenth article is a shortened, lightly edited version of the one before: work for the duplicate detector. */
 const VERSION_EVERY = 10;
-
-/** mulberry32: a small seeded generator, so the same N gives the same corpus on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function yamlString(text: string): string {
   return JSON.stringify(text);
@@ -43,7 +32,7 @@ export function generateCorpus(
   count: number,
   seed = 1,
 ): GeneratedArticle[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(next() * items.length)];
     if (item === undefined) throw new Error('cannot pick from an empty list');

@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/search/results';
 import type { PagefindResultData } from '../../../src/lib/search/sub-results';
 import type { SearchVocabulary } from '../../../src/lib/search/vocabulary';
+import { seededRandom } from '../../../src/lib/seeded-random';
 
 /** A page as Pagefind gives it: its words, where the hits are, and the elements with ids. */
 function page(
@@ -110,14 +111,9 @@ describe('an excerpt around the hits', () => {
   }
 
   it('is what its definition gives, for hits before, inside and after a left-out block, and past the end', () => {
-    // A fixed pseudo-random sequence (mulberry32), so a failure is the same on every run.
-    let seed = 7;
-    const next = (below: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let mixed = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-      return ((mixed ^ (mixed >>> 14)) >>> 0) % below;
-    };
+    // A fixed pseudo-random sequence, so a failure is the same on every run.
+    const random = seededRandom(7);
+    const next = (below: number) => Math.floor(random() * below);
     for (let round = 0; round < 400; round++) {
       const words = Array.from({ length: next(120) }, (_, index) =>
         index % 7 === 0 ? `<w${index}>` : `w${index}`,

@@ -29,16 +29,16 @@ export const quoteRecordSchema = z.strictObject({
       "The speaker's person id, or null for an unnamed source, a body, or words nobody is reported saying.",
     ),
   speakerKind: z
-    .enum(['person', 'party', 'unnamed'])
+    .enum(['person', 'party', 'unnamed', 'named', 'unknown'])
     .nullable()
     .describe(
-      'Who speaks: a person, a body (`party`), a source the article does not name, or nobody (`null`: a title, a term).',
+      'Who speaks: a person of the knowledge, a body (`party`), a source the article does not name, a person the article names whom the knowledge lacks (`named`), someone the compiler could not settle on and so abstained (`unknown`: no speaker rather than a wrong one), or nobody (`null`: a title, a term).',
     ),
   speakerLabel: z
     .string()
     .nullable()
     .describe(
-      'The name or description the article gives the speaker ("Kalin", "one European defense official"), or null.',
+      'The name or description the article gives the speaker ("Kalin", "one European defense official"; for `named`, the name without its title), or null.',
     ),
   party: z.string().nullable().describe('The party the speaker speaks for, when known.'),
   rule: z

@@ -36,6 +36,8 @@ export interface QuoteRecord {
   /** The name or description the article gives the speaker where it attributes the quote. */
   speakerLabel?: string;
   rule?: AttributionRule;
+  /** Someone's speech whose speaker the compiler would not guess (open data: `speakerKind: "unknown"`). */
+  abstained?: true;
   citation: ResolvedCitation;
 }
 
@@ -183,11 +185,12 @@ export class ArticleCompiler {
       }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
       const quotes = attributor
         .attribute(paragraph.text, quotations, mentions, this.#describedPeople(paragraph.text, peopleSoFar))
-        .map(({ quotation, speaker, label, rule }) => ({
+        .map(({ quotation, speaker, label, rule, abstained }) => ({
           text: quotation.text,
           ...(speaker === undefined ? {} : { speaker }),
           ...(label === undefined ? {} : { speakerLabel: label }),
           ...(rule === undefined ? {} : { rule }),
+          ...(abstained ? { abstained } : {}),
         }));
       const links = linkRounds(paragraph.text, dates, mentions, this.#rounds, this.#countries);
       return {

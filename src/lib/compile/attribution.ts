@@ -16,9 +16,16 @@ export interface UnnamedSource {
   speaks: boolean;
 }
 
-/** Who a quote is attributed to. */
+/**
+ * Who a quote is attributed to: a person or party of the knowledge, a source
+ * the article does not name, or a person the article names whom the knowledge
+ * lacks (`named`, with the name as written, title aside).
+ */
 export type Speaker =
-  { type: 'person'; id: string } | { type: 'party'; id: string } | { type: 'unnamed'; key: string };
+  | { type: 'person'; id: string }
+  | { type: 'party'; id: string }
+  | { type: 'unnamed'; key: string }
+  | { type: 'named'; name: string };
 
 /** How the speaker of a quote was found, for the record. */
 export type AttributionRule =
@@ -37,6 +44,8 @@ export interface AttributedQuote {
   /** The name or description the article gives the speaker where it attributes the quote ("Kalin", "the official"). */
   label?: string;
   rule?: AttributionRule;
+  /** True when the words are someone's speech but no speaker was certain enough to name: no speaker beats a wrong one. */
+  abstained?: true;
 }
 
 interface Candidate {

@@ -86,10 +86,22 @@ function descriptionKey(text: string): string {
     .trim();
 }
 
+/** True when the record gives the quote to someone: not nobody, and not a speaker the compiler abstained on. */
+function attributed(found: QuoteRecordData): boolean {
+  return found.speakerKind !== null && found.speakerKind !== 'unknown';
+}
+
+/** A person's name as compared: case, diacritics and spacing aside. */
+function nameKey(text: string): string {
+  return foldForComparison(text).replace(/\s+/gu, ' ').trim();
+}
+
 function speakerMatches(gold: GoldSpeaker, found: QuoteRecordData): boolean {
-  if (gold === null) return found.speakerKind === null;
+  if (gold === null) return !attributed(found);
   if (typeof gold === 'string') return found.speakerKind === 'person' && found.speaker === gold;
   if ('party' in gold) return found.speakerKind === 'party' && found.party === gold.party;
+  if ('named' in gold)
+    return found.speakerKind === 'named' && nameKey(found.speakerLabel ?? '') === nameKey(gold.named);
   return (
     found.speakerKind === 'unnamed' &&
     descriptionKey(found.speakerLabel ?? '') === descriptionKey(gold.unnamed)
@@ -99,12 +111,15 @@ function speakerMatches(gold: GoldSpeaker, found: QuoteRecordData): boolean {
 function describeSpeaker(speaker: GoldSpeaker): string {
   if (speaker === null) return 'nobody';
   if (typeof speaker === 'string') return speaker;
+  if ('named' in speaker) return `named “${speaker.named}”`;
   return 'party' in speaker ? `party ${speaker.party}` : `unnamed “${speaker.unnamed}”`;
 }
 
 function describeFound(quote: QuoteRecordData): string {
   if (quote.speakerKind === null) return 'nobody';
+  if (quote.speakerKind === 'unknown') return 'unknown (abstained)';
   if (quote.speakerKind === 'person') return quote.speaker ?? '?';
+  if (quote.speakerKind === 'named') return `named “${quote.speakerLabel ?? '?'}”`;
   return quote.speakerKind === 'party'
     ? `party ${quote.party ?? '?'}`
     : `unnamed “${quote.speakerLabel ?? '?'}”`;
@@ -163,11 +178,11 @@ export function evaluate(gold: readonly GoldArticle[], data: OpenData): EvalRepo
       }
       if (quote.speaker !== null)
         speakerMisses.push(`${where}: gold ${describeSpeaker(quote.speaker)}, found ${describeFound(match)}`);
-      if (match.speakerKind !== null)
+      if (attributed(match))
         speakerFalse.push(`${where}: found ${describeFound(match)}, gold ${describeSpeaker(quote.speaker)}`);
     }
     for (const extra of unmatched) {
-      if (extra.speakerKind !== null)
+      if (attributed(extra))
         speakerFalse.push(
           `${extra.article} ${extra.paragraph} “${short(extra.text)}”: found ${describeFound(extra)}, not a quote in the gold set`,
         );
@@ -176,7 +191,7 @@ export function evaluate(gold: readonly GoldArticle[], data: OpenData): EvalRepo
       score(
         'quoteSpeakers',
         speakersRight,
-        found.filter((quote) => quote.speakerKind !== null).length,
+        found.filter(attributed).length,
         goldQuotes.filter((quote) => quote.speaker !== null).length,
         speakerMisses,
         speakerFalse,

@@ -7,11 +7,12 @@ import { ContentError } from '../compile/knowledge';
 
 const paragraph = z.string().regex(/^p-\d+$/u, { message: 'expected a paragraph anchor such as "p-5"' });
 
-/** Who the gold set says speaks: a person id, a body, an unnamed source as first described, or nobody. */
+/** Who the gold set says speaks: a person id, a body, an unnamed source as first described, a person the knowledge lacks by name, or nobody. */
 export const goldSpeakerSchema = z.union([
   z.string().min(1),
   z.strictObject({ party: z.string().min(1) }),
   z.strictObject({ unnamed: z.string().min(1) }),
+  z.strictObject({ named: z.string().min(1) }),
   z.null(),
 ]);
 

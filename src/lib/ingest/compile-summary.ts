@@ -94,6 +94,7 @@ function speakerName(
   if (speaker === undefined) return undefined;
   if (speaker.type === 'person') return knowledge.people.find((person) => person.id === speaker.id)?.name;
   if (speaker.type === 'party') return knowledge.parties.find((party) => party.id === speaker.id)?.name;
+  if (speaker.type === 'named') return `${speaker.name} (not in content/people.yaml)`;
   return article.unnamedSources.find((source) => source.key === speaker.key)?.description;
 }
 

@@ -9,7 +9,15 @@ function speakerFields(
   model: TalksModel,
 ): Pick<QuoteRecordData, 'speaker' | 'speakerKind' | 'speakerLabel' | 'party'> {
   const speaker = quote.speaker;
-  if (speaker === undefined) return { speaker: null, speakerKind: null, speakerLabel: null, party: null };
+  if (speaker === undefined)
+    return {
+      speaker: null,
+      speakerKind: quote.abstained ? 'unknown' : null,
+      speakerLabel: null,
+      party: null,
+    };
+  if (speaker.type === 'named')
+    return { speaker: null, speakerKind: 'named', speakerLabel: speaker.name, party: null };
   if (speaker.type === 'person') {
     const person = model.people.find((candidate) => candidate.id === speaker.id);
     return {

@@ -11,7 +11,8 @@ export interface ParagraphRef {
 /** Someone the article quotes, with the paragraphs of their quotes. */
 export interface ArticleSpeaker {
   name: string;
-  href: string;
+  /** The speaker's page; none for a person the knowledge lacks (`named`). */
+  href?: string;
   paragraphs: ParagraphRef[];
 }
 
@@ -62,12 +63,16 @@ export function articleFindings(
   for (const paragraph of article.paragraphs) {
     for (const { speaker } of paragraph.quotes) {
       if (speaker === undefined || speaker.type === 'unnamed') continue;
-      const key = `${speaker.type} ${speaker.id}`;
-      const entry = speakers.get(key) ?? {
-        name: names[speaker.type].get(speaker.id) ?? speaker.id,
-        href: speaker.type === 'person' ? personUrl(speaker.id) : partyUrl(speaker.id),
-        paragraphs: [],
-      };
+      const key = speaker.type === 'named' ? `named ${speaker.name}` : `${speaker.type} ${speaker.id}`;
+      const entry: ArticleSpeaker =
+        speakers.get(key) ??
+        (speaker.type === 'named'
+          ? { name: speaker.name, paragraphs: [] }
+          : {
+              name: names[speaker.type].get(speaker.id) ?? speaker.id,
+              href: speaker.type === 'person' ? personUrl(speaker.id) : partyUrl(speaker.id),
+              paragraphs: [],
+            });
       if (!entry.paragraphs.some(({ id }) => id === paragraph.id)) entry.paragraphs.push(ref(paragraph.id));
       speakers.set(key, entry);
     }

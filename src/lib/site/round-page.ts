@@ -158,7 +158,8 @@ export function roundPageData(model: TalksModel, roundId: string): RoundPageData
 }
 
 function speakerKey(speaker: Speaker, article: string): string {
-  return speaker.type === 'unnamed' ? `${article}/${speaker.key}` : `${speaker.type}/${speaker.id}`;
+  if (speaker.type === 'unnamed') return `${article}/${speaker.key}`;
+  return speaker.type === 'named' ? `named/${speaker.name}` : `${speaker.type}/${speaker.id}`;
 }
 
 /** The delegation heads and participants, then everyone quoted in the round's paragraphs, each with their quotes. */

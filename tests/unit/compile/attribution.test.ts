@@ -13,6 +13,7 @@ function speakerOf(articlePrefix: string, quoteStart: string): string | undefine
   if (quote === undefined) throw new Error(`no quote starting “${quoteStart}”`);
   const speaker = quote.speaker;
   if (speaker === undefined) return undefined;
+  if (speaker.type === 'named') return speaker.name;
   if (speaker.type !== 'unnamed') return speaker.id;
   return article?.unnamedSources.find((source) => source.key === speaker.key)?.description;
 }

@@ -8,6 +8,7 @@ import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, type Mention } from './mentions';
 import type { ArticleParagraph } from './paragraphs';
+import { analyse } from './language';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { roundWindows } from './round-windows';
@@ -183,8 +184,15 @@ export class ArticleCompiler {
         published: day,
         ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
       }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
+      const { tokens } = analyse(paragraph.text);
       const quotes = attributor
-        .attribute(paragraph.text, quotations, mentions, this.#describedPeople(paragraph.text, peopleSoFar))
+        .attribute(
+          paragraph.text,
+          quotations,
+          mentions,
+          this.#describedPeople(paragraph.text, peopleSoFar),
+          tokens,
+        )
         .map(({ quotation, speaker, label, rule, abstained }) => ({
           text: quotation.text,
           ...(speaker === undefined ? {} : { speaker }),

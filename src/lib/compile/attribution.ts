@@ -1,4 +1,6 @@
+import type { Token } from './language';
 import type { Mention } from './mentions';
+import { findPersonNames, surnameOf } from './person-names';
 import type { Quotation } from './quotations';
 import { splitSentences, words } from './text';
 
@@ -67,6 +69,36 @@ export const SPEECH_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 
+/**
+ * Verbs that report what someone said or wrote, by lemma, so that every
+ * inflection counts ("concluded", "stresses", "emphasising"). A verb the
+ * language layer tags with one of these lemmas attributes a quote as the
+ * fixed forms of SPEECH_VERBS do.
+ */
+const REPORTING_LEMMAS = new Set(
+  (
+    'say tell add write explain ask warn argue note state continue insist acknowledge recall declare reply ' +
+    'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
+    'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
+    'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
+    'mention threaten hint specify proclaim quote'
+  ).split(' '),
+);
+/** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
+const REPORTING_PHRASES = new Map([['point', 'out']]);
+
+/** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
+function reportingVerbs(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, index) => {
+    if (token.pos !== 'VERB') return [];
+    // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
+    if (tokens[index + 1]?.lemma === 'by') return [];
+    if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
+    const particle = REPORTING_PHRASES.get(token.lemma);
+    return particle !== undefined && tokens[index + 1]?.lemma === particle ? [token.start] : [];
+  });
+}
+
 // "that" is left out: it is far more often a conjunction ("warning that negotiators …").
 const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
 const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking)`;
@@ -109,6 +141,10 @@ export class ArticleAttributor {
   private readonly recentSources: UnnamedSource[] = [];
   private lastSpeaker: { speaker: Speaker; label: string } | undefined;
   private readonly subjects: { speaker: Speaker; label: string }[] = [];
+  /** Offsets of the current paragraph's speech verbs. */
+  private verbs: number[] = [];
+  /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
+  private readonly namedBySurname = new Map<string, string>();
 
   /**
    * @param reporters ids of journalists, who are never taken as the speaker of a quote they report
@@ -127,9 +163,14 @@ export class ArticleAttributor {
     quotations: readonly Quotation[],
     mentions: readonly Mention[],
     descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
+    tokens: readonly Token[] = [],
   ): AttributedQuote[] {
     const outside = (start: number, end: number) =>
       !quotations.some((quote) => start >= quote.start && end <= quote.end);
+    // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
+    this.verbs = [
+      ...new Set([...[...text.matchAll(VERB_AFTER)].map((match) => match.index), ...reportingVerbs(tokens)]),
+    ].sort((a, b) => a - b);
     const candidates: Candidate[] = [
       ...mentions
         .filter((mention) => !mention.inQuote && mention.kind !== 'place')
@@ -149,6 +190,7 @@ export class ArticleAttributor {
           label: description.text,
         })),
       ...this.unnamedCandidates(text, outside),
+      ...this.namedCandidates(tokens, mentions, quotations, descriptions),
       ...[...text.matchAll(PRONOUN)]
         .filter((match) => outside(match.index, match.index + match[0].length))
         .map((match) => ({
@@ -175,10 +217,14 @@ export class ArticleAttributor {
           continue;
         }
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
+        // A quote inside a clause that a speech verb before it opens ("Putin said Friday there had been “…”")
+        // is that verb's subject's, whatever verb follows in a later clause.
+        const framed = this.verbs.some((at) => at >= sentence.start && at < quotation.start);
+        const after = () => this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence);
+        const before = () => this.speakerBefore(text, quotation, sentence.start, quotations, inSentence);
         const found: Found | undefined =
           this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence) ??
-          this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence) ??
-          this.speakerBefore(text, quotation, sentence.start, quotations, inSentence) ??
+          (framed ? (before() ?? after()) : (after() ?? before())) ??
           (quotation.start === sentence.start && this.lastSpeaker
             ? { ...this.lastSpeaker, rule: 'continued-quote' as const }
             : undefined) ??
@@ -186,8 +232,12 @@ export class ArticleAttributor {
         if (found) {
           this.lastSpeaker = { speaker: found.speaker, label: found.label };
           this.markSpeaking(found.speaker);
+          results.push({ quotation, ...found });
+          continue;
         }
-        results.push({ quotation, ...found });
+        // Speech no rule could give to anyone: said to be someone's, but nobody is named as saying it.
+        const spoken = this.verbs.some((at) => at >= sentence.start && at < sentenceEnd);
+        results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       const subject = inSentence[0];
       const resolvedSubject =
@@ -242,10 +292,8 @@ export class ArticleAttributor {
   ): Found | undefined {
     const nextQuote = quotations.find((quote) => quote.start >= quotation.end);
     const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd);
-    const after = text.slice(quotation.end, limit);
-    const verb = [...after.matchAll(VERB_AFTER)][0];
-    if (verb === undefined) return undefined;
-    const verbAt = quotation.end + verb.index;
+    const verbAt = this.verbs.find((at) => at >= quotation.end && at < limit);
+    if (verbAt === undefined) return undefined;
     if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
     const before = nearestSpeaker(
       candidates.filter((candidate) => candidate.start >= quotation.end && candidate.end <= verbAt),
@@ -264,8 +312,8 @@ export class ArticleAttributor {
     candidates: readonly Candidate[],
   ): Found | undefined {
     const before = text.slice(sentenceStart, quotation.start);
-    const verbs = [...before.matchAll(VERB_AFTER)]
-      .map((match) => sentenceStart + match.index)
+    const verbs = this.verbs
+      .filter((at) => at >= sentenceStart && at < quotation.start)
       .filter((at) => !quotations.some((quote) => at >= quote.start && at < quote.end));
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
     const remark = POSSESSIVE_REMARK.exec(before);
@@ -296,7 +344,46 @@ export class ArticleAttributor {
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
   private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    return this.subjects.findLast((subject) => subject.speaker.type === 'person');
+    return this.subjects.findLast(
+      (subject) => subject.speaker.type === 'person' || subject.speaker.type === 'named',
+    );
+  }
+
+  /**
+   * People the paragraph names whom the knowledge lacks: full names from the
+   * language layer, and a surname alone once the article has given the full name.
+   */
+  private namedCandidates(
+    tokens: readonly Token[],
+    mentions: readonly Mention[],
+    quotations: readonly Quotation[],
+    descriptions: readonly { start: number; end: number }[],
+  ): Candidate[] {
+    const claimed = [...mentions, ...quotations, ...descriptions];
+    const full = findPersonNames(tokens, claimed);
+    for (const { name } of full) {
+      const surname = surnameOf(name);
+      if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
+    }
+    const inFull = (token: Token) => full.some((name) => token.start >= name.start && token.end <= name.end);
+    const surnames = tokens.flatMap((token): Candidate[] => {
+      const bare = token.text.replace(/[’']s$/u, '');
+      const name = this.namedBySurname.get(bare);
+      if (name === undefined || inFull(token)) return [];
+      if (claimed.some((span) => token.start < span.end && span.start < token.end)) return [];
+      return [
+        { start: token.start, end: token.start + bare.length, speaker: { type: 'named', name }, label: bare },
+      ];
+    });
+    return [
+      ...full.map((name): Candidate => ({
+        start: name.start,
+        end: name.end,
+        speaker: { type: 'named', name: name.name },
+        label: name.name,
+      })),
+      ...surnames,
+    ];
   }
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */

@@ -22,14 +22,37 @@ import { ContentError, type Knowledge, type SourceArticle } from '../compile/kno
  */
 export function readContent(root: string): { articles: SourceArticle[]; knowledge: Knowledge } {
   const problems: string[] = [];
-  const check = checker(problems);
+  let articles: SourceArticle[] = [];
+  try {
+    articles = readArticles(join(root, 'articles'), 'content/articles');
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
 
-  const articlesDir = join(root, 'articles');
+  let knowledge: Knowledge | undefined;
+  try {
+    knowledge = readKnowledge(root);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0 || knowledge === undefined) throw new ContentError(problems);
+  return { articles, knowledge };
+}
+
+/**
+ * Reads and checks every article of one folder (`content/articles/`, or a
+ * test corpus's); errors name each file as `<label>/<name>`.
+ */
+export function readArticles(articlesDir: string, label: string): SourceArticle[] {
+  const problems: string[] = [];
+  const check = checker(problems);
   const articles = readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => {
-      const file = `content/articles/${name}`;
+      const file = `${label}/${name}`;
       try {
         const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
         const data = check(articleSchema, frontmatter, file);
@@ -42,16 +65,8 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
         return [];
       }
     });
-
-  let knowledge: Knowledge | undefined;
-  try {
-    knowledge = readKnowledge(root);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
-  if (problems.length > 0 || knowledge === undefined) throw new ContentError(problems);
-  return { articles, knowledge };
+  if (problems.length > 0) throw new ContentError(problems);
+  return articles;
 }
 
 /**

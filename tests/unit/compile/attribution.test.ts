@@ -75,8 +75,9 @@ describe('quote attribution', () => {
     expect(speakerOf(HILL, 'We want it to be a working international mechanism')).toBe('david-arakhamia');
   });
 
-  it('gives a scare-quoted term with no speaker no speaker', () => {
-    expect(speakerOf(HILL, 'denazification')).toBeUndefined();
+  it('keeps a quote framed by an earlier speech verb with that verb’s subject, not a later clause’s', () => {
+    // “Putin said Friday there had been “certain positive advances” …, US and European officials … expressed deep skepticism”
+    expect(speakerOf(CNN_11, 'certain positive advances')).toBe('vladimir-putin');
   });
 
   it('never attributes a quote to a journalist who asked the question', () => {

@@ -1,0 +1,78 @@
+/**
+ * The compiler's language layer: sentence boundaries, parts of speech and
+ * lemmas from wink-nlp with its English lite model, with every token's offset
+ * in the paragraph (wink's tokens are lossless: their preceding spaces and
+ * values give the text back).
+ *
+ * Chosen over compromise after measuring both on the development set's
+ * paragraphs (README, "The language layer"): wink tags a paragraph in about
+ * 0.25 ms against compromise's 20 ms and more, and its lemmas let one lexicon
+ * of reporting verbs cover every inflection ("stressed", "emphasises").
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** The token as printed. */
+  text: string;
+  /** Offset of the token in the paragraph. */
+  start: number;
+  end: number;
+  /** Universal part of speech (`VERB`, `AUX`, `PROPN`, `NOUN`, `PUNCT`, …). */
+  pos: string;
+  /** Lower-case base form ("concluded" → "conclude"). */
+  lemma: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let engine: WinkMethods | undefined;
+
+/** The model loads once per process (about 100 ms), on the first paragraph that needs it. */
+function nlp(): WinkMethods {
+  engine ??= winkNLP(model, ['sbd', 'pos']);
+  return engine;
+}
+
+/** Tokens and sentences of one paragraph, with offsets into it. */
+export function analyse(text: string): Analysis {
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  doc.sentences().each((sentence, sentenceIndex) => {
+    const values = sentence.tokens().out(its.value);
+    const spaces = sentence.tokens().out(its.precedingSpaces);
+    const pos = sentence.tokens().out(its.pos);
+    // wink's typings declare `its.lemma` with the model add-ons' signature, which `out` does not accept.
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value);
+    let first = -1;
+    for (const [index, value] of values.entries()) {
+      offset += (spaces[index] ?? '').length;
+      if (first === -1) first = offset;
+      tokens.push({
+        text: value,
+        start: offset,
+        end: offset + value.length,
+        pos: pos[index] ?? 'X',
+        lemma: (lemmas[index] ?? value).toLowerCase(),
+        sentence: sentenceIndex,
+      });
+      offset += value.length;
+    }
+    if (first !== -1) sentences.push({ start: first, end: offset });
+  });
+  return { tokens, sentences };
+}

@@ -1,0 +1,124 @@
+/**
+ * Names of people the knowledge lacks, found from the language layer's parts
+ * of speech: a run of capitalised proper nouns that no known entity claims,
+ * with the title before it left out ("Russian Deputy Defence Minister
+ * Alexander Fomin" → "Alexander Fomin") and institutions left out ("the
+ * General Staff", "the Defence Ministry" are bodies, not people).
+ */
+import type { Token } from './language';
+
+export interface PersonName {
+  /** The name as printed, title aside. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that belong to a title or a nationality before a name, never to the
+ * name itself. Lower-cased; a run is cut after the last of them.
+ */
+const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister ministers deputy first foreign defence defense interior economy finance ' +
+    'secretary general chief head spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide ' +
+    'chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor commander ' +
+    'lieutenant colonel major captain admiral marshal mr. mrs. ms. dr. mr mrs ms dr sir lord lady king queen ' +
+    'pope patriarch chancellor premier leader negotiator delegate press presidential state assistant ' +
+    'director officer official lawmaker parliamentary senior top former acting russian ukrainian turkish ' +
+    'belarusian american british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato ' +
+    'kremlin white house pentagon state department national security council'
+  ).split(' '),
+);
+
+/**
+ * Words that make a run of capitals a body, a place, a title of a work or a
+ * date, not a person.
+ */
+const NOT_A_PERSON = new Set(
+  (
+    'ministry office council staff committee agency parliament party union nations court service services ' +
+    'forces force army navy guard news times post journal television tv radio channel network palace house ' +
+    'department embassy media company group bank foundation institute university commission assembly duma ' +
+    'rada republic republics region oblast city street square airport station federation kingdom states ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
+    'reuters interfax ria novosti bbc cnn rt sky al jazeera press association organization organisation ' +
+    'summit talks treaty plan war god christ church mosque cathedral'
+  ).split(' '),
+);
+
+/** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
+/** Single-letter initials ("Robert F. Kennedy") are part of a name. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** Suffixes are part of a name but not its surname. */
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/**
+ * Runs of capitalised proper nouns of two words or more (a first name and a
+ * surname at least), outside the spans known entities and quotations claim.
+ * @param claimed spans already taken: known mentions, quotations
+ */
+export function findPersonNames(
+  tokens: readonly Token[],
+  claimed: readonly { start: number; end: number }[],
+): PersonName[] {
+  const isClaimed = (token: Token) =>
+    claimed.some((span) => token.start < span.end && span.start < token.end);
+  const names: PersonName[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    const name = nameOf(run);
+    if (name) names.push(name);
+    run = [];
+  };
+  for (const [index, token] of tokens.entries()) {
+    const previous = tokens[index - 1];
+    const wordLike =
+      (token.pos === 'PROPN' || INITIAL.test(token.text) || SUFFIX.test(token.text)) &&
+      NAME_WORD.test(token.text) &&
+      !isClaimed(token);
+    const continues =
+      run.length > 0 &&
+      previous !== undefined &&
+      previous.sentence === token.sentence &&
+      token.start - previous.end <= 1;
+    if (!continues) flush();
+    if (wordLike) run.push(token);
+    else flush();
+  }
+  flush();
+  return names;
+}
+
+function nameOf(run: readonly Token[]): PersonName | undefined {
+  // The title ends at its last title word: "Deputy Defence Minister Alexander Fomin".
+  let from = 0;
+  for (const [index, token] of run.entries()) if (TITLE_WORDS.has(token.text.toLowerCase())) from = index + 1;
+  const words = run.slice(from);
+  if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
+    return undefined;
+  const core = words.filter((token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text));
+  if (core.length < 2 || core.length > 4) return undefined;
+  const first = words[0];
+  const last = words.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  // A possessive ends the name: "Alexander Fomin's remarks".
+  const end = last.text.endsWith('’s') || last.text.endsWith("'s") ? last.end - 2 : last.end;
+  const text = run
+    .slice(from)
+    .map((token, index, all) =>
+      index === 0 ? token.text : ' '.repeat(token.start - (all[index - 1]?.end ?? token.start)) + token.text,
+    )
+    .join('');
+  return { name: text.slice(0, text.length - (last.end - end)), start: first.start, end };
+}
+
+/** The surname of a name: its last word that is not a suffix ("Robert F. Kennedy Jr." → "Kennedy"). */
+export function surnameOf(name: string): string | undefined {
+  return name
+    .split(/\s+/u)
+    .filter((word) => !SUFFIX.test(word) && !INITIAL.test(word))
+    .at(-1);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/compile/language';
+import { findPersonNames, surnameOf } from '../../../src/lib/compile/person-names';
+
+describe('the language layer', () => {
+  it('gives every token its offset in the paragraph, so spans can be cited', () => {
+    const text = '“We are ready,” Fomin concluded.  He said talks would resume on Tuesday.';
+    const { tokens, sentences } = analyse(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(sentences).toHaveLength(2);
+    expect(tokens.find((token) => token.text === 'concluded')?.lemma).toBe('conclude');
+  });
+});
+
+describe('names of people the knowledge lacks', () => {
+  const names = (text: string, claimed: { start: number; end: number }[] = []) =>
+    findPersonNames(analyse(text).tokens, claimed).map((name) => name.name);
+
+  it('leaves the title out of the name', () => {
+    expect(names('Russian Deputy Defence Minister Alexander Fomin said the army would pull back.')).toEqual([
+      'Alexander Fomin',
+    ]);
+  });
+
+  it('takes a name before an apposition, and not the body the apposition names', () => {
+    expect(
+      names(
+        'Leonid Slutsky, a senior member of the Russian negotiating team, told the state broadcaster RT that …',
+      ),
+    ).toEqual(['Leonid Slutsky']);
+  });
+
+  it('does not take institutions for people', () => {
+    expect(names('The Defence Ministry and the General Staff said the operation would continue.')).toEqual(
+      [],
+    );
+  });
+
+  it('skips the spans known entities claim', () => {
+    const text = 'Vladimir Medinsky met David Arakhamia.';
+    expect(names(text, [{ start: 0, end: 'Vladimir Medinsky'.length }])).toEqual(['David Arakhamia']);
+  });
+
+  it('finds the surname past a suffix or an initial', () => {
+    expect(surnameOf('Sammy Davis Jr.')).toBe('Davis');
+    expect(surnameOf('Robert F. Kennedy')).toBe('Kennedy');
+  });
+});

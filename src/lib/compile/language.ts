@@ -53,11 +53,13 @@ export function analyse(text: string): Analysis {
   const sentences: Sentence[] = [];
   let offset = 0;
   doc.sentences().each((sentence, sentenceIndex) => {
+    /* eslint-disable @typescript-eslint/unbound-method -- wink's `its` helpers are plain functions, passed to `out` by design */
     const values = sentence.tokens().out(its.value);
     const spaces = sentence.tokens().out(its.precedingSpaces);
     const pos = sentence.tokens().out(its.pos);
     // wink's typings declare `its.lemma` with the model add-ons' signature, which `out` does not accept.
     const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value);
+    /* eslint-enable @typescript-eslint/unbound-method */
     let first = -1;
     for (const [index, value] of values.entries()) {
       offset += (spaces[index] ?? '').length;

@@ -45,6 +45,23 @@ function readPublished(dist: string): OpenData {
   ) as unknown as OpenData;
 }
 
+/** One set's records only: the articles its gold set covers (dev and test are compiled beside the seeds). */
+function restrictTo(data: OpenData, slugs: ReadonlySet<string>): OpenData {
+  const keep = <T extends { article: string }>(records: readonly T[]) =>
+    records.filter((record) => slugs.has(record.article));
+  return {
+    ...data,
+    quotes: keep(data.quotes),
+    dates: keep(data.dates),
+    mentions: keep(data.mentions),
+    contacts: data.contacts.filter((contact) => contact.sources.some((source) => slugs.has(source.article))),
+    rounds: data.rounds.map((round) => ({
+      ...round,
+      paragraphs: round.paragraphs.filter((paragraph) => slugs.has(paragraph.article)),
+    })),
+  };
+}
+
 const floorText = (floors: EvalFloors | undefined, kind: keyof typeof EVAL_LABELS) => {
   const floor = floors?.[kind];
   if (!floor) return '';
@@ -99,7 +116,7 @@ for (const split of splits) {
   printTable(split.title, report, split.floors, split.kinds ? CORPUS_TARGETS : undefined);
   failures.push(...report.failures.map((failure) => `${split.name}: ${failure}`));
   together.gold.push(...gold);
-  together.data.push(data);
+  together.data.push(restrictTo(data, new Set(gold.map((article) => article.article))));
   if (quiet || !split.showMisses) continue;
   for (const entry of report.scores) {
     if (entry.misses.length + entry.falseHits.length === 0) continue;
@@ -116,6 +133,11 @@ if (splits.length > 1 && together.data.length > 1) {
       together.data.flatMap((data) => data[name] as unknown[]),
     ]),
   ) as unknown as OpenData;
+  // Every set is compiled beside the site's articles, so a round is in each: one record, with every set's paragraphs.
+  merged.rounds = [...Map.groupBy(merged.rounds, (round) => round.id).values()].map((copies) => ({
+    ...copies[0]!,
+    paragraphs: copies.flatMap((round) => round.paragraphs),
+  }));
   // Contacts are annotated in the seeds only, so the sets are added up over the kinds all of them annotate.
   printTable(
     'All three together (the kinds every set annotates)',

@@ -83,12 +83,15 @@ const DEV_FLOORS: EvalFloors = {};
 /** Today's test figures, rounded down. */
 const TEST_FLOORS: EvalFloors = {};
 
-/** The compiled open data of one split's articles, with the knowledge of `content/`. */
-export function compileSplit(split: EvalSplit, knowledge: Knowledge): OpenData {
+/**
+ * The compiled open data of one split's articles, with the knowledge of
+ * `content/`. A dev or test article is compiled beside the site's own
+ * articles, as if an editor had added it: the knowledge cites those.
+ */
+export function compileSplit(split: EvalSplit, knowledge: Knowledge, root = '.'): OpenData {
+  const site = readContent(join(root, 'content')).articles;
   const articles =
-    split.name === 'seed'
-      ? readContent(join(split.articles.dir, '..')).articles
-      : readArticles(split.articles.dir, split.articles.label);
+    split.name === 'seed' ? site : [...site, ...readArticles(split.articles.dir, split.articles.label)];
   return openData(compileModel(articles, knowledge));
 }
 

@@ -53,7 +53,12 @@ export interface AttributedQuote {
 interface Candidate {
   start: number;
   end: number;
-  speaker: Speaker | 'pronoun';
+  /**
+   * `pronoun`: "he", "she", resolved to a person. `group`: a definite plural
+   * ("the European leaders") standing for people the paragraph has named; it
+   * holds the subject's place, so no one else is taken for it, but names nobody.
+   */
+  speaker: Speaker | 'pronoun' | 'group';
   /** The words that name the candidate. */
   label: string;
 }
@@ -90,7 +95,9 @@ const REPORTING_PHRASES = new Map([['point', 'out']]);
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
 function reportingVerbs(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, index) => {
-    if (token.pos !== 'VERB') return [];
+    // The lite model reads "Kuleba notes that" and "Podolyak posts on" as nouns; after a name, they are its verb.
+    const afterName = tokens[index - 1]?.pos === 'PROPN' && /s$/u.test(token.text);
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
@@ -139,7 +146,12 @@ export class ArticleAttributor {
   readonly unnamedSources: UnnamedSource[] = [];
   /** Unnamed sources, the most recently referred to last: "the official" means the latest one. */
   private readonly recentSources: UnnamedSource[] = [];
-  private lastSpeaker: { speaker: Speaker; label: string } | undefined;
+  private lastSpeaker: { speaker: Speaker; label: string; paragraph: number } | undefined;
+  /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
+  private paragraph = 0;
+  /** The current paragraph's tokens and the current sentence's candidates. */
+  private tokens: readonly Token[] = [];
+  private sentenceCandidates: readonly Candidate[] = [];
   private readonly subjects: { speaker: Speaker; label: string }[] = [];
   /** Offsets of the current paragraph's speech verbs. */
   private verbs: number[] = [];
@@ -165,6 +177,8 @@ export class ArticleAttributor {
     descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
     tokens: readonly Token[] = [],
   ): AttributedQuote[] {
+    this.paragraph += 1;
+    this.tokens = tokens;
     const outside = (start: number, end: number) =>
       !quotations.some((quote) => start >= quote.start && end <= quote.end);
     // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
@@ -189,7 +203,11 @@ export class ArticleAttributor {
           speaker: { type: 'person', id: description.id },
           label: description.text,
         })),
-      ...this.unnamedCandidates(text, outside),
+      ...this.unnamedCandidates(
+        text,
+        outside,
+        mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.start),
+      ),
       ...this.namedCandidates(tokens, mentions, quotations, descriptions),
       ...[...text.matchAll(PRONOUN)]
         .filter((match) => outside(match.index, match.index + match[0].length))
@@ -209,6 +227,7 @@ export class ArticleAttributor {
       const inSentence = candidates.filter(
         (candidate) => candidate.start >= sentence.start && candidate.end <= sentenceEnd,
       );
+      this.sentenceCandidates = inSentence;
       for (const quotation of quotations.filter(
         (quote) => quote.start >= sentence.start && quote.start < sentenceEnd,
       )) {
@@ -222,30 +241,60 @@ export class ArticleAttributor {
         const framed = this.verbs.some((at) => at >= sentence.start && at < quotation.start);
         const after = () => this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence);
         const before = () => this.speakerBefore(text, quotation, sentence.start, quotations, inSentence);
+        // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
+        const accordingTo = () => this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence);
         const found: Found | undefined =
-          this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence) ??
-          (framed ? (before() ?? after()) : (after() ?? before())) ??
-          (quotation.start === sentence.start && this.lastSpeaker
-            ? { ...this.lastSpeaker, rule: 'continued-quote' as const }
+          (framed ? (before() ?? accordingTo() ?? after()) : (accordingTo() ?? after() ?? before())) ??
+          (quotation.start === sentence.start && this.continues(quotation, sentenceEnd)
+            ? { ...this.lastSpeaker!, rule: 'continued-quote' as const }
             : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
-          this.lastSpeaker = { speaker: found.speaker, label: found.label };
+          this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
           this.markSpeaking(found.speaker);
           results.push({ quotation, ...found });
           continue;
         }
         // Speech no rule could give to anyone: said to be someone's, but nobody is named as saying it.
-        const spoken = this.verbs.some((at) => at >= sentence.start && at < sentenceEnd);
+        // A comma inside the closing mark ("“Go home,” one read") means an attribution follows, even one not understood.
+        const spoken =
+          this.verbs.some((at) => at >= sentence.start && at < sentenceEnd) || /,\s*$/u.test(quotation.text);
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
-      const subject = inSentence[0];
+      // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person.
+      const speechVerb = this.verbs.find(
+        (at) =>
+          at >= sentence.start &&
+          at < sentenceEnd &&
+          !quotations.some((quote) => at >= quote.start && at < quote.end),
+      );
+      const subject =
+        (speechVerb === undefined
+          ? undefined
+          : this.subjectOf(text, speechVerb, sentence.start, inSentence)) ??
+        inSentence.find(
+          (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
+        ) ??
+        inSentence[0];
       const resolvedSubject =
         subject &&
+        subject.speaker !== 'group' &&
         (subject.speaker === 'pronoun'
           ? this.previousPerson()
           : { speaker: subject.speaker, label: subject.label });
       if (resolvedSubject) this.subjects.push(resolvedSubject);
+      // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
+      // a quote standing alone after it goes on with them.
+      const quoted = quotations.some((quote) => quote.start >= sentence.start && quote.start < sentenceEnd);
+      if (!quoted && speechVerb !== undefined && resolvedSubject)
+        this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
+      // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
+      else if (
+        resolvedSubject &&
+        this.lastSpeaker &&
+        sameSpeaker(resolvedSubject.speaker, this.lastSpeaker.speaker)
+      )
+        this.lastSpeaker.paragraph = this.paragraph;
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
     }
     return results;
@@ -323,15 +372,87 @@ export class ArticleAttributor {
       if (owner) return this.settle(owner, 'verb-before-quote');
     }
     for (const verbAt of verbs.reverse()) {
-      const subject = nearestSpeaker(candidates.filter((candidate) => candidate.end <= verbAt));
+      const subject = this.subjectOf(text, verbAt, sentenceStart, candidates);
       if (subject) return this.settle(subject, 'verb-before-quote');
     }
     return undefined;
   }
 
+  /**
+   * Who a speech verb is said of. Usually the nearest candidate before it; but
+   * when a comma closes an apposition or a relative clause right before the verb
+   * ("Erdogan of Turkey, whose top diplomat has held calls with Lavrov and Kuleba,
+   * said"), the subject is the first of its clause, ahead of the names the
+   * apposition adds.
+   */
+  private subjectOf(
+    text: string,
+    verbAt: number,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    const lead = text.slice(sentenceStart, verbAt);
+    // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
+    const subjects = candidates.filter((candidate) => !this.modifiesNoun(candidate));
+    if (!/,\s*$/u.test(lead)) return nearestSpeaker(subjects.filter((candidate) => candidate.end <= verbAt));
+    // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.
+    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt))?.[0].length ?? 0);
+    const inverted = subjects.find(
+      (candidate) =>
+        candidate.start >= verbEnd &&
+        candidate.start - verbEnd < 40 &&
+        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)),
+    );
+    if (inverted) return inverted;
+    const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
+    const clauseStart = sentenceStart + (clauseBreaks.at(-1)?.index ?? 0);
+    const inClause = subjects.filter(
+      (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
+    );
+    return (
+      inClause.find(
+        (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
+      ) ?? inClause[0]
+    );
+  }
+
+  /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */
+  private modifiesNoun(candidate: Candidate): boolean {
+    const next = this.tokens.find((token) => token.start >= candidate.end);
+    return (
+      next !== undefined &&
+      next.start - candidate.end <= 1 &&
+      next.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(next.text) &&
+      !this.verbs.includes(next.start)
+    );
+  }
+
+  /**
+   * Whether a quote that opens its sentence goes on with the last speaker: only
+   * when that speaker spoke in this paragraph or the one before, and no verb
+   * after the quote attributes it otherwise ("“…,” one read").
+   */
+  private continues(quotation: Quotation, sentenceEnd: number): boolean {
+    if (this.lastSpeaker === undefined || this.lastSpeaker.paragraph < this.paragraph - 1) return false;
+    return !this.tokens.some(
+      (token) => token.start >= quotation.end && token.end <= sentenceEnd && token.pos === 'VERB',
+    );
+  }
+
   private settle(candidate: Candidate | undefined, rule: AttributionRule): Found | undefined {
     if (candidate === undefined) return undefined;
+    if (candidate.speaker === 'group') return undefined;
     if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, label: candidate.label, rule };
+    // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
+    const earlier = this.sentenceCandidates.find(
+      (other) =>
+        other.end <= candidate.start &&
+        typeof other.speaker !== 'string' &&
+        (other.speaker.type === 'person' || other.speaker.type === 'named'),
+    );
+    if (earlier && typeof earlier.speaker !== 'string')
+      return { speaker: earlier.speaker, label: earlier.label, rule: 'pronoun' };
     const person = this.previousPerson();
     return person ? { ...person, rule: 'pronoun' } : undefined;
   }
@@ -387,18 +508,40 @@ export class ArticleAttributor {
   }
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
-  private unnamedCandidates(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
-    return [...text.matchAll(UNNAMED)].flatMap((match) => {
+  private unnamedCandidates(
+    text: string,
+    outside: (start: number, end: number) => boolean,
+    people: readonly number[],
+  ): Candidate[] {
+    return [...text.matchAll(UNNAMED)].flatMap((match): Candidate[] => {
       // Words inside a quotation describe someone the speaker talks about, not a source of the article.
       if (!outside(match.index, match.index + match[0].length)) return [];
       const groups = match.groups ?? {};
       const det = groups['det'] ?? '';
       const head = groups['head'] ?? '';
+      const mods = (groups['mods'] ?? '').trim();
       const core = `${groups['mods'] ?? ''}${head}`;
       const description = match[0].trim();
+      const definite = DEFINITE.test(det);
+      const plural = head.endsWith('s') && head !== 'spokesperson';
+      // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
+      // stands for people the sentence has named, who are no unnamed source.
+      const sentenceStart = lastSentenceStart(text, match.index);
+      if (definite && plural && people.filter((at) => at >= sentenceStart && at < match.index).length >= 2)
+        return [
+          { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
+        ];
+      // "the sources" with nothing to tell them apart are the latest sources of their number: "two US officials
+      // told CNN … the sources said" is one group.
+      const latestOfNumber =
+        definite && mods === '' && GENERIC_HEAD.test(head)
+          ? this.recentSources.findLast((source) => source.group === plural)
+          : undefined;
       // A definite description with no earlier match ("the European leaders") is a source of its own.
       const source =
-        (DEFINITE.test(det) ? this.earlierSource(core) : undefined) ?? this.newSource(description, head);
+        latestOfNumber ??
+        (definite ? this.earlierSource(core) : undefined) ??
+        this.newSource(description, head);
       if (SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
         source.speaks = true;
       }
@@ -441,11 +584,31 @@ export class ArticleAttributor {
   }
 }
 
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
+const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+
+/** Heads that say nothing of who the source is: "the sources", "the official". */
+const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
+
+/** Where the sentence around an offset starts: after the last full stop, question or exclamation mark before it. */
+function lastSentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const ends = [...before.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu}|["“])/gu)];
+  const last = ends.at(-1);
+  return last === undefined ? 0 : last.index + last[0].length;
+}
+
 /** A quoted title: right after "on" or "in", and capitalised word by word. */
 function isTitle(text: string, quotation: Quotation): boolean {
   return (
-    /(?<![\p{L}])(?:on|in)\s+$/u.test(text.slice(Math.max(0, quotation.start - 4), quotation.start)) &&
-    TITLE_QUOTE.test(quotation.text.trim())
+    // "on “State of the Union”", "on ABC's “This Week”"
+    /(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(
+      text.slice(Math.max(0, quotation.start - 40), quotation.start),
+    ) && TITLE_QUOTE.test(quotation.text.trim())
   );
 }
 
@@ -453,7 +616,7 @@ function isTitle(text: string, quotation: Quotation): boolean {
 function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {
   return (
     candidates.findLast(
-      (candidate) => candidate.speaker === 'pronoun' || candidate.speaker.type !== 'party',
+      (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
     ) ?? candidates.at(-1)
   );
 }

@@ -1,0 +1,149 @@
+/**
+ * How the compiler finds speakers in the constructions of news copy it was not
+ * built on: made-up sentences in the shapes the development set showed, so each
+ * mechanism is checked apart from any one article.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArticleCompiler } from '../../../src/lib/compile/article';
+import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
+import { corpus } from '../../helpers/corpus';
+
+const compiler = new ArticleCompiler(corpus().knowledge);
+
+/** Every quote of a made-up article, with who the compiler says speaks it. */
+function speakers(...paragraphs: string[]): { text: string; speaker: string }[] {
+  const article = compiler.compile({
+    slug: 'made-up',
+    data: {
+      title: 'Made up',
+      titleIsEditorial: false,
+      outlet: 'Test',
+      authors: [],
+      contributors: [],
+      published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
+    },
+    paragraphs: extractParagraphs(paragraphs.join('\n\n')),
+  });
+  return article.paragraphs.flatMap((paragraph) =>
+    paragraph.quotes.map((quote) => {
+      const speaker = quote.speaker;
+      const who =
+        speaker === undefined
+          ? quote.abstained
+            ? 'unknown'
+            : 'nobody'
+          : speaker.type === 'named'
+            ? `named ${speaker.name}`
+            : speaker.type === 'unnamed'
+              ? `unnamed ${article.unnamedSources.find((source) => source.key === speaker.key)?.description ?? ''}`
+              : `${speaker.type} ${speaker.id}`;
+      return { text: quote.text, speaker: who };
+    }),
+  );
+}
+
+describe('speakers the knowledge lacks', () => {
+  it('credits a named person missing from people.yaml by name, without the title', () => {
+    expect(
+      speakers(
+        'Russian Deputy Defence Minister Alexander Fomin said the army would “drastically reduce” its activity.',
+      ),
+    ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
+  });
+
+  it('follows the surname alone once the full name is given, across paragraphs', () => {
+    expect(
+      speakers(
+        'Russian Deputy Defence Minister Alexander Fomin spoke after the talks.',
+        '“We are ready to meet halfway,” Fomin concluded.',
+      ),
+    ).toEqual([{ text: 'We are ready to meet halfway,', speaker: 'named Alexander Fomin' }]);
+  });
+
+  it('keeps the named person of an apposition, not the party it names', () => {
+    expect(
+      speakers(
+        'Leonid Slutsky, a senior member of the Russian negotiating team, told the state broadcaster RT that “significant progress” had been achieved.',
+      ),
+    ).toEqual([{ text: 'significant progress', speaker: 'named Leonid Slutsky' }]);
+  });
+});
+
+describe('speech verbs and clauses', () => {
+  it('reads reporting verbs by their lemma: stressed, emphasised, pointed out', () => {
+    for (const verb of ['stressed', 'emphasised', 'pointed out', 'assured'])
+      expect(speakers(`“The talks are hard,” Medinsky ${verb}.`)).toEqual([
+        { text: 'The talks are hard,', speaker: 'person vladimir-medinsky' },
+      ]);
+  });
+
+  it('skips a relative clause between the subject and its verb', () => {
+    expect(
+      speakers(
+        'President Recep Tayyip Erdogan of Turkey, whose top diplomat has spoken with Lavrov and Kuleba, said the meeting could “open the door to peace.”',
+      ),
+    ).toEqual([{ text: 'open the door to peace.', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+
+  it('takes the name an apposition gives, not a name that modifies a noun (“a Putin aide”)', () => {
+    expect(
+      speakers(
+        'A top Putin aide and head of the delegation, Vladimir Medinsky, said the envoys “found common points.”',
+      ),
+    ).toEqual([{ text: 'found common points.', speaker: 'person vladimir-medinsky' }]);
+  });
+
+  it('finds the subject after the verb in “…, said Presidential Aide Vladimir Medinsky”, for the pronoun that follows', () => {
+    expect(
+      speakers(
+        'The treaty must come first, said Presidential Aide Vladimir Medinsky, who heads the Russian delegation.',
+        '“I am not ready to comment on that,” he said on Friday.',
+      ),
+    ).toEqual([{ text: 'I am not ready to comment on that,', speaker: 'person vladimir-medinsky' }]);
+  });
+
+  it('resolves “he” to the sentence’s own subject before an earlier paragraph’s', () => {
+    expect(
+      speakers(
+        'Kuleba spoke to reporters.',
+        'Biden said Monday that he was voicing outrage when he said that Putin “cannot remain in power.”',
+      ),
+    ).toEqual([{ text: 'cannot remain in power.', speaker: 'person joe-biden' }]);
+  });
+
+  it('goes on with the speaker of reported speech for a quote standing alone', () => {
+    expect(
+      speakers('Podolyak said it was too soon to predict progress.', '“The work is difficult.”'),
+    ).toEqual([{ text: 'The work is difficult.', speaker: 'person mykhailo-podolyak' }]);
+  });
+
+  it('abstains when a verb after the quote attributes it to what it cannot name (“…,” one read)', () => {
+    expect(
+      speakers(
+        '“We will not give up,” Medinsky said.',
+        'Signs went up on the roads.',
+        '“Go home,” one read.',
+      ),
+    ).toEqual([
+      { text: 'We will not give up,', speaker: 'person vladimir-medinsky' },
+      { text: 'Go home,', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('unnamed sources', () => {
+  it('does not make “the European leaders” a source when the sentence has named them', () => {
+    const [quote] = speakers(
+      'Macron and Scholz held a call with Putin, where the European leaders demanded an “immediate ceasefire,” according to an Elysée Palace readout.',
+    );
+    expect(quote?.speaker).not.toMatch(/^unnamed|vladimir-putin/u);
+  });
+
+  it('takes “the sources” for the group of sources the paragraph described', () => {
+    expect(
+      speakers(
+        'Officials raised concerns, two US officials told CNN. Some called to complain about “pressure,” the sources said.',
+      ),
+    ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
+  });
+});

@@ -134,10 +134,11 @@ if (splits.length > 1 && together.data.length > 1) {
     ]),
   ) as unknown as OpenData;
   // Every set is compiled beside the site's articles, so a round is in each: one record, with every set's paragraphs.
-  merged.rounds = [...Map.groupBy(merged.rounds, (round) => round.id).values()].map((copies) => ({
-    ...copies[0]!,
-    paragraphs: copies.flatMap((round) => round.paragraphs),
-  }));
+  merged.rounds = [...Map.groupBy(merged.rounds, (round) => round.id).values()].flatMap(([first, ...rest]) =>
+    first === undefined
+      ? []
+      : [{ ...first, paragraphs: [first, ...rest].flatMap((round) => round.paragraphs) }],
+  );
   // Contacts are annotated in the seeds only, so the sets are added up over the kinds all of them annotate.
   printTable(
     'All three together (the kinds every set annotates)',

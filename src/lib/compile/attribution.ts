@@ -245,9 +245,7 @@ export class ArticleAttributor {
         const accordingTo = () => this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence);
         const found: Found | undefined =
           (framed ? (before() ?? accordingTo() ?? after()) : (accordingTo() ?? after() ?? before())) ??
-          (quotation.start === sentence.start && this.continues(quotation, sentenceEnd)
-            ? { ...this.lastSpeaker!, rule: 'continued-quote' as const }
-            : undefined) ??
+          (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
@@ -429,15 +427,19 @@ export class ArticleAttributor {
   }
 
   /**
-   * Whether a quote that opens its sentence goes on with the last speaker: only
+   * The last speaker, when a quote that opens its sentence goes on with them: only
    * when that speaker spoke in this paragraph or the one before, and no verb
    * after the quote attributes it otherwise ("“…,” one read").
    */
-  private continues(quotation: Quotation, sentenceEnd: number): boolean {
-    if (this.lastSpeaker === undefined || this.lastSpeaker.paragraph < this.paragraph - 1) return false;
-    return !this.tokens.some(
+  private continued(quotation: Quotation, sentenceEnd: number): Found | undefined {
+    const last = this.lastSpeaker;
+    if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
+    const attributedAfter = this.tokens.some(
       (token) => token.start >= quotation.end && token.end <= sentenceEnd && token.pos === 'VERB',
     );
+    return attributedAfter
+      ? undefined
+      : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
   }
 
   private settle(candidate: Candidate | undefined, rule: AttributionRule): Found | undefined {

@@ -5,7 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { normaliseWhitespace, readBuiltPage } from '../helpers/built-site';
-import { corpus } from '../helpers/corpus';
+import { corpus, namedInArticleText } from '../helpers/corpus';
 import { distDir } from '../helpers/paths';
 
 const { model } = corpus();
@@ -87,6 +87,42 @@ describe('the timeline page', () => {
     expect(selectAll('ol.timeline > li', turkey).map((entry) => entry.properties['id'])).toEqual(
       expect.arrayContaining(['2022-03-10-antalya', '2022-03-29-istanbul']),
     );
+  });
+});
+
+describe('people the coverage names', () => {
+  const personAt = (href: unknown) =>
+    model.people.find((person) => href === `/people/${person.id}/`) ?? {
+      id: String(href),
+      name: '',
+      aliases: [],
+    };
+
+  it('/people/ lists as named only people an article names, and the others apart, as named by the editors', () => {
+    const page = readBuiltPage('people/');
+    const named = selectAll('main ul:not(.named-by-editors) > li > a[href^="/people/"]', page);
+    const editorsOnly = selectAll('main ul.named-by-editors > li > a[href^="/people/"]', page);
+    expect(named.length).toBeGreaterThan(0);
+    for (const link of named) {
+      const person = personAt(link.properties['href']);
+      expect(namedInArticleText(person), person.id).toBe(true);
+    }
+    expect(editorsOnly.length).toBeGreaterThan(0);
+    for (const link of editorsOnly) {
+      const person = personAt(link.properties['href']);
+      expect(namedInArticleText(person), person.id).toBe(false);
+    }
+    expect(normaliseWhitespace(toString(page))).toContain('Named by the editors, not yet in any article');
+  });
+
+  it('a party page says someone is mentioned only when an article names them', () => {
+    for (const party of model.parties) {
+      const page = readBuiltPage(`parties/${party.id}/`);
+      for (const link of selectAll('.person-quotes h3 a', page)) {
+        const person = personAt(link.properties['href']);
+        expect(namedInArticleText(person), `${party.id}: ${person.id}`).toBe(true);
+      }
+    }
   });
 });
 

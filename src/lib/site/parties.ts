@@ -7,6 +7,7 @@ import type {
   TalksModel,
 } from '../compile/model';
 import type { Party } from '../../schemas/party';
+import { namedInArticles, namedOnlyByEditors } from './people';
 
 /** What the parties index shows for one party. */
 export interface PartySummary {
@@ -26,8 +27,10 @@ export interface PartyPageData {
   demands: DemandRecord[];
   /** Answers by other parties to this party's demands, by demand id. */
   answers: Map<string, DemandStepRecord[]>;
-  /** The party's people, each with their quotes, newest article first. */
+  /** The party's people whom the articles name, each with their quotes, newest article first. */
   people: { person: PersonRecord; quotes: QuoteRecord[] }[];
+  /** The party's people only the editors name (a round's delegation), whom no article names yet. */
+  namedOnlyByEditors: PersonRecord[];
   rounds: RoundRecord[];
 }
 
@@ -69,14 +72,16 @@ export function partyPageData(model: TalksModel, partyId: string): PartyPageData
     (published.get(b.article) ?? '').localeCompare(published.get(a.article) ?? '') ||
     a.article.localeCompare(b.article) ||
     a.paragraphId.localeCompare(b.paragraphId, 'en', { numeric: true });
+  const people = peopleOf(model, partyId);
   return {
     party,
     demands,
     answers,
-    people: peopleOf(model, partyId).map((person) => ({
+    people: people.filter(namedInArticles).map((person) => ({
       person,
       quotes: [...person.quotes].sort(newestFirst),
     })),
+    namedOnlyByEditors: namedOnlyByEditors(people),
     rounds: model.rounds.filter((round) => round.parties.includes(partyId)),
   };
 }

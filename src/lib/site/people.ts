@@ -13,18 +13,32 @@ export const ROLE_LABELS: Record<Role['kind'], string> = {
 
 const ROLE_ORDER: Role['kind'][] = ['negotiator', 'official', 'diplomat', 'analyst', 'reporter'];
 
-/** The people index: by party (no party last), then by the kind of their first role. */
+/**
+ * Whether an article names the person: a mention, a quote or a byline. A round's delegation heads
+ * and participants in content/rounds.yaml are an editor's fact, not a mention.
+ */
+export function namedInArticles(person: Pick<PersonRecord, 'mentions' | 'quotes' | 'bylines'>): boolean {
+  return person.mentions.length > 0 || person.quotes.length > 0 || person.bylines.length > 0;
+}
+
+/** People the knowledge holds (a round's delegation, say) whom no article names yet, by name. */
+export function namedOnlyByEditors(people: readonly PersonRecord[]): PersonRecord[] {
+  return people.filter((person) => !namedInArticles(person)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The people index: those the articles name, by party (no party last), then by the kind of their first role. */
 export function peopleByParty(
   model: TalksModel,
 ): { party?: string; groups: { kind: Role['kind']; people: PersonRecord[] }[] }[] {
+  const named = model.people.filter(namedInArticles);
   const partyOf = (person: PersonRecord) => person.roles[0]?.party;
-  const partyIds = [...new Set(model.people.map(partyOf))];
+  const partyIds = [...new Set(named.map(partyOf))];
   const partyOrder = model.parties.map((party) => party.id);
   partyIds.sort((a, b) =>
     a === undefined ? 1 : b === undefined ? -1 : partyOrder.indexOf(a) - partyOrder.indexOf(b),
   );
   return partyIds.map((party) => {
-    const members = model.people.filter((person) => partyOf(person) === party);
+    const members = named.filter((person) => partyOf(person) === party);
     const groups = ROLE_ORDER.map((kind) => ({
       kind,
       people: members

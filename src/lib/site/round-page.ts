@@ -47,7 +47,7 @@ export interface RoundPageData {
   sequenceLabel: string;
   previous?: RoundRecord;
   next?: RoundRecord;
-  /** Demand steps dated at or around the round (a day either side), by party. */
+  /** Demand steps dated in the round's days, or a day either side that no round holds (`roundsOfStep`), by party. */
   onTheTable: { party: string; steps: { demand: DemandRecord; step: DemandStepRecord }[] }[];
   /** Demands the linked paragraphs speak of, beyond the dated steps. */
   alsoDiscussed: DemandRecord[];
@@ -77,6 +77,30 @@ function firstWords(text: string): string {
   return text.split(/\s+/u).slice(0, 8).join(' ');
 }
 
+/**
+ * The rounds a demand step belongs to: the round whose days hold its date; when no round's do, the
+ * rounds a day from it (a step the day before or after a meeting), and of those the one whose
+ * paragraphs hold the step's citation when one does. A day one round holds is never also given to
+ * its neighbour: ongoing talks end the day before the next round, so a margin after them would
+ * reach into it.
+ */
+export function roundsOfStep(
+  rounds: readonly Pick<RoundRecord, 'id' | 'start' | 'lastDay' | 'paragraphs'>[],
+  step: Pick<DemandStepRecord, 'date' | 'citation'>,
+): string[] {
+  const holding = rounds.filter((round) => round.start <= step.date && step.date <= round.lastDay);
+  if (holding.length > 0) return holding.map((round) => round.id);
+  const near = rounds.filter(
+    (round) => shiftDay(round.start, -1) <= step.date && step.date <= shiftDay(round.lastDay, 1),
+  );
+  const cited = near.filter((round) =>
+    round.paragraphs.some(
+      (link) => link.article === step.citation.article && link.paragraphId === step.citation.paragraphId,
+    ),
+  );
+  return (cited.length > 0 ? cited : near).map((round) => round.id);
+}
+
 /** Articles by slug, built once per model: round pages and their later pages all need it. */
 const articleMaps = new WeakMap<TalksModel, Map<string, ArticleRecord>>();
 function articlesBySlug(model: TalksModel): Map<string, ArticleRecord> {
@@ -94,12 +118,10 @@ export function roundPageData(model: TalksModel, roundId: string): RoundPageData
   const round = model.rounds[index];
   if (round === undefined) throw new Error(`no round ${roundId}`);
 
-  const from = shiftDay(round.start, -1);
-  const to = shiftDay(round.lastDay, 1);
   const byParty = new Map<string, { demand: DemandRecord; step: DemandStepRecord }[]>();
   for (const demand of model.demands) {
     for (const step of demand.history) {
-      if (step.date < from || step.date > to) continue;
+      if (!roundsOfStep(model.rounds, step).includes(round.id)) continue;
       for (const party of step.by === undefined ? demand.parties : [step.by]) {
         byParty.set(party, [...(byParty.get(party) ?? []), { demand, step }]);
       }

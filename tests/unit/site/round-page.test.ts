@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundPageData } from '../../../src/lib/site/round-page';
+import { roundPageData, roundsOfStep } from '../../../src/lib/site/round-page';
 import { roundEvent } from '../../../src/lib/site/round-event';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
@@ -24,6 +24,55 @@ describe('a round page', () => {
     for (const { steps } of istanbul.onTheTable) {
       for (const { step } of steps) expect(step.citation.url).toMatch(/#p-\d+$/u);
     }
+  });
+
+  it('puts a step on the table of the round whose days hold it, never also on the talks before it', () => {
+    // The video-link talks are ongoing until the day before Istanbul: a day's margin after them is Istanbul's day.
+    const video = roundPageData(model, '2022-03-14-video-link');
+    const videoRound = video.round;
+    for (const { steps } of video.onTheTable)
+      for (const { demand, step } of steps)
+        expect(
+          step.date >= videoRound.start && step.date <= videoRound.lastDay,
+          `${demand.id} ${step.date}`,
+        ).toBe(true);
+    for (const round of model.rounds) {
+      const others = model.rounds.filter((other) => other.id !== round.id);
+      for (const { steps } of roundPageData(model, round.id).onTheTable)
+        for (const { step } of steps)
+          expect(
+            others
+              .filter((other) => other.start <= step.date && step.date <= other.lastDay)
+              .map(({ id }) => id),
+            `${round.id} ${step.date}`,
+          ).toEqual([]);
+    }
+    // No step is lost: every step dated on Istanbul's day is on its table, once per party.
+    const istanbul = roundPageData(model, '2022-03-29-istanbul');
+    const onIstanbul = new Set(istanbul.onTheTable.flatMap(({ steps }) => steps.map(({ step }) => step)));
+    const dated = model.demands
+      .flatMap((demand) => demand.history)
+      .filter((step) => step.date === '2022-03-29');
+    expect(dated.length).toBeGreaterThan(0);
+    for (const step of dated) expect(onIstanbul.has(step)).toBe(true);
+  });
+
+  it('gives a step a day from a meeting to it, and between two meetings to the one whose paragraphs it cites', () => {
+    const citation = { article: 'a', paragraphId: 'p-3', quote: 'q', url: '', highlightUrl: '' };
+    const round = (id: string, start: string, lastDay: string, cites = false) => ({
+      id,
+      start,
+      lastDay,
+      paragraphs: cites ? [{ article: 'a', paragraphId: 'p-3', reasons: ['date'] }] : [],
+    });
+    const first = round('first', '2022-03-03', '2022-03-03');
+    const rounds = [first, round('second', '2022-03-05', '2022-03-05')];
+    expect(roundsOfStep(rounds, { date: '2022-03-02', citation })).toEqual(['first']);
+    expect(roundsOfStep(rounds, { date: '2022-03-05', citation })).toEqual(['second']);
+    expect(roundsOfStep(rounds, { date: '2022-03-04', citation })).toEqual(['first', 'second']);
+    const secondCited = [first, round('second', '2022-03-05', '2022-03-05', true)];
+    expect(roundsOfStep(secondCited, { date: '2022-03-04', citation })).toEqual(['second']);
+    expect(roundsOfStep(rounds, { date: '2022-03-08', citation })).toEqual([]);
   });
 
   it('quotes every linked paragraph, grouped by story, showing two versions of one story once', () => {

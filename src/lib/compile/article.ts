@@ -8,6 +8,7 @@ import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, type Mention } from './mentions';
 import type { ArticleParagraph } from './paragraphs';
+import { findDateline } from './dateline';
 import { analyse } from './language';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
@@ -172,7 +173,10 @@ export class ArticleCompiler {
 
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
   compile(source: ParsedArticle): CompiledArticle {
-    const day = publishedDay(source.data.published.date);
+    const published = publishedDay(source.data.published.date);
+    // A wire story's dateline gives the day its relative dates count from ("MOSCOW, March 19. /TASS/.").
+    const dateline = findDateline(source.paragraphs[0]?.text ?? '', published);
+    const day = dateline?.day ?? published;
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
     const peopleSoFar = new Set<string>();
     const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
@@ -180,11 +184,21 @@ export class ArticleCompiler {
       const mentions = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
+      const { tokens } = analyse(paragraph.text);
+      const inDateline = (at: number) =>
+        dateline !== undefined &&
+        paragraph === source.paragraphs[0] &&
+        at >= dateline.start &&
+        at < dateline.end;
       const dates = resolveRelativeDates(paragraph.text, {
         published: day,
+        tokens,
         ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
-      }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
-      const { tokens } = analyse(paragraph.text);
+      }).filter(
+        (date) =>
+          !inDateline(date.index) &&
+          !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
+      );
       const quotes = attributor
         .attribute(
           paragraph.text,
@@ -228,7 +242,7 @@ export class ArticleCompiler {
     return {
       slug: source.slug,
       data: source.data,
-      publishedDay: day,
+      publishedDay: published,
       paragraphs,
       bylinePeople,
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.

@@ -1,6 +1,7 @@
 /** Resolves the dates a news paragraph names ("on Thursday", "a week ago", "February 24") to calendar days. */
 
 import { UTCDate, utc } from '@date-fns/utc';
+import { analyse, type Token } from './language';
 import {
   addDays,
   addMonths,
@@ -43,8 +44,10 @@ export interface ResolvedDate {
 }
 
 export interface DateContext {
-  /** The article's publication day in its own zone, yyyy-MM-dd. */
+  /** The article's publication day in its own zone (or its dateline's day), yyyy-MM-dd. */
   published: string;
+  /** The paragraph's tokens from the language layer, when the caller has them; otherwise they are made here. */
+  tokens?: readonly Token[];
   /** First day of the conflict the text is about, for "its third week"; omit when unknown. */
   conflictStart?: string;
 }
@@ -61,14 +64,19 @@ interface Period {
 interface Anchor {
   published: UTCDate;
   conflictStart: UTCDate | undefined;
+  /** The day a sentence says its words were said ("said Friday"), for the future it speaks of. */
+  saidOn?: UTCDate;
 }
 
 type Groups = Partial<Record<string, string>>;
 
+/** Whether the clause a phrase sits in speaks of what is still to come ("talks will resume on Tuesday"). */
+type Tense = 'future' | 'past';
+
 interface Matcher {
   /** Global; an optional `lead` group holds words that must precede the phrase but are not part of it. */
   pattern: RegExp;
-  resolve: (groups: Groups, anchor: Anchor) => Period | undefined;
+  resolve: (groups: Groups, anchor: Anchor, tense: Tense) => Period | undefined;
 }
 
 /** A calendar unit: how to step by it and where the one containing a day begins and ends. */
@@ -171,7 +179,7 @@ function monthOf(name: string): number {
 }
 
 /** A day named without its year: this year's, unless that is more than a week after publication. */
-function explicitDay({ month, day, year }: Groups, { published }: Anchor): Period | undefined {
+function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense: Tense): Period | undefined {
   const monthIndex = monthOf(month ?? '');
   const dayOfMonth = Number(day);
   let resolvedYear = year === undefined ? getYear(published) : Number(year);
@@ -179,6 +187,7 @@ function explicitDay({ month, day, year }: Groups, { published }: Anchor): Perio
   // announced dates of the coming days in the publication year.
   if (
     year === undefined &&
+    tense === 'past' &&
     isAfter(new UTCDate(resolvedYear, monthIndex, dayOfMonth), addDays(published, 7))
   ) {
     resolvedYear -= 1;
@@ -189,9 +198,11 @@ function explicitDay({ month, day, year }: Groups, { published }: Anchor): Perio
 
 /** A span from a duration before publication up to publication: "nearly two weeks", "the past week". */
 function spanBack({ count, unit }: Groups, { published }: Anchor): Period | undefined {
-  const calendar = UNITS.get(unit?.toLowerCase() ?? '');
+  // A fortnight is two weeks.
+  const fortnight = unit?.toLowerCase() === 'fortnight';
+  const calendar = UNITS.get(fortnight ? 'week' : (unit?.toLowerCase() ?? ''));
   if (calendar === undefined) return undefined;
-  const amount = count === undefined ? 1 : countOf(count);
+  const amount = (count === undefined ? 1 : countOf(count)) * (fortnight ? 2 : 1);
   return { start: calendar.shift(published, -amount), end: published, precision: 'span' };
 }
 
@@ -202,16 +213,58 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?:(?<relation>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?<weekday>${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
       'gu',
     ),
-    resolve: ({ relation, weekday }, { published }) => {
+    resolve: ({ relation, weekday }, { published, saidOn }, tense) => {
       const target = WEEKDAYS.get(weekday ?? '');
       if (target === undefined) return undefined;
       const relationWord = relation?.toLowerCase();
-      if (relationWord === 'next') return oneDay(nextDay(published, target));
+      // "next Monday", and "talks will resume on Tuesday": the first such day after publication, or after the
+      // day the words were said when the sentence gives it ("Podolyak said Friday the talks will be held on Saturday").
+      if (relationWord === 'next' || (relationWord === undefined && tense === 'future'))
+        return oneDay(nextDay(saidOn ?? published, target));
       // "last Friday" written on a Friday is the Friday before; a bare "Friday" is the day itself.
       if (relationWord === 'last' || getDay(published) !== target)
         return oneDay(previousDay(published, target));
       return oneDay(published);
     },
+  },
+  {
+    // "Thursday (March 10)": one expression, whose date is the one in brackets.
+    pattern: new RegExp(
+      String.raw`\b(?:${WEEKDAY})\s+\((?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${YEAR}\)`,
+      'gu',
+    ),
+    resolve: explicitDay,
+  },
+  {
+    // Parts of the publication day, and the night before it.
+    pattern:
+      /\b(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))\b/giu,
+    resolve: ({ lastNight }, { published }) =>
+      oneDay(lastNight === undefined ? published : subDays(published, 1)),
+  },
+  {
+    // "last weekend", "over the weekend": the Saturday and Sunday before publication (or to come, in the future).
+    pattern: /\b(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend\b/giu,
+    resolve: ({ relation }, { published }, tense) => {
+      const word = relation?.toLowerCase();
+      const ahead = word === 'next' || (word !== 'last' && tense === 'future');
+      const saturday =
+        getDay(published) === 6 || (getDay(published) === 0 && !ahead)
+          ? subDays(published, getDay(published) === 0 ? 1 : 0)
+          : ahead
+            ? nextDay(published, 6)
+            : previousDay(published, 6);
+      return { start: saturday, end: addDays(saturday, 1), precision: 'span' };
+    },
+  },
+  {
+    // "Five days into Russia's invasion": the fifth day, counting the first.
+    pattern: new RegExp(
+      String.raw`\b(?<count>${COUNT})\s+days?\s+into\s+(?:the|this|its|Russia[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
+      'giu',
+    ),
+    resolve: ({ count }, { conflictStart }) =>
+      conflictStart === undefined ? undefined : oneDay(addDays(conflictStart, countOf(count ?? '') - 1)),
   },
   {
     pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
@@ -253,8 +306,16 @@ const MATCHERS: Matcher[] = [
   {
     // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward.
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT})s?\b`,
+      String.raw`\b(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?\b`,
       'giu',
+    ),
+    resolve: spanBack,
+  },
+  {
+    // "After three weeks of all-out war": the weeks up to now of something still going on.
+    pattern: new RegExp(
+      String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
+      'gu',
     ),
     resolve: spanBack,
   },
@@ -295,7 +356,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
       'gu',
     ),
-    resolve: ({ lead, modifier, month, year }, { published }) => {
+    resolve: ({ lead, modifier, month, year }, { published }, tense) => {
       const monthIndex = monthOf(month ?? '');
       // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb.
       const eligible =
@@ -306,7 +367,8 @@ const MATCHERS: Matcher[] = [
       const publishedMonth = getMonth(published);
       const isLast = modifier?.trim().toLowerCase() === 'last';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
-      const resolvedYear = year === undefined ? getYear(published) - (laterThisYear ? 1 : 0) : Number(year);
+      const resolvedYear =
+        year === undefined ? getYear(published) - (laterThisYear && tense === 'past' ? 1 : 0) : Number(year);
       return wholeUnit(MONTH_UNIT, new UTCDate(resolvedYear, monthIndex, 1));
     },
   },
@@ -323,6 +385,60 @@ const MATCHERS: Matcher[] = [
     },
   },
 ];
+
+/** Auxiliaries and verbs that put a clause's event ahead of the time of writing. */
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
+// "agree to" and "hope to" are left out: "the possibility of Ukraine agreeing to neutral status … on Saturday".
+const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate', 'intend', 'likely']);
+
+/**
+ * The tense of the clause a date phrase at `at` sits in, from the language
+ * layer: the verb group before the phrase in its sentence (or, when the phrase
+ * opens the sentence, the one after it) is future when it has "will", "would",
+ * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
+ */
+function tenseAt(tokens: readonly Token[], at: number): Tense {
+  const index = tokens.findIndex((token) => token.start >= at);
+  const here = tokens[index];
+  if (index === -1 || here === undefined) return 'past';
+  const sentence = tokens.filter((token) => token.sentence === here.sentence);
+  const position = sentence.indexOf(here);
+  const before = sentence.slice(0, position);
+  // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
+  let verbIndex = before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (verbIndex === -1) {
+    const after = sentence.findIndex(
+      (token, i) => i > position && (token.pos === 'VERB' || token.pos === 'AUX'),
+    );
+    if (after === -1) return 'past';
+    verbIndex = after;
+  }
+  // The verb group: the verb and the auxiliaries, particles and adverbs right before it ("will be held", "is to meet").
+  let first = verbIndex;
+  // "is due to meet", "is likely to meet": the adjective belongs to the group.
+  while (
+    first > 0 &&
+    (['AUX', 'PART', 'ADV', 'VERB'].includes(sentence[first - 1]?.pos ?? '') ||
+      FUTURE_VERBS.has(sentence[first - 1]?.lemma ?? ''))
+  )
+    first -= 1;
+  // Forward too, for a phrase that opens its sentence ("On Tuesday, the delegations are expected to meet"),
+  // and the word after the group: "are scheduled for Friday" ends in "for".
+  let last = verbIndex;
+  const inGroup = (token: Token | undefined) =>
+    token !== undefined && (['AUX', 'PART', 'VERB'].includes(token.pos) || FUTURE_VERBS.has(token.lemma));
+  while (last + 1 !== position && inGroup(sentence[last + 1])) last += 1;
+  const group = sentence.slice(first, last + 2);
+  if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))
+    return 'future';
+  // "is expected to meet", "are scheduled for", "agreed to meet", "is to meet".
+  const leadsOn = group.some(
+    (token, i) =>
+      (FUTURE_VERBS.has(token.lemma) || token.lemma === 'be') &&
+      (group[i + 1]?.lemma === 'to' || (group[i + 1]?.lemma === 'for' && token.lemma !== 'be')),
+  );
+  return leadsOn ? 'future' : 'past';
+}
 
 /** Parses a yyyy-MM-dd day at midnight UTC; throws a RangeError for anything else. */
 function parseDay(value: string, field: string): UTCDate {
@@ -344,22 +460,40 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
     conflictStart:
       context.conflictStart === undefined ? undefined : parseDay(context.conflictStart, 'conflictStart'),
   };
-  const candidates: ResolvedDate[] = [];
-  for (const { pattern, resolve } of MATCHERS) {
-    for (const match of text.matchAll(pattern)) {
+  const tokens = context.tokens ?? analyse(text).tokens;
+  const found = MATCHERS.flatMap(({ pattern, resolve }) =>
+    [...text.matchAll(pattern)].flatMap((match) => {
       const groups: Groups = match.groups ?? {};
-      const period = resolve(groups, anchor);
-      if (period === undefined) continue;
-      const leadLength = groups['lead']?.length ?? 0;
-      candidates.push({
-        phrase: match[0].slice(leadLength),
-        index: match.index + leadLength,
-        start: format(period.start, DAY_FORMAT),
-        end: format(period.end, DAY_FORMAT),
-        precision: period.precision,
-      });
-    }
-  }
+      const index = match.index + (groups['lead']?.length ?? 0);
+      const tense = tenseAt(tokens, index);
+      const period = resolve(groups, anchor, tense);
+      return period === undefined ? [] : [{ match, groups, resolve, index, tense, period }];
+    }),
+  );
+  const sentenceOf = (at: number) => tokens.find((token) => token.end > at)?.sentence ?? -1;
+  const candidates: ResolvedDate[] = found.map(({ match, groups, resolve, index, tense, period }) => {
+    // What is to come, in a sentence that says on which past day it was said, counts from that day.
+    const saidOn =
+      tense === 'future'
+        ? found.find(
+            (other) =>
+              other.tense === 'past' &&
+              other.index < index &&
+              other.period.precision === 'day' &&
+              isAfter(anchor.published, other.period.start) &&
+              sentenceOf(other.index) === sentenceOf(index),
+          )?.period.start
+        : undefined;
+    const resolved =
+      saidOn === undefined ? period : (resolve(groups, { ...anchor, saidOn }, tense) ?? period);
+    return {
+      phrase: match[0].slice(index - match.index),
+      index,
+      start: format(resolved.start, DAY_FORMAT),
+      end: format(resolved.end, DAY_FORMAT),
+      precision: resolved.precision,
+    };
+  });
   const chosen: ResolvedDate[] = [];
   const longestFirst = candidates.sort((a, b) => b.phrase.length - a.phrase.length || a.index - b.index);
   for (const candidate of longestFirst) {

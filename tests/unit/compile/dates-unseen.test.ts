@@ -1,0 +1,87 @@
+/** Date expressions of news copy the compiler was not built on, each mechanism on made-up sentences. */
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../../../src/lib/compile/dateline';
+import { resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
+
+// Sunday 27 March 2022.
+const SUNDAY = '2022-03-27';
+const dates = (text: string, published = SUNDAY) =>
+  resolveRelativeDates(text, { published, conflictStart: '2022-02-24' }).map(
+    ({ phrase, start, end }) => `${phrase} ${start === end ? start : `${start}/${end}`}`,
+  );
+
+describe('the tense of the clause decides which way a weekday points', () => {
+  it('puts a weekday in the future by will, would, is due to, is expected to, scheduled for, after publication', () => {
+    expect(dates('The negotiations would continue on Monday.')).toEqual(['Monday 2022-03-28']);
+    expect(dates('Talks will resume on Tuesday.')).toEqual(['Tuesday 2022-03-29']);
+    expect(dates('Lavrov is due to meet Kuleba in Turkey on Thursday.')).toEqual(['Thursday 2022-03-31']);
+    expect(dates('On Tuesday, the delegations are expected to meet in Istanbul.')).toEqual([
+      'Tuesday 2022-03-29',
+    ]);
+    expect(dates('The next round is scheduled for Friday.')).toEqual(['Friday 2022-04-01']);
+  });
+
+  it('keeps a weekday in the past tense before publication', () => {
+    expect(dates('Zelensky said Saturday there were compromises he could not make.')).toEqual([
+      'Saturday 2022-03-26',
+    ]);
+    expect(dates('Lavrov weighed in on Ukraine agreeing to neutral status on Saturday.')).toEqual([
+      'Saturday 2022-03-26',
+    ]);
+  });
+
+  it('counts what is to come from the day the words were said, when the sentence gives it', () => {
+    expect(
+      dates('Podolyak said Friday the next round will be held on Saturday or Sunday.', '2022-03-05'),
+    ).toEqual(['Friday 2022-03-04', 'Saturday 2022-03-05', 'Sunday 2022-03-06']);
+  });
+
+  it('keeps an announced date in the publication year', () => {
+    expect(dates('The sides will meet again on April 7.', '2022-03-27')).toEqual(['April 7 2022-04-07']);
+  });
+});
+
+describe('expressions the seeds never used', () => {
+  it('reads tonight, overnight, last night, the weekend and a fortnight', () => {
+    expect(dates('Talks ended overnight, and again tonight; last night was calm.')).toEqual([
+      'overnight 2022-03-27',
+      'tonight 2022-03-27',
+      'last night 2022-03-26',
+    ]);
+    expect(dates('Biden spoke over the weekend.', '2022-03-28')).toEqual([
+      'over the weekend 2022-03-26/2022-03-27',
+    ]);
+    expect(dates('The first talks in more than a fortnight.', '2022-03-29')).toEqual([
+      'more than a fortnight 2022-03-15/2022-03-29',
+    ]);
+  });
+
+  it('reads “five days into Russia’s invasion” as the fifth day of the war', () => {
+    expect(dates("Five days into Russia's invasion, the Kremlin warned.", '2022-02-28')).toEqual([
+      "Five days into Russia's invasion 2022-02-28",
+    ]);
+  });
+
+  it('reads “Thursday (March 10)” as one date', () => {
+    expect(dates('On Thursday (March 10), Lavrov will meet Kuleba.', '2022-03-09')).toEqual([
+      'Thursday (March 10) 2022-03-10',
+    ]);
+  });
+});
+
+describe('datelines', () => {
+  it('finds the agency datelines of wire copy and the day they give', () => {
+    expect(findDateline('MOSCOW, March 19. /TASS/. The text of a treaty …', '2022-03-19')?.day).toBe(
+      '2022-03-19',
+    );
+    expect(findDateline('KIEV, March 5 (Xinhua) -- The next round …', '2022-03-06')?.day).toBe('2022-03-05');
+    expect(findDateline('MINSK, 24 February (BelTA) - Lukashenko said …', '2022-02-24')?.text).toBe(
+      'MINSK, 24 February (BelTA) -',
+    );
+  });
+
+  it('does not take a sentence that opens with a place for a dateline', () => {
+    expect(findDateline('Moscow, March 19 was a cold day.', '2022-03-19')).toBeUndefined();
+    expect(findDateline('On March 19, the talks resumed.', '2022-03-19')).toBeUndefined();
+  });
+});

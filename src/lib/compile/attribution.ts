@@ -126,6 +126,8 @@ const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERB
 const CLAUSE_BREAK = /--|—|–|;/u;
 /** "…, according to an Elysée Palace readout": the named source's words. */
 const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
+/** "According to Podoliak:" right before a quote. */
+const ACCORDING_TO_BEFORE = /(?<![\p{L}])[Aa]ccording to\s+[^,;:“”"]{1,60}[:,]\s*$/u;
 /** A sentence that ends in its attribution ("…, a senior NATO official said."): reported speech, which the next sentence may go on with. */
 const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{L}+)\.?\s*$/u;
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
@@ -323,9 +325,18 @@ export class ArticleAttributor {
     candidates: readonly Candidate[],
   ): Found | undefined {
     const match = ACCORDING_TO.exec(text.slice(quotation.end, sentenceEnd));
-    if (match === null) return undefined;
-    const from = quotation.end + match.index + match[0].length;
-    const source = candidates.find((candidate) => candidate.start >= from && candidate.start - from < 40);
+    if (match !== null) {
+      const from = quotation.end + match.index + match[0].length;
+      const source = candidates.find((candidate) => candidate.start >= from && candidate.start - from < 40);
+      return this.settle(source, 'according-to');
+    }
+    // "According to Podoliak: “…”": the source named right before the quote, with nothing else between.
+    const lead = ACCORDING_TO_BEFORE.exec(text.slice(Math.max(0, quotation.start - 80), quotation.start));
+    if (lead === null) return undefined;
+    const leadStart = quotation.start - lead[0].length;
+    const source = candidates.find(
+      (candidate) => candidate.start >= leadStart && candidate.end <= quotation.start,
+    );
     return this.settle(source, 'according-to');
   }
 

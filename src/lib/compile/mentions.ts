@@ -1,6 +1,8 @@
 import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
+import { editDistance } from '../edit-distance';
+import { foldForComparison } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { escapeRegExp } from './text';
 
@@ -19,6 +21,12 @@ export interface Mention {
   title?: string;
   /** True when the mention sits inside a quotation. */
   inQuote: boolean;
+  /**
+   * For a spelling the knowledge lacks that is within one or two edits of a
+   * person's surname or alias ("Medinski" for Medinsky): the name it is close
+   * to and how far, so ingest and review can offer it as an alias.
+   */
+  likelyAliasOf?: { name: string; distance: number };
 }
 
 interface Candidate {
@@ -42,6 +50,8 @@ const TITLE_WORDS = new Set(
   ),
 );
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
+/** Shorter names are too easily one edit from a common word or another name. */
+const MISSPELT_MIN_LENGTH = 6;
 
 /**
  * Finds the people, parties and places a text names, from the names and
@@ -50,6 +60,10 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 export class EntityMatcher {
   private readonly candidates = new Map<string, Candidate[]>();
   private readonly pattern: RegExp;
+  /** Each person's first name, folded, for the spellings articles give it ("Mikhail" for Mykhailo). */
+  private readonly firstNames = new Map<string, string>();
+  /** One-word names of people (surnames and aliases) long enough to recognise misspelt, folded. */
+  private readonly surnames: { folded: string; name: string; id: string }[] = [];
 
   constructor(people: readonly Person[], parties: readonly Party[], places: readonly Place[]) {
     const add = (name: string, candidate: Candidate) => {
@@ -61,6 +75,14 @@ export class EntityMatcher {
     for (const person of people) {
       for (const name of [person.name, ...person.aliases])
         add(name, { kind: 'person', id: person.id, implicit: false });
+      const first = person.name.split(' ')[0];
+      if (first !== undefined && first !== person.name)
+        this.firstNames.set(person.id, foldForComparison(first));
+      const single = [person.name.split(' ').at(-1) ?? '', ...person.aliases].filter(
+        (name) => !name.includes(' ') && name.length >= MISSPELT_MIN_LENGTH,
+      );
+      for (const name of new Set(single))
+        this.surnames.push({ folded: foldForComparison(name), name, id: person.id });
     }
     for (const party of parties) {
       for (const name of [party.name, ...party.aliases])
@@ -100,20 +122,90 @@ export class EntityMatcher {
   ): Mention[] {
     const mentions: Mention[] = [];
     for (const match of text.matchAll(this.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      const resolved = this.resolve(match[0], text, start, end, peopleSoFar);
+      const end = match.index + match[0].length;
+      const resolved = this.resolve(match[0], text, match.index, end, peopleSoFar);
       if (resolved === undefined) continue;
+      const start =
+        resolved.kind === 'person' ? this.firstNameStart(text, match.index, resolved.id) : match.index;
       mentions.push({
         kind: resolved.kind,
         id: resolved.id,
-        text: match[0],
+        text: text.slice(start, end),
         start,
         end,
         inQuote: quoted.some((span) => start >= span.start && end <= span.end),
       });
     }
-    return absorbTitles(text, mentions);
+    return absorbTitles(
+      text,
+      [...mentions, ...this.misspelt(text, quoted, mentions)].sort((a, b) => a.start - b.start),
+    );
+  }
+
+  /**
+   * Capitalised words no name of the knowledge matches that are one edit from
+   * a person's surname or alias ("Medinski"), or two for a long one: that
+   * person, flagged as a likely alias. A word close to two people's names, a
+   * word that is a name of any entity, or one after a first name that is not
+   * the person's ("Olena Zelenska") names nobody.
+   */
+  private misspelt(
+    text: string,
+    quoted: readonly { start: number; end: number }[],
+    found: readonly Mention[],
+  ): Mention[] {
+    const mentions: Mention[] = [];
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((mention) => start < mention.end && mention.start < end)) continue;
+      if (this.candidates.has(match[0])) continue;
+      const word = foldForComparison(match[0]);
+      const allowed = word.length >= 9 ? 2 : 1;
+      const close = this.surnames
+        .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, allowed) }))
+        .filter(
+          (surname) => surname.distance > 0 && surname.distance <= allowed && surname.folded[0] === word[0],
+        );
+      const ids = new Set(close.map((surname) => surname.id));
+      const [best] = close.sort((a, b) => a.distance - b.distance);
+      if (best === undefined || ids.size !== 1) continue;
+      // "Olena Zelenska" is not Volodymyr Zelensky: a first name before it must be the person's own.
+      if (
+        this.firstNameStart(text, start, best.id) === start &&
+        /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(0, start))
+      )
+        continue;
+      mentions.push({
+        kind: 'person',
+        id: best.id,
+        text: match[0],
+        start,
+        end,
+        inQuote: quoted.some((span) => start >= span.start && end <= span.end),
+        likelyAliasOf: { name: best.name, distance: best.distance },
+      });
+    }
+    return mentions;
+  }
+
+  /**
+   * Where a person's name starts when the word before a surname is their first
+   * name in another spelling ("Mikhail Podolyak", "Aleksandr Lukashenko",
+   * "Volodymr Zelenskiy"): within two edits of the knowledge's (three for a
+   * name of seven letters or more), by a fold
+   * that ignores case and diacritics.
+   */
+  private firstNameStart(text: string, start: number, id: string): number {
+    const known = this.firstNames.get(id);
+    const before = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+) $/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (known === undefined || before === null || before[1] === undefined) return start;
+    const word = foldForComparison(before[1]);
+    // Transliterations of longer names differ more ("Aleksandr", "Alexander"); the surname has named the person already.
+    const allowed = known.length >= 7 ? 3 : 2;
+    return word[0] === known[0] && editDistance(word, known, allowed) <= allowed
+      ? start - before[0].length
+      : start;
   }
 
   private resolve(

@@ -147,3 +147,49 @@ describe('unnamed sources', () => {
     ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
   });
 });
+
+describe('names as articles spell them', () => {
+  const mentions = (text: string) =>
+    compiler
+      .compile({
+        slug: 'made-up',
+        data: {
+          title: 'Made up',
+          titleIsEditorial: false,
+          outlet: 'Test',
+          authors: [],
+          contributors: [],
+          published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
+        },
+        paragraphs: extractParagraphs(text),
+      })
+      .paragraphs.flatMap((paragraph) => paragraph.mentions)
+      .filter((mention) => mention.kind === 'person')
+      .map((mention) => ({ text: mention.text, id: mention.id, alias: mention.likelyAliasOf?.name }));
+
+  it('takes the first name in another transliteration into the mention', () => {
+    expect(mentions('Mikhail Podolyak and Aleksandr Lukashenko spoke.')).toEqual([
+      { text: 'Mikhail Podolyak', id: 'mykhailo-podolyak', alias: undefined },
+      { text: 'Aleksandr Lukashenko', id: 'alexander-lukashenko', alias: undefined },
+    ]);
+  });
+
+  it('matches a misspelt known name and flags it as a likely alias', () => {
+    expect(mentions('Medinski told reporters the talks were constructive.')).toEqual([
+      { text: 'Medinski', id: 'vladimir-medinsky', alias: 'Medinsky' },
+    ]);
+    expect(speakers('“The talks were constructive,” Medinski said.')).toEqual([
+      { text: 'The talks were constructive,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('does not take another person of the same family name for the known one', () => {
+    expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
+  });
+
+  it('takes the source after “According to …:” for the quote that follows', () => {
+    expect(speakers('According to Podolyak: “Online negotiations are ongoing.”')).toEqual([
+      { text: 'Online negotiations are ongoing.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { findDateline } from './dateline';
 import { analyse } from './language';
 import { findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
+import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp } from './text';
@@ -117,8 +118,7 @@ export class ArticleCompiler {
   readonly #peopleById: Map<string, Knowledge['people'][number]>;
   readonly #partiesById: Map<string, Knowledge['parties'][number]>;
   readonly #countries: Set<string>;
-  readonly #titles = new Map<string, string[]>();
-  readonly #titlePattern: RegExp;
+  readonly #roleDescriptions: RoleDescriptions;
 
   constructor(knowledge: Knowledge) {
     this.#peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
@@ -139,17 +139,8 @@ export class ArticleCompiler {
     this.#countries = new Set(
       knowledge.places.filter((place) => place.kind === 'country').map((place) => place.id),
     );
-    // "the Russian President": a person referred to by their title alone, once the article has named them.
-    for (const person of knowledge.people)
-      for (const role of person.roles)
-        this.#titles.set(role.title, [...(this.#titles.get(role.title) ?? []), person.id]);
-    this.#titlePattern = new RegExp(
-      `(?<![\\p{L}])[Tt]he (?:${[...this.#titles.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}])`,
-      'gu',
-    );
+    // "the Russian President", "Turkey's foreign minister": a person referred to by their role alone.
+    this.#roleDescriptions = new RoleDescriptions(knowledge);
   }
 
   #partyOf = (description: string): string | undefined =>
@@ -159,16 +150,6 @@ export class ArticleCompiler {
     return this.#matcher
       .find(name, [], new Set())
       .find((mention) => mention.kind === 'person' && mention.text === name)?.id;
-  }
-
-  #describedPeople(text: string, known: ReadonlySet<string>) {
-    return [...text.matchAll(this.#titlePattern)].flatMap((match) => {
-      const named = (this.#titles.get(match[0].slice(4)) ?? []).filter((id) => known.has(id));
-      const [id] = named;
-      return named.length === 1 && id !== undefined
-        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
-        : [];
-    });
   }
 
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
@@ -204,7 +185,7 @@ export class ArticleCompiler {
           paragraph.text,
           quotations,
           mentions,
-          this.#describedPeople(paragraph.text, peopleSoFar),
+          this.#roleDescriptions.find(paragraph.text, peopleSoFar),
           tokens,
         )
         .map(({ quotation, speaker, label, rule, abstained }) => ({

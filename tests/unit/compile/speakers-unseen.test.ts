@@ -193,3 +193,20 @@ describe('names as articles spell them', () => {
     ]);
   });
 });
+
+describe('roles', () => {
+  it('resolves an office the knowledge gives one person, named in the article or not', () => {
+    expect(
+      speakers('Turkey’s foreign minister said the sides were close to agreement on “critical” issues.'),
+    ).toEqual([{ text: 'critical', speaker: 'person mevlut-cavusoglu' }]);
+    expect(speakers('“We are ready,” the head of the Russian delegation said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('does not resolve a role many could hold to a person the article has not named', () => {
+    expect(speakers('“We are ready,” the Ukrainian negotiator said.')).not.toEqual([
+      { text: 'We are ready,', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * People an article refers to by their role instead of their name: "the
+ * Russian President", "the head of the Russian delegation", "Turkey's foreign
+ * minister". A role resolves to a person when the knowledge gives it to one
+ * person only; a role anyone of a kind could hold ("a Ukrainian negotiator")
+ * resolves only to a person the article has already named.
+ */
+import type { Knowledge } from './knowledge';
+import { escapeRegExp } from './text';
+
+export interface RoleDescription {
+  start: number;
+  end: number;
+  id: string;
+  text: string;
+}
+
+interface RoleEntry {
+  ids: string[];
+  /** True when the role names one office ("Turkish Foreign Minister", "head of the Russian delegation"). */
+  office: boolean;
+}
+
+/** Roles that name an office, not a kind of person: a reporter, a negotiator or an analyst is one of many. */
+function isOffice(title: string, kind: string): boolean {
+  return kind === 'official' || /\bhead of\b/iu.test(title);
+}
+
+export class RoleDescriptions {
+  readonly #roles = new Map<string, RoleEntry>();
+  readonly #pattern: RegExp | undefined;
+
+  constructor(knowledge: Pick<Knowledge, 'people' | 'parties'>) {
+    const add = (phrase: string, id: string, office: boolean) => {
+      const key = phrase.toLowerCase();
+      const entry = this.#roles.get(key) ?? { ids: [], office: true };
+      if (!entry.ids.includes(id)) entry.ids.push(id);
+      entry.office &&= office;
+      this.#roles.set(key, entry);
+    };
+    const partyNames = new Map<string, readonly string[]>(
+      knowledge.parties.map((party) => [party.id, [party.name, ...party.aliases]]),
+    );
+    for (const person of knowledge.people) {
+      for (const role of person.roles) {
+        const office = isOffice(role.title, role.kind);
+        add(`the ${role.title}`, person.id, office);
+        // "Turkish Foreign Minister" is also "Turkey's foreign minister".
+        const names: readonly string[] = role.party === undefined ? [] : (partyNames.get(role.party) ?? []);
+        const [adjective, ...rest] = role.title.split(' ');
+        if (adjective !== undefined && rest.length > 0 && names.includes(adjective)) {
+          for (const name of names.filter((candidate) => !candidate.includes(' ') && candidate !== adjective))
+            add(`${name}’s ${rest.join(' ')}`, person.id, office);
+        }
+      }
+    }
+    const phrases = [...this.#roles.keys()].sort((a, b) => b.length - a.length);
+    this.#pattern =
+      phrases.length === 0
+        ? undefined
+        : new RegExp(
+            `(?<![\\p{L}])(?:${phrases.map((phrase) => escapeRegExp(phrase).replace('’', "[’']")).join('|')})(?![\\p{L}])`,
+            'giu',
+          );
+  }
+
+  /** The role descriptions of a paragraph that resolve to one person; `known` are the people the article has named. */
+  find(text: string, known: ReadonlySet<string>): RoleDescription[] {
+    if (this.#pattern === undefined) return [];
+    return [...text.matchAll(this.#pattern)].flatMap((match) => {
+      const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
+      if (entry === undefined) return [];
+      const named = entry.ids.filter((id) => known.has(id));
+      const candidates = named.length > 0 ? named : entry.office ? entry.ids : [];
+      const [id] = candidates;
+      return candidates.length === 1 && id !== undefined
+        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
+        : [];
+    });
+  }
+}

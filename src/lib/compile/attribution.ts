@@ -153,6 +153,7 @@ export class ArticleAttributor {
   private paragraph = 0;
   /** The current paragraph's tokens and the current sentence's candidates. */
   private tokens: readonly Token[] = [];
+  private text = '';
   private sentenceCandidates: readonly Candidate[] = [];
   private readonly subjects: { speaker: Speaker; label: string }[] = [];
   /** Offsets of the current paragraph's speech verbs. */
@@ -181,6 +182,7 @@ export class ArticleAttributor {
   ): AttributedQuote[] {
     this.paragraph += 1;
     this.tokens = tokens;
+    this.text = text;
     const outside = (start: number, end: number) =>
       !quotations.some((quote) => start >= quote.start && end <= quote.end);
     // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
@@ -286,7 +288,9 @@ export class ArticleAttributor {
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = quotations.some((quote) => quote.start >= sentence.start && quote.start < sentenceEnd);
-      if (!quoted && speechVerb !== undefined && resolvedSubject)
+      const verbSubject =
+        speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
+      if (!quoted && verbSubject !== undefined && resolvedSubject)
         this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
       // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
       else if (
@@ -445,8 +449,11 @@ export class ArticleAttributor {
   private continued(quotation: Quotation, sentenceEnd: number): Found | undefined {
     const last = this.lastSpeaker;
     if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
+    // Up to the sentence's real end: a "!" inside the quote ("Stop! Remember …") is not it.
+    const stop = /[.!?](?=\s|$)/u.exec(this.text.slice(quotation.end));
+    const clauseEnd = stop === null ? sentenceEnd : Math.max(sentenceEnd, quotation.end + stop.index);
     const attributedAfter = this.tokens.some(
-      (token) => token.start >= quotation.end && token.end <= sentenceEnd && token.pos === 'VERB',
+      (token) => token.start >= quotation.end && token.end <= clauseEnd && token.pos === 'VERB',
     );
     return attributedAfter
       ? undefined

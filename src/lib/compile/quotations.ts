@@ -12,8 +12,9 @@ export interface Quotation {
 
 /**
  * Finds the double-quoted spans of a paragraph, typographic (“…”) or
- * straight ("…"). Single quotes are left alone: they mark quotes within
- * quotes and apostrophes.
+ * straight ("…"), or opened straight and closed with two apostrophes
+ * ("…'', a typewriter's closing mark that wire copy keeps). Single quotes
+ * are left alone: they mark quotes within quotes and apostrophes.
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
@@ -21,17 +22,20 @@ export function findQuotations(text: string): Quotation[] {
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
     const opens = char === '“' || (char === '"' && openedAt === undefined);
-    const closes = char === '”' || (char === '"' && openedAt !== undefined);
+    const twoApostrophes = openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
+    const closes = char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes;
     if (opens && openedAt === undefined) {
       openedAt = index;
     } else if (closes && openedAt !== undefined) {
+      const markLength = twoApostrophes ? 2 : 1;
       quotations.push({
         start: openedAt,
-        end: index + 1,
+        end: index + markLength,
         text: text.slice(openedAt + 1, index),
         runsOn: false,
       });
       openedAt = undefined;
+      index += markLength - 1;
     }
   }
   if (openedAt !== undefined) {

@@ -13,6 +13,12 @@ import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { roundWindows } from './round-windows';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp } from './text';
+import type { AppliedCorrection, CorrectionMark } from './apply-corrections';
+
+/** A fact the editor corrected carries the reason, shown beside it (`content/corrections.yaml`). */
+export interface Correctable {
+  correctedBy?: CorrectionMark;
+}
 
 /** A claim's source, found in its article: the paragraph link and the words as printed. */
 export interface ResolvedCitation {
@@ -38,12 +44,14 @@ export interface QuoteRecord {
   rule?: AttributionRule;
   /** Someone's speech whose speaker the compiler would not guess (open data: `speakerKind: "unknown"`). */
   abstained?: true;
+  /** Set when the editor corrected the speaker. */
+  correctedBy?: CorrectionMark;
   citation: ResolvedCitation;
 }
 
 export interface ParagraphRecord extends ArticleParagraph {
-  mentions: Mention[];
-  dates: ResolvedDate[];
+  mentions: (Mention & Correctable)[];
+  dates: (ResolvedDate & Correctable)[];
   quotes: QuoteRecord[];
   rounds: RoundLink[];
   /** Ids of the demands whose signal phrases the paragraph uses. */
@@ -86,6 +94,8 @@ export interface CompiledArticle {
   unnamedSources: UnnamedSource[];
   /** What the duplicate check compares with other articles. */
   fingerprint: ArticleFingerprint;
+  /** The editor's corrections applied to it (`content/corrections.yaml`), in the order the page lists them. */
+  corrections: AppliedCorrection[];
 }
 
 export function resolveCitation(
@@ -226,6 +236,7 @@ export class ArticleCompiler {
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
       unnamedSources: attributor.unnamedSources.filter((unnamed) => unnamed.speaks),
       fingerprint: fingerprint(source.paragraphs),
+      corrections: [],
     };
   }
 }

@@ -181,7 +181,9 @@ export class ArticleCompiler {
 
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
   compile(source: ParsedArticle): CompiledArticle {
+    // A dateline's day is when the story was filed: "on Tuesday" counts from it, not from a later publication.
     const day = publishedDay(source.data.published.date);
+    const referenceDay = source.data.dateline?.day ?? day;
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
     const peopleSoFar = new Set<string>();
     const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
@@ -190,7 +192,7 @@ export class ArticleCompiler {
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
       const dates = resolveRelativeDates(paragraph.text, {
-        published: day,
+        published: referenceDay,
         ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
       }).filter((date) => !quotations.some((quote) => date.index >= quote.start && date.index < quote.end));
       const quotes = attributor

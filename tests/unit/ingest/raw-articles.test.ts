@@ -170,7 +170,8 @@ describe('what the ingest reports about the raw articles', () => {
       text: 'He’s been proven wrong on every count,',
       speaker: 'William Burns',
     });
-    expect(summary.unrecognisedNames).toEqual(['Bloomberg News']);
+    expect(summary.unrecognisedNames).toEqual([]);
+    expect(summary.institutions).toEqual(['Bloomberg News']);
   });
 
   it('compiles a copy that is a version of an existing article, whose slug it records', () => {
@@ -192,7 +193,7 @@ describe('what the ingest reports about the raw articles', () => {
 
   it('lists capitalised names that no entity in the knowledge matches', () => {
     const { summary } = ingest('003_42295e8637bd59b3.txt');
-    expect(summary?.unrecognisedNames).toEqual(
+    expect(summary?.institutions).toEqual(
       expect.arrayContaining(['Financial Times', 'Brookings Institution']),
     );
     expect(summary?.unrecognisedNames).not.toContain('Samuel Charap');

@@ -76,7 +76,7 @@ describe('a site built with corrections', () => {
     expect(item && toString(item)).toContain('corrected by the editor');
     // The reason is the editor's text, shown as text: its markup never becomes an element.
     expect(item && toString(item)).toContain('<b>briefing</b>');
-    expect(item && select('b', item)).toBeNull();
+    expect(item && select('b', item)).toBeUndefined();
   });
 
   it('moves a paragraph with a corrected date to the round of that day', () => {

@@ -76,7 +76,11 @@ function addNew(names: string[], more: readonly string[]): void {
  * after it, and a heading a short line without final punctuation between
  * paragraphs. HTML says it with `<h1>`–`<h6>`.
  */
-export function findArticleParts(blocks: readonly SourceBlock[]): ArticleParts {
+export function findArticleParts(
+  blocks: readonly SourceBlock[],
+  /** The dek as the editor gives it (`--subtitle`): the line under the headline that reads so is the dek. */
+  declaredDek?: string,
+): ArticleParts {
   const parts: ArticleParts = {
     authors: [],
     contributors: [],
@@ -135,10 +139,17 @@ export function findArticleParts(blocks: readonly SourceBlock[]): ArticleParts {
     }
     // Only a line the page marks as its dek is one: a body line under the headline holds the compiler's quotes, dates and places.
     const dek = content[headlineAt + 1];
-    const hasDek = dek?.kind === 'dek';
+    const hasDek = dek !== undefined && (dek.kind === 'dek' || dek.text === declaredDek);
     if (hasDek) {
       parts.subtitle = dek.text;
       parts.moved.push({ text: dek.text, field: 'subtitle', line: dek.line });
+    } else if (dek !== undefined && dek.kind !== 'headline' && isTitleLike(dek.text, MAX_HEADLINE_WORDS)) {
+      parts.flagged.push({
+        text: dek.text,
+        reason:
+          'a line under the headline without final punctuation: kept in the body; if it is the dek, give it with --subtitle "…" and it moves there',
+        line: dek.line,
+      });
     }
     rest = [...content.slice(0, headlineAt), ...content.slice(headlineAt + (hasDek ? 2 : 1))];
   }

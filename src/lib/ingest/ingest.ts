@@ -227,7 +227,7 @@ export function ingestArticle(
   const input = decodeArticleBytes(bytes, fileName);
   const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
   const source = blocksWithoutControlCharacters(html?.blocks ?? plainTextBlocks(input.text));
-  const parts = withOneLineFields(findArticleParts(source.blocks));
+  const parts = withOneLineFields(findArticleParts(source.blocks, options.subtitle));
   const removed = [...(html?.removed ?? []), ...source.removed, ...parts.removed];
   const flagged = [...parts.flagged];
   const notes: string[] = [];

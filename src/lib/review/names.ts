@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set(
 const INSTITUTION_WORDS = new Set(
   (
     'Administration Agency Army Assembly Bank Bureau Cabinet Command Commission Committee Congress Council ' +
-    'Court Department Duma Embassy Forces Foundation Government Guard Institute Institution Kremlin Ministry Navy News ' +
+    'Court Department Duma Embassy Intelligence Forces Foundation Government Guard Institute Institution Kremlin Ministry Navy News ' +
     'Office Organization Organisation Parliament Party Pentagon Police Post Presidency Press Service Staff ' +
     'Times Union University Journal Network Radio Television Agency Group Center Centre Palace House'
   ).split(' '),

@@ -102,7 +102,7 @@ describe('a site built with corrections', () => {
     expect(String(date?.properties['dataCorrection'])).toBe(
       'Corrected by the editor: Lavrov spoke in Antalya.',
     );
-    const describedBy = (date?.properties['ariaDescribedBy'] as string[] | undefined) ?? [];
+    const describedBy = date?.properties['ariaDescribedBy'] ?? [];
     const entry = select(`#${describedBy.at(-1) ?? 'none'}`, article);
     expect(entry && toString(entry)).toMatch(
       /Paragraph 1, On Wednesday: the date was 2022-03-16, corrected by the editor to 2022-03-10\. Lavrov spoke in Antalya\./u,

@@ -11,6 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceDirectory } from '../src/lib/build/replace-directory';
+import { contentRoot } from '../src/lib/content-root';
+import { recordBuild } from '../src/lib/review/last-build';
+import { LAST_BUILD_RECORD } from '../src/lib/review/last-build-record';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const target = resolve(root, process.env['TALKS_OUT_DIR'] ?? 'dist');
@@ -30,4 +33,6 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 replaceDirectory(staging, target);
+// What this site was built from: `npm run review` with no slug reviews what changed since.
+recordBuild(resolve(root, contentRoot), LAST_BUILD_RECORD);
 console.log(`The site is in ${target}.`);

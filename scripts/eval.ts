@@ -13,7 +13,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readKnowledge } from '../src/lib/content/read-content';
+import { correctionCounts, describeCorrectionCounts } from '../src/lib/compile/apply-corrections';
+import { compileModel } from '../src/lib/compile/model';
+import { readContent, readKnowledge } from '../src/lib/content/read-content';
+import { readCorrections } from '../src/lib/content/read-corrections';
 import { EVAL_LABELS, evaluate, type EvalFloors, type EvalReport } from '../src/lib/eval/evaluate';
 import type { GoldArticle } from '../src/lib/eval/gold';
 import {
@@ -148,8 +151,17 @@ if (splits.length > 1 && together.data.length > 1) {
   );
 }
 
-if (failures.length > 0) {
+if (failures.length > 0)
   console.error(`\nBelow the floors:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
-  process.exit(1);
+else console.log('\nEvery figure is at or above its floor.');
+
+// The editor's corrections are the compiler's errors found on the site's own articles, which no gold set covers whole.
+{
+  const { articles } = readContent('content');
+  const corrected = compileModel(articles, knowledge, readCorrections('content')).corrections;
+  console.log(
+    `\nCorrected by the editor (content/corrections.yaml), not counted above: ${describeCorrectionCounts(correctionCounts(corrected))} in ${new Set(corrected.map((correction) => correction.article)).size} of ${articles.length} articles.`,
+  );
 }
-console.log('\nEvery figure is at or above its floor.');
+
+process.exitCode = failures.length > 0 ? 1 : 0;

@@ -15,10 +15,28 @@ import { terminalSafe } from '../src/lib/ingest/control-characters';
 import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
 import { formatIngestReport } from '../src/lib/ingest/report';
+import { readCorrections } from '../src/lib/content/read-corrections';
+import { formatReview, reviewArticle } from '../src/lib/review/review-article';
+
+/** The review of the article just written, or why there is none (knowledge or corrections the build would refuse). */
+function reviewNewArticle(
+  result: { slug: string; frontmatter: SourceArticle['data']; markdown: string },
+  knowledge: Knowledge,
+  contentFolder: string,
+): string {
+  try {
+    const body = result.markdown.slice(result.markdown.indexOf('\n---', 3) + '\n---'.length);
+    const article = { slug: result.slug, data: result.frontmatter, body };
+    return formatReview(reviewArticle(article, knowledge, readCorrections(contentFolder)));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return `No review: ${error.problems[0] ?? ''}\n`;
+  }
+}
 
 const USAGE =
   'Usage: npm run ingest -- <file> [--outlet <name>] [--published <date>] [--url <url>] ' +
-  '[--certainty exact|inferred] [--basis <text>] [--authors "A, B and C"] [--title <text>] [--format <text>] ' +
+  '[--certainty exact|inferred] [--basis <text>] [--authors "A, B and C"] [--title <text>] [--subtitle <text>] [--format <text>] ' +
   '[--syndicated-by <name>] [--syndicated-via <service>] [--slug <slug>] [--force] [--content <dir>]';
 
 const OPTIONS = {
@@ -29,6 +47,7 @@ const OPTIONS = {
   basis: { type: 'string' },
   authors: { type: 'string' },
   title: { type: 'string' },
+  subtitle: { type: 'string' },
   format: { type: 'string' },
   'syndicated-by': { type: 'string' },
   'syndicated-via': { type: 'string' },
@@ -108,6 +127,7 @@ function run(args: string[]): void {
       basis: values.basis,
       authors: values.authors,
       title: values.title,
+      subtitle: values.subtitle,
       format: values.format,
       syndicatedBy: values['syndicated-by'],
       syndicatedVia: values['syndicated-via'],
@@ -118,11 +138,15 @@ function run(args: string[]): void {
   const bytes = readCopy(file);
   const contentFolder =
     values.content === undefined ? PROJECT_CONTENT : resolve(editorFolder, values.content);
-  const result = ingestArticle(bytes, options, readContentFolder(contentFolder));
+  const content = readContentFolder(contentFolder);
+  const result = ingestArticle(bytes, options, content);
   const path = join(contentFolder, 'articles', `${result.slug}.md`);
   // "wx" refuses to replace a file that appeared since the content folder was read.
   writeFileSync(path, result.markdown, { flag: values.force ? 'w' : 'wx' });
   process.stdout.write(formatIngestReport(result, shownPath(path)));
+  // The review, as `npm run review -- <slug>` gives it, for the editor to act on; never a reason to fail the ingest.
+  const review = reviewNewArticle(result, content.knowledge, contentFolder);
+  process.stdout.write(`\n${terminalSafe(review)}`);
 }
 
 try {

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Knowledge } from '../lib/compile/knowledge';
 import { aggregateModel, type TalksModel } from '../lib/compile/model';
+import { contentRoot } from '../lib/content-root';
+import { readCorrections } from '../lib/content/read-corrections';
 import { pageCacheKey } from '../lib/site/cache-key';
 import { PAGE_SIZE, pageOf, pagePath } from '../lib/site/paging';
 import { UNNAMED_SOURCES_PATH, unnamedSources } from '../lib/site/people';
@@ -25,7 +27,10 @@ export const model: TalksModel = aggregateModel(
   // Oldest first, as the files sort: the order contacts and stories are merged in.
   [...articlesNewestFirst].sort((a, b) => a.id.localeCompare(b.id)).map(compiledArticle),
   knowledge,
+  // The article loader applied each article's own; a contact's apply once contacts are merged.
+  readCorrections(contentRoot),
 );
+for (const warning of model.correctionWarnings) console.warn(warning);
 
 /** Lookups by id, for pages that link entities. */
 export const articleBySlug = new Map(model.articles.map((article) => [article.slug, article]));

@@ -5,10 +5,17 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readingMinutes } from '../lib/article-text';
 import { ArticleCompiler } from '../lib/compile/article';
+import { ArticleCorrector, unknownArticleProblems } from '../lib/compile/apply-corrections';
+import { readCorrections } from '../lib/content/read-corrections';
 import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
-import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
+import {
+  articleProblems,
+  readKnowledge,
+  splitArticleFile,
+  unknownFrontmatterProblems,
+} from '../lib/content/read-content';
 import { parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
@@ -88,6 +95,11 @@ export function articleLoader(options: { base: string }): Loader {
     if (knowledgeProblems.length > 0) throw new ContentError(knowledgeProblems);
     let compiler: ArticleCompiler | undefined;
     const compilerFor = () => (compiler ??= new ArticleCompiler(knowledge));
+    // The editor's corrections apply to each article after the compiler, before its page is rendered;
+    // an article's own entries are part of its digest, so a cached article has them applied.
+    const corrections = readCorrections(contentDir);
+    let corrector: ArticleCorrector | undefined;
+    const correctorFor = () => (corrector ??= new ArticleCorrector(knowledge));
 
     // Compiled facts live in files of their own, beside the data store: kept there, they would be bundled
     // into the build as one string with every article's facts, costing memory and time on every build.
@@ -103,16 +115,29 @@ export function articleLoader(options: { base: string }): Loader {
       seen.add(id);
       const text = readFileSync(join(articlesDir, name), 'utf8');
       // The id is part of it: two files with the same text are two articles, each with its own facts.
-      const digest = context.generateDigest(`${dependencies}\0${id}\0${text}`);
+      const own = corrections.filter((correction) => correction.article === id);
+      const digest = context.generateDigest(`${dependencies}\0${id}\0${text}\0${JSON.stringify(own)}`);
       keptFiles.add(`${digest}.json`);
-      if (store.get(id)?.digest === digest && existsSync(factsFile(digest))) continue;
+      const stored = store.get(id);
+      if (stored?.digest === digest && existsSync(factsFile(digest))) {
+        // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
+        const warnings = stored.rendered?.metadata?.['correctionWarnings'];
+        if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
+        continue;
+      }
 
       const { frontmatter, body } = splitArticleFile(text, filePath);
+      const unknownKeys = unknownFrontmatterProblems(filePath, frontmatter);
+      if (unknownKeys.length > 0) throw new ContentError(unknownKeys);
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
       const parsed = parseArticleBody(body);
-      const facts = compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs });
+      const { article: facts, warnings } = correctorFor().apply(
+        compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs }),
+        own,
+      );
+      for (const warning of warnings) logger.warn(warning);
       // The same tree, rendered with what the compiler found marked: the one parse serves both.
       const html = parsed.toHtml(articleAnnotations(facts.paragraphs));
       // Every citation links to one of these paragraphs: each must have its anchor on the page.
@@ -126,10 +151,16 @@ export function articleLoader(options: { base: string }): Loader {
         );
       writeFileSync(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
-      const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(body) };
+      const metadata = {
+        compiledFile: factsFile(digest),
+        readingMinutes: readingMinutes(body),
+        correctionWarnings: warnings,
+      };
       store.set({ id, data, filePath, digest, rendered: { html, metadata } });
       compiled += 1;
     }
+    const unknownArticles = unknownArticleProblems(corrections, [...seen]);
+    if (unknownArticles.length > 0) throw new ContentError(unknownArticles);
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     for (const file of readdirSync(factsDir))
       if (!keptFiles.has(file)) rmSync(join(factsDir, file), { force: true });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPublishedDate } from '../lib/published-date';
-import { lineSchema } from './common';
+import { daySchema, lineSchema } from './common';
 
 /**
  * How an article's publication date is known. Dates are calendar days in the
@@ -19,6 +19,14 @@ export const publishedSchema = z.strictObject({
   basis: z.string().min(1),
 });
 
+/** The dateline the copy opens with: where the story was filed, and the day when it says one. */
+export const datelineSchema = z.strictObject({
+  /** As printed, without its dash ("ISTANBUL", "MOSCOW, March 29 (Xinhua)"). */
+  text: lineSchema,
+  /** The day it states (`2022-03-29`): the day the article's relative dates ("on Tuesday") count from. */
+  day: daySchema.optional(),
+});
+
 /** A third party that republished the article under its own name. */
 export const syndicationSchema = z.strictObject({
   /** Name of the site or station that published the copy ("News Channel 3"). */
@@ -35,6 +43,8 @@ export const articleSchema = z.strictObject({
   titleIsEditorial: z.boolean().default(false),
   /** The dek printed under the headline, when the article has one. */
   subtitle: lineSchema.optional(),
+  /** The dateline the copy opens with, when it has one; its day, when it states one, is what relative dates count from. */
+  dateline: datelineSchema.optional(),
   /** The news organisation whose journalism this is ("CNN", "The Hill"). */
   outlet: lineSchema,
   /** What kind of publication it is when not a standard article ("live-updates post"). */

@@ -14,6 +14,17 @@ const paragraphId = z
   .describe('The paragraph, by its anchor on the article page (`p-5`: `/articles/<slug>/#p-5`).');
 const slug = z.string().min(1).describe('The article’s slug: its page is `/articles/<slug>/`.');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+/** Who the record comes from: the compiler, or an editor (a correction in `content/corrections.yaml`). */
+const source = z
+  .enum(['compiler', 'editor'])
+  .describe(
+    '`compiler` for a fact the compiler found; `editor` for one an editor corrected in `content/corrections.yaml` (see `/about/`).',
+  );
+const curated = z
+  .enum(['compiler', 'editor'])
+  .describe(
+    '`editor`: written by an editor in the knowledge files of `content/`, each step citing its words.',
+  );
 
 export const datePrecisions = ['day', 'week', 'month', 'span'] as const;
 
@@ -45,6 +56,7 @@ export const quoteRecordSchema = z.strictObject({
     .string()
     .nullable()
     .describe('How the speaker was found (`verb-after-quote`, `pronoun`, …), or null when none was.'),
+  source,
 });
 
 /** One date expression, resolved against the article's publication day. */
@@ -61,6 +73,7 @@ export const dateRecordSchema = z.strictObject({
   precision: z.enum(datePrecisions).describe('How precisely the expression pins its date.'),
   start: day.describe('First day of the period.'),
   end: day.describe('Last day of the period (the same as `start` for a day).'),
+  source,
 });
 
 /** One paragraph that reports a contact: where the contact comes from. */
@@ -90,6 +103,7 @@ export const contactRecordSchema = z.strictObject({
     .array(contactSourceSchema)
     .min(1)
     .describe('Every paragraph that reports it, versions of a story included.'),
+  source,
 });
 
 /** One mention of a known person, party or place. */
@@ -110,6 +124,7 @@ export const mentionRecordSchema = z.strictObject({
     .describe('Where `text` starts in the paragraph’s text (a character offset).'),
   end: z.number().int().positive().describe('Where `text` ends in the paragraph’s text.'),
   inQuote: z.boolean().describe('True when the mention is inside a quotation.'),
+  source,
 });
 
 /** One step of a demand's history. */
@@ -134,6 +149,7 @@ export const demandStepRecordSchema = z.strictObject({
     .string()
     .nullable()
     .describe("An editor's reason for a status whose cited words lack the status's evidence words, or null."),
+  source: curated,
 });
 
 /** One round, with the paragraphs that report on it. */
@@ -158,6 +174,9 @@ export const roundRecordSchema = z.strictObject({
   paragraphs: z
     .array(z.strictObject({ article: slug, paragraph: paragraphId }))
     .describe('Every paragraph the compiler links to the round.'),
+  source: curated.describe(
+    '`editor`: the round (its days, place, parties and heads) is written by an editor in `content/rounds.yaml`; its paragraphs are linked by the compiler, after the editor’s corrections.',
+  ),
 });
 
 export type QuoteRecordData = z.infer<typeof quoteRecordSchema>;

@@ -80,11 +80,20 @@ export const roundSchema = z
      * delegation heads, so that each is shown with its source wherever it
      * appears: an article's citation, or "editor's fact" with the editor's source.
      */
-    headerSources: z.strictObject({
-      dates: z.array(z.number().int().nonnegative()).min(1),
-      place: z.array(z.number().int().nonnegative()).min(1).optional(),
-      delegationHeads: z.array(z.number().int().nonnegative()).min(1).optional(),
-    }),
+    headerSources: z.strictObject(
+      {
+        dates: z.array(z.number().int().nonnegative()).min(1),
+        place: z.array(z.number().int().nonnegative()).min(1).optional(),
+        delegationHeads: z.array(z.number().int().nonnegative()).min(1).optional(),
+      },
+      {
+        // Zod's own "expected object, received undefined" names the field but not what it wants.
+        error: (issue) =>
+          issue.input === undefined
+            ? 'expected the indexes (from 0) of the facts that state the round’s dates, and its place and delegation heads when it has them, such as "headerSources: { dates: [0], place: [0], delegationHeads: [1] }"'
+            : undefined,
+      },
+    ),
   })
   .superRefine((round, context) => {
     const check = (field: 'place' | 'delegationHeads', needed: boolean, what: string) => {

@@ -59,7 +59,8 @@ describe('bad article frontmatter stops the build', { timeout: 60_000 }, () => {
     const { status, output } = syncContent('unknown-field');
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-field/articles/extra-byline.md');
-    expect(output).toContain('Unrecognized key: "byline"');
+    expect(output).toContain('extra-byline.md: byline: not a field of an article; the fields are title,');
+    expectOneLine(output);
   });
 });
 

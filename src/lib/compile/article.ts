@@ -16,6 +16,12 @@ import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp } from './text';
+import type { AppliedCorrection, CorrectionMark } from './apply-corrections';
+
+/** A fact the editor corrected carries the reason, shown beside it (`content/corrections.yaml`). */
+export interface Correctable {
+  correctedBy?: CorrectionMark;
+}
 
 /** A claim's source, found in its article: the paragraph link and the words as printed. */
 export interface ResolvedCitation {
@@ -41,12 +47,14 @@ export interface QuoteRecord {
   rule?: AttributionRule;
   /** Someone's speech whose speaker the compiler would not guess (open data: `speakerKind: "unknown"`). */
   abstained?: true;
+  /** Set when the editor corrected the speaker. */
+  correctedBy?: CorrectionMark;
   citation: ResolvedCitation;
 }
 
 export interface ParagraphRecord extends ArticleParagraph {
-  mentions: Mention[];
-  dates: ResolvedDate[];
+  mentions: (Mention & Correctable)[];
+  dates: (ResolvedDate & Correctable)[];
   quotes: QuoteRecord[];
   rounds: RoundLink[];
   /** Ids of the demands whose signal phrases the paragraph uses. */
@@ -89,6 +97,8 @@ export interface CompiledArticle {
   unnamedSources: UnnamedSource[];
   /** What the duplicate check compares with other articles. */
   fingerprint: ArticleFingerprint;
+  /** The editor's corrections applied to it (`content/corrections.yaml`), in the order the page lists them. */
+  corrections: AppliedCorrection[];
 }
 
 export function resolveCitation(
@@ -155,9 +165,11 @@ export class ArticleCompiler {
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
   compile(source: ParsedArticle): CompiledArticle {
     const published = publishedDay(source.data.published.date);
-    // A wire story's dateline gives the day its relative dates count from ("MOSCOW, March 19. /TASS/.").
+    // A dateline's day is when the story was filed: "on Tuesday" counts from it, not from a later publication.
+    // The editor's (`dateline` in the frontmatter, which ingest fills in) or the one the copy opens with
+    // ("MOSCOW, March 19. /TASS/.").
     const dateline = findDateline(source.paragraphs[0]?.text ?? '', published);
-    const day = dateline?.day ?? published;
+    const day = source.data.dateline?.day ?? dateline?.day ?? published;
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
     const peopleSoFar = new Set<string>();
     const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
@@ -229,6 +241,7 @@ export class ArticleCompiler {
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
       unnamedSources: attributor.unnamedSources.filter((unnamed) => unnamed.speaks),
       fingerprint: fingerprint(source.paragraphs),
+      corrections: [],
     };
   }
 }

@@ -12,6 +12,13 @@ import {
   type QuoteRecord,
   type ResolvedCitation,
 } from './article';
+import type { Correction } from '../../schemas/corrections';
+import {
+  ArticleCorrector,
+  unknownArticleProblems,
+  type AppliedCorrection,
+  type CorrectionMark,
+} from './apply-corrections';
 import { closestPassage, locateQuote, locateWordFragment } from './citations';
 import type { ContactSighting } from './contacts';
 import type { CountStatement } from './count-statements';
@@ -50,6 +57,8 @@ export interface ContactRecord extends Omit<ContactSighting, 'date' | 'sentence'
   citations: ResolvedCitation[];
   /** Every paragraph that reports it, versions of a story included: what the open data lists. */
   sightings: { article: string; paragraphId: string; sentence: string }[];
+  /** Set when the editor corrected its participants. */
+  correctedBy?: CorrectionMark;
 }
 
 /** An article with what the whole archive says about it: which story it is a version of. */
@@ -107,6 +116,10 @@ export interface TalksModel {
   contacts: ContactRecord[];
   /** Every sentence that counts the meetings, kept side by side where they disagree. */
   countStatements: { article: string; paragraphId: string; statement: CountStatement }[];
+  /** Every correction of the editor's that changed a fact, with its article (`content/corrections.yaml`). */
+  corrections: (AppliedCorrection & { article: string })[];
+  /** Corrections the compiler no longer needs, one line each: the build warns. */
+  correctionWarnings: string[];
 }
 
 /**
@@ -114,15 +127,53 @@ export interface TalksModel {
  * outside Astro (tests, the evaluation, the benchmark): each article is
  * parsed and compiled on its own, then everything is aggregated.
  */
-export function compileModel(sources: readonly SourceArticle[], knowledge: Knowledge): TalksModel {
+export function compileModel(
+  sources: readonly SourceArticle[],
+  knowledge: Knowledge,
+  corrections: readonly Correction[] = [],
+): TalksModel {
   validateKnowledge(knowledge, sources);
   const compiler = new ArticleCompiler(knowledge);
-  return aggregateModel(
+  const { articles, warnings } = correctArticles(
     sources.map((source) =>
       compiler.compile({ slug: source.slug, data: source.data, paragraphs: extractParagraphs(source.body) }),
     ),
     knowledge,
+    corrections,
   );
+  const model = aggregateModel(articles, knowledge, corrections);
+  return { ...model, correctionWarnings: [...warnings, ...model.correctionWarnings] };
+}
+
+/**
+ * Applies the editor's corrections to compiled articles, each on its own (as
+ * the article loader does). Throws a ContentError listing every bad entry of
+ * every article, and every entry naming an article that is not there.
+ */
+export function correctArticles(
+  compiled: readonly CompiledArticle[],
+  knowledge: Knowledge,
+  corrections: readonly Correction[],
+): { articles: CompiledArticle[]; warnings: string[] } {
+  const problems = unknownArticleProblems(
+    corrections,
+    compiled.map((article) => article.slug),
+  );
+  const warnings: string[] = [];
+  const corrector = new ArticleCorrector(knowledge);
+  const articles = compiled.map((article) => {
+    try {
+      const corrected = corrector.apply(article, corrections);
+      warnings.push(...corrected.warnings);
+      return corrected.article;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+      return article;
+    }
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return { articles, warnings };
 }
 
 /**
@@ -132,7 +183,12 @@ export function compileModel(sources: readonly SourceArticle[], knowledge: Knowl
  * contacts merged across articles. Throws a ContentError naming every
  * citation that cannot be found verbatim or whose status its words do not support.
  */
-export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: Knowledge): TalksModel {
+export function aggregateModel(
+  compiled: readonly CompiledArticle[],
+  knowledge: Knowledge,
+  /** The editor's corrections: those of contacts apply here, once contacts are merged; the rest were applied to each article. */
+  corrections: readonly Correction[] = [],
+): TalksModel {
   validateKnowledge(knowledge, compiled);
   const lastArticleDay =
     compiled
@@ -284,6 +340,27 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
     bylines: bylinesOf.get(person.id) ?? [],
   }));
 
+  const corrected = new ArticleCorrector(knowledge).correctContacts(mergeContacts(articles), corrections);
+  for (const correction of corrected.applied) {
+    const article = articles.find((candidate) => candidate.slug === correction.article);
+    const contact = corrected.contacts.find((candidate) => candidate.id === correction.words);
+    if (article === undefined || contact?.correctedBy === undefined) continue;
+    const anchor = `correction-${article.corrections.length + 1}`;
+    article.corrections = [
+      ...article.corrections,
+      {
+        kind: correction.kind,
+        paragraphId: correction.paragraphId,
+        words: correction.words,
+        before: correction.before,
+        after: correction.after,
+        reason: correction.reason,
+        anchor,
+      },
+    ];
+    contact.correctedBy = { ...contact.correctedBy, anchor };
+  }
+
   return {
     articles,
     parties: [...knowledge.parties],
@@ -293,7 +370,7 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
     demands,
     versionPairs,
     stories,
-    contacts: mergeContacts(articles),
+    contacts: corrected.contacts,
     countStatements: articles.flatMap((article) =>
       article.paragraphs.flatMap((paragraph) =>
         paragraph.countStatements.map((statement) => ({
@@ -303,6 +380,10 @@ export function aggregateModel(compiled: readonly CompiledArticle[], knowledge: 
         })),
       ),
     ),
+    corrections: articles.flatMap((article) =>
+      article.corrections.map((correction) => ({ ...correction, article: article.slug })),
+    ),
+    correctionWarnings: corrected.warnings,
   };
 }
 

@@ -55,6 +55,11 @@ export function readArticles(articlesDir: string, label: string): SourceArticle[
       const file = `${label}/${name}`;
       try {
         const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
+        const unknownKeys = unknownFrontmatterProblems(file, frontmatter);
+        if (unknownKeys.length > 0) {
+          problems.push(...unknownKeys);
+          return [];
+        }
         const data = check(articleSchema, frontmatter, file);
         if (data === undefined) return [];
         problems.push(...articleProblems(file, data, body));
@@ -90,6 +95,27 @@ export function splitArticleFile(
       `${file}, line ${linesBefore + line + 1}, column ${column + 1}: not valid YAML in the frontmatter: ${String(error.reason)}.`,
     ]);
   }
+}
+
+/** Frontmatter keys an editor may reach for to correct a compiled fact, which belong in the corrections file. */
+const FACT_KEYS = new Set(['quotes', 'quote', 'speakers', 'speaker', 'dates', 'date', 'mentions', 'contacts']);
+
+/**
+ * Frontmatter keys the articles schema does not have, one line each naming
+ * the file and the key, with the fields there are; a key for a compiled fact
+ * (`quotes:`, `dates:`) points to `content/corrections.yaml`, where such
+ * corrections go. Checked before the schema, whose "Unrecognized key" comes
+ * with a stack trace and no file.
+ */
+export function unknownFrontmatterProblems(file: string, frontmatter: Record<string, unknown>): string[] {
+  const fields = Object.keys(articleSchema.shape);
+  return Object.keys(frontmatter)
+    .filter((key) => !fields.includes(key))
+    .map((key) =>
+      FACT_KEYS.has(key)
+        ? `${file}: ${key}: not a field of an article; a fact the compiler got wrong (a quote's speaker, a date, a mention, a contact) is corrected in content/corrections.yaml (see the README), not in the article.`
+        : `${file}: ${key}: not a field of an article; the fields are ${fields.join(', ')}. To correct a fact the compiler found, use content/corrections.yaml.`,
+    );
 }
 
 /**

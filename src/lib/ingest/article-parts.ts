@@ -12,15 +12,17 @@ export interface BodyBlock {
 /** A line of the copy that goes into the frontmatter rather than the body. */
 export interface MovedText {
   text: string;
-  field: 'title' | 'subtitle' | 'authors' | 'contributors';
+  field: 'title' | 'subtitle' | 'authors' | 'contributors' | 'dateline';
   line: number;
 }
 
 /** The parts of an article found in a copy. */
 export interface ArticleParts {
   headline?: string;
-  /** The dek: a line right after the headline that is not a sentence. */
+  /** The dek: only what the page marks as one (an HTML dek element). */
   subtitle?: string;
+  /** The dateline ("ISTANBUL", "MOSCOW, March 29 (Xinhua) --"), as printed, without its dash. */
+  dateline?: string;
   authors: string[];
   /** The organisation a byline ends with ("By …, CNN"). */
   bylineOutlet?: string;
@@ -38,6 +40,14 @@ const MAX_HEADLINE_WORDS = 30;
 /** Section headings are short ("Russian demands", "‘The pretense of diplomacy’"). */
 const MAX_HEADING_WORDS = 10;
 const MAX_HEADING_LENGTH = 80;
+
+/**
+ * A dateline: a place in capitals, perhaps a day and an agency, alone on its
+ * line or ending in a dash before the first sentence ("ISTANBUL",
+ * "MOSCOW, March 29 (Xinhua) --", "KYIV, Ukraine (AP) —").
+ */
+export const DATELINE =
+  /^((?:\p{Lu}{3,}[\p{Lu} .'’-]*)(?:,\s*(?:\p{Lu}[\p{L}.]*\s*)+\d{0,2})?(?:\s*\([^)]{1,40}\))?)\s*(?:$|--\s*|[—–]\s*)/u;
 
 function isTitleLike(text: string, maxWords: number): boolean {
   return (
@@ -66,7 +76,11 @@ function addNew(names: string[], more: readonly string[]): void {
  * after it, and a heading a short line without final punctuation between
  * paragraphs. HTML says it with `<h1>`–`<h6>`.
  */
-export function findArticleParts(blocks: readonly SourceBlock[]): ArticleParts {
+export function findArticleParts(
+  blocks: readonly SourceBlock[],
+  /** The dek as the editor gives it (`--subtitle`): the line under the headline that reads so is the dek. */
+  declaredDek?: string,
+): ArticleParts {
   const parts: ArticleParts = {
     authors: [],
     contributors: [],
@@ -123,23 +137,33 @@ export function findArticleParts(blocks: readonly SourceBlock[]): ArticleParts {
         line: before.line,
       });
     }
+    // Only a line the page marks as its dek is one: a body line under the headline holds the compiler's quotes, dates and places.
     const dek = content[headlineAt + 1];
-    const hasDek =
-      dek !== undefined &&
-      dek.kind !== 'headline' &&
-      headlineAt + 2 < content.length &&
-      isTitleLike(dek.text, MAX_HEADLINE_WORDS);
+    const hasDek = dek !== undefined && (dek.kind === 'dek' || dek.text === declaredDek);
     if (hasDek) {
       parts.subtitle = dek.text;
       parts.moved.push({ text: dek.text, field: 'subtitle', line: dek.line });
+    } else if (dek !== undefined && dek.kind !== 'headline' && isTitleLike(dek.text, MAX_HEADLINE_WORDS)) {
       parts.flagged.push({
         text: dek.text,
         reason:
-          'taken as the subtitle (the line under the headline); if it is a section heading, move it into the body',
+          'a line under the headline without final punctuation: kept in the body; if it is the dek, give it with --subtitle "…" and it moves there',
         line: dek.line,
       });
     }
     rest = [...content.slice(0, headlineAt), ...content.slice(headlineAt + (hasDek ? 2 : 1))];
+  }
+
+  // A dateline alone on its line goes to the frontmatter; one that opens a paragraph stays in it, and is recorded too.
+  const first = rest.findIndex((block) => block.kind !== 'heading' && block.kind !== 'headline');
+  const opening = rest[first];
+  const dateline = opening === undefined ? undefined : DATELINE.exec(opening.text);
+  if (opening !== undefined && dateline !== null && dateline !== undefined) {
+    parts.dateline = dateline[1]?.trim() ?? dateline[0].trim();
+    if (dateline[0].length === opening.text.length) {
+      parts.moved.push({ text: opening.text, field: 'dateline', line: opening.line });
+      rest = rest.filter((_, index) => index !== first);
+    }
   }
 
   rest.forEach((block, index) => {

@@ -2,6 +2,7 @@ import type { Speaker } from '../compile/attribution';
 import { ArticleCompiler, type CompiledArticle } from '../compile/article';
 import { validateKnowledge, type Knowledge, type SourceArticle } from '../compile/knowledge';
 import type { Mention } from '../compile/mentions';
+import { unknownNames } from '../review/names';
 import { extractParagraphs } from '../compile/paragraphs';
 
 /** What the compiler finds in a new article, for the editor to check after ingesting it. */
@@ -16,8 +17,10 @@ export interface CompileSummary {
   dates: { paragraphId: string; phrase: string; start: string; end: string }[];
   /** Quotes, with the speaker the compiler found (none when it found none). */
   quotes: { paragraphId: string; text: string; speaker?: string }[];
-  /** Runs of capitalised words that name no known entity: candidates for `content/people.yaml`. */
+  /** People the knowledge lacks, their titles aside: candidates for `content/people.yaml` (`npm run review` has more). */
   unrecognisedNames: string[];
+  /** Bodies the article names that the knowledge lacks ("Defence Ministry"): not people. */
+  institutions: string[];
 }
 
 /**
@@ -38,52 +41,6 @@ function knowledgeForOneArticle(knowledge: Knowledge): Knowledge {
     })),
     demands: [],
   };
-}
-
-/** Capitalised words that start sentences or name days and months rather than starting a name. */
-const NOT_NAME_WORDS = new Set(
-  (
-    'A An And As At After Also Asked Before But By During For From He Her His However I If In Instead It Its ' +
-    'Meanwhile Now On Since She So That The Their Then There These They This Those Though To Under We What ' +
-    'When Whether While Why With Without Yet Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'January February March April May June July August September October November December'
-  ).split(' '),
-);
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}’'-])\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)+/gu;
-
-/** The spans of a paragraph that a known entity covers, its title ("Russian Foreign Minister") included. */
-function coveredSpans(text: string, mentions: readonly Mention[]): { start: number; end: number }[] {
-  return mentions.map((mention) => ({
-    start: mention.title === undefined ? mention.start : text.lastIndexOf(mention.title, mention.start),
-    end: mention.end,
-  }));
-}
-
-/** Two or more capitalised words in a row, not part of a known entity's name or title, possessive dropped. */
-function unrecognisedNames(text: string, mentions: readonly Mention[]): string[] {
-  const covered = coveredSpans(text, mentions);
-  const names: string[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const words = [...run[0].matchAll(/\S+/gu)].map((word) => ({
-      word: word[0],
-      start: run.index + word.index,
-      end: run.index + word.index + word[0].length,
-    }));
-    let current: string[] = [];
-    const finish = () => {
-      while (current.length > 0 && NOT_NAME_WORDS.has(current[0] ?? '')) current.shift();
-      // An acronym ("NATO", "US") is not part of a person's name.
-      if (current.length >= 2 && current.every((word) => /\p{Ll}/u.test(word)))
-        names.push(current.join(' ').replace(/[’']s$/u, ''));
-      current = [];
-    };
-    for (const word of words) {
-      if (covered.some((span) => word.start < span.end && word.end > span.start)) finish();
-      else current.push(word.word);
-    }
-    finish();
-  }
-  return names;
 }
 
 function speakerName(
@@ -153,8 +110,12 @@ export function summariseCompiledArticle(article: SourceArticle, knowledge: Know
         return { paragraphId: paragraph.id, text: quote.text, ...(speaker === undefined ? {} : { speaker }) };
       }),
     ),
-    unrecognisedNames: unique(
-      record.paragraphs.flatMap((paragraph) => unrecognisedNames(paragraph.text, paragraph.mentions)),
-    ),
+    ...(() => {
+      const names = unknownNames(record.paragraphs, knowledge);
+      return {
+        unrecognisedNames: names.people.map((person) => person.name),
+        institutions: names.institutions.map((institution) => institution.name),
+      };
+    })(),
   };
 }

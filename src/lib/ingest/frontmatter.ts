@@ -8,6 +8,7 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
   title: '--title',
   outlet: '--outlet',
   format: '--format',
+  subtitle: '--subtitle',
   published: '--published',
   url: '--url',
   syndicatedBy: '--syndicated-by',
@@ -15,12 +16,13 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
 
 /** The fields in the order the README documents them, optional ones only when set. */
 function orderedFields(frontmatter: ArticleFrontmatter): Record<string, unknown> {
-  const { title, titleIsEditorial, subtitle, outlet, format, authors, contributors } = frontmatter;
+  const { title, titleIsEditorial, subtitle, dateline, outlet, format, authors, contributors } = frontmatter;
   const { published, url, syndicatedBy, versionOf, receivedAs } = frontmatter;
   return {
     title,
     ...(titleIsEditorial ? { titleIsEditorial } : {}),
     ...(subtitle === undefined ? {} : { subtitle }),
+    ...(dateline === undefined ? {} : { dateline }),
     outlet,
     ...(format === undefined ? {} : { format }),
     authors,

@@ -16,6 +16,7 @@ import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
 import { comparableArticle, findSameText, findVersionsOf, type VersionRelation } from './versions';
 import { isWebAddress } from './web-address';
+import { datelineDay, statedDay } from './stated-day';
 
 /** What the editor tells the ingest: the facts the copy lacks, and how to file it. */
 export interface IngestOptions {
@@ -33,6 +34,8 @@ export interface IngestOptions {
   title?: string;
   /** What kind of publication it is when not a standard article ("live-updates post"). */
   format?: string;
+  /** The dek, when the copy does not mark one: a body line is never taken as the subtitle on its own. */
+  subtitle?: string;
   syndicatedBy?: string;
   syndicatedVia?: string;
   /** The slug to use instead of the one made from the date, outlet and headline. */
@@ -111,7 +114,16 @@ export function checkIngestOptions(options: IngestOptions): void {
 export const DEFAULT_BASIS = 'Given by the editor when ingesting.';
 const METADATA_BASIS = 'The page’s metadata (article:published_time or <time datetime>) gives this date.';
 
-function publishedFact(options: IngestOptions, fromPage: string | undefined): PublishedDate {
+/**
+ * The publication date and how it is known: from the page's metadata it is
+ * exact; given by the editor it is exact only when the copy states that day
+ * (its words are the basis), else inferred, with what ingest saw as the basis.
+ */
+function publishedFact(
+  options: IngestOptions,
+  fromPage: string | undefined,
+  copy: readonly { text: string; line: number }[],
+): PublishedDate {
   const date = options.published ?? fromPage;
   if (date === undefined) {
     throw new IngestError(
@@ -123,10 +135,21 @@ function publishedFact(options: IngestOptions, fromPage: string | undefined): Pu
       `--published "${date}" is not a date the articles schema accepts: use 2022-03-20, or a date-time with its zone such as 2022-03-20T14:14:00-04:00.`,
     );
   }
+  if (options.published === undefined)
+    return { date, certainty: options.certainty ?? 'exact', basis: options.basis ?? METADATA_BASIS };
+  const stated = statedDay(copy, publishedDay(date));
+  if (options.certainty !== undefined)
+    return { date, certainty: options.certainty, basis: options.basis ?? DEFAULT_BASIS };
+  if (stated !== undefined)
+    return {
+      date,
+      certainty: 'exact',
+      basis: options.basis ?? `The copy states the day: “${stated.words}” (line ${stated.line}).`,
+    };
   return {
     date,
-    certainty: options.certainty ?? 'exact',
-    basis: options.basis ?? (options.published === undefined ? METADATA_BASIS : DEFAULT_BASIS),
+    certainty: 'inferred',
+    basis: options.basis ?? `${DEFAULT_BASIS.replace(/\.$/u, '')}; the copy does not state the day.`,
   };
 }
 
@@ -204,7 +227,7 @@ export function ingestArticle(
   const input = decodeArticleBytes(bytes, fileName);
   const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
   const source = blocksWithoutControlCharacters(html?.blocks ?? plainTextBlocks(input.text));
-  const parts = withOneLineFields(findArticleParts(source.blocks));
+  const parts = withOneLineFields(findArticleParts(source.blocks, options.subtitle));
   const removed = [...(html?.removed ?? []), ...source.removed, ...parts.removed];
   const flagged = [...parts.flagged];
   const notes: string[] = [];
@@ -229,7 +252,7 @@ export function ingestArticle(
       `Outlet “${outlet}” taken from ${pageOutlet === undefined ? 'the byline' : 'the page’s og:site_name'}.`,
     );
   }
-  const published = publishedFact(options, metadata.published);
+  const published = publishedFact(options, metadata.published, source.blocks);
   if (options.published === undefined)
     notes.push(`Published date ${published.date} taken from the page’s metadata.`);
   const url = options.url ?? metadata.url;
@@ -276,7 +299,21 @@ export function ingestArticle(
   const frontmatter: ArticleFrontmatter = {
     title,
     titleIsEditorial: title !== parts.headline,
-    ...(parts.subtitle === undefined ? {} : { subtitle: parts.subtitle }),
+    ...(() => {
+      const subtitle = options.subtitle ?? parts.subtitle;
+      return subtitle === undefined ? {} : { subtitle: asOneLine(subtitle) };
+    })(),
+    ...(parts.dateline === undefined
+      ? {}
+      : {
+          dateline: {
+            text: parts.dateline,
+            ...(() => {
+              const day = datelineDay(parts.dateline, publishedDay(published.date));
+              return day === undefined ? {} : { day };
+            })(),
+          },
+        }),
     outlet,
     ...(options.format === undefined ? {} : { format: options.format }),
     authors,

@@ -76,6 +76,17 @@ const BLOCK_ELEMENTS = new Set([
 /** Line breaks and rules split blocks, as they do when a browser copies the page. */
 const BREAK_ELEMENTS = new Set(['br', 'hr']);
 
+/** Classes and item properties a page marks its dek with: the only thing that makes a line a subtitle. */
+const DEK_MARK = /(?:^|[\s_-])(?:dek|subtitle|sub-?headline|standfirst|summary|description)(?:$|[\s_-])/iu;
+
+/** Whether the page marks an element as the article's dek (`class="dek"`, `itemprop="description"`). */
+function isDek(element: Element): boolean {
+  const marks = [attribute(element, 'className'), attribute(element, 'itemProp')].filter(
+    (value): value is string => value !== undefined,
+  );
+  return element.tagName !== 'h1' && marks.some((mark) => DEK_MARK.test(mark));
+}
+
 function blockKind(tagName: string): SourceBlockKind | undefined {
   if (tagName === 'h1') return 'headline';
   if (/^h[2-6]$/u.test(tagName)) return 'heading';
@@ -208,7 +219,7 @@ export function htmlBlocks(html: string): HtmlCopy {
       flush();
       return;
     }
-    const ownKind = blockKind(node.tagName);
+    const ownKind = isDek(node) ? 'dek' : blockKind(node.tagName);
     const wasInside = inside;
     if (ownKind !== undefined) flush();
     if (node === article) inside = true;

@@ -66,6 +66,7 @@ function compilerFindings(summary: CompileSummary): string[] {
         `${summary.quotes.filter((quote) => quote.speaker !== undefined).length} of ${summary.quotes.length}`,
       ),
       listLine('Names not recognised, candidates for content/people.yaml', summary.unrecognisedNames),
+      listLine('Institutions not recognised (not people)', summary.institutions),
     ].map((line) => `  ${line}`),
   ];
 }

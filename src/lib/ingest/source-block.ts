@@ -1,5 +1,5 @@
 /** What a block of the copy is, as far as its markup says: plain text says nothing, HTML says a lot. */
-export type SourceBlockKind = 'line' | 'headline' | 'heading' | 'paragraph';
+export type SourceBlockKind = 'line' | 'headline' | 'heading' | 'paragraph' | 'dek';
 
 /** One block of text of the copy as received, before anything is decided about it. */
 export interface SourceBlock {
@@ -7,7 +7,7 @@ export interface SourceBlock {
   text: string;
   /** 1-based line in the input file where the block starts. */
   line: number;
-  /** `line` for plain text; for HTML the element it came from (`h1`, `h2`–`h6`, anything else). */
+  /** `line` for plain text; for HTML the element it came from (`h1`, `h2`–`h6`, a dek element, anything else). */
   kind: SourceBlockKind;
 }
 

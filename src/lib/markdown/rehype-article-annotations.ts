@@ -97,13 +97,28 @@ function placedTexts(paragraph: Element): PlacedText[] {
   return placed;
 }
 
+/** What the editor's correction says, shown on hover, focus and in print, and the list entry that describes it. */
+export function correctionNote(reason: string): string {
+  return `Corrected by the editor: ${reason}`;
+}
+
 function wrap(annotation: Annotation, words: string): Element {
   const children: ElementContent[] = [{ type: 'text', value: words }];
+  const { correction } = annotation;
+  // A corrected fact says so from an attribute, as a date shows its day, and is described by the article's list of corrections.
+  const corrected =
+    correction === undefined
+      ? {}
+      : { dataCorrection: correctionNote(correction.reason), ariaDescribedBy: [correction.anchor] };
   if (annotation.kind === 'link')
     return {
       type: 'element',
       tagName: 'a',
-      properties: { href: annotation.href, className: ['entity-link'] },
+      properties: {
+        href: annotation.href,
+        className: ['entity-link', ...(correction === undefined ? [] : ['corrected'])],
+        ...corrected,
+      },
       children,
     };
   // Focusable, so a keyboard or a tap reaches it and the resolved day shows on focus as on hover;
@@ -113,10 +128,14 @@ function wrap(annotation: Annotation, words: string): Element {
     tagName: annotation.datetime === undefined ? 'span' : 'time',
     properties: {
       ...(annotation.datetime === undefined ? {} : { dateTime: annotation.datetime }),
-      className: ['resolved-date'],
+      className: ['resolved-date', ...(correction === undefined ? [] : ['corrected'])],
       tabIndex: 0,
-      dataResolved: annotation.resolved,
-      ariaDescribedBy: [annotation.id],
+      dataResolved:
+        correction === undefined
+          ? annotation.resolved
+          : `${annotation.resolved}. ${correctionNote(correction.reason)}`,
+      ...corrected,
+      ariaDescribedBy: [annotation.id, ...(correction === undefined ? [] : [correction.anchor])],
     },
     children,
   };

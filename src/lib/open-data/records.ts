@@ -2,6 +2,10 @@ import type { OpenData, QuoteRecordData } from '../../schemas/open-data';
 import type { ArticleRecord, QuoteRecord, TalksModel } from '../compile/model';
 import { isoDateValue } from '../compile/date-value';
 
+/** Who a fact comes from: an editor's correction, or the compiler. */
+const sourceOf = (fact: { correctedBy?: unknown }) =>
+  fact.correctedBy === undefined ? ('compiler' as const) : ('editor' as const);
+
 /** The speaker fields of a quote record: a person's id, or a body or unnamed source described in words. */
 function speakerFields(
   quote: QuoteRecord,
@@ -62,6 +66,7 @@ export function openData(model: TalksModel): OpenData {
         text: quote.text,
         ...speakerFields(quote, article, model),
         rule: quote.rule ?? null,
+        source: sourceOf(quote),
       })),
     ),
     dates: each((article, paragraph) =>
@@ -73,6 +78,7 @@ export function openData(model: TalksModel): OpenData {
         precision: date.precision,
         start: date.start,
         end: date.end,
+        source: sourceOf(date),
       })),
     ),
     contacts: model.contacts.map((contact) => ({
@@ -90,6 +96,7 @@ export function openData(model: TalksModel): OpenData {
         paragraph: paragraphId,
         sentence,
       })),
+      source: sourceOf(contact),
     })),
     mentions: each((article, paragraph) =>
       paragraph.mentions.map((mention) => ({
@@ -102,6 +109,7 @@ export function openData(model: TalksModel): OpenData {
         start: mention.start,
         end: mention.end,
         inQuote: mention.inQuote,
+        source: sourceOf(mention),
       })),
     ),
     demands: model.demands.flatMap((demand) =>
@@ -118,6 +126,7 @@ export function openData(model: TalksModel): OpenData {
         quote: step.citation.quote,
         note: step.note ?? null,
         override: step.overrideReason ?? null,
+        source: 'editor' as const,
       })),
     ),
     rounds: model.rounds.map((round) => ({
@@ -131,6 +140,7 @@ export function openData(model: TalksModel): OpenData {
       parties: round.parties,
       delegationHeads: round.delegationHeads.map((head) => head.person),
       paragraphs: round.paragraphs.map(({ article, paragraphId }) => ({ article, paragraph: paragraphId })),
+      source: 'editor' as const,
     })),
   };
 }

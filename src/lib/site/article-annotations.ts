@@ -1,3 +1,4 @@
+import type { CorrectionMark } from '../compile/apply-corrections';
 import type { CompiledParagraph } from '../compile/article';
 import { isoDateValue } from '../compile/date-value';
 import type { ResolvedDate } from '../compile/relative-dates';
@@ -15,6 +16,8 @@ interface AnnotatedWords extends TextSpan {
    * the words are found again by this count rather than by offset.
    */
   occurrence: number;
+  /** Set when an editor corrected the fact: the reason, and the anchor of the article's list entry that says so. */
+  correction?: CorrectionMark;
 }
 
 /** A person, party or round the paragraph names, linked to its page. */
@@ -107,6 +110,7 @@ function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
       ...words(span),
       id: resolvedDateId(paragraph.id, index + 1),
       ...resolvedDateDisplay(date),
+      ...(date.correctedBy === undefined ? {} : { correction: date.correctedBy }),
     });
   });
 
@@ -114,7 +118,8 @@ function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
   for (const mention of paragraph.mentions) {
     if (mention.kind === 'place') continue;
     const key = `${mention.kind} ${mention.id}`;
-    if (linked.has(key) || !isFree(mention)) continue;
+    // A mention the editor corrected is marked wherever it is, so the reader sees the correction.
+    if ((linked.has(key) && mention.correctedBy === undefined) || !isFree(mention)) continue;
     linked.add(key);
     taken.push(mention);
     annotations.push({
@@ -122,6 +127,7 @@ function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
       ...words(mention),
       entity: mention.kind,
       href: ENTITY_URL[mention.kind](mention.id),
+      ...(mention.correctedBy === undefined ? {} : { correction: mention.correctedBy }),
     });
   }
 

@@ -46,6 +46,8 @@ export const RAW_ARTICLE_FLAGS: Readonly<Record<string, Omit<IngestOptions, 'fil
   '004_2035d72cd5e1f419.txt': {
     outlet: 'Antiwar.com',
     published: '2022-03-16',
+    // The plain-text copy cannot mark its dek: the editor names it.
+    subtitle: 'Financial Times reports the two sides have drawn up a neutrality plan',
     url: 'https://news.antiwar.com/2022/03/16/russia-ukraine-signal-progress-being-made-in-negotiations/',
   },
 };

@@ -139,14 +139,12 @@ describe('what the ingest reports about the raw articles', () => {
     expect(result.slug).toBe('2022-03-20-cnn-putin-has-not-backed-off');
   });
 
-  it('flags the dek it took as the subtitle, and moves the "Author:" line to the authors', () => {
+  it('takes the dek the editor names as the subtitle, and moves the "Author:" line to the authors', () => {
     const result = ingest('004_2035d72cd5e1f419.txt');
-    expect(result.flagged).toEqual([
-      expect.objectContaining({
-        line: 3,
-        text: 'Financial Times reports the two sides have drawn up a neutrality plan',
-      }),
-    ]);
+    expect(result.frontmatter.subtitle).toBe(
+      'Financial Times reports the two sides have drawn up a neutrality plan',
+    );
+    expect(result.flagged).toEqual([]);
     expect(result.moved.find((moved) => moved.field === 'authors')?.text).toBe('Author: Dave DeCamp');
     expect(result.removed.map((removed) => removed.reason)).toEqual(['author bio']);
   });
@@ -170,7 +168,8 @@ describe('what the ingest reports about the raw articles', () => {
       text: 'He’s been proven wrong on every count,',
       speaker: 'William Burns',
     });
-    expect(summary.unrecognisedNames).toEqual(['Bloomberg News']);
+    expect(summary.unrecognisedNames).toEqual([]);
+    expect(summary.institutions).toEqual(expect.arrayContaining(['Bloomberg News', 'State Department']));
   });
 
   it('compiles a copy that is a version of an existing article, whose slug it records', () => {
@@ -192,7 +191,7 @@ describe('what the ingest reports about the raw articles', () => {
 
   it('lists capitalised names that no entity in the knowledge matches', () => {
     const { summary } = ingest('003_42295e8637bd59b3.txt');
-    expect(summary?.unrecognisedNames).toEqual(
+    expect(summary?.institutions).toEqual(
       expect.arrayContaining(['Financial Times', 'Brookings Institution']),
     );
     expect(summary?.unrecognisedNames).not.toContain('Samuel Charap');

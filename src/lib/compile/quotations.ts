@@ -22,7 +22,8 @@ export function findQuotations(text: string): Quotation[] {
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
     const opens = char === '“' || (char === '"' && openedAt === undefined);
-    const twoApostrophes = openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
+    const twoApostrophes =
+      openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
     const closes = char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes;
     if (opens && openedAt === undefined) {
       openedAt = index;

@@ -78,10 +78,21 @@ export function evalSplits(root = '.'): EvalSplit[] {
   ];
 }
 
-/** Today's dev figures, rounded down: a change that makes one fall fails the tests. */
-const DEV_FLOORS: EvalFloors = {};
-/** Today's test figures, rounded down. */
-const TEST_FLOORS: EvalFloors = {};
+/**
+ * Today's dev figures, rounded down (the targets where they are met): a change
+ * that makes one fall fails the tests. Raise them as the compiler improves.
+ */
+const DEV_FLOORS: EvalFloors = {
+  quoteSpeakers: { precision: 0.97, recall: 0.82 },
+  dates: { precision: 0.97, recall: 0.9 },
+  mentions: { precision: 0.92 },
+};
+/** Today's test figures, rounded down: measured, never tuned on. */
+const TEST_FLOORS: EvalFloors = {
+  quoteSpeakers: { precision: 0.86, recall: 0.67 },
+  dates: { precision: 0.91, recall: 0.87 },
+  mentions: { precision: 0.93 },
+};
 
 /**
  * The compiled open data of one split's articles, with the knowledge of

@@ -98,3 +98,19 @@ describe('quote attribution', () => {
     expect(antiwar?.unnamedSources.map((source) => source.description)).not.toContain('the negotiators');
   });
 });
+
+describe('unnamed sources on the seed site (issue 23, a reader’s findings)', () => {
+  const descriptions = (prefix: string) =>
+    model.articles
+      .find((article) => article.slug === slugStartingWith(prefix))
+      ?.unnamedSources.map((source) => source.description) ?? [];
+
+  it('does not list “the European leaders” when the sentence names Macron and Scholz', () => {
+    expect(descriptions(CNN_11)).not.toContain('the European leaders');
+  });
+
+  it('takes “the sources” of ¶10 for the two US officials it describes, not a source of their own', () => {
+    expect(descriptions(CNN_11)).toContain('two US officials');
+    expect(descriptions(CNN_11)).not.toContain('the sources');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The compiler on articles it was not built on: the development and test sets
+ * (tests/corpus/) hold their floors, as `npm run eval` reports them. The
+ * failure message gives figures only, never the test set's misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { readKnowledge } from '../../src/lib/content/read-content';
+import { evaluate } from '../../src/lib/eval/evaluate';
+import { compileSplit, evalSplits, readSplitGold } from '../../src/lib/eval/splits';
+import { projectRoot } from '../helpers/paths';
+
+const knowledge = readKnowledge(`${projectRoot}content`);
+const splits = evalSplits(projectRoot).filter((split) => split.name !== 'seed');
+
+describe.each(splits)('the $name set', (split) => {
+  const gold = readSplitGold(split);
+  const report = evaluate(gold, compileSplit(split, knowledge, projectRoot), {
+    ...(split.kinds ? { kinds: split.kinds } : {}),
+    floors: split.floors,
+  });
+
+  it('holds at least twelve articles, each with its gold file', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(12);
+    expect(report.articles).toHaveLength(gold.length);
+  });
+
+  it('reaches its floors', () => {
+    const figures = report.scores
+      .map((score) => `${score.kind}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}`)
+      .join('; ');
+    expect(report.failures, figures).toEqual([]);
+  });
+});
+
+describe('the evaluation of the corpus sets', () => {
+  it('counts a wrong speaker against the compiler (the floors can fail)', () => {
+    const [dev] = splits;
+    if (dev === undefined) throw new Error('no dev set');
+    const data = compileSplit(dev, knowledge, projectRoot);
+    const wrong = {
+      ...data,
+      quotes: data.quotes.map((quote) =>
+        quote.speakerKind === 'person' ? { ...quote, speaker: 'vladimir-putin' } : quote,
+      ),
+    };
+    const { failures } = evaluate(readSplitGold(dev), wrong, { kinds: dev.kinds ?? [], floors: dev.floors });
+    expect(failures.join('\n')).toMatch(/Quote speakers: precision/u);
+  });
+});

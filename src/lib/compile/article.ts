@@ -6,7 +6,8 @@ import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
 import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
-import { EntityMatcher, type Mention } from './mentions';
+import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
+import { findPersonNames } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline } from './dateline';
 import { analyse } from './language';
@@ -174,10 +175,15 @@ export class ArticleCompiler {
     const peopleSoFar = new Set<string>();
     const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
       const quotations = findQuotations(paragraph.text);
-      const mentions = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
+      const { tokens } = analyse(paragraph.text);
+      const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
+      const mentions = withoutTitleMentions(
+        paragraph.text,
+        found,
+        findPersonNames(tokens, [...found, ...quotations]),
+      );
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
-      const { tokens } = analyse(paragraph.text);
       const inDateline = (at: number) =>
         dateline !== undefined &&
         paragraph === source.paragraphs[0] &&

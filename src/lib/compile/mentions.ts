@@ -254,6 +254,26 @@ function absorbTitles(text: string, mentions: Mention[]): Mention[] {
   );
 }
 
+/**
+ * Leaves out the parties and places named in the title of a person the
+ * knowledge lacks ("Kremlin spokesman Dmitry Peskov", "Russian Deputy Defence
+ * Minister Alexander Fomin"): a title names nothing else, as for known people.
+ */
+export function withoutTitleMentions(
+  text: string,
+  mentions: readonly Mention[],
+  names: readonly { start: number }[],
+): Mention[] {
+  const titles = names.map((name) => ({ start: findTitleStart(text, name.start), end: name.start }));
+  return mentions.filter(
+    (mention) =>
+      mention.kind === 'person' ||
+      !titles.some(
+        (title) => title.start < title.end && mention.start >= title.start && mention.end <= title.end,
+      ),
+  );
+}
+
 /** Walks back from a name over the words of its title; returns where the title starts (the name's start if none). */
 function findTitleStart(text: string, nameStart: number): number {
   const before = text.slice(0, nameStart);

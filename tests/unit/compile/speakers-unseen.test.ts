@@ -183,6 +183,25 @@ describe('names as articles spell them', () => {
     ]);
   });
 
+  it('counts no party in the title of a person the knowledge lacks', () => {
+    const parties = compiler
+      .compile({
+        slug: 'made-up',
+        data: {
+          title: 'Made up',
+          titleIsEditorial: false,
+          outlet: 'Test',
+          authors: [],
+          contributors: [],
+          published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
+        },
+        paragraphs: extractParagraphs('Kremlin spokesman Dmitry Peskov said Russia was ready.'),
+      })
+      .paragraphs.flatMap((paragraph) => paragraph.mentions)
+      .map((mention) => mention.text);
+    expect(parties).toEqual(['Russia']);
+  });
+
   it('does not take another person of the same family name for the known one', () => {
     expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
   });

@@ -10,9 +10,9 @@ import { corpus } from '../../helpers/corpus';
 
 const compiler = new ArticleCompiler(corpus().knowledge);
 
-/** Every quote of a made-up article, with who the compiler says speaks it. */
-function speakers(...paragraphs: string[]): { text: string; speaker: string }[] {
-  const article = compiler.compile({
+/** A made-up article of 29 March 2022, one paragraph per argument, compiled with the real knowledge. */
+function compileMadeUp(...paragraphs: string[]) {
+  return compiler.compile({
     slug: 'made-up',
     data: {
       title: 'Made up',
@@ -24,6 +24,11 @@ function speakers(...paragraphs: string[]): { text: string; speaker: string }[] 
     },
     paragraphs: extractParagraphs(paragraphs.join('\n\n')),
   });
+}
+
+/** Every quote of a made-up article, with who the compiler says speaks it. */
+function speakers(...paragraphs: string[]): { text: string; speaker: string }[] {
+  const article = compileMadeUp(...paragraphs);
   return article.paragraphs.flatMap((paragraph) =>
     paragraph.quotes.map((quote) => {
       const speaker = quote.speaker;
@@ -150,19 +155,7 @@ describe('unnamed sources', () => {
 
 describe('names as articles spell them', () => {
   const mentions = (text: string) =>
-    compiler
-      .compile({
-        slug: 'made-up',
-        data: {
-          title: 'Made up',
-          titleIsEditorial: false,
-          outlet: 'Test',
-          authors: [],
-          contributors: [],
-          published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
-        },
-        paragraphs: extractParagraphs(text),
-      })
+    compileMadeUp(text)
       .paragraphs.flatMap((paragraph) => paragraph.mentions)
       .filter((mention) => mention.kind === 'person')
       .map((mention) => ({ text: mention.text, id: mention.id, alias: mention.likelyAliasOf?.name }));
@@ -184,19 +177,7 @@ describe('names as articles spell them', () => {
   });
 
   it('counts no party in the title of a person the knowledge lacks', () => {
-    const parties = compiler
-      .compile({
-        slug: 'made-up',
-        data: {
-          title: 'Made up',
-          titleIsEditorial: false,
-          outlet: 'Test',
-          authors: [],
-          contributors: [],
-          published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
-        },
-        paragraphs: extractParagraphs('Kremlin spokesman Dmitry Peskov said Russia was ready.'),
-      })
+    const parties = compileMadeUp('Kremlin spokesman Dmitry Peskov said Russia was ready.')
       .paragraphs.flatMap((paragraph) => paragraph.mentions)
       .map((mention) => mention.text);
     expect(parties).toEqual(['Russia']);

@@ -4,20 +4,29 @@
  * included. A build that stops (bad input, a failed check) leaves the last
  * good site as it was, never a half-built one that is easy to deploy by mistake.
  *
- * `TALKS_OUT_DIR` names another target than `dist/`; other arguments go to `astro build`.
+ * `TALKS_OUT_DIR` names another target than `dist/`: an empty or new folder,
+ * or one a build put there (it is replaced whole, so anything else is
+ * refused). Other arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceDirectory } from '../src/lib/build/replace-directory';
+import { markAsBuild, refusalToReplace, replaceDirectory } from '../src/lib/build/replace-directory';
+import { removeAbandonedStaging, stagingPrefix } from '../src/lib/build/staging';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const target = resolve(root, process.env['TALKS_OUT_DIR'] ?? 'dist');
+const refusal = refusalToReplace(target);
+if (refusal !== undefined) {
+  console.error(`The build did not start: ${refusal}`);
+  process.exit(1);
+}
 // Inside the project, so Astro stages prerendered pages in the build's own folder (see tests/helpers/astro.ts).
 const stagingRoot = join(root, '.builds');
 mkdirSync(stagingRoot, { recursive: true });
-const staging = mkdtempSync(join(stagingRoot, 'site-'));
+removeAbandonedStaging(stagingRoot);
+const staging = mkdtempSync(join(stagingRoot, stagingPrefix(process.pid)));
 
 const build = spawnSync(
   process.execPath,
@@ -29,5 +38,12 @@ if (build.status !== 0) {
   console.error(`The build stopped; ${target} is unchanged.`);
   process.exit(build.status ?? 1);
 }
-replaceDirectory(staging, target);
+markAsBuild(staging);
+try {
+  replaceDirectory(staging, target);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`The site was built but not put in place: ${(error as Error).message}`);
+  process.exit(1);
+}
 console.log(`The site is in ${target}.`);

@@ -5,12 +5,13 @@
  * this reads the arguments and the files, writes the article, and sets the
  * exit code: 1, with one line on stderr, when nothing was written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError, type Knowledge, type SourceArticle } from '../src/lib/compile/knowledge';
 import { readContent } from '../src/lib/content/read-content';
+import { writeFileAtomically } from '../src/lib/files/write-atomically';
 import { terminalSafe } from '../src/lib/ingest/control-characters';
 import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
@@ -120,8 +121,15 @@ function run(args: string[]): void {
     values.content === undefined ? PROJECT_CONTENT : resolve(editorFolder, values.content);
   const result = ingestArticle(bytes, options, readContentFolder(contentFolder));
   const path = join(contentFolder, 'articles', `${result.slug}.md`);
-  // "wx" refuses to replace a file that appeared since the content folder was read.
-  writeFileSync(path, result.markdown, { flag: values.force ? 'w' : 'wx' });
+  // Whole or not at all: a full disk never leaves a truncated article in place of the old one.
+  // Without --force, a file that appeared since the content folder was read is not replaced.
+  try {
+    writeFileAtomically(path, result.markdown, { exclusive: !values.force });
+  } catch (error) {
+    throw new IngestError(
+      `could not write ${shownPath(path)} (${(error as Error).message}); nothing was changed.`,
+    );
+  }
   process.stdout.write(formatIngestReport(result, shownPath(path)));
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,6 +12,7 @@ import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content
 import { parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
+import { writeFileAtomically } from '../lib/files/write-atomically';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -124,7 +125,8 @@ export function articleLoader(options: { base: string }): Loader {
               `${filePath}: ${id} (“${text.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
           ),
         );
-      writeFileSync(factsFile(digest), JSON.stringify(facts));
+      // Whole or not at all: a later build trusts a facts file it finds under its digest.
+      writeFileAtomically(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
       const metadata = { compiledFile: factsFile(digest), readingMinutes: readingMinutes(body) };
       store.set({ id, data, filePath, digest, rendered: { html, metadata } });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPublishedDate } from '../lib/published-date';
-import { lineSchema } from './common';
+import { lineSchema, proseSchema } from './common';
 
 /**
  * How an article's publication date is known. Dates are calendar days in the
@@ -16,7 +16,7 @@ export const publishedSchema = z.strictObject({
   /** `exact` when the outlet or a copy of the page states it; `inferred` when editors worked it out from the text. */
   certainty: z.enum(['exact', 'inferred']),
   /** How the date is known, in a sentence a reader can check. */
-  basis: z.string().min(1),
+  basis: proseSchema,
 });
 
 /** A third party that republished the article under its own name. */
@@ -24,7 +24,7 @@ export const syndicationSchema = z.strictObject({
   /** Name of the site or station that published the copy ("News Channel 3"). */
   name: lineSchema,
   /** The wire or distribution service it came through ("CNN Newsource"), when known. */
-  via: z.string().min(1).optional(),
+  via: lineSchema.optional(),
 });
 
 /** Frontmatter of one article in `content/articles/`. Unknown fields are errors, so a typo never goes unnoticed. */

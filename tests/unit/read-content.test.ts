@@ -78,3 +78,24 @@ describe('an article must have text and a date that has come', () => {
     expect(articleProblems('a.md', published('2026-11-28T00:30:00Z'), 'Text.', buildTime)).toHaveLength(1);
   });
 });
+
+describe('control characters in the knowledge', () => {
+  it('stop the build in a round’s title and summary and a person’s name, naming the file, entry and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-control-'));
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const rounds = readFileSync(join(dir, 'rounds.yaml'), 'utf8')
+      .replace('  title: First round, Gomel region', '  title: "First round\\a, Gomel region"')
+      .replace('    Four days after the invasion began,', '    Four days after\u0007 the invasion began,');
+    writeFileSync(join(dir, 'rounds.yaml'), rounds);
+    const people = readFileSync(join(dir, 'people.yaml'), 'utf8').replace(
+      '  name: Vladimir Putin',
+      '  name: "Vladimir\\x1b[31m Putin"',
+    );
+    writeFileSync(join(dir, 'people.yaml'), people);
+    expect(problemsOf(() => readKnowledge(dir))).toEqual([
+      'content/people.yaml: entry "vladimir-putin": name: must not contain control characters (tabs, line breaks and the like)',
+      'content/rounds.yaml: entry "2022-02-28-gomel-region": title: must not contain control characters (tabs, line breaks and the like)',
+      'content/rounds.yaml: entry "2022-02-28-gomel-region": summary: must not contain control characters other than line breaks (tabs, bells and the like)',
+    ]);
+  });
+});

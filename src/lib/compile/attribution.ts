@@ -1,5 +1,6 @@
 import type { Mention } from './mentions';
 import type { Quotation } from './quotations';
+import { firstStartingAtOrAfter, startingWithin as within } from './ranges';
 import { splitSentences, words } from './text';
 
 /** Someone the coverage quotes without naming ("one European defense official"). */
@@ -84,6 +85,14 @@ const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{
 const TITLE_QUOTE =
   /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
 const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+/**
+ * How far from a quote, in characters, the words that attribute it are
+ * looked for, within its sentence (a long sentence of news prose is 300).
+ * Looking no further keeps the work per quote the same in any paragraph.
+ */
+const WINDOW = 400;
+/** How many of the latest unnamed sources "the official" may refer back to. */
+const RECENT_SOURCES = 50;
 const POSSESSIVE_REMARK =
   /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
 
@@ -98,8 +107,13 @@ export class ArticleAttributor {
   readonly unnamedSources: UnnamedSource[] = [];
   /** Unnamed sources, the most recently referred to last: "the official" means the latest one. */
   private readonly recentSources: UnnamedSource[] = [];
+  /** Each source's description as a set of words, made once: "the official" is compared with many. */
+  private readonly describedWords = new Map<UnnamedSource, Set<string>>();
+  private readonly sourceByDescription = new Map<string, UnnamedSource>();
+  private readonly sourceByKey = new Map<string, UnnamedSource>();
   private lastSpeaker: { speaker: Speaker; label: string } | undefined;
-  private readonly subjects: { speaker: Speaker; label: string }[] = [];
+  /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
+  private lastPersonSubject: { speaker: Speaker; label: string } | undefined;
 
   /**
    * @param reporters ids of journalists, who are never taken as the speaker of a quote they report
@@ -119,8 +133,11 @@ export class ArticleAttributor {
     mentions: readonly Mention[],
     descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
   ): AttributedQuote[] {
-    const outside = (start: number, end: number) =>
-      !quotations.some((quote) => start >= quote.start && end <= quote.end);
+    // Quotations do not overlap, and come in order: the one a range may lie in is found by halving.
+    const outside = (start: number, end: number) => {
+      const quote = quotations[firstStartingAtOrAfter(quotations, startOf, start + 1) - 1];
+      return quote === undefined || end > quote.end;
+    };
     const candidates: Candidate[] = [
       ...mentions
         .filter((mention) => !mention.inQuote && mention.kind !== 'place')
@@ -155,12 +172,14 @@ export class ArticleAttributor {
     let reported: { speaker: Speaker; label: string } | undefined;
     for (const sentence of splitSentences(text)) {
       const sentenceEnd = sentence.start + sentence.text.length;
-      const inSentence = candidates.filter(
-        (candidate) => candidate.start >= sentence.start && candidate.end <= sentenceEnd,
+      const inSentence = startingWithin(candidates, sentence.start, sentenceEnd).filter(
+        (candidate) => candidate.end <= sentenceEnd,
       );
-      for (const quotation of quotations.filter(
-        (quote) => quote.start >= sentence.start && quote.start < sentenceEnd,
-      )) {
+      const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
+      const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
+      for (let index = firstQuote; index < lastQuote; index += 1) {
+        const quotation = quotations[index];
+        if (quotation === undefined) continue;
         if (isTitle(text, quotation)) {
           results.push({ quotation });
           continue;
@@ -168,8 +187,8 @@ export class ArticleAttributor {
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
         const found: Found | undefined =
           this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence) ??
-          this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence) ??
-          this.speakerBefore(text, quotation, sentence.start, quotations, inSentence) ??
+          this.speakerAfter(text, quotation, sentenceEnd, quotations[index + 1], inSentence) ??
+          this.speakerBefore(text, quotation, sentence.start, outside, inSentence) ??
           (quotation.start === sentence.start && this.lastSpeaker
             ? { ...this.lastSpeaker, rule: 'continued-quote' as const }
             : undefined) ??
@@ -186,7 +205,7 @@ export class ArticleAttributor {
         (subject.speaker === 'pronoun'
           ? this.previousPerson()
           : { speaker: subject.speaker, label: subject.label });
-      if (resolvedSubject) this.subjects.push(resolvedSubject);
+      if (resolvedSubject?.speaker.type === 'person') this.lastPersonSubject = resolvedSubject;
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
     }
     return results;
@@ -202,10 +221,7 @@ export class ArticleAttributor {
     const tail = REPORTED_SPEECH_END.exec(sentence);
     if (tail === null) return undefined;
     const from = sentenceStart + tail.index;
-    const found = this.settle(
-      nearestSpeaker(candidates.filter((candidate) => candidate.start >= from)),
-      'reported-speech',
-    );
+    const found = this.settle(nearestSpeaker(startingWithin(candidates, from, Infinity)), 'reported-speech');
     return found && { speaker: found.speaker, label: found.label };
   }
 
@@ -216,11 +232,10 @@ export class ArticleAttributor {
     sentenceEnd: number,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const match = ACCORDING_TO.exec(text.slice(quotation.end, sentenceEnd));
+    const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
     if (match === null) return undefined;
     const from = quotation.end + match.index + match[0].length;
-    const source = candidates.find((candidate) => candidate.start >= from && candidate.start - from < 40);
-    return this.settle(source, 'according-to');
+    return this.settle(startingWithin(candidates, from, from + 40)[0], 'according-to');
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */
@@ -228,21 +243,19 @@ export class ArticleAttributor {
     text: string,
     quotation: Quotation,
     sentenceEnd: number,
-    quotations: readonly Quotation[],
+    nextQuote: Quotation | undefined,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const nextQuote = quotations.find((quote) => quote.start >= quotation.end);
-    const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd);
+    const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd, quotation.end + WINDOW);
     const after = text.slice(quotation.end, limit);
     const verb = [...after.matchAll(VERB_AFTER)][0];
     if (verb === undefined) return undefined;
     const verbAt = quotation.end + verb.index;
     if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
     const before = nearestSpeaker(
-      candidates.filter((candidate) => candidate.start >= quotation.end && candidate.end <= verbAt),
+      startingWithin(candidates, quotation.end, verbAt).filter((candidate) => candidate.end <= verbAt),
     );
-    const chosen =
-      before ?? candidates.find((candidate) => candidate.start > verbAt && candidate.start - verbAt < 60);
+    const chosen = before ?? startingWithin(candidates, verbAt + 1, verbAt + 60)[0];
     return this.settle(chosen, 'verb-after-quote');
   }
 
@@ -251,22 +264,24 @@ export class ArticleAttributor {
     text: string,
     quotation: Quotation,
     sentenceStart: number,
-    quotations: readonly Quotation[],
+    outside: (start: number, end: number) => boolean,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const before = text.slice(sentenceStart, quotation.start);
+    const from = Math.max(sentenceStart, quotation.start - WINDOW);
+    const before = text.slice(from, quotation.start);
     const verbs = [...before.matchAll(VERB_AFTER)]
-      .map((match) => sentenceStart + match.index)
-      .filter((at) => !quotations.some((quote) => at >= quote.start && at < quote.end));
+      .map((match) => from + match.index)
+      .filter((at) => outside(at, at + 1));
+    const near = startingWithin(candidates, from, quotation.start);
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
     const remark = POSSESSIVE_REMARK.exec(before);
-    if (remark && verbs.every((at) => at < sentenceStart + remark.index)) {
-      const at = sentenceStart + remark.index;
-      const owner = candidates.find((candidate) => candidate.end === at);
+    if (remark && verbs.every((at) => at < from + remark.index)) {
+      const at = from + remark.index;
+      const owner = near.find((candidate) => candidate.end === at);
       if (owner) return this.settle(owner, 'verb-before-quote');
     }
     for (const verbAt of verbs.reverse()) {
-      const subject = nearestSpeaker(candidates.filter((candidate) => candidate.end <= verbAt));
+      const subject = nearestSpeaker(near.filter((candidate) => candidate.end <= verbAt));
       if (subject) return this.settle(subject, 'verb-before-quote');
     }
     return undefined;
@@ -281,13 +296,13 @@ export class ArticleAttributor {
 
   private markSpeaking(speaker: Speaker): void {
     if (speaker.type !== 'unnamed') return;
-    const source = this.unnamedSources.find((candidate) => candidate.key === speaker.key);
+    const source = this.sourceByKey.get(speaker.key);
     if (source) source.speaks = true;
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
   private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    return this.subjects.findLast((subject) => subject.speaker.type === 'person');
+    return this.lastPersonSubject;
   }
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
@@ -323,14 +338,15 @@ export class ArticleAttributor {
   /** "the NATO official" is the latest source whose description has all of "NATO" and "official". */
   private earlierSource(core: string): UnnamedSource | undefined {
     const wanted = words(core);
-    return this.recentSources.findLast((source) => {
-      const described = new Set(words(source.description));
-      return wanted.every((word) => described.has(word));
+    // The latest few sources: "the official" refers back to one described lately, not to one of hundreds.
+    return this.recentSources.slice(-RECENT_SOURCES).findLast((source) => {
+      const described = this.describedWords.get(source);
+      return described !== undefined && wanted.every((word) => described.has(word));
     });
   }
 
   private newSource(description: string, head: string): UnnamedSource {
-    const existing = this.unnamedSources.find((source) => source.description === description);
+    const existing = this.sourceByDescription.get(description);
     if (existing) return existing;
     const party = this.partyOf(description);
     const source: UnnamedSource = {
@@ -341,6 +357,9 @@ export class ArticleAttributor {
       ...(party === undefined ? {} : { party }),
     };
     this.unnamedSources.push(source);
+    this.sourceByDescription.set(description, source);
+    this.sourceByKey.set(source.key, source);
+    this.describedWords.set(source, new Set(words(description)));
     return source;
   }
 }
@@ -360,4 +379,11 @@ function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined
       (candidate) => candidate.speaker === 'pronoun' || candidate.speaker.type !== 'party',
     ) ?? candidates.at(-1)
   );
+}
+
+const startOf = (span: { start: number }) => span.start;
+
+/** The spans, sorted by start, that start in [from, to). */
+function startingWithin<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
+  return within(spans, startOf, from, to);
 }

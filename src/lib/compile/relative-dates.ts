@@ -362,13 +362,14 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
   }
   const chosen: ResolvedDate[] = [];
   const longestFirst = candidates.sort((a, b) => b.phrase.length - a.phrase.length || a.index - b.index);
+  // The characters of the phrases chosen so far: a candidate overlaps one when any of its own is
+  // marked, checked in its length rather than against every phrase chosen.
+  const marked = new Uint8Array(text.length + 1);
   for (const candidate of longestFirst) {
-    const overlaps = chosen.some(
-      (other) =>
-        candidate.index < other.index + other.phrase.length &&
-        other.index < candidate.index + candidate.phrase.length,
-    );
-    if (!overlaps) chosen.push(candidate);
+    const end = candidate.index + candidate.phrase.length;
+    if (marked.subarray(candidate.index, end).includes(1)) continue;
+    marked.fill(1, candidate.index, end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index);
 }

@@ -5,7 +5,7 @@
  * this reads the arguments and the files, writes the article, and sets the
  * exit code: 1, with one line on stderr, when nothing was written.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { writeFileAtomically } from '../src/lib/files/write-atomically';
 import { terminalSafe } from '../src/lib/ingest/control-characters';
 import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
+import { copyTooLarge, MAX_COPY_BYTES } from '../src/lib/ingest/read-input';
 import { formatIngestReport } from '../src/lib/ingest/report';
 
 const USAGE =
@@ -64,8 +65,12 @@ function given<T extends Record<string, string | undefined>>(values: T): { [K in
 
 function readCopy(file: string): Buffer {
   try {
+    // Said before reading it: a copy too large to be an article is not read into memory.
+    const { size } = statSync(resolve(editorFolder, file));
+    if (size > MAX_COPY_BYTES) throw new IngestError(copyTooLarge(basename(file), size));
     return readFileSync(resolve(editorFolder, file));
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
     throw new IngestError(`cannot read ${file}: ${why}.`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -8,7 +8,13 @@ import { ArticleCompiler } from '../lib/compile/article';
 import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
-import { articleProblems, readKnowledge, splitArticleFile } from '../lib/content/read-content';
+import {
+  articleProblems,
+  articleSizeProblem,
+  misnamedArticleProblem,
+  readKnowledge,
+  splitArticleFile,
+} from '../lib/content/read-content';
 import { parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
@@ -44,10 +50,13 @@ function articleFiles(dir: string, shownAs: string): string[] {
   const problems: string[] = [];
   const names: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const misnamed = misnamedArticleProblem(`${shownAs}/${entry.name}`, entry.name);
     if (entry.isDirectory()) {
       problems.push(
         `${shownAs}/${entry.name}/: articles are not read from subfolders; move its files into ${shownAs}/.`,
       );
+    } else if (misnamed !== undefined) {
+      problems.push(misnamed);
     } else if (entry.name.endsWith('.md')) {
       if (SLUG_FILE.test(entry.name)) names.push(entry.name);
       else
@@ -102,6 +111,8 @@ export function articleLoader(options: { base: string }): Loader {
       const id = name.slice(0, -'.md'.length);
       const filePath = `${shownAs}/${name}`;
       seen.add(id);
+      const tooLarge = articleSizeProblem(filePath, statSync(join(articlesDir, name)).size);
+      if (tooLarge !== undefined) throw new ContentError([tooLarge]);
       const text = readFileSync(join(articlesDir, name), 'utf8');
       // The id is part of it: two files with the same text are two articles, each with its own facts.
       const digest = context.generateDigest(`${dependencies}\0${id}\0${text}`);

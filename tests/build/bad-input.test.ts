@@ -87,6 +87,25 @@ describe('an article file the site cannot give a URL stops the build', { timeout
     expect(status).not.toBe(0);
     expect(output).toContain("articles/Talks-Resume.md: the file name is the article's URL");
   });
+
+  it('names an article saved as .MD, which would be left out, and says what to rename it to', () => {
+    const { status, output } = runAstro('sync', withExtraFile('Talks-Resume.MD'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'articles/Talks-Resume.MD: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-resume.md.',
+    );
+  });
+
+  it('names an article over the size limit, with its size and the limit', () => {
+    const dir = withExtraFile('2022-03-12-long.md');
+    const path = join(dir, 'articles', '2022-03-12-long.md');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n${'Talks went on. '.repeat(40_000)}\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /articles\/2022-03-12-long\.md: the file is 587 KB; the limit is 512 KB \(MAX_ARTICLE_BYTES in src\/lib\/content\/read-content\.ts\)/u,
+    );
+  });
 });
 
 describe('a knowledge id used twice stops the build', { timeout: 60_000 }, () => {

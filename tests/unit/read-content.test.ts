@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/compile/knowledge';
-import { articleProblems, readKnowledge, splitArticleFile } from '../../src/lib/content/read-content';
+import {
+  articleProblems,
+  readContent,
+  readKnowledge,
+  splitArticleFile,
+} from '../../src/lib/content/read-content';
 import { projectRoot } from '../helpers/paths';
 
 /** The problems a ContentError lists, or the error itself when it is another. */
@@ -96,6 +101,31 @@ describe('control characters in the knowledge', () => {
       'content/people.yaml: entry "vladimir-putin": name: must not contain control characters (tabs, line breaks and the like)',
       'content/rounds.yaml: entry "2022-02-28-gomel-region": title: must not contain control characters (tabs, line breaks and the like)',
       'content/rounds.yaml: entry "2022-02-28-gomel-region": summary: must not contain control characters other than line breaks (tabs, bells and the like)',
+    ]);
+  });
+});
+
+describe('article files the build would not read whole', () => {
+  function contentWith(name: string, text: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-files-'));
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    writeFileSync(join(dir, 'articles', name), text);
+    return dir;
+  }
+
+  it('refuses an article over the size limit, with its size and the limit', () => {
+    const dir = contentWith('2022-03-12-long.md', `${frontmatter}\n\n${'Talks went on. '.repeat(40_000)}\n`);
+    expect(problemsOf(() => readContent(dir))).toEqual([
+      'content/articles/2022-03-12-long.md: the file is 587 KB; the limit is 512 KB (MAX_ARTICLE_BYTES in src/lib/content/read-content.ts). Expected one news article; split a live blog into its posts.',
+    ]);
+  });
+
+  it('refuses an article saved as .MD or .markdown, which would be left out, and says what to rename it to', () => {
+    const dir = contentWith('Talks-Resume.MD', `${frontmatter}\n\nText.\n`);
+    writeFileSync(join(dir, 'articles', 'talks-again.markdown'), `${frontmatter}\n\nText.\n`);
+    expect(problemsOf(() => readContent(dir))).toEqual([
+      'content/articles/Talks-Resume.MD: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-resume.md.',
+      'content/articles/talks-again.markdown: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-again.md.',
     ]);
   });
 });

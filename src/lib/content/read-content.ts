@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
@@ -16,6 +16,39 @@ import { roundSchema } from '../../schemas/round';
 import { ContentError, type Knowledge, type SourceArticle } from '../compile/knowledge';
 
 /**
+ * The most an article file may hold, frontmatter included: ten times the
+ * longest live blog we have seen. The compile is linear in an article's
+ * size, but a file this large is a mistake (a whole site saved as one
+ * article, a log pasted in), and its page would be too long to read.
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024;
+
+/** The problem with an article file of `bytes` bytes, if it is over the limit. */
+export function articleSizeProblem(file: string, bytes: number): string | undefined {
+  if (bytes <= MAX_ARTICLE_BYTES) return undefined;
+  return `${file}: the file is ${kilobytes(bytes)}; the limit is ${kilobytes(MAX_ARTICLE_BYTES)} (MAX_ARTICLE_BYTES in src/lib/content/read-content.ts). Expected one news article; split a live blog into its posts.`;
+}
+
+/** A size as the messages give it: "900 KB", rounded up. */
+export function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB`;
+}
+
+/** Files that hold Markdown by their extension but are not `.md`: `.MD`, `.markdown` and the like. */
+const OTHER_MARKDOWN = /\.(?:md|markdown|mdown|mdwn|mkdn?|mkd)$/iu;
+
+/**
+ * The problem with a file in the articles folder that looks like an article
+ * but would not be read as one (`Talks.MD`, `talks.markdown`), if it is one:
+ * the build says so rather than leaving the article out without a word.
+ */
+export function misnamedArticleProblem(file: string, name: string): string | undefined {
+  if (name.endsWith('.md') || !OTHER_MARKDOWN.test(name)) return undefined;
+  const stem = name.replace(OTHER_MARKDOWN, '');
+  return `${file}: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to ${stem.toLowerCase()}.md.`;
+}
+
+/**
  * Reads a content folder from disk and checks it with the same schemas as
  * the site's content collections: for the compiler outside Astro (tests, the
  * benchmark, the ingest command). Errors name the file, the entry and the field.
@@ -25,11 +58,20 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
   const check = checker(problems);
 
   const articlesDir = join(root, 'articles');
-  const articles = readdirSync(articlesDir)
+  const names = readdirSync(articlesDir).sort();
+  for (const name of names) {
+    const misnamed = misnamedArticleProblem(`content/articles/${name}`, name);
+    if (misnamed !== undefined) problems.push(misnamed);
+  }
+  const articles = names
     .filter((name) => name.endsWith('.md'))
-    .sort()
     .flatMap((name) => {
       const file = `content/articles/${name}`;
+      const tooLarge = articleSizeProblem(file, statSync(join(articlesDir, name)).size);
+      if (tooLarge !== undefined) {
+        problems.push(tooLarge);
+        return [];
+      }
       try {
         const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
         const data = check(articleSchema, frontmatter, file);

@@ -11,6 +11,7 @@ import { IngestError } from './ingest-error';
 import { htmlBlocks } from './parse-html';
 import { plainTextBlocks } from './parse-plain-text';
 import { decodeArticleBytes, type InputFormat } from './read-input';
+import { kilobytes, MAX_ARTICLE_BYTES } from '../content/read-content';
 import { articleSlug, MAX_SLUG, SLUG_PATTERN } from './slug';
 import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
@@ -259,6 +260,11 @@ export function ingestArticle(
   }
 
   const body = bodyMarkdown(parts.body);
+  // Before the checks that parse it: the build would refuse the article anyway.
+  if (Buffer.byteLength(body) > MAX_ARTICLE_BYTES)
+    throw new IngestError(
+      `${fileName} gives an article of ${kilobytes(Buffer.byteLength(body))}; the limit is ${kilobytes(MAX_ARTICLE_BYTES)} (MAX_ARTICLE_BYTES in src/lib/content/read-content.ts). Expected one news article; split a live blog into its posts.`,
+    );
   checkRendersUnchanged(parts.body, body, fileName);
 
   const others = content.articles

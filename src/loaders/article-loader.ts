@@ -15,7 +15,7 @@ import {
   readKnowledge,
   splitArticleFile,
 } from '../lib/content/read-content';
-import { parseArticleBody } from '../lib/markdown/render-article';
+import { NestingError, parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
 import { writeFileAtomically } from '../lib/files/write-atomically';
@@ -123,7 +123,7 @@ export function articleLoader(options: { base: string }): Loader {
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
-      const parsed = parseArticleBody(body);
+      const parsed = parsedBody(text, body, filePath);
       const facts = compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs });
       // The same tree, rendered with what the compiler found marked: the one parse serves both.
       const html = parsed.toHtml(articleAnnotations(facts.paragraphs));
@@ -163,4 +163,16 @@ export function articleLoader(options: { base: string }): Loader {
     });
   };
   return { name: 'talks-articles', load };
+}
+
+/** The article body, parsed; lists nested too deep to read stop the build naming the file and line. */
+function parsedBody(text: string, body: string, filePath: string) {
+  try {
+    return parseArticleBody(body);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    // The body is the end of the file, after the frontmatter.
+    const linesBefore = text.slice(0, text.length - body.length).split('\n').length - 1;
+    throw new ContentError([`${filePath}: ${NestingError.describe(error.deepest, linesBefore)}`]);
+  }
 }

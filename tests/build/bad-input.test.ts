@@ -96,6 +96,19 @@ describe('an article file the site cannot give a URL stops the build', { timeout
     );
   });
 
+  it('names an article whose lists nest too deep to read, with the line, not a stack overflow', () => {
+    const dir = withExtraFile('2022-03-12-nested.md');
+    const path = join(dir, 'articles', '2022-03-12-nested.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}\n${'- '.repeat(1_000)}deep\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `articles/2022-03-12-nested.md: 1000 lists or block quotes are nested inside each other at line ${String(text.split('\n').length + 1)}; the limit is 32.`,
+    );
+    expect(output).not.toContain('Maximum call stack size exceeded');
+  });
+
   it('names an article over the size limit, with its size and the limit', () => {
     const dir = withExtraFile('2022-03-12-long.md');
     const path = join(dir, 'articles', '2022-03-12-long.md');

@@ -203,7 +203,7 @@ export function ingestArticle(
   checkIngestOptions(options);
   const { fileName } = options;
   const input = decodeArticleBytes(bytes, fileName);
-  const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
+  const html = input.format === 'html' ? htmlBlocks(input.text, fileName) : undefined;
   const source = blocksWithoutControlCharacters(html?.blocks ?? plainTextBlocks(input.text));
   const parts = withOneLineFields(findArticleParts(source.blocks));
   const removed = [...(html?.removed ?? []), ...source.removed, ...parts.removed];

@@ -11,7 +11,7 @@ export const publishedSchema = z.strictObject({
   /** ISO date (`2022-03-20`) or date-time with its offset (`2022-03-20T14:14:00-04:00`), as precise as the source allows. */
   date: z.string().refine(isPublishedDate, {
     message:
-      'expected an ISO date such as "2022-03-20" or a date-time with its zone such as "2022-03-20T14:14:00-04:00"',
+      'expected an ISO date such as "2022-03-20" or a date-time with its zone such as "2022-03-20T14:14:00-04:00" (an offset from -12:00 to +14:00)',
   }),
   /** `exact` when the outlet or a copy of the page states it; `inferred` when editors worked it out from the text. */
   certainty: z.enum(['exact', 'inferred']),

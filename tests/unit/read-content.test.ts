@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/compile/knowledge';
 import {
   articleProblems,
+  parseKnowledgeFile,
   readContent,
   readKnowledge,
   splitArticleFile,
@@ -126,6 +127,20 @@ describe('article files the build would not read whole', () => {
     expect(problemsOf(() => readContent(dir))).toEqual([
       'content/articles/Talks-Resume.MD: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-resume.md.',
       'content/articles/talks-again.markdown: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-again.md.',
+    ]);
+  });
+});
+
+describe('a YAML anchor reused more than the YAML reader allows', () => {
+  it('stops the build with the anchor, how often it is used and the line, and what to do', () => {
+    const list = Array.from({ length: 20 }, (_, index) => `x${String(index)}`).join(', ');
+    const entries = Array.from(
+      { length: 200 },
+      (_, index) => `- id: p${String(index)}\n  name: P${String(index)}\n  aliases: *base\n`,
+    );
+    const text = `- id: a\n  name: A\n  aliases: &base [${list}]\n${entries.join('')}`;
+    expect(problemsOf(() => parseKnowledgeFile(text, 'content/people.yaml'))).toEqual([
+      'content/people.yaml, line 6: the anchor &base is used 200 times (*base), and its copies are more than the YAML reader takes from one file; write the entries out in full, or share less through the anchor.',
     ]);
   });
 });

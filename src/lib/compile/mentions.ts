@@ -2,7 +2,7 @@ import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import { placeOrParty } from './place-or-party';
-import { escapeRegExp, textAfter } from './text';
+import { escapeRegExp, surnameOf, textAfter } from './text';
 
 export type EntityKind = 'person' | 'party' | 'place';
 
@@ -72,8 +72,8 @@ export class EntityMatcher {
     }
     // A surname alone names a person too; several people may share one, so these resolve per article.
     for (const person of people) {
-      const surname = person.name.split(' ').at(-1);
-      if (surname === undefined || surname === person.name) continue;
+      const surname = surnameOf(person.name);
+      if (surname === undefined) continue;
       if (
         this.candidates.get(surname)?.some((candidate) => !candidate.implicit && candidate.kind === 'person')
       )

@@ -111,3 +111,17 @@ export function fnv1a(text: string, seed = 0): number {
   }
   return value;
 }
+
+/** Words after a surname that are not part of it: "Robert F. Kennedy Jr." is a Kennedy. */
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV', 'V', 'VI']);
+
+/**
+ * A person's surname: the last word of the name that is not a suffix ("Jr.",
+ * "Sr.", "III"), or undefined for a name of one word. A suffix is no surname:
+ * taken as one, "Sammy Davis Jr. said" would be a Kennedy speaking.
+ */
+export function surnameOf(name: string): string | undefined {
+  const words = name.trim().split(/\s+/u);
+  while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1) ?? '')) words.pop();
+  return words.length > 1 ? words.at(-1) : undefined;
+}

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { parsePublished } from '../published-date';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article';
 import { conflictSchema } from '../../schemas/conflict';
@@ -154,14 +154,43 @@ export function articleProblems(
  * that would follow from it (missing entries, unknown ids) would bury it.
  */
 export function parseKnowledgeFile(text: string, file: string): unknown {
-  const document = parseDocument(text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
-  if (error === undefined) return document.toJS();
+  if (error === undefined) return toValue(document, lineCounter, file);
   const [at] = error.linePos ?? [];
   // The message ends with " at line L, column C:" and a code frame, said here on one line.
   const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/u, '');
   const where = at === undefined ? file : `${file}, line ${at.line}, column ${at.col}`;
   throw new ContentError([`${where}: not valid YAML: ${reason}.`]);
+}
+
+/**
+ * The document's value. The YAML library refuses a document whose aliases
+ * (`*name`) would expand to many copies of what their anchor (`&name`)
+ * marks, as a "resource exhaustion attack"; that is said here with the
+ * anchor, how often it is used and the line of its first use.
+ */
+function toValue(document: Document, lineCounter: LineCounter, file: string): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/iu.test(error.message))) throw error;
+    const uses = new Map<string, number[]>();
+    visit(document, {
+      Alias: (_, node) => {
+        if (!isAlias(node)) return;
+        const offsets = uses.get(node.source) ?? [];
+        offsets.push(node.range?.[0] ?? 0);
+        uses.set(node.source, offsets);
+      },
+    });
+    const [anchor, offsets] = [...uses].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', [0]];
+    const { line } = lineCounter.linePos(offsets[0] ?? 0);
+    throw new ContentError([
+      `${file}, line ${String(line)}: the anchor &${anchor} is used ${String(offsets.length)} times (*${anchor}), and its copies are more than the YAML reader takes from one file; write the entries out in full, or share less through the anchor.`,
+    ]);
+  }
 }
 
 /** Collects a schema's issues as problems naming where they are and the field. */

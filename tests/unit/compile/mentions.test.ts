@@ -95,3 +95,28 @@ describe('a name that is both a place and a party', () => {
     expect(decide('efforts by Turkey and Israel', 'Turkey')).toBe('party');
   });
 });
+
+describe('name suffixes', () => {
+  const kennedy: Person = {
+    id: 'robert-f-kennedy-jr',
+    name: 'Robert F. Kennedy Jr.',
+    aliases: [],
+    roles: [{ title: 'US Secretary of Health', kind: 'official' }],
+  } as unknown as Person;
+  const withKennedy = new EntityMatcher([...knowledge.people, kennedy], knowledge.parties, knowledge.places);
+  const mentioned = (text: string) =>
+    withKennedy.find(text, [], new Set()).map(({ id, text: name }) => ({ id, name }));
+
+  it('are not surnames: "Sammy Davis Jr." is no Kennedy', () => {
+    expect(mentioned('Sammy Davis Jr. said "the show goes on."')).toEqual([]);
+  });
+
+  it('leave the surname before them to find the person: "Kennedy said"', () => {
+    expect(mentioned('Kennedy said the talks would go on.')).toEqual([
+      { id: 'robert-f-kennedy-jr', name: 'Kennedy' },
+    ]);
+    expect(mentioned('Robert F. Kennedy Jr. said so.')).toEqual([
+      { id: 'robert-f-kennedy-jr', name: 'Robert F. Kennedy Jr.' },
+    ]);
+  });
+});

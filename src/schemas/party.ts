@@ -13,6 +13,12 @@ export const partySchema = z.strictObject({
   kind: z.enum(partyKinds),
   /** Other names texts use for it ("Moscow", "the Kremlin", "Russian negotiators"). Case-sensitive. */
   aliases: aliasesSchema,
+  /**
+   * Aliases that are also common words ("the", "talks", "officials") and are
+   * really meant: the build refuses such an alias unless it is listed here too,
+   * since every such word in the articles would become a mention.
+   */
+  commonWordAliases: z.array(z.string().min(1)).default([]),
   /** One sentence on who this is in the talks. */
   description: proseSchema.optional(),
 });

@@ -25,6 +25,12 @@ export const personSchema = z.strictObject({
    * with and without diacritics (İbrahim, Ibrahim). Case-sensitive.
    */
   aliases: aliasesSchema,
+  /**
+   * Aliases that are also common words ("the", "talks", "officials") and are
+   * really meant: the build refuses such an alias unless it is listed here too,
+   * since every such word in the articles would become a mention.
+   */
+  commonWordAliases: z.array(z.string().min(1)).default([]),
   /** The roles the person holds in the coverage; the first is shown first. */
   roles: z.array(roleSchema).min(1),
 });

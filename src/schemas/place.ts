@@ -20,6 +20,12 @@ export const placeSchema = z.strictObject({
    * otherwise. The rule and its tests: `src/lib/compile/place-or-party.ts`.
    */
   aliases: aliasesSchema,
+  /**
+   * Aliases that are also common words ("the", "talks", "officials") and are
+   * really meant: the build refuses such an alias unless it is listed here too,
+   * since every such word in the articles would become a mention.
+   */
+  commonWordAliases: z.array(z.string().min(1)).default([]),
 });
 
 export type Place = z.infer<typeof placeSchema>;

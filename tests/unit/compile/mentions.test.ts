@@ -63,8 +63,20 @@ describe('entity mentions', () => {
 
   it('resolves a surname that several people share by who the article named before', () => {
     const people: Person[] = [
-      { id: 'joe-biden', name: 'Joe Biden', aliases: [], roles: [{ title: 'President', kind: 'official' }] },
-      { id: 'hunter-biden', name: 'Hunter Biden', aliases: [], roles: [{ title: 'Son', kind: 'official' }] },
+      {
+        id: 'joe-biden',
+        name: 'Joe Biden',
+        aliases: [],
+        commonWordAliases: [],
+        roles: [{ title: 'President', kind: 'official' }],
+      },
+      {
+        id: 'hunter-biden',
+        name: 'Hunter Biden',
+        aliases: [],
+        commonWordAliases: [],
+        roles: [{ title: 'Son', kind: 'official' }],
+      },
     ];
     const bidens = new EntityMatcher(people, [], []);
     expect(bidens.find('Biden said', [], new Set())).toEqual([]);
@@ -101,8 +113,9 @@ describe('name suffixes', () => {
     id: 'robert-f-kennedy-jr',
     name: 'Robert F. Kennedy Jr.',
     aliases: [],
+    commonWordAliases: [],
     roles: [{ title: 'US Secretary of Health', kind: 'official' }],
-  } as unknown as Person;
+  };
   const withKennedy = new EntityMatcher([...knowledge.people, kennedy], knowledge.parties, knowledge.places);
   const mentioned = (text: string) =>
     withKennedy.find(text, [], new Set()).map(({ id, text: name }) => ({ id, name }));

@@ -124,6 +124,13 @@ export function articleLoader(options: { base: string }): Loader {
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
       const parsed = parsedBody(text, body, filePath);
+      if (parsed.unshown.length > 0)
+        throw new ContentError(
+          parsed.unshown.map(
+            ({ line, problem }) =>
+              `${filePath}${line === undefined ? '' : `, line ${String(line + linesBeforeBody(text, body))}`}: ${problem}`,
+          ),
+        );
       const facts = compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs });
       // The same tree, rendered with what the compiler found marked: the one parse serves both.
       const html = parsed.toHtml(articleAnnotations(facts.paragraphs));
@@ -171,8 +178,13 @@ function parsedBody(text: string, body: string, filePath: string) {
     return parseArticleBody(body);
   } catch (error) {
     if (!(error instanceof NestingError)) throw error;
-    // The body is the end of the file, after the frontmatter.
-    const linesBefore = text.slice(0, text.length - body.length).split('\n').length - 1;
-    throw new ContentError([`${filePath}: ${NestingError.describe(error.deepest, linesBefore)}`]);
+    throw new ContentError([
+      `${filePath}: ${NestingError.describe(error.deepest, linesBeforeBody(text, body))}`,
+    ]);
   }
+}
+
+/** How many lines of the file come before its body: the body is its end, after the frontmatter. */
+function linesBeforeBody(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split('\n').length - 1;
 }

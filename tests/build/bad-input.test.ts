@@ -109,6 +109,23 @@ describe('an article file the site cannot give a URL stops the build', { timeout
     expect(output).not.toContain('Maximum call stack size exceeded');
   });
 
+  it('names a footnote nothing refers to and a table row wider than its header, with the line and what to change', () => {
+    const dir = withExtraFile('2022-03-12-notes.md');
+    const path = join(dir, 'articles', '2022-03-12-notes.md');
+    const text = readFileSync(path, 'utf8');
+    const at = text.split('\n').length;
+    writeFileSync(path, `${text}\n[^1]: A note.\n\n| A | B |\n| - | - |\n| 1 | 2 | 3 |\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `articles/2022-03-12-notes.md, line ${String(at + 1)}: the footnote [^1] is never referred to in the text`,
+    );
+    expect(output).toContain(
+      `articles/2022-03-12-notes.md, line ${String(at + 5)}: this table row has 3 cells but the table's header has 2`,
+    );
+    expect(output).not.toContain('has no anchor');
+  });
+
   it('names an article over the size limit, with its size and the limit', () => {
     const dir = withExtraFile('2022-03-12-long.md');
     const path = join(dir, 'articles', '2022-03-12-long.md');

@@ -8,6 +8,7 @@ import { paragraphsOf, type ArticleParagraph } from '../compile/paragraphs';
 import type { ArticleAnnotations } from '../site/article-annotations';
 import { articleRehypePlugins, articleRemarkPlugins } from './article-pipeline';
 import rehypeArticleAnnotations from './rehype-article-annotations';
+import { unshownMarkdown } from './remark-paragraph-ids';
 import { deepestNesting, isStackOverflow } from '../tree-depth';
 
 /**
@@ -54,6 +55,8 @@ const toHtml = unified().use(rehypeStringify);
 /** An article body after its one parse: the paragraphs the compiler reads, and its HTML once annotated. */
 export interface ParsedArticleBody {
   paragraphs: ArticleParagraph[];
+  /** Valid Markdown the page would not show (`unshownMarkdown`), with its line in the body. */
+  unshown: { line: number | undefined; problem: string }[];
   /** The HTML the page shows, with the compiler's findings marked (`rehypeArticleAnnotations`). */
   toHtml: (annotations: ArticleAnnotations) => string;
 }
@@ -81,6 +84,7 @@ export function parseArticleBody(markdown: string): ParsedArticleBody {
   return {
     // Read before remark-rehype, which builds a new tree and leaves this one as it is.
     paragraphs: paragraphsOf(mdast),
+    unshown: unshownMarkdown(mdast),
     toHtml: (annotations) => {
       const toHast = unified()
         .use(remarkRehype)

@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readContent } from '../src/lib/content/read-content';
+import { writeFileAtomically } from '../src/lib/files/write-atomically';
 import { generateCorpus } from '../src/lib/bench/generate-corpus';
 import { measureSearch, type SearchMeasure } from './bench-search';
 
@@ -332,7 +333,10 @@ ${rows.join('\n')}
 Targets: build ≤ 1.5 × the baseline; peak memory ≤ 1.5 GB at 5000; a rebuild after ingesting one article ≤ 25 % of the cold build; no HTML page over 250 KB.
 ${growth === undefined ? '' : `\nTime per article at 5000 against 1000: ${(growth * 100).toFixed(1)} % ${growth <= 0.1 ? '(within the 10 % target)' : '(over the 10 % target)'}.\n`}
 ${searchRows.length === 0 ? '' : `\n## Search in Chromium\n\n${SEARCH_NOTE}\n\n${SEARCH_TABLE_HEAD}\n${searchRows.join('\n')}\n`}`;
-writeFileSync(join(outputDir, 'BENCHMARKS.md'), report);
-writeFileSync(join(outputDir, 'bench-results.json'), `${JSON.stringify({ command, results }, null, 2)}\n`);
+writeFileAtomically(join(outputDir, 'BENCHMARKS.md'), report);
+writeFileAtomically(
+  join(outputDir, 'bench-results.json'),
+  `${JSON.stringify({ command, results }, null, 2)}\n`,
+);
 console.log(report);
 console.log(`Wrote ${join(outputDir, 'BENCHMARKS.md')}`);

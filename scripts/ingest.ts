@@ -5,15 +5,17 @@
  * this reads the arguments and the files, writes the article, and sets the
  * exit code: 1, with one line on stderr, when nothing was written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError, type Knowledge, type SourceArticle } from '../src/lib/compile/knowledge';
 import { readContent } from '../src/lib/content/read-content';
+import { writeFileAtomically } from '../src/lib/files/write-atomically';
 import { terminalSafe } from '../src/lib/ingest/control-characters';
 import { checkIngestOptions, ingestArticle, type IngestOptions } from '../src/lib/ingest/ingest';
 import { IngestError } from '../src/lib/ingest/ingest-error';
+import { copyTooLarge, MAX_COPY_BYTES } from '../src/lib/ingest/read-input';
 import { formatIngestReport } from '../src/lib/ingest/report';
 import { readCorrections } from '../src/lib/content/read-corrections';
 import { formatReview, reviewArticle } from '../src/lib/review/review-article';
@@ -82,8 +84,12 @@ function given<T extends Record<string, string | undefined>>(values: T): { [K in
 
 function readCopy(file: string): Buffer {
   try {
+    // Said before reading it: a copy too large to be an article is not read into memory.
+    const { size } = statSync(resolve(editorFolder, file));
+    if (size > MAX_COPY_BYTES) throw new IngestError(copyTooLarge(basename(file), size));
     return readFileSync(resolve(editorFolder, file));
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
     throw new IngestError(`cannot read ${file}: ${why}.`);
@@ -141,8 +147,15 @@ function run(args: string[]): void {
   const content = readContentFolder(contentFolder);
   const result = ingestArticle(bytes, options, content);
   const path = join(contentFolder, 'articles', `${result.slug}.md`);
-  // "wx" refuses to replace a file that appeared since the content folder was read.
-  writeFileSync(path, result.markdown, { flag: values.force ? 'w' : 'wx' });
+  // Whole or not at all: a full disk never leaves a truncated article in place of the old one.
+  // Without --force, a file that appeared since the content folder was read is not replaced.
+  try {
+    writeFileAtomically(path, result.markdown, { exclusive: !values.force });
+  } catch (error) {
+    throw new IngestError(
+      `could not write ${shownPath(path)} (${(error as Error).message}); nothing was changed.`,
+    );
+  }
   process.stdout.write(formatIngestReport(result, shownPath(path)));
   // The review, as `npm run review -- <slug>` gives it, for the editor to act on; never a reason to fail the ingest.
   const review = reviewNewArticle(result, content.knowledge, contentFolder);

@@ -18,9 +18,26 @@ export function parsePublished(value: string): Date {
   return parseISO(value, { in: tz(statedZone(value)) });
 }
 
-/** True for a real calendar day (`2022-03-20`) or a date-time with an explicit zone (`2022-03-20T14:14:00-04:00`). */
+/**
+ * Whether a zone offset exists on Earth: from UTC−12:00 (Baker Island) to
+ * UTC+14:00 (Kiribati's Line Islands), in whole minutes below 60. "+99:00"
+ * matches the pattern, but the page, the feed and `<time datetime>` would
+ * each read it differently.
+ */
+export function isRealOffset(zone: string): boolean {
+  if (zone === 'Z') return true;
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/u.exec(zone) ?? [];
+  if (sign === undefined || hours === undefined || minutes === undefined || Number(minutes) > 59)
+    return false;
+  const offset = Number(hours) * 60 + Number(minutes);
+  return sign === '+' ? offset <= 14 * 60 : offset <= 12 * 60;
+}
+
+/** True for a real calendar day (`2022-03-20`) or a date-time with a real zone offset (`2022-03-20T14:14:00-04:00`). */
 export function isPublishedDate(value: string): boolean {
   if (!CALENDAR_DAY.test(value) && !INSTANT_WITH_ZONE.test(value)) return false;
+  const zone = INSTANT_WITH_ZONE.exec(value)?.[1];
+  if (zone !== undefined && !isRealOffset(zone)) return false;
   const parsed = parsePublished(value);
   // parseISO accepts "2022-02-30" in some forms by rolling over; require the day to survive a round trip.
   return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value.slice(0, 10);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,13 +12,16 @@ import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import {
   articleProblems,
+  articleSizeProblem,
+  misnamedArticleProblem,
   readKnowledge,
   splitArticleFile,
   unknownFrontmatterProblems,
 } from '../lib/content/read-content';
-import { parseArticleBody } from '../lib/markdown/render-article';
+import { NestingError, parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
+import { writeFileAtomically } from '../lib/files/write-atomically';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -50,10 +53,13 @@ function articleFiles(dir: string, shownAs: string): string[] {
   const problems: string[] = [];
   const names: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const misnamed = misnamedArticleProblem(`${shownAs}/${entry.name}`, entry.name);
     if (entry.isDirectory()) {
       problems.push(
         `${shownAs}/${entry.name}/: articles are not read from subfolders; move its files into ${shownAs}/.`,
       );
+    } else if (misnamed !== undefined) {
+      problems.push(misnamed);
     } else if (entry.name.endsWith('.md')) {
       if (SLUG_FILE.test(entry.name)) names.push(entry.name);
       else
@@ -113,6 +119,8 @@ export function articleLoader(options: { base: string }): Loader {
       const id = name.slice(0, -'.md'.length);
       const filePath = `${shownAs}/${name}`;
       seen.add(id);
+      const tooLarge = articleSizeProblem(filePath, statSync(join(articlesDir, name)).size);
+      if (tooLarge !== undefined) throw new ContentError([tooLarge]);
       const text = readFileSync(join(articlesDir, name), 'utf8');
       // The id is part of it: two files with the same text are two articles, each with its own facts.
       const own = corrections.filter((correction) => correction.article === id);
@@ -132,7 +140,14 @@ export function articleLoader(options: { base: string }): Loader {
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
-      const parsed = parseArticleBody(body);
+      const parsed = parsedBody(text, body, filePath);
+      if (parsed.unshown.length > 0)
+        throw new ContentError(
+          parsed.unshown.map(
+            ({ line, problem }) =>
+              `${filePath}${line === undefined ? '' : `, line ${String(line + linesBeforeBody(text, body))}`}: ${problem}`,
+          ),
+        );
       const { article: facts, warnings } = correctorFor().apply(
         compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs }),
         own,
@@ -149,7 +164,8 @@ export function articleLoader(options: { base: string }): Loader {
               `${filePath}: ${id} (“${text.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
           ),
         );
-      writeFileSync(factsFile(digest), JSON.stringify(facts));
+      // Whole or not at all: a later build trusts a facts file it finds under its digest.
+      writeFileAtomically(factsFile(digest), JSON.stringify(facts));
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
       const metadata = {
         compiledFile: factsFile(digest),
@@ -181,4 +197,21 @@ export function articleLoader(options: { base: string }): Loader {
     });
   };
   return { name: 'talks-articles', load };
+}
+
+/** The article body, parsed; lists nested too deep to read stop the build naming the file and line. */
+function parsedBody(text: string, body: string, filePath: string) {
+  try {
+    return parseArticleBody(body);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    throw new ContentError([
+      `${filePath}: ${NestingError.describe(error.deepest, linesBeforeBody(text, body))}`,
+    ]);
+  }
+}
+
+/** How many lines of the file come before its body: the body is its end, after the frontmatter. */
+function linesBeforeBody(text: string, body: string): number {
+  return text.slice(0, text.length - body.length).split('\n').length - 1;
 }

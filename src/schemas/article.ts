@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isPublishedDate } from '../lib/published-date';
-import { daySchema, lineSchema } from './common';
+import { daySchema, lineSchema, proseSchema } from './common';
 
 /**
  * How an article's publication date is known. Dates are calendar days in the
@@ -11,12 +11,12 @@ export const publishedSchema = z.strictObject({
   /** ISO date (`2022-03-20`) or date-time with its offset (`2022-03-20T14:14:00-04:00`), as precise as the source allows. */
   date: z.string().refine(isPublishedDate, {
     message:
-      'expected an ISO date such as "2022-03-20" or a date-time with its zone such as "2022-03-20T14:14:00-04:00"',
+      'expected an ISO date such as "2022-03-20" or a date-time with its zone such as "2022-03-20T14:14:00-04:00" (an offset from -12:00 to +14:00)',
   }),
   /** `exact` when the outlet or a copy of the page states it; `inferred` when editors worked it out from the text. */
   certainty: z.enum(['exact', 'inferred']),
   /** How the date is known, in a sentence a reader can check. */
-  basis: z.string().min(1),
+  basis: proseSchema,
 });
 
 /** The dateline the copy opens with: where the story was filed, and the day when it says one. */
@@ -32,7 +32,7 @@ export const syndicationSchema = z.strictObject({
   /** Name of the site or station that published the copy ("News Channel 3"). */
   name: lineSchema,
   /** The wire or distribution service it came through ("CNN Newsource"), when known. */
-  via: z.string().min(1).optional(),
+  via: lineSchema.optional(),
 });
 
 /** Frontmatter of one article in `content/articles/`. Unknown fields are errors, so a typo never goes unnoticed. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { closeBidi } from '../lib/bidi';
 import { isPublishedDate } from '../lib/published-date';
 
 /** A lowercase, hyphenated identifier, stable across builds: it is part of URLs and of references between files. */
@@ -44,10 +45,25 @@ export type Citation = z.infer<typeof citationSchema>;
  * One line of text shown on pages and in the feed and calendar: not empty,
  * and without control characters, which make feed.xml invalid XML and break
  * lines in rounds.ics. Tabs and line breaks are control characters too.
+ * Direction controls it leaves open are closed at its end (`closeBidi`), so
+ * it cannot reverse the site's words after it.
  */
 export const lineSchema = z
   .string()
   .min(1)
   .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/u, {
     message: 'must not contain control characters (tabs, line breaks and the like)',
-  });
+  })
+  .transform(closeBidi);
+
+/**
+ * A few sentences shown on pages (a summary, a description, how a date is
+ * known): as a line, but it may break lines (a YAML block keeps them).
+ */
+export const proseSchema = z
+  .string()
+  .min(1)
+  .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f]*$/u, {
+    message: 'must not contain control characters other than line breaks (tabs, bells and the like)',
+  })
+  .transform(closeBidi);

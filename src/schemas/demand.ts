@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema, daySchema, idSchema } from './common';
+import { citationSchema, daySchema, idSchema, lineSchema, proseSchema } from './common';
 
 type DemandStatusName = (typeof demandStatuses)[number];
 
@@ -38,7 +38,7 @@ export const demandStepSchema = z.strictObject({
   /** The article words that show the step. */
   citation: citationSchema,
   /** A few words on the step, for readers ("Kalin lists it first of Putin's six points"). */
-  note: z.string().min(1).optional(),
+  note: proseSchema.optional(),
   /**
    * An editor's written reason for keeping a status whose cited words lack that
    * status's evidence words (`statusEvidence` below). Shown on the page beside the step.
@@ -105,9 +105,9 @@ export const demandSchema = z.strictObject({
   /** The issue it belongs to, a row of the positions matrix. */
   topic: z.enum(demandTopics),
   /** A short title ("Ukraine's neutrality"). */
-  title: z.string().min(1),
+  title: lineSchema,
   /** What the party asks for, in a sentence or two. */
-  description: z.string().min(1),
+  description: proseSchema,
   /** Phrases that signal the demand in a text ("neutral status", "not become a NATO member"). Case-insensitive. */
   signals: z.array(z.string().min(1)).min(1),
   /** The demand's steps, oldest first. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, idSchema } from './common';
+import { aliasesSchema, idSchema, lineSchema, proseSchema } from './common';
 
 export const partyKinds = ['negotiating-party', 'mediator', 'ally', 'organisation', 'other'] as const;
 
@@ -8,13 +8,19 @@ export const partySchema = z.strictObject({
   /** Stable id, used in URLs (`/parties/russia/`) and by other files. */
   id: idSchema,
   /** The name readers know it by ("Russia", "NATO"). */
-  name: z.string().min(1),
+  name: lineSchema,
   /** Its part in the talks: a negotiating party, a mediator, an ally of one side, an organisation, or other. */
   kind: z.enum(partyKinds),
   /** Other names texts use for it ("Moscow", "the Kremlin", "Russian negotiators"). Case-sensitive. */
   aliases: aliasesSchema,
+  /**
+   * Aliases that are also common words ("the", "talks", "officials") and are
+   * really meant: the build refuses such an alias unless it is listed here too,
+   * since every such word in the articles would become a mention.
+   */
+  commonWordAliases: z.array(z.string().min(1)).default([]),
   /** One sentence on who this is in the talks. */
-  description: z.string().min(1).optional(),
+  description: proseSchema.optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, idSchema } from './common';
+import { aliasesSchema, idSchema, lineSchema } from './common';
 
 export const roleKinds = ['official', 'negotiator', 'diplomat', 'analyst', 'reporter'] as const;
 
 /** One role a person holds, and the party they speak for in it. */
 export const roleSchema = z.strictObject({
   /** The title as texts give it ("Russian Foreign Minister", "head of the Ukrainian delegation"). */
-  title: z.string().min(1),
+  title: lineSchema,
   /** What kind of voice this is. Reporters are recorded as reporters, never as actors in the talks. */
   kind: z.enum(roleKinds),
   /** The id of the party this role speaks for, when it speaks for one. */
@@ -18,13 +18,19 @@ export const personSchema = z.strictObject({
   /** Stable id, used in URLs (`/people/sergey-lavrov/`) and by other files. */
   id: idSchema,
   /** The name as the site shows it. */
-  name: z.string().min(1),
+  name: lineSchema,
   /**
    * Other spellings texts use: the surname alone, transliterations
    * (Zelenskyy, Zelenskiy), misspellings found in articles (Zelenksky), names
    * with and without diacritics (İbrahim, Ibrahim). Case-sensitive.
    */
   aliases: aliasesSchema,
+  /**
+   * Aliases that are also common words ("the", "talks", "officials") and are
+   * really meant: the build refuses such an alias unless it is listed here too,
+   * since every such word in the articles would become a mention.
+   */
+  commonWordAliases: z.array(z.string().min(1)).default([]),
   /** The roles the person holds in the coverage; the first is shown first. */
   roles: z.array(roleSchema).min(1),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema, daySchema } from './common';
+import { citationSchema, daySchema, lineSchema, proseSchema } from './common';
 
 export const roundFormats = ['in-person', 'video-link', 'foreign-ministers', 'phone-call'] as const;
 
@@ -11,15 +11,15 @@ export const roundFormats = ['in-person', 'video-link', 'foreign-ministers', 'ph
 export const roundFactSchema = z.union([
   z.strictObject({
     /** The fact, in the site's words. */
-    statement: z.string().min(1),
+    statement: proseSchema,
     /** The article words that state it. */
     citation: citationSchema,
   }),
   z.strictObject({
     /** The fact, in the site's words. */
-    statement: z.string().min(1),
+    statement: proseSchema,
     /** Where an editor took a fact that no article in `content/articles/` states. */
-    editorsSource: z.string().min(1),
+    editorsSource: proseSchema,
   }),
 ]);
 
@@ -43,7 +43,7 @@ export const roundSchema = z
      */
     formerIds: z.array(roundIdSchema).default([]),
     /** A short title ("Second round, Belovezhskaya Pushcha"). */
-    title: z.string().min(1),
+    title: lineSchema,
     /** Its place in the sequence of rounds of talks (1 for the first); absent for meetings outside the numbered rounds. */
     number: z.number().int().positive().optional(),
     /** First day, `yyyy-MM-dd`. */
@@ -72,7 +72,7 @@ export const roundSchema = z
     /** The ids of other people who took part. */
     participants: z.array(z.string().min(1)).default([]),
     /** An editor's summary in two or three sentences. */
-    summary: z.string().min(1),
+    summary: proseSchema,
     /** The round's facts (date, place, who, what came of it), each with its source. */
     facts: z.array(roundFactSchema).min(1),
     /**

@@ -3,7 +3,7 @@
  * build that stops leaves the last good site as it was, with nothing
  * half-built beside it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -16,24 +16,46 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_MARKER, markAsBuild } from '../../src/lib/build/replace-directory';
 import { buildsDir, siteBuildEnvironment } from '../helpers/astro';
+import { fingerprints } from '../helpers/fingerprints';
 import { fixturesDir, projectRoot } from '../helpers/paths';
 
+const buildScript = [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'];
+
 function npmRunBuild(contentDir: string, target: string) {
-  const result = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: siteBuildEnvironment({
-        contentDir,
-        cacheDir: mkdtempSync(join(tmpdir(), 'talks-cache-')),
-        outDir: target,
-      }),
-    },
-  );
+  const result = spawnSync(process.execPath, buildScript, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: siteBuildEnvironment({
+      contentDir,
+      cacheDir: mkdtempSync(join(tmpdir(), 'talks-cache-')),
+      outDir: target,
+    }),
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** `npm run build` in a process of its own; resolves to its exit code and output. */
+function npmRunBuildAsync(contentDir: string, target: string, cacheDir: string) {
+  const child = spawn(process.execPath, buildScript, {
+    cwd: projectRoot,
+    env: siteBuildEnvironment({ contentDir, cacheDir, outDir: target }),
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise<{ status: number | null; output: string }>((done) =>
+    child.on('close', (status) => {
+      done({ status, output });
+    }),
+  );
+}
+
+function smallSite(): string {
+  const content = join(mkdtempSync(join(tmpdir(), 'talks-atomic-')), 'content');
+  cpSync(join(fixturesDir, 'small-site'), content, { recursive: true });
+  return content;
 }
 
 /** The folders scripts/build.ts builds in before a site is swapped in. */
@@ -46,8 +68,8 @@ describe('npm run build', { timeout: 120_000 }, () => {
     const target = join(mkdtempSync(join(buildsDir, 'atomic-')), 'dist');
     mkdirSync(target);
     writeFileSync(join(target, 'index.html'), 'the last good site');
-    const content = join(mkdtempSync(join(tmpdir(), 'talks-atomic-')), 'content');
-    cpSync(join(fixturesDir, 'small-site'), content, { recursive: true });
+    markAsBuild(target);
+    const content = smallSite();
     const broken = join(content, 'articles', 'no-title.md');
     writeFileSync(broken, '---\noutlet: Example Wire\n---\n\nText.\n');
     const stagingBefore = stagingFolders();
@@ -56,7 +78,7 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain('no-title.md');
     expect(failed.output).toContain(`${target} is unchanged`);
-    expect(readdirSync(target)).toEqual(['index.html']);
+    expect(readdirSync(target).sort()).toEqual([BUILD_MARKER, 'index.html']);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('the last good site');
     expect(stagingFolders()).toEqual(stagingBefore);
 
@@ -71,4 +93,45 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(readdirSync(join(target, '..'))).toEqual(['dist']);
     expect(stagingFolders()).toEqual(stagingBefore);
   });
+
+  it('refuses an output folder that holds anything but a previous build, before building', () => {
+    const content = smallSite();
+    const before = fingerprints(content);
+    const result = npmRunBuild(content, content);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      `The build did not start: ${content} exists and is not a site this project built`,
+    );
+    expect(fingerprints(content)).toEqual(before);
+  });
+
+  it(
+    'leaves a whole site in dist/ after each of three pairs of builds run at once',
+    { timeout: 600_000 },
+    async () => {
+      mkdirSync(buildsDir, { recursive: true });
+      const target = join(mkdtempSync(join(buildsDir, 'pairs-')), 'dist');
+      const content = smallSite();
+      // A cache each, kept from pair to pair: the later pairs build faster, so they finish closer together.
+      const caches = [
+        mkdtempSync(join(tmpdir(), 'talks-cache-')),
+        mkdtempSync(join(tmpdir(), 'talks-cache-')),
+      ];
+      const stagingBefore = stagingFolders();
+      let complete: Map<string, string> | undefined;
+      for (let pair = 0; pair < 3; pair += 1) {
+        const results = await Promise.all(caches.map((cache) => npmRunBuildAsync(content, target, cache)));
+        for (const result of results) expect(result.status, result.output).toBe(0);
+        const site = fingerprints(target);
+        expect(site.has(BUILD_MARKER)).toBe(true);
+        expect(site.has('pagefind/pagefind-entry.json')).toBe(true);
+        expect(site.has('articles/talks-resume/index.html')).toBe(true);
+        complete ??= site;
+        // Both builds of a pair make the same site, and every pair leaves it whole.
+        expect(site).toEqual(complete);
+        expect(readdirSync(join(target, '..'))).toEqual(['dist']);
+        expect(stagingFolders()).toEqual(stagingBefore);
+      }
+    },
+  );
 });

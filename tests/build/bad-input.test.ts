@@ -88,6 +88,55 @@ describe('an article file the site cannot give a URL stops the build', { timeout
     expect(status).not.toBe(0);
     expect(output).toContain("articles/Talks-Resume.md: the file name is the article's URL");
   });
+
+  it('names an article saved as .MD, which would be left out, and says what to rename it to', () => {
+    const { status, output } = runAstro('sync', withExtraFile('Talks-Resume.MD'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'articles/Talks-Resume.MD: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to talks-resume.md.',
+    );
+  });
+
+  it('names an article whose lists nest too deep to read, with the line, not a stack overflow', () => {
+    const dir = withExtraFile('2022-03-12-nested.md');
+    const path = join(dir, 'articles', '2022-03-12-nested.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}\n${'- '.repeat(1_000)}deep\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `articles/2022-03-12-nested.md: 1000 lists or block quotes are nested inside each other at line ${String(text.split('\n').length + 1)}; the limit is 32.`,
+    );
+    expect(output).not.toContain('Maximum call stack size exceeded');
+  });
+
+  it('names a footnote nothing refers to and a table row wider than its header, with the line and what to change', () => {
+    const dir = withExtraFile('2022-03-12-notes.md');
+    const path = join(dir, 'articles', '2022-03-12-notes.md');
+    const text = readFileSync(path, 'utf8');
+    const at = text.split('\n').length;
+    writeFileSync(path, `${text}\n[^1]: A note.\n\n| A | B |\n| - | - |\n| 1 | 2 | 3 |\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `articles/2022-03-12-notes.md, line ${String(at + 1)}: the footnote [^1] is never referred to in the text`,
+    );
+    expect(output).toContain(
+      `articles/2022-03-12-notes.md, line ${String(at + 5)}: this table row has 3 cells but the table's header has 2`,
+    );
+    expect(output).not.toContain('has no anchor');
+  });
+
+  it('names an article over the size limit, with its size and the limit', () => {
+    const dir = withExtraFile('2022-03-12-long.md');
+    const path = join(dir, 'articles', '2022-03-12-long.md');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n${'Talks went on. '.repeat(40_000)}\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /articles\/2022-03-12-long\.md: the file is 587 KB; the limit is 512 KB \(MAX_ARTICLE_BYTES in src\/lib\/content\/read-content\.ts\)/u,
+    );
+  });
 });
 
 describe('a knowledge id used twice stops the build', { timeout: 60_000 }, () => {

@@ -1,9 +1,12 @@
 /**
  * A small site built from tests/fixtures/small-site: a round an editor
- * renamed, and an article whose title and text carry hostile markup. Built once, in
+ * renamed, an article whose title and text carry hostile markup, and one whose
+ * title, contributor and quotes carry direction overrides and spreadsheet
+ * formulas. Built once, in
  * folders of its own, so the real site's build is untouched.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Element, Root, RootContent } from 'hast';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -15,6 +18,8 @@ import { runAstro } from '../helpers/astro';
 import { fixturesDir } from '../helpers/paths';
 import { builtPages } from '../helpers/site-links';
 import { scriptHash } from '../../src/lib/security/content-security-policy';
+import { closeBidi } from '../../src/lib/bidi';
+import { FORMULA_START, parseCsv } from '../../src/lib/open-data/csv';
 
 let outDir = '';
 
@@ -94,5 +99,69 @@ describe("every page's Content-Security-Policy", () => {
     expect(html).toContain('alert(1)');
     expect(html).not.toContain(scriptHash('alert(1)'));
     expect(html).not.toContain(scriptHash('alert(7)'));
+  });
+});
+
+/** The text of every text node of a page, but those inside `skip`. */
+function texts(node: Root | RootContent, skip: (element: Element) => boolean): string[] {
+  if (node.type === 'text') return [node.value];
+  if (node.type === 'element' && skip(node)) return [];
+  return 'children' in node ? node.children.flatMap((child) => texts(child, skip)) : [];
+}
+
+describe('text whose direction controls would reverse the text around it', () => {
+  const parse = (path: string) =>
+    unified()
+      .use(rehypeParse)
+      .parse(readFileSync(join(outDir, path), 'utf8'));
+  const RLO = '\u202e';
+
+  it('is closed wherever the site shows it; only the article text itself stays as received', () => {
+    const articleText = (element: Element) =>
+      Array.isArray(element.properties['className']) &&
+      element.properties['className'].includes('article-body');
+    const shown = builtPages(outDir).flatMap((path) =>
+      texts(parse(path), articleText).map((text) => ({ path, text })),
+    );
+    // The fixture's overrides reach the pages: in the title, the contributor and a quote.
+    expect(shown.filter(({ text }) => text.includes(RLO)).length).toBeGreaterThan(3);
+    expect(shown.filter(({ text }) => closeBidi(text) !== text)).toEqual([]);
+  });
+
+  it('isolates the contributor, the sentences quoted on a person page and the title in the tab', () => {
+    const article = parse('articles/bidi-and-formulas/index.html');
+    const contributors = selectAll('p.meta', article).find((p) =>
+      toString(p).includes('contributed to this report'),
+    );
+    expect(contributors && selectAll('bdi', contributors).map((bdi) => toString(bdi))).toEqual([
+      `Bob ${RLO}\u202c`,
+    ]);
+    const title = toString(selectAll('title', article)[0] ?? article);
+    expect(title).toBe(`\u2068Talks ${RLO}resume in reverse\u202c\u2069 · Talks Tracker`);
+    // The reporter's page lists the sentences that name them, each isolated from the site's words after it.
+    const sentences = selectAll('bdi', parse('people/a-reporter/index.html')).map((bdi) => toString(bdi));
+    expect(sentences).toContain(
+      `"${RLO} the words after this mark come out reversed," A Reporter said.\u202c`,
+    );
+  });
+});
+
+describe('the CSV twins of a site whose quotes start with formula characters', () => {
+  it('write every such cell as text, in every file', () => {
+    const files = readdirSync(join(outDir, 'data')).filter((name) => name.endsWith('.csv'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) {
+      const cells = parseCsv(readFileSync(join(outDir, 'data', name), 'utf8')).flat();
+      expect(
+        cells.filter((cell) => FORMULA_START.test(cell)),
+        name,
+      ).toEqual([]);
+    }
+    const quotes = parseCsv(readFileSync(join(outDir, 'data', 'quotes.csv'), 'utf8')).map((row) => row[2]);
+    for (const start of ["'=HYPERLINK(", "'+1 more round", "'-2 points", "'@SUM(A1:A9)"])
+      expect(
+        quotes.some((text) => text?.startsWith(start)),
+        start,
+      ).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { EVAL_FLOORS, evaluate } from '../../src/lib/eval/evaluate';
 import { readGold } from '../../src/lib/eval/gold';
-import { parseCsv } from '../../src/lib/open-data/csv';
+import { FORMULA_START, neutraliseFormula, parseCsv } from '../../src/lib/open-data/csv';
 import { openDataFiles, type OpenData, type OpenDataName } from '../../src/schemas/open-data';
 import { readBuiltPage } from '../helpers/built-site';
 import { distDir, projectRoot } from '../helpers/paths';
@@ -41,13 +41,16 @@ describe('the open data under /data/', () => {
       const row = rows[index + 1] ?? [];
       for (const [column, field] of fields.entries()) {
         const value = record[field];
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        if (typeof value === 'string')
+          expect(row[column], `${name} row ${index + 1} ${field}`).toBe(neutraliseFormula(value));
+        else if (typeof value === 'number' || typeof value === 'boolean')
           expect(row[column], `${name} row ${index + 1} ${field}`).toBe(String(value));
         else if (value === null) expect(row[column]).toBe('');
         else if (Array.isArray(value))
           expect(row[column]?.split('; ').filter(Boolean).length).toBe(value.length);
       }
     }
+    expect(rows.flat().filter((cell) => FORMULA_START.test(cell))).toEqual([]);
   });
 
   it('cites every record to a paragraph that exists on its article page', () => {

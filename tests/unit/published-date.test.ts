@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publishedSchema } from '../../src/schemas/article';
 import {
   sortNewestFirst,
   formatPublished,
@@ -57,5 +58,24 @@ describe('published dates', () => {
     const sorted = sortNewestFirst(items, (item) => item.published).map((item) => item.id);
     // 21 March 01:00 at +05:00 is 20 March 20:00 UTC; 20 March 00:00Z is the bare day's start.
     expect(sorted).toEqual(['e', 'c', 'b', 'a', 'd', 'f']);
+  });
+});
+
+describe('zone offsets that cannot exist', () => {
+  it('are refused: the page, the feed and <time datetime> would each read them differently', () => {
+    for (const zone of ['+99:00', '+14:01', '-12:30', '+05:60', '-13:00'])
+      expect(isPublishedDate(`2022-03-20T14:14:00${zone}`), zone).toBe(false);
+    for (const zone of ['+14:00', '-12:00', '+05:45', '-03:30', 'Z', '+00:00'])
+      expect(isPublishedDate(`2022-03-20T14:14:00${zone}`), zone).toBe(true);
+  });
+
+  it('stop the schema with the range expected', () => {
+    const result = publishedSchema.safeParse({
+      date: '2022-03-20T14:14:00+99:00',
+      certainty: 'exact',
+      basis: 'Dated on the page.',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('an offset from -12:00 to +14:00');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticle } from '../../src/lib/markdown/render-article';
+import { parseArticleBody, renderArticle } from '../../src/lib/markdown/render-article';
 import { paragraphAnchor } from '../../src/lib/markdown/remark-paragraph-ids';
 
 function render(markdown: string): string {
@@ -92,5 +92,40 @@ describe('every citable block has the anchor the compiler gives it', () => {
     const markdown = '## Demands\n\n- Neutral status.';
     expect(citable(markdown)).toEqual(['p-1 Neutral status.']);
     expect(anchors(render(markdown))).toEqual(['demands', 'p-1']);
+  });
+});
+
+describe('ids the article page already uses', () => {
+  it('are never a heading’s: "Main" is main-1, beside the layout’s <main id="main">', () => {
+    const html = render('## Main\n\nOne.\n\n## Article findings\n\nTwo.\n\n## Date p 3 1\n\nThree.');
+    expect(ids(html)).toEqual(['main-1', 'p-1', 'article-findings-1', 'p-2', 'section-date-p-3-1', 'p-3']);
+  });
+});
+
+describe('valid Markdown the page would not show', () => {
+  const unshown = (markdown: string) => parseArticleBody(markdown).unshown;
+
+  it('names a footnote nothing refers to, with its line and what to change', () => {
+    expect(unshown('One.[^a]\n\n[^a]: Shown.\n\n[^b]: Never referred to.\n')).toEqual([
+      {
+        line: 5,
+        problem:
+          'the footnote [^b] is never referred to in the text, so the page would not show it; refer to it with [^b] or remove it.',
+      },
+    ]);
+  });
+
+  it('names a table row with more cells than the header, with its line and what to change', () => {
+    expect(unshown('| Party | Position |\n| --- | --- |\n| Ukraine | Guarantees | Extra words |\n')).toEqual([
+      {
+        line: 3,
+        problem:
+          "this table row has 3 cells but the table's header has 2, so the page would drop the last 1; add header cells or join the row's cells.",
+      },
+    ]);
+  });
+
+  it('finds nothing in an article the page shows whole', () => {
+    expect(unshown('One.[^a]\n\n[^a]: Shown.\n\n| A | B |\n| - | - |\n| 1 | 2 |\n')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Token } from './language';
 import type { Mention } from './mentions';
-import { findPersonNames, surnameOf } from './person-names';
+import { findPersonNames } from './person-names';
 import type { Quotation } from './quotations';
-import { splitSentences, words } from './text';
+import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
+import { splitSentences, surnameOf, words } from './text';
 
 /** Someone the coverage quotes without naming ("one European defense official"). */
 export interface UnnamedSource {
@@ -68,6 +69,15 @@ interface Found {
   label: string;
   rule: AttributionRule;
 }
+
+/**
+ * How far from a quote, in characters, the words that attribute it are
+ * looked for, within its sentence (a long sentence of news prose is 300).
+ * Looking no further keeps the work per quote the same in any paragraph.
+ */
+const WINDOW = 400;
+/** How many of the latest unnamed sources "the official" may refer back to. */
+const RECENT_SOURCES = 50;
 
 /** Verbs that report speech, as a regular expression's alternatives (also read by round-links.ts). */
 export const SPEECH_VERBS =
@@ -155,7 +165,14 @@ export class ArticleAttributor {
   private tokens: readonly Token[] = [];
   private text = '';
   private sentenceCandidates: readonly Candidate[] = [];
-  private readonly subjects: { speaker: Speaker; label: string }[] = [];
+  /** Each source's description as a set of words, made once: "the official" is compared with many. */
+  private readonly describedWords = new Map<UnnamedSource, Set<string>>();
+  private readonly sourceByDescription = new Map<string, UnnamedSource>();
+  private readonly sourceByKey = new Map<string, UnnamedSource>();
+  /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
+  private lastPersonSubject: { speaker: Speaker; label: string } | undefined;
+  /** Where the current paragraph's sentences start, in order. */
+  private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
   private verbs: number[] = [];
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
@@ -183,8 +200,13 @@ export class ArticleAttributor {
     this.paragraph += 1;
     this.tokens = tokens;
     this.text = text;
-    const outside = (start: number, end: number) =>
-      !quotations.some((quote) => start >= quote.start && end <= quote.end);
+    const sentences = splitSentences(text);
+    this.sentenceStarts = sentences.map((sentence) => sentence.start);
+    // Quotations do not overlap, and come in order: the one a range may lie in is found by halving.
+    const outside = (start: number, end: number) => {
+      const quote = quotations[firstStartingAtOrAfter(quotations, startOf, start + 1) - 1];
+      return quote === undefined || end > quote.end;
+    };
     // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
     this.verbs = [
       ...new Set([...[...text.matchAll(VERB_AFTER)].map((match) => match.index), ...reportingVerbs(tokens)]),
@@ -226,15 +248,17 @@ export class ArticleAttributor {
     const results: AttributedQuote[] = [];
     // The speaker of the paragraph's last sentence of reported speech, which the next sentence may go on with.
     let reported: { speaker: Speaker; label: string } | undefined;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentences) {
       const sentenceEnd = sentence.start + sentence.text.length;
-      const inSentence = candidates.filter(
-        (candidate) => candidate.start >= sentence.start && candidate.end <= sentenceEnd,
+      const inSentence = startingWithin(candidates, sentence.start, sentenceEnd).filter(
+        (candidate) => candidate.end <= sentenceEnd,
       );
       this.sentenceCandidates = inSentence;
-      for (const quotation of quotations.filter(
-        (quote) => quote.start >= sentence.start && quote.start < sentenceEnd,
-      )) {
+      const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
+      const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
+      for (let index = firstQuote; index < lastQuote; index += 1) {
+        const quotation = quotations[index];
+        if (quotation === undefined) continue;
         if (isTitle(text, quotation)) {
           results.push({ quotation });
           continue;
@@ -242,9 +266,10 @@ export class ArticleAttributor {
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
         // A quote inside a clause that a speech verb before it opens ("Putin said Friday there had been “…”")
         // is that verb's subject's, whatever verb follows in a later clause.
-        const framed = this.verbs.some((at) => at >= sentence.start && at < quotation.start);
-        const after = () => this.speakerAfter(text, quotation, sentenceEnd, quotations, inSentence);
-        const before = () => this.speakerBefore(text, quotation, sentence.start, quotations, inSentence);
+        const framed = this.verbBetween(Math.max(sentence.start, quotation.start - WINDOW), quotation.start);
+        const after = () =>
+          this.speakerAfter(text, quotation, sentenceEnd, quotations[index + 1], inSentence);
+        const before = () => this.speakerBefore(text, quotation, sentence.start, outside, inSentence);
         // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
         const accordingTo = () => this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence);
         const found: Found | undefined =
@@ -259,17 +284,13 @@ export class ArticleAttributor {
         }
         // Speech no rule could give to anyone: said to be someone's, but nobody is named as saying it.
         // A comma inside the closing mark ("“Go home,” one read") means an attribution follows, even one not understood.
-        const spoken =
-          this.verbs.some((at) => at >= sentence.start && at < sentenceEnd) || /,\s*$/u.test(quotation.text);
+        const spoken = this.verbBetween(sentence.start, sentenceEnd) || /,\s*$/u.test(quotation.text);
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person.
-      const speechVerb = this.verbs.find(
-        (at) =>
-          at >= sentence.start &&
-          at < sentenceEnd &&
-          !quotations.some((quote) => at >= quote.start && at < quote.end),
-      );
+      const speechVerb = this.verbs
+        .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
+        .find((at) => outside(at, at + 1));
       const subject =
         (speechVerb === undefined
           ? undefined
@@ -279,15 +300,16 @@ export class ArticleAttributor {
         ) ??
         inSentence[0];
       const resolvedSubject =
-        subject &&
-        subject.speaker !== 'group' &&
-        (subject.speaker === 'pronoun'
-          ? this.previousPerson()
-          : { speaker: subject.speaker, label: subject.label });
-      if (resolvedSubject) this.subjects.push(resolvedSubject);
+        subject === undefined || subject.speaker === 'group'
+          ? undefined
+          : subject.speaker === 'pronoun'
+            ? this.previousPerson()
+            : { speaker: subject.speaker, label: subject.label };
+      if (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named')
+        this.lastPersonSubject = resolvedSubject;
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
-      const quoted = quotations.some((quote) => quote.start >= sentence.start && quote.start < sentenceEnd);
+      const quoted = lastQuote > firstQuote;
       const verbSubject =
         speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
       if (!quoted && verbSubject !== undefined && resolvedSubject)
@@ -314,10 +336,7 @@ export class ArticleAttributor {
     const tail = REPORTED_SPEECH_END.exec(sentence);
     if (tail === null) return undefined;
     const from = sentenceStart + tail.index;
-    const found = this.settle(
-      nearestSpeaker(candidates.filter((candidate) => candidate.start >= from)),
-      'reported-speech',
-    );
+    const found = this.settle(nearestSpeaker(startingWithin(candidates, from, Infinity)), 'reported-speech');
     return found && { speaker: found.speaker, label: found.label };
   }
 
@@ -328,18 +347,17 @@ export class ArticleAttributor {
     sentenceEnd: number,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const match = ACCORDING_TO.exec(text.slice(quotation.end, sentenceEnd));
+    const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
     if (match !== null) {
       const from = quotation.end + match.index + match[0].length;
-      const source = candidates.find((candidate) => candidate.start >= from && candidate.start - from < 40);
-      return this.settle(source, 'according-to');
+      return this.settle(startingWithin(candidates, from, from + 40)[0], 'according-to');
     }
     // "According to Podoliak: “…”": the source named right before the quote, with nothing else between.
     const lead = ACCORDING_TO_BEFORE.exec(text.slice(Math.max(0, quotation.start - 80), quotation.start));
     if (lead === null) return undefined;
     const leadStart = quotation.start - lead[0].length;
-    const source = candidates.find(
-      (candidate) => candidate.start >= leadStart && candidate.end <= quotation.start,
+    const source = startingWithin(candidates, leadStart, quotation.start).find(
+      (candidate) => candidate.end <= quotation.start,
     );
     return this.settle(source, 'according-to');
   }
@@ -349,19 +367,17 @@ export class ArticleAttributor {
     text: string,
     quotation: Quotation,
     sentenceEnd: number,
-    quotations: readonly Quotation[],
+    nextQuote: Quotation | undefined,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const nextQuote = quotations.find((quote) => quote.start >= quotation.end);
-    const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd);
-    const verbAt = this.verbs.find((at) => at >= quotation.end && at < limit);
-    if (verbAt === undefined) return undefined;
+    const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd, quotation.end + WINDOW);
+    const verbAt = this.verbs[firstAtOrAfter(this.verbs, quotation.end)];
+    if (verbAt === undefined || verbAt >= limit) return undefined;
     if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
     const before = nearestSpeaker(
-      candidates.filter((candidate) => candidate.start >= quotation.end && candidate.end <= verbAt),
+      startingWithin(candidates, quotation.end, verbAt).filter((candidate) => candidate.end <= verbAt),
     );
-    const chosen =
-      before ?? candidates.find((candidate) => candidate.start > verbAt && candidate.start - verbAt < 60);
+    const chosen = before ?? startingWithin(candidates, verbAt + 1, verbAt + 60)[0];
     return this.settle(chosen, 'verb-after-quote');
   }
 
@@ -370,22 +386,27 @@ export class ArticleAttributor {
     text: string,
     quotation: Quotation,
     sentenceStart: number,
-    quotations: readonly Quotation[],
+    outside: (start: number, end: number) => boolean,
     candidates: readonly Candidate[],
   ): Found | undefined {
-    const before = text.slice(sentenceStart, quotation.start);
+    const from = Math.max(sentenceStart, quotation.start - WINDOW);
+    const before = text.slice(from, quotation.start);
     const verbs = this.verbs
-      .filter((at) => at >= sentenceStart && at < quotation.start)
-      .filter((at) => !quotations.some((quote) => at >= quote.start && at < quote.end));
+      .slice(firstAtOrAfter(this.verbs, from), firstAtOrAfter(this.verbs, quotation.start))
+      .filter((at) => outside(at, at + 1));
+    const near = startingWithin(candidates, from, quotation.start);
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
     const remark = POSSESSIVE_REMARK.exec(before);
-    if (remark && verbs.every((at) => at < sentenceStart + remark.index)) {
-      const at = sentenceStart + remark.index;
-      const owner = candidates.find((candidate) => candidate.end === at);
+    if (remark && verbs.every((at) => at < from + remark.index)) {
+      const at = from + remark.index;
+      const owner = near.find((candidate) => candidate.end === at);
       if (owner) return this.settle(owner, 'verb-before-quote');
     }
     for (const verbAt of verbs.reverse()) {
-      const subject = this.subjectOf(text, verbAt, sentenceStart, candidates);
+      const subject = this.subjectOf(text, verbAt, from, [
+        ...near,
+        ...startingWithin(candidates, verbAt, verbAt + 60),
+      ]);
       if (subject) return this.settle(subject, 'verb-before-quote');
     }
     return undefined;
@@ -404,12 +425,15 @@ export class ArticleAttributor {
     sentenceStart: number,
     candidates: readonly Candidate[],
   ): Candidate | undefined {
-    const lead = text.slice(sentenceStart, verbAt);
+    const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
+    const lead = text.slice(leadStart, verbAt);
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
-    const subjects = candidates.filter((candidate) => !this.modifiesNoun(candidate));
+    const subjects = candidates.filter(
+      (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
+    );
     if (!/,\s*$/u.test(lead)) return nearestSpeaker(subjects.filter((candidate) => candidate.end <= verbAt));
     // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.
-    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt))?.[0].length ?? 0);
+    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
     const inverted = subjects.find(
       (candidate) =>
         candidate.start >= verbEnd &&
@@ -418,7 +442,7 @@ export class ArticleAttributor {
     );
     if (inverted) return inverted;
     const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
-    const clauseStart = sentenceStart + (clauseBreaks.at(-1)?.index ?? 0);
+    const clauseStart = leadStart + (clauseBreaks.at(-1)?.index ?? 0);
     const inClause = subjects.filter(
       (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
     );
@@ -431,13 +455,13 @@ export class ArticleAttributor {
 
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */
   private modifiesNoun(candidate: Candidate): boolean {
-    const next = this.tokens.find((token) => token.start >= candidate.end);
+    const next = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, candidate.end)];
     return (
       next !== undefined &&
       next.start - candidate.end <= 1 &&
       next.pos === 'NOUN' &&
       /^\p{Ll}/u.test(next.text) &&
-      !this.verbs.includes(next.start)
+      this.verbs[firstAtOrAfter(this.verbs, next.start)] !== next.start
     );
   }
 
@@ -450,11 +474,17 @@ export class ArticleAttributor {
     const last = this.lastSpeaker;
     if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
     // Up to the sentence's real end: a "!" inside the quote ("Stop! Remember …") is not it.
-    const stop = /[.!?](?=\s|$)/u.exec(this.text.slice(quotation.end));
+    const stop = /[.!?](?=\s|$)/u.exec(this.text.slice(quotation.end, quotation.end + WINDOW));
     const clauseEnd = stop === null ? sentenceEnd : Math.max(sentenceEnd, quotation.end + stop.index);
-    const attributedAfter = this.tokens.some(
-      (token) => token.start >= quotation.end && token.end <= clauseEnd && token.pos === 'VERB',
-    );
+    let attributedAfter = false;
+    for (let index = firstStartingAtOrAfter(this.tokens, startOf, quotation.end); ; index += 1) {
+      const token = this.tokens[index];
+      if (token === undefined || token.end > clauseEnd) break;
+      if (token.pos === 'VERB') {
+        attributedAfter = true;
+        break;
+      }
+    }
     return attributedAfter
       ? undefined
       : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
@@ -479,15 +509,19 @@ export class ArticleAttributor {
 
   private markSpeaking(speaker: Speaker): void {
     if (speaker.type !== 'unnamed') return;
-    const source = this.unnamedSources.find((candidate) => candidate.key === speaker.key);
+    const source = this.sourceByKey.get(speaker.key);
     if (source) source.speaks = true;
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
   private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    return this.subjects.findLast(
-      (subject) => subject.speaker.type === 'person' || subject.speaker.type === 'named',
-    );
+    return this.lastPersonSubject;
+  }
+
+  /** True when a speech verb of the paragraph starts in [from, to). */
+  private verbBetween(from: number, to: number): boolean {
+    const at = this.verbs[firstAtOrAfter(this.verbs, from)];
+    return at !== undefined && at < to;
   }
 
   /**
@@ -506,12 +540,13 @@ export class ArticleAttributor {
       const surname = surnameOf(name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
     }
-    const inFull = (token: Token) => full.some((name) => token.start >= name.start && token.end <= name.end);
+    const inFull = overlapsAny(full);
+    const isClaimed = overlapsAny(claimed);
     const surnames = tokens.flatMap((token): Candidate[] => {
       const bare = token.text.replace(/[’']s$/u, '');
       const name = this.namedBySurname.get(bare);
       if (name === undefined || inFull(token)) return [];
-      if (claimed.some((span) => token.start < span.end && span.start < token.end)) return [];
+      if (isClaimed(token)) return [];
       return [
         { start: token.start, end: token.start + bare.length, speaker: { type: 'named', name }, label: bare },
       ];
@@ -546,8 +581,10 @@ export class ArticleAttributor {
       const plural = head.endsWith('s') && head !== 'spokesperson';
       // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
       // stands for people the sentence has named, who are no unnamed source.
-      const sentenceStart = lastSentenceStart(text, match.index);
-      if (definite && plural && people.filter((at) => at >= sentenceStart && at < match.index).length >= 2)
+      const sentenceStart =
+        this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, match.index + 1) - 1] ?? 0;
+      const namedBefore = firstAtOrAfter(people, match.index) - firstAtOrAfter(people, sentenceStart);
+      if (definite && plural && namedBefore >= 2)
         return [
           { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
         ];
@@ -555,7 +592,7 @@ export class ArticleAttributor {
       // told CNN … the sources said" is one group.
       const latestOfNumber =
         definite && mods === '' && GENERIC_HEAD.test(head)
-          ? this.recentSources.findLast((source) => source.group === plural)
+          ? this.recentSources.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
           : undefined;
       // A definite description with no earlier match ("the European leaders") is a source of its own.
       const source =
@@ -582,14 +619,15 @@ export class ArticleAttributor {
   /** "the NATO official" is the latest source whose description has all of "NATO" and "official". */
   private earlierSource(core: string): UnnamedSource | undefined {
     const wanted = words(core);
-    return this.recentSources.findLast((source) => {
-      const described = new Set(words(source.description));
-      return wanted.every((word) => described.has(word));
+    // The latest few sources: "the official" refers back to one described lately, not to one of hundreds.
+    return this.recentSources.slice(-RECENT_SOURCES).findLast((source) => {
+      const described = this.describedWords.get(source);
+      return described !== undefined && wanted.every((word) => described.has(word));
     });
   }
 
   private newSource(description: string, head: string): UnnamedSource {
-    const existing = this.unnamedSources.find((source) => source.description === description);
+    const existing = this.sourceByDescription.get(description);
     if (existing) return existing;
     const party = this.partyOf(description);
     const source: UnnamedSource = {
@@ -600,6 +638,9 @@ export class ArticleAttributor {
       ...(party === undefined ? {} : { party }),
     };
     this.unnamedSources.push(source);
+    this.sourceByDescription.set(description, source);
+    this.sourceByKey.set(source.key, source);
+    this.describedWords.set(source, new Set(words(description)));
     return source;
   }
 }
@@ -611,16 +652,20 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 /** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
 const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
+const startOf = (span: { start: number }) => span.start;
+
+/** The spans, sorted by start, that start in [from, to). */
+function startingWithin<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
+  return within(spans, startOf, from, to);
+}
+
+/** The index of the first of sorted offsets at or after `at`, by halving. */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  return firstStartingAtOrAfter(offsets, (offset) => offset, at);
+}
+
 /** Heads that say nothing of who the source is: "the sources", "the official". */
 const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
-
-/** Where the sentence around an offset starts: after the last full stop, question or exclamation mark before it. */
-function lastSentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const ends = [...before.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu}|["“])/gu)];
-  const last = ends.at(-1);
-  return last === undefined ? 0 : last.index + last[0].length;
-}
 
 /** A quoted title: right after "on" or "in", and capitalised word by word. */
 function isTitle(text: string, quotation: Quotation): boolean {

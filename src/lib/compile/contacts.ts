@@ -2,6 +2,7 @@ import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
+import { sortedByStart, startingWithin } from './ranges';
 import { splitSentences } from './text';
 
 export type ContactKind = 'call' | 'visit' | 'meeting' | 'statement';
@@ -73,34 +74,30 @@ export function findContacts(
     mention.kind === 'person' &&
     !mention.inQuote &&
     (people.get(mention.id)?.roles.some((role) => role.kind !== 'reporter') ?? false);
+  const byStart = sortedByStart(mentions, (mention) => mention.start);
+  const mentionsWithin = (from: number, to: number) =>
+    startingWithin(byStart, (mention) => mention.start, from, to);
+  const datesInOrder = sortedByStart(dates, (date) => date.index);
   return splitSentences(text).flatMap((sentence) => {
     const sentenceEnd = sentence.start + sentence.text.length;
-    const firstActor = mentions.find(
-      (mention) => mention.start >= sentence.start && mention.start < sentenceEnd && isActor(mention),
-    );
+    const firstActor = mentionsWithin(sentence.start, sentenceEnd).find(isActor);
     return clauses(sentence.text, sentence.start).flatMap((clause): ContactSighting[] => {
       const end = clause.start + clause.text.length;
-      const within = (at: number) => at >= clause.start && at < end;
-      const date = dates.find(
-        (candidate) =>
-          within(candidate.index) && (candidate.precision === 'day' || candidate.precision === 'week'),
+      const date = startingWithin(datesInOrder, (candidate) => candidate.index, clause.start, end).find(
+        (candidate) => candidate.precision === 'day' || candidate.precision === 'week',
       );
       if (date === undefined) return [];
       const spokeToActor = [...clause.text.matchAll(SPOKE_TO)].some((match) => {
         const after = clause.start + match.index + match[0].length;
-        return mentions.some(
-          (mention) => isActor(mention) && mention.start >= after && mention.start - after < 30,
-        );
+        return mentionsWithin(after, after + 30).some(isActor);
       });
       const kind = spokeToActor ? 'call' : KIND_CUES.find(([, cue]) => cue.test(clause.text))?.[0];
       if (kind === undefined || (kind === 'meeting' && linkedToRound)) return [];
       // The source of the report ("according to Turkish presidential spokesman İbrahim Kalin") took no part.
       const sourceAt = ACCORDING_TO.exec(clause.text);
       const reportedFrom = sourceAt === null ? end : clause.start + sourceAt.index;
-      const reporter = mentions.find(
-        (mention) => isActor(mention) && mention.start >= reportedFrom && within(mention.start),
-      );
-      const inClause = mentions.filter((mention) => within(mention.start) && mention.start < reportedFrom);
+      const reporter = mentionsWithin(reportedFrom, end).find(isActor);
+      const inClause = mentionsWithin(clause.start, Math.min(end, reportedFrom));
       let actors = inClause.filter(isActor);
       if (kind === 'statement')
         actors = actors.filter((mention) => SPEAKS_NEXT.test(text.slice(mention.end, mention.end + 120)));

@@ -132,6 +132,80 @@ function aliasConflicts(
     );
 }
 
+/** Words every article uses in any case ("The talks", "the talks"): an alias that is one names everything. */
+const FUNCTION_WORDS = new Set(
+  'a an and as at be but by for from had has have he her his i in is it its of on or our said says she that the their them they this to was we were which who will with would you'.split(
+    ' ',
+  ),
+);
+/** Words of news about talks, written in lowercase: an alias that is one, in lowercase, names every such word. */
+const NEWS_WORDS = new Set(
+  'talks talk negotiations negotiation negotiators negotiator official officials government minister president war peace deal country countries side sides state states people leader leaders delegation delegations meeting meetings round rounds sources source spokesman statement agreement ceasefire army troops forces city region capital'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Aliases that are common words ("the", "talks"), which would make every
+ * such word in the articles a mention, unless the entry lists them in
+ * `commonWordAliases`: a function word in any case, a word of the news in lowercase.
+ */
+function commonWordAliasProblems(
+  collection: 'parties' | 'people' | 'places',
+  entities: readonly {
+    id: string;
+    name: string;
+    aliases: readonly string[];
+    commonWordAliases: readonly string[];
+  }[],
+): string[] {
+  return entities.flatMap((entity) =>
+    [entity.name, ...entity.aliases]
+      .filter(
+        (alias) =>
+          !entity.commonWordAliases.includes(alias) &&
+          (FUNCTION_WORDS.has(alias.toLowerCase()) || NEWS_WORDS.has(alias) || alias.trim().length < 2),
+      )
+      .map(
+        (alias) =>
+          `${collectionFile(collection)}: ${describe(collection)} "${entity.id}", aliases: "${alias}" is a common word, so every "${alias}" in the articles would be a mention of ${entity.id}; remove it, or list it in commonWordAliases if it is really meant.`,
+      ),
+  );
+}
+
+/**
+ * A person who answers to a party's or a place's name: every text naming the
+ * party would be read as the person, who would take the party's quotes. And
+ * a person whose id is the page of unnamed sources (`/people/unnamed-sources/`).
+ */
+function personNameProblems(knowledge: Pick<Knowledge, 'people' | 'parties' | 'places'>): string[] {
+  const others = new Map<string, string>();
+  for (const party of knowledge.parties)
+    for (const name of [party.name, ...party.aliases])
+      others.set(name, `the party "${party.id}" in content/parties.yaml`);
+  for (const place of knowledge.places)
+    for (const name of [place.name, ...place.aliases])
+      if (!others.has(name)) others.set(name, `the place "${place.id}" in content/places.yaml`);
+  return knowledge.people.flatMap((person) => [
+    ...(person.id === UNNAMED_SOURCES_ID
+      ? [
+          `${collectionFile('people')}: person "${person.id}": the id is the address of the page of unnamed sources (/people/${UNNAMED_SOURCES_ID}/), so this person would get no page; give them another id.`,
+        ]
+      : []),
+    ...[person.name, ...person.aliases].flatMap((name) => {
+      const owner = others.get(name);
+      return owner === undefined
+        ? []
+        : [
+            `${collectionFile('people')}: person "${person.id}", aliases: "${name}" is also a name of ${owner}; a text naming it would be read as the person, who would take its quotes. Remove it from one of them.`,
+          ];
+    }),
+  ]);
+}
+
+/** The id of the page of unnamed sources under /people/, which no person may have. */
+export const UNNAMED_SOURCES_ID = 'unnamed-sources';
+
 /**
  * Ids used twice in any knowledge file. Astro's file loader keeps only one
  * entry per id, so the article loader runs this on the files as written:
@@ -235,6 +309,10 @@ export function validateKnowledge(
     ...aliasConflicts('parties', knowledge.parties),
     ...aliasConflicts('people', knowledge.people),
     ...aliasConflicts('places', knowledge.places),
+    ...commonWordAliasProblems('parties', knowledge.parties),
+    ...commonWordAliasProblems('people', knowledge.people),
+    ...commonWordAliasProblems('places', knowledge.places),
+    ...personNameProblems(knowledge),
     ...formerIdProblems(knowledge.rounds),
   ];
 

@@ -4,7 +4,8 @@ import type { Place } from '../../schemas/place';
 import { editDistance } from '../edit-distance';
 import { foldForComparison } from '../fold';
 import { placeOrParty } from './place-or-party';
-import { escapeRegExp } from './text';
+import { overlapsAny } from './ranges';
+import { escapeRegExp, surnameOf, textAfter } from './text';
 
 export type EntityKind = 'person' | 'party' | 'place';
 
@@ -94,8 +95,8 @@ export class EntityMatcher {
     }
     // A surname alone names a person too; several people may share one, so these resolve per article.
     for (const person of people) {
-      const surname = person.name.split(' ').at(-1);
-      if (surname === undefined || surname === person.name) continue;
+      const surname = surnameOf(person.name);
+      if (surname === undefined) continue;
       if (
         this.candidates.get(surname)?.some((candidate) => !candidate.implicit && candidate.kind === 'person')
       )
@@ -121,6 +122,7 @@ export class EntityMatcher {
     peopleSoFar: ReadonlySet<string>,
   ): Mention[] {
     const mentions: Mention[] = [];
+    const inQuote = spanFinder(quoted);
     for (const match of text.matchAll(this.pattern)) {
       const end = match.index + match[0].length;
       const resolved = this.resolve(match[0], text, match.index, end, peopleSoFar);
@@ -133,7 +135,7 @@ export class EntityMatcher {
         text: text.slice(start, end),
         start,
         end,
-        inQuote: quoted.some((span) => start >= span.start && end <= span.end),
+        inQuote: inQuote(start, end),
       });
     }
     return absorbTitles(
@@ -155,10 +157,11 @@ export class EntityMatcher {
     found: readonly Mention[],
   ): Mention[] {
     const mentions: Mention[] = [];
+    const taken = overlapsAny(found);
     for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((mention) => start < mention.end && mention.start < end)) continue;
+      if (taken({ start, end })) continue;
       if (this.candidates.has(match[0])) continue;
       const word = foldForComparison(match[0]);
       const allowed = word.length >= 9 ? 2 : 1;
@@ -173,7 +176,7 @@ export class EntityMatcher {
       // "Olena Zelenska" is not Volodymyr Zelensky: a first name before it must be the person's own.
       if (
         this.firstNameStart(text, start, best.id) === start &&
-        /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(0, start))
+        /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start))
       )
         continue;
       mentions.push({
@@ -225,10 +228,10 @@ export class EntityMatcher {
     const party = candidates.find((candidate) => candidate.kind === 'party');
     const place = candidates.find((candidate) => candidate.kind === 'place');
     // "the Russian language" names a language, not the state or its people.
-    if (party && /^\s+language\b/u.test(text.slice(end))) return undefined;
+    if (party && /^\s+language\b/u.test(textAfter(text, end))) return undefined;
     if (party && place) return placeOrParty(text, start, end) === 'place' ? place : party;
     // A name the rule reads as a place ("a Washington-based think tank") with no place of that name is no party either.
-    if (party && /^-based\b/u.test(text.slice(end))) return undefined;
+    if (party && /^-based\b/u.test(textAfter(text, end))) return undefined;
     return party ?? place;
   }
 }
@@ -247,11 +250,50 @@ function absorbTitles(text: string, mentions: Mention[]): Mention[] {
     titles.push({ start: titleStart, end: mention.start });
     return { ...mention, title: text.slice(titleStart, mention.start).trim() };
   });
-  return titled.filter(
-    (mention) =>
-      mention.kind === 'person' ||
-      !titles.some((title) => mention.start >= title.start && mention.end <= title.end),
-  );
+  const inTitle = spanFinder(titles);
+  return titled.filter((mention) => mention.kind === 'person' || !inTitle(mention.start, mention.end));
+}
+
+/**
+ * A test of whether a range lies within one of `spans`, for ranges asked in
+ * order of their start (a paragraph's matches): one pass over the spans, in
+ * order of theirs, so a paragraph of many names and many quotations stays linear.
+ */
+function spanFinder(
+  spans: readonly { start: number; end: number }[],
+): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let next = 0;
+  // The furthest end of the spans that start at or before the range asked about.
+  let reach = -1;
+  return (start, end) => {
+    for (; next < sorted.length && (sorted[next]?.start ?? Infinity) <= start; next += 1) {
+      const span = sorted[next];
+      if (span !== undefined && span.end > reach) reach = span.end;
+    }
+    return end <= reach;
+  };
+}
+
+/** The most words a title before a name has ("the Head of the Office of the President of Ukraine" has ten). */
+const MAX_TITLE_WORDS = 12;
+/** Longer than any word of a title: a run of characters with no space is read no further. */
+const MAX_WORD_LENGTH = 64;
+
+/** The words right before `position`, nearest first: at most `MAX_TITLE_WORDS`, read backwards from it. */
+function wordsRightBefore(text: string, position: number): { word: string; start: number }[] {
+  const tokens: { word: string; start: number }[] = [];
+  let at = position;
+  while (tokens.length < MAX_TITLE_WORDS) {
+    let end = at;
+    while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+    let start = end;
+    while (start > 0 && end - start <= MAX_WORD_LENGTH && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+    if (start === end || end - start > MAX_WORD_LENGTH) break;
+    tokens.push({ word: text.slice(start, end), start });
+    at = start;
+  }
+  return tokens;
 }
 
 /**
@@ -276,30 +318,17 @@ export function withoutTitleMentions(
 
 /** Walks back from a name over the words of its title; returns where the title starts (the name's start if none). */
 function findTitleStart(text: string, nameStart: number): number {
-  const before = text.slice(0, nameStart);
-  const tokens = [...before.matchAll(/\S+/gu)].map((match) => ({ word: match[0], start: match.index }));
-  let titleStart = nameStart;
-  let firstIndex = tokens.length;
-  for (let index = tokens.length - 1; index >= 0; index -= 1) {
-    const token = tokens[index];
-    if (token === undefined) break;
-    // Only words right before the name, with nothing but a space between.
-    if (before.slice(token.start + token.word.length, titleStart).trim() !== '') break;
+  const tokens = wordsRightBefore(text, nameStart);
+  let taken = 0;
+  for (const token of tokens) {
     // A word that ends a clause ("Donbas.", "leader,") ends the title too.
     if (/[.,;:!?)\]”"]$/u.test(token.word) && !/^(?:\p{Lu}\.)+$/u.test(token.word)) break;
     const isCapitalised = /^\p{Lu}[\p{L}\p{N}.’'&-]*$/u.test(token.word) && !CLAUSE_WORDS.has(token.word);
     const isTitleWord = TITLE_WORDS.has(token.word);
     if (!isCapitalised && !isTitleWord) break;
-    titleStart = token.start;
-    firstIndex = index;
+    taken += 1;
   }
   // A title starts with a content word: "the Russian President" is titled "Russian President".
-  while (firstIndex < tokens.length) {
-    const token = tokens[firstIndex];
-    if (token === undefined || !TITLE_CONNECTORS.has(token.word)) break;
-    firstIndex += 1;
-    const next = tokens[firstIndex];
-    titleStart = next === undefined ? nameStart : next.start;
-  }
-  return titleStart;
+  while (taken > 0 && TITLE_CONNECTORS.has(tokens[taken - 1]?.word ?? '')) taken -= 1;
+  return taken === 0 ? nameStart : (tokens[taken - 1]?.start ?? nameStart);
 }

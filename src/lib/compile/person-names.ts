@@ -6,6 +6,7 @@
  * General Staff", "the Defence Ministry" are bodies, not people).
  */
 import type { Token } from './language';
+import { overlapsAny } from './ranges';
 
 export interface PersonName {
   /** The name as printed, title aside. */
@@ -64,8 +65,7 @@ export function findPersonNames(
   tokens: readonly Token[],
   claimed: readonly { start: number; end: number }[],
 ): PersonName[] {
-  const isClaimed = (token: Token) =>
-    claimed.some((span) => token.start < span.end && span.start < token.end);
+  const isClaimed = overlapsAny(claimed);
   const names: PersonName[] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -113,12 +113,4 @@ function nameOf(run: readonly Token[]): PersonName | undefined {
     )
     .join('');
   return { name: text.slice(0, text.length - (last.end - end)), start: first.start, end };
-}
-
-/** The surname of a name: its last word that is not a suffix ("Robert F. Kennedy Jr." → "Kennedy"). */
-export function surnameOf(name: string): string | undefined {
-  return name
-    .split(/\s+/u)
-    .filter((word) => !SUFFIX.test(word) && !INITIAL.test(word))
-    .at(-1);
 }

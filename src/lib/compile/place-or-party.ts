@@ -1,3 +1,5 @@
+import { textAfter, wordsBefore } from './text';
+
 /**
  * The rule for a name that is both a place and a party ("Moscow" the city and
  * "Moscow" the Russian government; "Turkey", "Kyiv", "Belarus"). Aliases may
@@ -16,10 +18,11 @@
  * nor is "to" on its own: "concessions to Russia" go to the government.
  */
 export function placeOrParty(text: string, start: number, end: number): 'place' | 'party' {
-  const after = text.slice(end);
+  // The words around the name decide; never the whole rest of the paragraph, whose copy per name is quadratic.
+  const after = textAfter(text, end);
   if (/^(?:’s|'s|’|')(?![\p{L}])/u.test(after)) return 'party';
   if (/^-based\b/u.test(after)) return 'place';
-  const before = text.slice(0, start);
+  const before = wordsBefore(text, start);
   if (
     /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(before) &&
     // "result in Ukraine capitulating": "in" belongs to the verb, and the country acts.

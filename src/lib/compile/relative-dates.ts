@@ -2,6 +2,7 @@
 
 import { UTCDate, utc } from '@date-fns/utc';
 import { analyse, type Token } from './language';
+import { firstStartingAtOrAfter } from './ranges';
 import {
   addDays,
   addMonths,
@@ -386,6 +387,9 @@ const MATCHERS: Matcher[] = [
   },
 ];
 
+/** How many tokens either side of a date phrase its clause's verb is looked for in. */
+const CLAUSE_TOKENS = 40;
+
 /** Auxiliaries and verbs that put a clause's event ahead of the time of writing. */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
 // "agree to" and "hope to" are left out: "the possibility of Ukraine agreeing to neutral status … on Saturday".
@@ -398,10 +402,15 @@ const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate
  * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
  */
 function tenseAt(tokens: readonly Token[], at: number): Tense {
-  const index = tokens.findIndex((token) => token.start >= at);
+  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
   const here = tokens[index];
-  if (index === -1 || here === undefined) return 'past';
-  const sentence = tokens.filter((token) => token.sentence === here.sentence);
+  if (here === undefined) return 'past';
+  // The clause around the phrase, within its sentence: a verb it attaches to is never far from it, and looking
+  // no further keeps the work per phrase the same in any paragraph.
+  const from = Math.max(0, index - CLAUSE_TOKENS);
+  const sentence = tokens
+    .slice(from, index + CLAUSE_TOKENS)
+    .filter((token) => token.sentence === here.sentence);
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
   // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
@@ -470,20 +479,25 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
       return period === undefined ? [] : [{ match, groups, resolve, index, tense, period }];
     }),
   );
-  const sentenceOf = (at: number) => tokens.find((token) => token.end > at)?.sentence ?? -1;
+  const sentenceOf = (at: number) =>
+    tokens[firstStartingAtOrAfter(tokens, (token) => token.end, at + 1)]?.sentence ?? -1;
+  // What is to come, in a sentence that says on which past day it was said, counts from that day: the first
+  // such day of each sentence, found in one pass in text order.
+  const saidOnBySentence = new Map<number, { index: number; day: UTCDate }>();
+  for (const other of [...found].sort((a, b) => a.index - b.index)) {
+    const sentence = sentenceOf(other.index);
+    if (
+      other.tense === 'past' &&
+      other.period.precision === 'day' &&
+      isAfter(anchor.published, other.period.start) &&
+      !saidOnBySentence.has(sentence)
+    )
+      saidOnBySentence.set(sentence, { index: other.index, day: other.period.start });
+  }
   const candidates: ResolvedDate[] = found.map(({ match, groups, resolve, index, tense, period }) => {
-    // What is to come, in a sentence that says on which past day it was said, counts from that day.
-    const saidOn =
-      tense === 'future'
-        ? found.find(
-            (other) =>
-              other.tense === 'past' &&
-              other.index < index &&
-              other.period.precision === 'day' &&
-              isAfter(anchor.published, other.period.start) &&
-              sentenceOf(other.index) === sentenceOf(index),
-          )?.period.start
-        : undefined;
+    const said = tense === 'future' ? saidOnBySentence.get(sentenceOf(index)) : undefined;
+    // Only a day named before the phrase: "will meet on Saturday, he said Friday" still counts from publication.
+    const saidOn = said !== undefined && said.index < index ? said.day : undefined;
     const resolved =
       saidOn === undefined ? period : (resolve(groups, { ...anchor, saidOn }, tense) ?? period);
     return {
@@ -496,13 +510,14 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
   });
   const chosen: ResolvedDate[] = [];
   const longestFirst = candidates.sort((a, b) => b.phrase.length - a.phrase.length || a.index - b.index);
+  // The characters of the phrases chosen so far: a candidate overlaps one when any of its own is
+  // marked, checked in its length rather than against every phrase chosen.
+  const marked = new Uint8Array(text.length + 1);
   for (const candidate of longestFirst) {
-    const overlaps = chosen.some(
-      (other) =>
-        candidate.index < other.index + other.phrase.length &&
-        other.index < candidate.index + candidate.phrase.length,
-    );
-    if (!overlaps) chosen.push(candidate);
+    const end = candidate.index + candidate.phrase.length;
+    if (marked.subarray(candidate.index, end).includes(1)) continue;
+    marked.fill(1, candidate.index, end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.index - b.index);
 }

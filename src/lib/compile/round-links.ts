@@ -2,6 +2,7 @@ import type { Round } from '../../schemas/round';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
 import { SPEECH_VERBS } from './attribution';
+import { sortedByStart, startingWithin } from './ranges';
 import { splitSentences } from './text';
 
 /** A round as the linker sees it: its days, the places that point to it, the people who were there. */
@@ -63,7 +64,8 @@ const DEFINITE_TALKS = /\bthe (?:peace )?(?:talks|negotiations)\b/iu;
 
 /** Whether a date in a sentence is when someone spoke, by the words just before it. */
 export function isWhenSomeoneSpoke(sentence: string, dateOffset: number): boolean {
-  return SPOKE_ON.test(sentence.slice(0, dateOffset));
+  // The verb and the 40 characters after it are all the rule reads: 100 before the date hold them.
+  return SPOKE_ON.test(sentence.slice(Math.max(0, dateOffset - 100), dateOffset));
 }
 
 /** Only dates pinned to a day or a week place a sentence on a round; a month or "nearly two weeks" is too loose. */
@@ -91,13 +93,16 @@ export function linkRounds(
 ): RoundLink[] {
   const reasonsByRound = new Map<string, Set<string>>();
   const wordsByRound = new Map<string, TextSpan[]>();
+  const datesInOrder = sortedByStart(dates, (date) => date.index);
+  const mentionsInOrder = sortedByStart(mentions, (mention) => mention.start);
   for (const sentence of splitSentences(text)) {
     const end = sentence.start + sentence.text.length;
-    const inSentence = (at: number) => at >= sentence.start && at < end;
-    const sentenceDates = dates.filter((date) => inSentence(date.index) && isPrecise(date));
+    const sentenceDates = startingWithin(datesInOrder, (date) => date.index, sentence.start, end).filter(
+      isPrecise,
+    );
     const spokeOn = (date: ResolvedDate) => isWhenSomeoneSpoke(sentence.text, date.index - sentence.start);
     const ofTheTalks = DEFINITE_TALKS.test(sentence.text);
-    const sentenceMentions = mentions.filter((mention) => inSentence(mention.start));
+    const sentenceMentions = startingWithin(mentionsInOrder, (mention) => mention.start, sentence.start, end);
     const talkWords = [...sentence.text.matchAll(TALK_CUES)].map((match) => spanAt(sentence.start, match));
     const talks = talkWords.length > 0;
 
@@ -137,12 +142,13 @@ export function linkRounds(
       const all = reasonsByRound.get(round.id) ?? new Set<string>();
       for (const reason of reasons) all.add(reason);
       reasonsByRound.set(round.id, all);
-      wordsByRound.set(round.id, [
-        ...(wordsByRound.get(round.id) ?? []),
+      const words = wordsByRound.get(round.id) ?? [];
+      words.push(
         ...talkWords,
         ...(format === null ? [] : [spanAt(sentence.start, format)]),
         ...placeHits.map(({ start, end }) => ({ start, end })),
-      ]);
+      );
+      wordsByRound.set(round.id, words);
     }
   }
   return [...reasonsByRound].map(([round, reasons]) => ({

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { parsePublished } from '../published-date';
 import { articleSchema, type ArticleFrontmatter } from '../../schemas/article';
 import { conflictSchema } from '../../schemas/conflict';
@@ -14,6 +14,39 @@ import { personSchema } from '../../schemas/person';
 import { placeSchema } from '../../schemas/place';
 import { roundSchema } from '../../schemas/round';
 import { ContentError, type Knowledge, type SourceArticle } from '../compile/knowledge';
+
+/**
+ * The most an article file may hold, frontmatter included: ten times the
+ * longest live blog we have seen. The compile is linear in an article's
+ * size, but a file this large is a mistake (a whole site saved as one
+ * article, a log pasted in), and its page would be too long to read.
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024;
+
+/** The problem with an article file of `bytes` bytes, if it is over the limit. */
+export function articleSizeProblem(file: string, bytes: number): string | undefined {
+  if (bytes <= MAX_ARTICLE_BYTES) return undefined;
+  return `${file}: the file is ${kilobytes(bytes)}; the limit is ${kilobytes(MAX_ARTICLE_BYTES)} (MAX_ARTICLE_BYTES in src/lib/content/read-content.ts). Expected one news article; split a live blog into its posts.`;
+}
+
+/** A size as the messages give it: "900 KB", rounded up. */
+export function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB`;
+}
+
+/** Files that hold Markdown by their extension but are not `.md`: `.MD`, `.markdown` and the like. */
+const OTHER_MARKDOWN = /\.(?:md|markdown|mdown|mdwn|mkdn?|mkd)$/iu;
+
+/**
+ * The problem with a file in the articles folder that looks like an article
+ * but would not be read as one (`Talks.MD`, `talks.markdown`), if it is one:
+ * the build says so rather than leaving the article out without a word.
+ */
+export function misnamedArticleProblem(file: string, name: string): string | undefined {
+  if (name.endsWith('.md') || !OTHER_MARKDOWN.test(name)) return undefined;
+  const stem = name.replace(OTHER_MARKDOWN, '');
+  return `${file}: only files ending in .md (lowercase) are read as articles, so this one would be left out; rename it to ${stem.toLowerCase()}.md.`;
+}
 
 /**
  * Reads a content folder from disk and checks it with the same schemas as
@@ -48,11 +81,20 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
 export function readArticles(articlesDir: string, label: string): SourceArticle[] {
   const problems: string[] = [];
   const check = checker(problems);
-  const articles = readdirSync(articlesDir)
+  const names = readdirSync(articlesDir).sort();
+  for (const name of names) {
+    const misnamed = misnamedArticleProblem(`${label}/${name}`, name);
+    if (misnamed !== undefined) problems.push(misnamed);
+  }
+  const articles = names
     .filter((name) => name.endsWith('.md'))
-    .sort()
     .flatMap((name) => {
       const file = `${label}/${name}`;
+      const tooLarge = articleSizeProblem(file, statSync(join(articlesDir, name)).size);
+      if (tooLarge !== undefined) {
+        problems.push(tooLarge);
+        return [];
+      }
       try {
         const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
         const unknownKeys = unknownFrontmatterProblems(file, frontmatter);
@@ -153,14 +195,43 @@ export function articleProblems(
  * that would follow from it (missing entries, unknown ids) would bury it.
  */
 export function parseKnowledgeFile(text: string, file: string): unknown {
-  const document = parseDocument(text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
   const [error] = document.errors;
-  if (error === undefined) return document.toJS();
+  if (error === undefined) return toValue(document, lineCounter, file);
   const [at] = error.linePos ?? [];
   // The message ends with " at line L, column C:" and a code frame, said here on one line.
   const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/u, '');
   const where = at === undefined ? file : `${file}, line ${at.line}, column ${at.col}`;
   throw new ContentError([`${where}: not valid YAML: ${reason}.`]);
+}
+
+/**
+ * The document's value. The YAML library refuses a document whose aliases
+ * (`*name`) would expand to many copies of what their anchor (`&name`)
+ * marks, as a "resource exhaustion attack"; that is said here with the
+ * anchor, how often it is used and the line of its first use.
+ */
+function toValue(document: Document, lineCounter: LineCounter, file: string): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/iu.test(error.message))) throw error;
+    const uses = new Map<string, number[]>();
+    visit(document, {
+      Alias: (_, node) => {
+        if (!isAlias(node)) return;
+        const offsets = uses.get(node.source) ?? [];
+        offsets.push(node.range?.[0] ?? 0);
+        uses.set(node.source, offsets);
+      },
+    });
+    const [anchor, offsets] = [...uses].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', [0]];
+    const { line } = lineCounter.linePos(offsets[0] ?? 0);
+    throw new ContentError([
+      `${file}, line ${String(line)}: the anchor &${anchor} is used ${String(offsets.length)} times (*${anchor}), and its copies are more than the YAML reader takes from one file; write the entries out in full, or share less through the anchor.`,
+    ]);
+  }
 }
 
 /** Collects a schema's issues as problems naming where they are and the field. */

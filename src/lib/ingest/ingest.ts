@@ -11,6 +11,7 @@ import { IngestError } from './ingest-error';
 import { htmlBlocks } from './parse-html';
 import { plainTextBlocks } from './parse-plain-text';
 import { decodeArticleBytes, type InputFormat } from './read-input';
+import { kilobytes, MAX_ARTICLE_BYTES } from '../content/read-content';
 import { articleSlug, MAX_SLUG, SLUG_PATTERN } from './slug';
 import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
@@ -225,7 +226,7 @@ export function ingestArticle(
   checkIngestOptions(options);
   const { fileName } = options;
   const input = decodeArticleBytes(bytes, fileName);
-  const html = input.format === 'html' ? htmlBlocks(input.text) : undefined;
+  const html = input.format === 'html' ? htmlBlocks(input.text, fileName) : undefined;
   const source = blocksWithoutControlCharacters(html?.blocks ?? plainTextBlocks(input.text));
   const parts = withOneLineFields(findArticleParts(source.blocks, options.subtitle));
   const removed = [...(html?.removed ?? []), ...source.removed, ...parts.removed];
@@ -282,6 +283,11 @@ export function ingestArticle(
   }
 
   const body = bodyMarkdown(parts.body);
+  // Before the checks that parse it: the build would refuse the article anyway.
+  if (Buffer.byteLength(body) > MAX_ARTICLE_BYTES)
+    throw new IngestError(
+      `${fileName} gives an article of ${kilobytes(Buffer.byteLength(body))}; the limit is ${kilobytes(MAX_ARTICLE_BYTES)} (MAX_ARTICLE_BYTES in src/lib/content/read-content.ts). Expected one news article; split a live blog into its posts.`,
+    );
   checkRendersUnchanged(parts.body, body, fileName);
 
   const others = content.articles

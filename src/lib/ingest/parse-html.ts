@@ -5,6 +5,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit as visitTree } from 'unist-util-visit';
 import { isPublishedDate } from '../published-date';
+import { deepestNesting, isStackOverflow } from '../tree-depth';
+import { IngestError } from './ingest-error';
 import { CHROME_ELEMENTS, CODE_ELEMENTS } from './page-chrome';
 import type { RemovedText, SourceBlock, SourceBlockKind } from './source-block';
 import { isWebAddress } from './web-address';
@@ -155,14 +157,63 @@ function articleElement(tree: Root, body: Root | Element): Root | Element {
 }
 
 /**
+ * How many elements a page may nest inside each other. News pages nest 30 to
+ * 60; the tree walks below recurse once per level and overflow the stack
+ * at a few thousand.
+ */
+export const MAX_HTML_NESTING = 256;
+
+/** The page's tree; elements nested too deep to read are refused with the file, the depth and the line. */
+function parsedHtml(html: string, fileName: string): Root {
+  const tooDeep = (deepest: { depth: number; line: number | undefined }, about: string) =>
+    new IngestError(
+      `${fileName} nests ${about}${String(deepest.depth)} HTML elements inside each other${deepest.line === undefined ? '' : ` at line ${String(deepest.line)}`}; the limit is ${String(MAX_HTML_NESTING)}. Save the article's text, or the page as the browser shows it.`,
+    );
+  let tree: Root;
+  try {
+    tree = unified().use(rehypeParse).parse(html);
+  } catch (error) {
+    // The parser itself recursed too deep: the depth is counted from the tags.
+    if (isStackOverflow(error)) throw tooDeep(tagNesting(html), 'about ');
+    throw error;
+  }
+  const deepest = deepestNesting(tree, (node) => node.type === 'element');
+  if (deepest.depth > MAX_HTML_NESTING) throw tooDeep(deepest, '');
+  return tree;
+}
+
+/** Elements that have no end tag, which do not nest. */
+const VOID_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+/** How deep the tags of a page nest, counted from its start and end tags alone, and where. */
+function tagNesting(html: string): { depth: number; line: number | undefined } {
+  let depth = 0;
+  let deepest = { depth: 0, line: undefined as number | undefined };
+  let line = 1;
+  let counted = 0;
+  for (const tag of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/gu)) {
+    const name = (tag[2] ?? '').toLowerCase();
+    if (tag[1] === '/') depth -= 1;
+    else if (tag[3] !== '/' && !VOID_ELEMENTS.has(name)) depth += 1;
+    if (depth > deepest.depth) {
+      for (; counted < tag.index; counted += 1) if (html.charCodeAt(counted) === 10) line += 1;
+      deepest = { depth, line };
+    }
+  }
+  return deepest;
+}
+
+/**
  * Reads the article out of an HTML page. Keeps the text of the `<article>`
  * element (or `<main>`, or `<body>`) as blocks, `<h1>` as a headline and
  * `<h2>`–`<h6>` as headings; leaves out scripts, styles, forms, navigation,
  * frames, pictures and other chrome elements, and every attribute (links
  * keep their words, never their address). Everything left out is listed.
  */
-export function htmlBlocks(html: string): HtmlCopy {
-  const tree = unified().use(rehypeParse).parse(html);
+export function htmlBlocks(html: string, fileName = 'the page'): HtmlCopy {
+  const tree = parsedHtml(html, fileName);
   const body = select('body', tree) ?? tree;
   const article = articleElement(tree, body);
   const blocks: SourceBlock[] = [];

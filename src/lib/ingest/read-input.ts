@@ -22,6 +22,19 @@ function utf16ByMark(bytes: Uint8Array): Utf16Encoding | undefined {
   return undefined;
 }
 
+/**
+ * The most a saved copy may hold: a news page saved whole, with its scripts
+ * and styles, is a few megabytes. More is not one article, and would take
+ * minutes and gigabytes to read (50 MB: 284 s, 2.8 GB).
+ */
+export const MAX_COPY_BYTES = 10 * 1024 * 1024;
+
+/** The message for a copy of `bytes` bytes, over the limit. */
+export function copyTooLarge(fileName: string, bytes: number): string {
+  const megabytes = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MB`;
+  return `${fileName} is ${megabytes(bytes)}; the limit for a saved copy is ${megabytes(MAX_COPY_BYTES)} (MAX_COPY_BYTES in src/lib/ingest/read-input.ts). Expected one article as text or as its page's HTML.`;
+}
+
 /** Control characters that text does not hold (tab, line ends and form feed aside). */
 const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f]/u;
 
@@ -86,6 +99,7 @@ function decodedText(bytes: Uint8Array, fileName: string): string {
  */
 export function decodeArticleBytes(bytes: Uint8Array, fileName: string): ArticleInput {
   if (bytes.length === 0) throw new IngestError(`${fileName} is empty.`);
+  if (bytes.length > MAX_COPY_BYTES) throw new IngestError(copyTooLarge(fileName, bytes.length));
   const decoded = decodedText(bytes, fileName);
   if (decoded.includes('\u0000')) {
     throw new IngestError(

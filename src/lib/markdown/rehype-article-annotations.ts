@@ -48,12 +48,14 @@ function annotateParagraph(paragraph: Element, annotations: readonly Annotation[
     const start = locate(pageText, annotation);
     if (start === undefined) continue;
     const end = start + annotation.text.length;
-    const holder = texts.find((text) => text.start <= start && end <= text.start + text.node.value.length);
-    if (holder === undefined || holder.inLink) continue;
+    const holder = textAt(texts, start);
+    if (holder === undefined || end > holder.start + holder.node.value.length || holder.inLink) continue;
     const spans = byNode.get(holder.node) ?? [];
     spans.push({ start: start - holder.start, end: end - holder.start, annotation });
     byNode.set(holder.node, spans);
   }
+  // Each element's children are rebuilt once, not spliced once per text node (quadratic in a long paragraph).
+  const replaced = new Map<Element, Map<Text, ElementContent[]>>();
   for (const { node, parent } of texts) {
     const spans = byNode.get(node);
     if (spans === undefined) continue;
@@ -66,8 +68,27 @@ function annotateParagraph(paragraph: Element, annotations: readonly Annotation[
       at = span.end;
     }
     if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
-    parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
+    const inParent = replaced.get(parent) ?? new Map<Text, ElementContent[]>();
+    inParent.set(node, pieces);
+    replaced.set(parent, inParent);
   }
+  for (const [parent, pieces] of replaced)
+    parent.children = parent.children.flatMap((child) =>
+      child.type === 'text' ? (pieces.get(child) ?? [child]) : [child],
+    );
+}
+
+/** The text node whose text holds the paragraph's offset `at`, found by halving (the nodes are in order). */
+function textAt(texts: readonly PlacedText[], at: number): PlacedText | undefined {
+  let low = 0;
+  let high = texts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((texts[middle]?.start ?? Infinity) <= at) low = middle + 1;
+    else high = middle;
+  }
+  const text = texts[low - 1];
+  return text !== undefined && at < text.start + text.node.value.length ? text : undefined;
 }
 
 /** Where the annotation's words start in the page's text of the paragraph, if they are there. */

@@ -10,7 +10,23 @@ export function paragraphAnchor(n: number): string {
   return `p-${n}`;
 }
 
-const PARAGRAPH_ANCHOR = /^p-\d+$/;
+/** Ids the article page gives to other things: paragraphs (`p-5`) and resolved dates (`date-p-5-1`). */
+const PARAGRAPH_ANCHOR = /^(?:date-)?p-\d+(?:-\d+)?$/;
+
+/**
+ * Ids the article page's own elements carry (the layout's `<main id="main">`,
+ * the findings beside the article): a heading "Main" gets `main-1`, so no two
+ * elements share an id and the skip link still lands on the content.
+ */
+export const PAGE_IDS = [
+  'main',
+  'site-search',
+  'copy-link-label',
+  'article-findings',
+  'article-findings-speakers',
+  'article-findings-rounds',
+  'article-findings-dates',
+];
 
 /**
  * A block of an article that a citation can point at, numbered `p-N`: a
@@ -48,6 +64,7 @@ export default function remarkParagraphIds() {
   return (tree: Root) => {
     for (const { node, number } of citableBlocks(tree)) setId(node, paragraphAnchor(number));
     const slugger = new GithubSlugger();
+    for (const id of PAGE_IDS) slugger.slug(id);
     visit(tree, (node) => {
       if (node.type === 'list') {
         node.spread = true;
@@ -62,4 +79,35 @@ export default function remarkParagraphIds() {
 function setId(node: CitableBlock | Heading, id: string): void {
   node.data ??= {};
   node.data.hProperties = { ...node.data.hProperties, id };
+}
+
+/**
+ * What in an article's Markdown the page would not show, though it is valid
+ * Markdown, each with its line and what to change: a footnote that nothing
+ * refers to (remark-rehype leaves it out), and table cells beyond the
+ * header's (GFM drops them). A citation of their text would link nowhere.
+ */
+export function unshownMarkdown(tree: Root): { line: number | undefined; problem: string }[] {
+  const referenced = new Set<string>();
+  visit(tree, 'footnoteReference', (node) => {
+    referenced.add(node.identifier);
+  });
+  const problems: { line: number | undefined; problem: string }[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) {
+      problems.push({
+        line: node.position?.start.line,
+        problem: `the footnote [^${node.label ?? node.identifier}] is never referred to in the text, so the page would not show it; refer to it with [^${node.label ?? node.identifier}] or remove it.`,
+      });
+    } else if (node.type === 'table') {
+      const columns = node.children[0]?.children.length ?? 0;
+      for (const row of node.children.slice(1))
+        if (row.children.length > columns)
+          problems.push({
+            line: row.position?.start.line,
+            problem: `this table row has ${String(row.children.length)} cells but the table's header has ${String(columns)}, so the page would drop the last ${String(row.children.length - columns)}; add header cells or join the row's cells.`,
+          });
+    }
+  });
+  return problems;
 }

@@ -2,16 +2,35 @@
  * The CSV twin of a JSON file of records (RFC 4180): one row per record, one
  * column per field in the schema's order. A list is joined with "; ", a list
  * of objects (a contact's sources, a round's paragraphs) is written as
- * `article#paragraph`, null is an empty cell.
+ * `article#paragraph`, null is an empty cell. A cell a spreadsheet would run
+ * as a formula is written as text (`neutraliseFormula`).
  */
 export function toCsv(fields: readonly string[], records: readonly Record<string, unknown>[]): string {
   const cell = (value: unknown): string => {
     if (value === null || value === undefined) return '';
-    if (Array.isArray(value)) return value.map((item) => flat(item)).join('; ');
-    return flat(value);
+    // A number is a value, never a formula: -3 stays a number a spreadsheet can add up.
+    if (typeof value === 'number') return String(value);
+    if (Array.isArray(value)) return neutraliseFormula(value.map((item) => flat(item)).join('; '));
+    return neutraliseFormula(flat(value));
   };
   const rows = [fields, ...records.map((record) => fields.map((field) => cell(record[field])))];
   return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * What a cell starts with when a spreadsheet (Excel, LibreOffice, Sheets)
+ * reads it as a formula, or as the tab or line break that precedes one: the
+ * list of OWASP's "CSV Injection" guidance.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * A text cell as the spreadsheet shows it but never runs it: one that starts
+ * with a formula character gets an apostrophe in front (OWASP's advice;
+ * spreadsheets show the rest as text), and is quoted by `toCsv`.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function flat(value: unknown): string {
@@ -24,7 +43,7 @@ function flat(value: unknown): string {
 }
 
 function quote(cell: string): string {
-  return /[",\r\n]/u.test(cell) ? `"${cell.replace(/"/gu, '""')}"` : cell;
+  return /[",\r\n]/u.test(cell) || cell.startsWith("'") ? `"${cell.replace(/"/gu, '""')}"` : cell;
 }
 
 /** Parses CSV written by `toCsv` (quoted cells, doubled quotes, CRLF rows): for the tests that compare the twins. */

@@ -1,6 +1,7 @@
 import type { TalksModel } from '../compile/model';
 import { partyUrl, personUrl, roundUrl } from '../urls';
 import { searchNames } from './aliases';
+import { surnameOf } from '../compile/text';
 import { foldForComparison } from '../fold';
 import { transliterationKey, wordsOf } from './normalise';
 
@@ -58,10 +59,10 @@ function roleLine(person: TalksModel['people'][number]): string {
   return person.roles.map((role) => role.title).join('; ');
 }
 
-/** The surname, when the name has more than one word: "Lavrov" finds Sergey Lavrov. */
-function surnameOf(name: string): string[] {
-  const words = name.split(/\s+/u);
-  return words.length > 1 ? [words.at(-1) ?? name] : [];
+/** The surname, when the name has more than one word: "Lavrov" finds Sergey Lavrov, "Kennedy" Robert F. Kennedy Jr. */
+function surnamesOf(name: string): string[] {
+  const surname = surnameOf(name);
+  return surname === undefined ? [] : [surname];
 }
 
 /** The search page's vocabulary for a model. Its size grows with the entities. */
@@ -69,11 +70,11 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
   const placeNames = new Map(model.places.map((place) => [place.id, place]));
   const surnames = new Map<string, number>();
   for (const person of model.people)
-    for (const surname of surnameOf(person.name).map(foldForComparison))
+    for (const surname of surnamesOf(person.name).map(foldForComparison))
       surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
   // A surname two people share names neither outright.
   const ownSurname = (name: string) =>
-    surnameOf(name).filter((surname) => surnames.get(foldForComparison(surname)) === 1);
+    surnamesOf(name).filter((surname) => surnames.get(foldForComparison(surname)) === 1);
 
   const entities: VocabularyEntity[] = [
     ...model.people.map((person) => ({

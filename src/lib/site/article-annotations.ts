@@ -87,24 +87,23 @@ export function articleAnnotations(paragraphs: readonly AnnotatedParagraph[]): A
 }
 
 function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
-  const taken: TextSpan[] = [];
+  // The characters already marked: a span is free when none of its own is, which costs its length
+  // whatever the number of spans marked before it.
+  const marked = new Uint8Array(paragraph.text.length + 1);
   const isFree = (span: TextSpan) =>
-    span.end > span.start && !taken.some((other) => span.start < other.end && other.start < span.end);
+    span.end > span.start && !marked.subarray(span.start, span.end).includes(1);
+  const take = (span: TextSpan) => marked.fill(1, span.start, span.end);
+  const occurrences = occurrenceCounter(paragraph.text);
   const words = (span: TextSpan): AnnotatedWords => {
     const text = paragraph.text.slice(span.start, span.end);
-    return {
-      start: span.start,
-      end: span.end,
-      text,
-      occurrence: occurrencesBefore(paragraph.text, text, span.start),
-    };
+    return { start: span.start, end: span.end, text, occurrence: occurrences(text, span.start) };
   };
   const annotations: Annotation[] = [];
 
   paragraph.dates.forEach((date, index) => {
     const span = { start: date.index, end: date.index + date.phrase.length };
     if (!isFree(span)) return;
-    taken.push(span);
+    take(span);
     annotations.push({
       kind: 'date',
       ...words(span),
@@ -121,7 +120,7 @@ function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
     // A mention the editor corrected is marked wherever it is, so the reader sees the correction.
     if ((linked.has(key) && mention.correctedBy === undefined) || !isFree(mention)) continue;
     linked.add(key);
-    taken.push(mention);
+    take(mention);
     annotations.push({
       kind: 'link',
       ...words(mention),
@@ -138,16 +137,34 @@ function paragraphAnnotations(paragraph: AnnotatedParagraph): Annotation[] {
   for (const link of paragraph.rounds) {
     const span = link.words.find((word) => claims.get(spanKey(word)) === 1 && isFree(word));
     if (span === undefined) continue;
-    taken.push(span);
+    take(span);
     annotations.push({ kind: 'link', ...words(span), entity: 'round', href: roundUrl(link.round) });
   }
   return annotations.sort((a, b) => a.start - b.start);
 }
 
-/** How many times `text` starts in `within` before `position`. */
-function occurrencesBefore(within: string, text: string, position: number): number {
-  let count = 0;
-  for (let at = within.indexOf(text); at !== -1 && at < position; at = within.indexOf(text, at + 1))
-    count += 1;
-  return count;
+/**
+ * How many times a text starts in `within` before a position. The places a
+ * text starts are found once for each text (a paragraph that repeats one
+ * date a thousand times is searched once for it, not a thousand times), and
+ * counted by halving.
+ */
+function occurrenceCounter(within: string): (text: string, position: number) => number {
+  const starts = new Map<string, number[]>();
+  return (text, position) => {
+    let found = starts.get(text);
+    if (found === undefined) {
+      found = [];
+      for (let at = within.indexOf(text); at !== -1; at = within.indexOf(text, at + 1)) found.push(at);
+      starts.set(text, found);
+    }
+    let low = 0;
+    let high = found.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((found[middle] ?? Infinity) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
 }

@@ -26,12 +26,29 @@ function comparable(text: string): string {
   return text.replace(/[“”„]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
-function similarity(a: string, b: string): number {
-  const words = (text: string) => new Set(comparable(text).toLowerCase().split(' '));
-  const [first, second] = [words(a), words(b)];
-  const shared = [...first].filter((word) => second.has(word)).length;
+/** A paragraph's words, as `similarity` compares them: made once per paragraph, not once per comparison. */
+function wordSet(text: string): Set<string> {
+  return new Set(comparable(text).toLowerCase().split(' '));
+}
+
+function similarity(first: ReadonlySet<string>, second: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of first) if (second.has(word)) shared += 1;
   return shared / (first.size + second.size - shared);
 }
+
+/**
+ * How many paragraphs ahead an edited paragraph is looked for in the other
+ * version. Versions of a story keep their order; without a bound, two
+ * unrelated versions of a thousand paragraphs compared every pair (11 s).
+ */
+const EDIT_LOOKAHEAD = 50;
+/**
+ * The most paragraphs the alignment adds or removes before it stops looking
+ * for the shortest edit (Myers' diff costs the paragraphs times the edits):
+ * beyond it, the leftover paragraphs are paired as edits in order instead.
+ */
+const MAX_ALIGNMENT_EDITS = 400;
 
 function wordChanges(first: string, second: string): WordChange[] {
   return diffWordsWithSpace(first, second).map((part) => ({
@@ -57,10 +74,12 @@ export function compareVersions(
   let unmatched: { first: VersionParagraph[]; second: VersionParagraph[] } = { first: [], second: [] };
   const settleUnmatched = () => {
     let from = 0;
+    const secondWords = unmatched.second.map((paragraph) => wordSet(paragraph.text));
     for (const paragraph of unmatched.first) {
-      const match = unmatched.second
-        .slice(from)
-        .findIndex((other) => similarity(paragraph.text, other.text) >= EDITED_PARAGRAPH_SIMILARITY);
+      const words = wordSet(paragraph.text);
+      const match = secondWords
+        .slice(from, from + EDIT_LOOKAHEAD)
+        .findIndex((other) => similarity(words, other) >= EDITED_PARAGRAPH_SIMILARITY);
       if (match === -1) {
         differences.push({ kind: 'only-in-first', paragraph });
         continue;
@@ -82,9 +101,13 @@ export function compareVersions(
     unmatched = { first: [], second: [] };
   };
 
-  const parts = diffArrays([...first], [...second], {
-    comparator: (a, b) => comparable(a.text) === comparable(b.text),
-  });
+  // Compared by their comparable text, made once per paragraph rather than in every comparison.
+  const keys = (paragraphs: readonly VersionParagraph[]) =>
+    paragraphs.map((paragraph) => comparable(paragraph.text));
+  const parts = diffArrays(keys(first), keys(second), { maxEditLength: MAX_ALIGNMENT_EDITS }) ?? [
+    { count: first.length, removed: true, added: false },
+    { count: second.length, removed: false, added: true },
+  ];
   let [firstAt, secondAt] = [0, 0];
   for (const part of parts) {
     const { count } = part;

@@ -242,3 +242,44 @@ describe('an article that names another as its version', () => {
     );
   });
 });
+
+describe('mistakes in the knowledge that would misread the articles', () => {
+  const withPerson = (change: (person: Knowledge['people'][number]) => Knowledge['people'][number]) =>
+    problemsWith((copy) => ({
+      ...copy,
+      people: copy.people.map((person) => (person.id === 'ned-price' ? change(person) : person)),
+    }));
+
+  it('stops the build for an alias that is a common word, naming the file, entry and reason', () => {
+    expect(
+      withPerson((person) => ({ ...person, aliases: [...person.aliases, 'the', 'talks', 'The'] })),
+    ).toEqual([
+      'content/people.yaml: person "ned-price", aliases: "the" is a common word, so every "the" in the articles would be a mention of ned-price; remove it, or list it in commonWordAliases if it is really meant.',
+      'content/people.yaml: person "ned-price", aliases: "talks" is a common word, so every "talks" in the articles would be a mention of ned-price; remove it, or list it in commonWordAliases if it is really meant.',
+      'content/people.yaml: person "ned-price", aliases: "The" is a common word, so every "The" in the articles would be a mention of ned-price; remove it, or list it in commonWordAliases if it is really meant.',
+    ]);
+  });
+
+  it('takes a common word the entry lists as meant, and a capitalised name such as "Price"', () => {
+    expect(
+      withPerson((person) => ({
+        ...person,
+        aliases: [...person.aliases, 'talks'],
+        commonWordAliases: ['talks'],
+      })),
+    ).toEqual([]);
+  });
+
+  it('stops the build for a person who answers to a party’s name', () => {
+    expect(withPerson((person) => ({ ...person, aliases: [...person.aliases, 'Russia'] }))).toEqual([
+      'content/people.yaml: person "ned-price", aliases: "Russia" is also a name of the party "russia" in content/parties.yaml; a text naming it would be read as the person, who would take its quotes. Remove it from one of them.',
+    ]);
+  });
+
+  it('stops the build for a person with the id of the unnamed sources’ page', () => {
+    const problems = withPerson((person) => ({ ...person, id: 'unnamed-sources' }));
+    expect(problems).toContain(
+      'content/people.yaml: person "unnamed-sources": the id is the address of the page of unnamed sources (/people/unnamed-sources/), so this person would get no page; give them another id.',
+    );
+  });
+});

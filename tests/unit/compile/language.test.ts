@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/compile/language';
-import { findPersonNames, surnameOf } from '../../../src/lib/compile/person-names';
+import { findPersonNames } from '../../../src/lib/compile/person-names';
+import { surnameOf } from '../../../src/lib/compile/text';
 
 describe('the language layer', () => {
   it('gives every token its offset in the paragraph, so spans can be cited', () => {

@@ -63,8 +63,20 @@ describe('entity mentions', () => {
 
   it('resolves a surname that several people share by who the article named before', () => {
     const people: Person[] = [
-      { id: 'joe-biden', name: 'Joe Biden', aliases: [], roles: [{ title: 'President', kind: 'official' }] },
-      { id: 'hunter-biden', name: 'Hunter Biden', aliases: [], roles: [{ title: 'Son', kind: 'official' }] },
+      {
+        id: 'joe-biden',
+        name: 'Joe Biden',
+        aliases: [],
+        commonWordAliases: [],
+        roles: [{ title: 'President', kind: 'official' }],
+      },
+      {
+        id: 'hunter-biden',
+        name: 'Hunter Biden',
+        aliases: [],
+        commonWordAliases: [],
+        roles: [{ title: 'Son', kind: 'official' }],
+      },
     ];
     const bidens = new EntityMatcher(people, [], []);
     expect(bidens.find('Biden said', [], new Set())).toEqual([]);
@@ -93,5 +105,31 @@ describe('a name that is both a place and a party', () => {
     expect(decide('some concessions to Russia to help', 'Russia')).toBe('party');
     expect(decide('compromise between Moscow and Kyiv', 'Kyiv')).toBe('party');
     expect(decide('efforts by Turkey and Israel', 'Turkey')).toBe('party');
+  });
+});
+
+describe('name suffixes', () => {
+  const kennedy: Person = {
+    id: 'robert-f-kennedy-jr',
+    name: 'Robert F. Kennedy Jr.',
+    aliases: [],
+    commonWordAliases: [],
+    roles: [{ title: 'US Secretary of Health', kind: 'official' }],
+  };
+  const withKennedy = new EntityMatcher([...knowledge.people, kennedy], knowledge.parties, knowledge.places);
+  const mentioned = (text: string) =>
+    withKennedy.find(text, [], new Set()).map(({ id, text: name }) => ({ id, name }));
+
+  it('are not surnames: "Sammy Davis Jr." is no Kennedy', () => {
+    expect(mentioned('Sammy Davis Jr. said "the show goes on."')).toEqual([]);
+  });
+
+  it('leave the surname before them to find the person: "Kennedy said"', () => {
+    expect(mentioned('Kennedy said the talks would go on.')).toEqual([
+      { id: 'robert-f-kennedy-jr', name: 'Kennedy' },
+    ]);
+    expect(mentioned('Robert F. Kennedy Jr. said so.')).toEqual([
+      { id: 'robert-f-kennedy-jr', name: 'Robert F. Kennedy Jr.' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, type IngestOptions } from '../../../src/lib/ingest/ingest';
 import { IngestError } from '../../../src/lib/ingest/ingest-error';
+import { MAX_COPY_BYTES } from '../../../src/lib/ingest/read-input';
 import { RAW_ARTICLE_FLAGS, readRaw, realContent } from './helpers';
 
 const STATION_COPY = '002_3b84696dbbb53f91.txt';
@@ -127,5 +128,22 @@ describe('input the ingest refuses, with a one-line message', () => {
       realContent(),
     );
     expect(forced.replacesExisting).toBe(true);
+  });
+});
+
+describe('input too large to be one article', () => {
+  it('refuses a copy over the limit, with its size and the limit, before decoding it', () => {
+    const copy = Buffer.alloc(MAX_COPY_BYTES + 1, 'a');
+    expect(ingestError(copy)).toBe(
+      "copy.txt is 10.0 MB; the limit for a saved copy is 10.0 MB (MAX_COPY_BYTES in src/lib/ingest/read-input.ts). Expected one article as text or as its page's HTML.",
+    );
+  });
+
+  it('refuses a copy whose article would be over the build’s limit, with its size and the limit', () => {
+    const paragraph = 'The delegations met again in Istanbul and talked for hours. '.repeat(20);
+    const copy = `Talks resume in Istanbul\n\n${`${paragraph}\n\n`.repeat(500)}`;
+    expect(ingestError(copy)).toMatch(
+      /^copy\.txt gives an article of 5\d\d KB; the limit is 512 KB \(MAX_ARTICLE_BYTES in src\/lib\/content\/read-content\.ts\)\. Expected one news article; split a live blog into its posts\.$/u,
+    );
   });
 });

@@ -60,6 +60,44 @@ describe('npm run ingest', () => {
     expect(articleFiles()).toEqual(before);
   }, 60_000);
 
+  it('keeps the old article whole when --force cannot write the new one (a file-size limit: EFBIG)', () => {
+    const before = articleFiles();
+    const taken = '2022-03-11-cnn-no-diplomatic-off-ramp-in-sight';
+    const copy = join(rawArticlesDir, '000_a9d33d60063cff3e.txt');
+    // The shell's file-size limit (in KB) is below the new article's size; Node gets EFBIG from the write.
+    const limited = spawnSync(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 4 && exec "$0" "$@"',
+        process.execPath,
+        tsxCli,
+        'scripts/ingest.ts',
+        copy,
+        '--outlet',
+        'CNN',
+        '--published',
+        '2022-03-20',
+        '--slug',
+        taken,
+        '--force',
+        '--content',
+        content,
+      ],
+      { cwd: projectRoot, env: { ...process.env, INIT_CWD: projectRoot }, encoding: 'utf8' },
+    );
+    expect(limited.status).toBe(1);
+    expect(limited.stderr).toMatch(
+      new RegExp(
+        `^ingest: could not write .*${taken}\\.md \\(EFBIG: file too large, write\\); nothing was changed\\.\\n$`,
+        'u',
+      ),
+    );
+    expect(articleFiles()).toEqual(before);
+    // Nor is a temporary file left beside the articles.
+    expect(readdirSync(join(content, 'articles')).sort()).toEqual(Object.keys(before).sort());
+  }, 60_000);
+
   it('exits 1 naming the flag when the date is missing, and refuses a copy already in the folder', () => {
     const before = articleFiles();
     const copy = join(rawArticlesDir, '002_3b84696dbbb53f91.txt');

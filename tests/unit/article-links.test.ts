@@ -49,3 +49,12 @@ describe("an article's links and images", () => {
     expect(links('![](javascript:alert(1))')).toEqual([{ href: null, text: 'Image: no description' }]);
   });
 });
+
+describe('an image made a link', () => {
+  it('spells a protocol-relative address out as https and keeps its class', () => {
+    const html = renderArticle('A map: ![the front line](//cdn.example/map.png)').html;
+    const [link] = selectAll('a.outside-image', unified().use(rehypeParse, { fragment: true }).parse(html));
+    expect(link?.properties['href']).toBe('https://cdn.example/map.png');
+    expect(toString(link ?? { type: 'text', value: '' })).toBe('Image: the front line');
+  });
+});

@@ -17,7 +17,6 @@ import {
   getMonth,
   getYear,
   isAfter,
-  isExists,
   isValid,
   max,
   nextDay,
@@ -179,6 +178,22 @@ function monthOf(name: string): number {
   return MONTH_PREFIXES.indexOf(name.slice(0, 3));
 }
 
+/**
+ * A day in UTC, for any year: `new Date(99, 2, 1)` is 1 March 1999, since
+ * JavaScript reads a year below 100 as 19xx ("March 0099" became 1999).
+ */
+function calendarDay(year: number, monthIndex: number, day: number): UTCDate {
+  const date = new UTCDate(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** Whether the day exists in that year's calendar (no 30 February), for any year. */
+function dayExists(year: number, monthIndex: number, day: number): boolean {
+  const date = calendarDay(year, monthIndex, day);
+  return date.getFullYear() === year && date.getMonth() === monthIndex && date.getDate() === day;
+}
+
 /** A day named without its year: this year's, unless that is more than a week after publication. */
 function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense: Tense): Period | undefined {
   const monthIndex = monthOf(month ?? '');
@@ -189,12 +204,12 @@ function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense:
   if (
     year === undefined &&
     tense === 'past' &&
-    isAfter(new UTCDate(resolvedYear, monthIndex, dayOfMonth), addDays(published, 7))
+    isAfter(calendarDay(resolvedYear, monthIndex, dayOfMonth), addDays(published, 7))
   ) {
     resolvedYear -= 1;
   }
-  if (!isExists(resolvedYear, monthIndex, dayOfMonth)) return undefined;
-  return oneDay(new UTCDate(resolvedYear, monthIndex, dayOfMonth));
+  if (!dayExists(resolvedYear, monthIndex, dayOfMonth)) return undefined;
+  return oneDay(calendarDay(resolvedYear, monthIndex, dayOfMonth));
 }
 
 /** A span from a duration before publication up to publication: "nearly two weeks", "the past week". */
@@ -370,7 +385,7 @@ const MATCHERS: Matcher[] = [
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
       const resolvedYear =
         year === undefined ? getYear(published) - (laterThisYear && tense === 'past' ? 1 : 0) : Number(year);
-      return wholeUnit(MONTH_UNIT, new UTCDate(resolvedYear, monthIndex, 1));
+      return wholeUnit(MONTH_UNIT, calendarDay(resolvedYear, monthIndex, 1));
     },
   },
   {

@@ -16,6 +16,14 @@ const sanitizeSchema = {
   clobber: [],
   tagNames: (defaultSchema.tagNames ?? []).filter((tagName) => tagName !== 'img'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  // Links keep the class that marks one made from an image (beside GFM's footnote class, the only
+  // other one allowed on a link: the first className rule of an element is the one applied).
+  attributes: {
+    ...defaultSchema.attributes,
+    a: (defaultSchema.attributes?.['a'] ?? []).map((rule) =>
+      Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'outside-image'] : rule,
+    ),
+  },
 };
 
 /**

@@ -15,7 +15,7 @@ export default function rehypeOutsideMediaAsLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'img' && parent !== undefined && index !== undefined) {
-        const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : '';
+        const src = spelledOut(typeof node.properties['src'] === 'string' ? node.properties['src'] : '');
         const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'].trim() : '';
         parent.children[index] = {
           type: 'element',
@@ -26,8 +26,12 @@ export default function rehypeOutsideMediaAsLinks() {
         return;
       }
       const href = node.properties['href'];
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('//'))
-        node.properties['href'] = `https:${href}`;
+      if (node.tagName === 'a' && typeof href === 'string') node.properties['href'] = spelledOut(href);
     });
   };
+}
+
+/** An address with its scheme: a protocol-relative one (`//host/path`) as https. */
+function spelledOut(address: string): string {
+  return address.startsWith('//') ? `https:${address}` : address;
 }

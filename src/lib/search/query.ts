@@ -140,7 +140,9 @@ export function suggestSpelling(
     )
       return typed;
     const key = transliterationKey(folded);
-    const allowed = editsAllowed(folded.length);
+    // The key's length, with repeated letters collapsed: "Noooooo" is "no", two letters, too short
+    // to be a misspelling of anything (by its typed length it was allowed two edits, and became "Joe").
+    const allowed = editsAllowed(key.length);
     // The first closest wins a tie: names first, then the words, most frequent first.
     let best: { shown: string; distance: number } | undefined;
     const measure = (shown: string, candidateKey: string) => {

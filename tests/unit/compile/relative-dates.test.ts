@@ -327,3 +327,14 @@ describe('resolveRelativeDates', () => {
     expect(() => resolveRelativeDates('Thursday', { published: '20 March 2022' })).toThrow(RangeError);
   });
 });
+
+describe('resolveRelativeDates: years below 100', () => {
+  it('reads them as written, not as 19xx', () => {
+    const context = { published: '2022-03-20' };
+    expect(resolve('in March 0099', context)).toEqual([
+      { phrase: 'March 0099', start: '0099-03-01', end: '0099-03-31', precision: 'month' },
+    ]);
+    expect(resolve('on March 5, 0099', context)).toEqual([day('March 5, 0099', '0099-03-05')]);
+    expect(resolve('on 29 February 0096', context)).toEqual([day('29 February 0096', '0096-02-29')]);
+  });
+});

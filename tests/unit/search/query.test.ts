@@ -23,6 +23,12 @@ describe('reading a query', () => {
     expect(suggestSpelling('Kulbea talks', vocabulary, words).query).toBe('Kuleba talks');
   });
 
+  it('suggests nothing for a run of one letter: the edits allowed follow its length with repeats collapsed', () => {
+    for (const query of ['Noooooo', 'aaaaaaaaaa', 'zzzzzzzz', 'Lavvvvvvvv'])
+      expect(suggestSpelling(query, vocabulary, words).query, query).toBeUndefined();
+    expect(suggestSpelling('Lavroooov', vocabulary, words).query).toBe('Lavrov');
+  });
+
   it('suggests a name from the entities alone, without the frequent words (their file loads only when needed)', () => {
     expect(suggestSpelling('Lavorv', vocabulary, { words: [], keys: [] }).query).toBe('Lavrov');
     expect(suggestSpelling('nuetrality', vocabulary, { words: [], keys: [] }).query).toBeUndefined();

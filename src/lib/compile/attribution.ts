@@ -96,11 +96,15 @@ const REPORTING_LEMMAS = new Set(
     'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
-    'mention threaten hint specify proclaim quote'
+    'mention threaten hint specify proclaim quote hope call'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
-const REPORTING_PHRASES = new Map([['point', 'out']]);
+const REPORTING_PHRASES = new Map([
+  ['point', 'out'],
+  // "referred to the government as a “gang …”"
+  ['refer', 'to'],
+]);
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
 function reportingVerbs(tokens: readonly Token[]): number[] {
@@ -431,7 +435,13 @@ export class ArticleAttributor {
     const subjects = candidates.filter(
       (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
     );
-    if (!/,\s*$/u.test(lead)) return nearestSpeaker(subjects.filter((candidate) => candidate.end <= verbAt));
+    if (!/,\s*$/u.test(lead)) {
+      const before = subjects.filter((candidate) => candidate.end <= verbAt);
+      // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
+      const adjacent = before.at(-1);
+      if (adjacent !== undefined && /^\s?$/u.test(text.slice(adjacent.end, verbAt))) return adjacent;
+      return nearestSpeaker(before);
+    }
     // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.
     const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
     const inverted = subjects.find(
@@ -495,7 +505,8 @@ export class ArticleAttributor {
     if (candidate.speaker === 'group') return undefined;
     if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, label: candidate.label, rule };
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
-    const earlier = this.sentenceCandidates.find(
+    // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
+    const earlier = this.sentenceCandidates.findLast(
       (other) =>
         other.end <= candidate.start &&
         typeof other.speaker !== 'string' &&

@@ -136,6 +136,35 @@ describe('speech verbs and clauses', () => {
   });
 });
 
+describe('more reporting constructions', () => {
+  it('reads “hoped that”, “called … a”, “referred to … as” as reporting the words that follow', () => {
+    expect(speakers('Putin hoped that Kyiv would adopt a “reasonable and constructive stance”.')).toEqual([
+      { text: 'reasonable and constructive stance', speaker: 'person vladimir-putin' },
+    ]);
+    expect(
+      speakers(
+        'Putin referred to the Ukrainian government as a “gang of drug addicts and neo-Nazis,” he said.',
+      ),
+    ).toEqual([{ text: 'gang of drug addicts and neo-Nazis,', speaker: 'person vladimir-putin' }]);
+  });
+
+  it('takes the body right before the verb as its subject: “what Russia refers to as …”', () => {
+    expect(
+      speakers(
+        'Kalin listed the issues, including what Russia refers to as “de-Nazification” and neutrality.',
+      ),
+    ).toEqual([{ text: 'de-Nazification', speaker: 'party russia' }]);
+  });
+
+  it('resolves “he” to the nearest person of the sentence, the subject of its own clause', () => {
+    expect(
+      speakers(
+        'Podolyak said the delegations would work on the issues, while Medinsky said he hoped for a statement “in several hours”.',
+      ),
+    ).toEqual([{ text: 'in several hours', speaker: 'person vladimir-medinsky' }]);
+  });
+});
+
 describe('unnamed sources', () => {
   it('does not make “the European leaders” a source when the sentence has named them', () => {
     const [quote] = speakers(

@@ -46,11 +46,13 @@ const CLAUSE_WORDS = new Set(
 
 /** Lowercase words that occur inside titles ("Pentagon press secretary", "Ambassador to the US"). */
 const TITLE_WORDS = new Set(
-  'of to the for press secretary spokesman spokeswoman spokesperson presidential minister foreign prime negotiator ambassador director chancellor president head chief senior deputy adviser advisor envoy leader general'.split(
+  'of to the for press secretary spokesman spokeswoman spokesperson presidential minister foreign prime negotiator ambassador director chancellor president head chief senior deputy adviser advisor envoy leader general counterpart his her'.split(
     ' ',
   ),
 );
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
+/** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
+const TITLE_COUNTRY = /^ of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?![\p{L}’'])/u;
 /** Shorter names are too easily one edit from a common word or another name. */
 const MISSPELT_MIN_LENGTH = 6;
 
@@ -248,6 +250,9 @@ function absorbTitles(text: string, mentions: Mention[]): Mention[] {
     const titleStart = findTitleStart(text, mention.start);
     if (titleStart === mention.start) return mention;
     titles.push({ start: titleStart, end: mention.start });
+    // "President Volodymyr Zelensky of Ukraine": the country after a titled name finishes the title.
+    const after = TITLE_COUNTRY.exec(text.slice(mention.end, mention.end + 40));
+    if (after !== null) titles.push({ start: mention.end, end: mention.end + after[0].length });
     return { ...mention, title: text.slice(titleStart, mention.start).trim() };
   });
   const inTitle = spanFinder(titles);

@@ -85,7 +85,7 @@ export function evalSplits(root = '.'): EvalSplit[] {
 const DEV_FLOORS: EvalFloors = {
   quoteSpeakers: { precision: 0.97, recall: 0.85 },
   dates: { precision: 0.97, recall: 0.9 },
-  mentions: { precision: 0.94 },
+  mentions: { precision: 0.95 },
 };
 /** Today's test figures, rounded down: measured, never tuned on. */
 const TEST_FLOORS: EvalFloors = {

@@ -212,6 +212,21 @@ describe('names as articles spell them', () => {
     expect(parties).toEqual(['Russia']);
   });
 
+  it('counts no party in a title around a known name: “his Ukrainian counterpart …”, “… of Ukraine”', () => {
+    const named = (text: string) =>
+      compileMadeUp(text)
+        .paragraphs.flatMap((paragraph) => paragraph.mentions)
+        .map((mention) => mention.text);
+    expect(named('Putin met his Ukrainian counterpart Volodymyr Zelensky.')).toEqual([
+      'Putin',
+      'Volodymyr Zelensky',
+    ]);
+    expect(named('President Volodymyr Zelensky of Ukraine spoke to Russia.')).toEqual([
+      'Volodymyr Zelensky',
+      'Russia',
+    ]);
+  });
+
   it('does not take another person of the same family name for the known one', () => {
     expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
   });

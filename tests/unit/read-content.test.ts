@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/compile/knowledge';
 import {
   articleProblems,
   parseKnowledgeFile,
@@ -11,17 +10,7 @@ import {
   splitArticleFile,
 } from '../../src/lib/content/read-content';
 import { projectRoot } from '../helpers/paths';
-
-/** The problems a ContentError lists, or the error itself when it is another. */
-function problemsOf(run: () => unknown): readonly string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { problemsOf } from '../helpers/content-error';
 
 const frontmatter = [
   '---',

@@ -177,11 +177,9 @@ export class ArticleCompiler {
       const quotations = findQuotations(paragraph.text);
       const { tokens } = analyse(paragraph.text);
       const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
-      const mentions = withoutTitleMentions(
-        paragraph.text,
-        found,
-        findPersonNames(tokens, [...found, ...quotations]),
-      );
+      // Names of people the knowledge lacks, found once: their titles name nothing, and they may speak.
+      const names = findPersonNames(tokens, [...found, ...quotations]);
+      const mentions = withoutTitleMentions(paragraph.text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
       const inDateline = (at: number) =>
@@ -205,6 +203,7 @@ export class ArticleCompiler {
           mentions,
           this.#roleDescriptions.find(paragraph.text, peopleSoFar),
           tokens,
+          names,
         )
         .map(({ quotation, speaker, label, rule, abstained }) => ({
           text: quotation.text,

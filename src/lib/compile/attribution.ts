@@ -1,6 +1,6 @@
 import type { Token } from './language';
 import type { Mention } from './mentions';
-import { findPersonNames } from './person-names';
+import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
 import { splitSentences, surnameOf, words } from './text';
@@ -200,6 +200,7 @@ export class ArticleAttributor {
     mentions: readonly Mention[],
     descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
     tokens: readonly Token[] = [],
+    names: readonly PersonName[] = [],
   ): AttributedQuote[] {
     this.paragraph += 1;
     this.tokens = tokens;
@@ -238,7 +239,7 @@ export class ArticleAttributor {
         outside,
         mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.start),
       ),
-      ...this.namedCandidates(tokens, mentions, quotations, descriptions),
+      ...this.namedCandidates(tokens, names, mentions, quotations, descriptions),
       ...[...text.matchAll(PRONOUN)]
         .filter((match) => outside(match.index, match.index + match[0].length))
         .map((match) => ({
@@ -541,12 +542,15 @@ export class ArticleAttributor {
    */
   private namedCandidates(
     tokens: readonly Token[],
+    names: readonly PersonName[],
     mentions: readonly Mention[],
     quotations: readonly Quotation[],
     descriptions: readonly { start: number; end: number }[],
   ): Candidate[] {
     const claimed = [...mentions, ...quotations, ...descriptions];
-    const full = findPersonNames(tokens, claimed);
+    // A role the knowledge resolves ("the Turkish Foreign Minister") is that person, not a name of its own.
+    const inDescription = overlapsAny(descriptions);
+    const full = names.filter((name) => !inDescription(name));
     for (const { name } of full) {
       const surname = surnameOf(name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { periodOfValue } from '../../../src/lib/compile/apply-corrections';
-import { ContentError } from '../../../src/lib/compile/knowledge';
 import { compileModel } from '../../../src/lib/compile/model';
 import { checkCorrections } from '../../../src/lib/content/read-corrections';
 import { openData } from '../../../src/lib/open-data/records';
 import { openDataFiles } from '../../../src/schemas/open-data';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
+import { problemsOf } from '../../helpers/content-error';
 
 const { articles, knowledge, model: uncorrected } = corpus();
 const antiwar = slugStartingWith('2022-03-16-antiwar');
@@ -21,15 +21,6 @@ const cnn11 = slugStartingWith('2022-03-11-cnn');
 
 const corrections = (yaml: string) => checkCorrections(parseYaml(yaml));
 const compile = (yaml: string) => compileModel(articles, knowledge, corrections(yaml));
-const problemsOf = (run: () => unknown): readonly string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
-};
 const paragraph = (model: typeof uncorrected, slug: string, id: string) => {
   const found = model.articles.find((article) => article.slug === slug)?.paragraphs.find((p) => p.id === id);
   if (found === undefined) throw new Error(`no ${slug} ${id}`);

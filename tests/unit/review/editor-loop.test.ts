@@ -12,13 +12,13 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleCompiler } from '../../../src/lib/compile/article';
 import type { Knowledge } from '../../../src/lib/compile/knowledge';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
-import { ContentError } from '../../../src/lib/compile/knowledge';
 import { readContent, readKnowledge } from '../../../src/lib/content/read-content';
 import { ingestArticle } from '../../../src/lib/ingest/ingest';
 import { formatReview, reviewArticle } from '../../../src/lib/review/review-article';
 import { personSchema } from '../../../src/schemas/person';
 import { roundSchema } from '../../../src/schemas/round';
 import { contentDir, projectRoot, tsxCli } from '../ingest/helpers';
+import { problemsOf } from '../../helpers/content-error';
 
 const { articles, knowledge } = readContent(contentDir);
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests/fixtures/review', name));
@@ -32,16 +32,6 @@ function ingestAndReview(name: string, flags: Record<string, string>, against: K
 }
 
 const AFTER_ISTANBUL = { outlet: 'Example News', published: '2022-04-04' };
-
-function problemsOf(run: () => unknown): readonly string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('1. a fact cannot be corrected in the frontmatter, and the build says where it can', () => {
   it('names the file and the key on one line, pointing to content/corrections.yaml', () => {

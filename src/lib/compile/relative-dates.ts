@@ -274,9 +274,9 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "Five days into Russia's invasion": the fifth day, counting the first.
+    // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is).
     pattern: new RegExp(
-      String.raw`\b(?<count>${COUNT})\s+days?\s+into\s+(?:the|this|its|Russia[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
+      String.raw`\b(?<count>${COUNT})\s+days?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
       'giu',
     ),
     resolve: ({ count }, { conflictStart }) =>

@@ -60,6 +60,10 @@ describe('expressions the seeds never used', () => {
     expect(dates("Five days into Russia's invasion, the Kremlin warned.", '2022-02-28')).toEqual([
       "Five days into Russia's invasion 2022-02-28",
     ]);
+    // Any party's possessive, not one country's name.
+    expect(dates('Ten days into Moscow’s war, talks resumed.', '2022-03-10')).toEqual([
+      'Ten days into Moscow’s war 2022-03-05',
+    ]);
   });
 
   it('reads “Thursday (March 10)” as one date', () => {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CompiledArticle } from '../lib/compile/article';
 import { sortNewestFirst } from '../lib/published-date';
@@ -11,13 +13,30 @@ export const articlesNewestFirst: readonly Article[] = sortNewestFirst(
   (article) => article.data.published.date,
 );
 
-/** What the article loader compiled from an article's one parse, read from its file (see `src/loaders/article-loader.ts`). */
-export function compiledArticle(article: Article): CompiledArticle {
+/** Where the article loader put an article's compiled facts: a file named by the article's digest. */
+function compiledFile(article: Article): string {
   const file = article.rendered?.metadata?.['compiledFile'];
   if (typeof file !== 'string')
     throw new Error(`the article loader stored no compiled facts for ${article.id}`);
+  return file;
+}
+
+/** What the article loader compiled from an article's one parse, read from its file (see `src/loaders/article-loader.ts`). */
+export function compiledArticle(article: Article): CompiledArticle {
   // The loader wrote it from the CompiledArticle it compiled, in this build or an earlier one with the same digest.
-  return JSON.parse(readFileSync(file, 'utf8')) as CompiledArticle;
+  return JSON.parse(readFileSync(compiledFile(article), 'utf8')) as CompiledArticle;
+}
+
+/** The digest an article was compiled under (its text, its corrections, the knowledge and the compiler's code). */
+export function compiledDigest(article: Article): string {
+  return basename(compiledFile(article), '.json');
+}
+
+/** The loader's folder of compiled facts, in the build's cache folder: where what builds share is kept. */
+export function compiledFactsDir(): string {
+  const [first] = articlesNewestFirst;
+  // With no article there is nothing to keep; the system's temporary folder takes the empty result.
+  return first === undefined ? tmpdir() : dirname(compiledFile(first));
 }
 
 /** How long the article takes to read, in minutes, as the loader counted it from the body. */

@@ -1,13 +1,15 @@
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Knowledge } from '../lib/compile/knowledge';
 import { aggregateModel, type TalksModel } from '../lib/compile/model';
 import { contentRoot } from '../lib/content-root';
+import { versionChecksFile } from '../lib/build/version-checks-file';
 import { readCorrections } from '../lib/content/read-corrections';
 import { pageCacheKey } from '../lib/site/cache-key';
 import { PAGE_SIZE, pageOf, pagePath } from '../lib/site/paging';
 import { UNNAMED_SOURCES_PATH, unnamedSources } from '../lib/site/people';
 import { availableFilters, buildTimeline } from '../lib/site/timeline';
-import { articlesNewestFirst, compiledArticle } from './articles';
+import { articlesNewestFirst, compiledArticle, compiledDigest, compiledFactsDir } from './articles';
 
 /**
  * The compiled model of the talks, aggregated once per build from each
@@ -23,13 +25,22 @@ const knowledge: Knowledge = {
   conflicts: (await getCollection('conflicts')).map((entry) => entry.data),
 };
 
+// Oldest first, as the files sort: the order contacts and stories are merged in.
+const articlesByFile = [...articlesNewestFirst].sort((a, b) => a.id.localeCompare(b.id));
+// Pairs of articles already compared by the duplicate check, kept in the build's cache folder
+// beside the compiled facts (not among them: the loader removes every file there it did not write).
+const versionChecks = versionChecksFile(
+  join(compiledFactsDir(), '..', 'talks-version-checks.json'),
+  new Map(articlesByFile.map((article) => [article.id, compiledDigest(article)])),
+);
 export const model: TalksModel = aggregateModel(
-  // Oldest first, as the files sort: the order contacts and stories are merged in.
-  [...articlesNewestFirst].sort((a, b) => a.id.localeCompare(b.id)).map(compiledArticle),
+  articlesByFile.map(compiledArticle),
   knowledge,
   // The article loader applied each article's own; a contact's apply once contacts are merged.
   readCorrections(contentRoot),
+  versionChecks,
 );
+versionChecks.save();
 for (const warning of model.correctionWarnings) console.warn(warning);
 
 /** Lookups by id, for pages that link entities. */

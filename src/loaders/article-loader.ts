@@ -3,11 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readingMinutes } from '../lib/article-text';
-import { ArticleCompiler } from '../lib/compile/article';
-import { ArticleCorrector, unknownArticleProblems } from '../lib/compile/apply-corrections';
+import { unknownArticleProblems } from '../lib/compile/apply-corrections';
 import { readCorrections } from '../lib/content/read-corrections';
-import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import {
@@ -18,10 +15,9 @@ import {
   splitArticleFile,
   unknownFrontmatterProblems,
 } from '../lib/content/read-content';
-import { NestingError, parseArticleBody } from '../lib/markdown/render-article';
-import { articleAnnotations } from '../lib/site/article-annotations';
 import { sourceClosure } from '../lib/build/source-closure';
-import { writeFileAtomically } from '../lib/files/write-atomically';
+import type { ArticleToCompile } from './compile-article';
+import { compileArticles } from './compile-pool';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -99,13 +95,9 @@ export function articleLoader(options: { base: string }): Loader {
     // Checked here too, before any page: a round's redirect pages are made from its former ids.
     const knowledgeProblems = [...duplicateIdProblems(knowledge), ...formerIdProblems(knowledge.rounds)];
     if (knowledgeProblems.length > 0) throw new ContentError(knowledgeProblems);
-    let compiler: ArticleCompiler | undefined;
-    const compilerFor = () => (compiler ??= new ArticleCompiler(knowledge));
     // The editor's corrections apply to each article after the compiler, before its page is rendered;
     // an article's own entries are part of its digest, so a cached article has them applied.
     const corrections = readCorrections(contentDir);
-    let corrector: ArticleCorrector | undefined;
-    const correctorFor = () => (corrector ??= new ArticleCorrector(knowledge));
 
     // Compiled facts live in files of their own, beside the data store: kept there, they would be bundled
     // into the build as one string with every article's facts, costing memory and time on every build.
@@ -114,7 +106,7 @@ export function articleLoader(options: { base: string }): Loader {
     const factsFile = (digest: string) => join(factsDir, `${digest}.json`);
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
-    let compiled = 0;
+    const changed: (ArticleToCompile & { digest: string })[] = [];
     for (const name of articleFiles(articlesDir, shownAs)) {
       const id = name.slice(0, -'.md'.length);
       const filePath = `${shownAs}/${name}`;
@@ -140,47 +132,42 @@ export function articleLoader(options: { base: string }): Loader {
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
       const problems = articleProblems(filePath, data, body);
       if (problems.length > 0) throw new ContentError(problems);
-      const parsed = parsedBody(text, body, filePath);
-      if (parsed.unshown.length > 0)
-        throw new ContentError(
-          parsed.unshown.map(
-            ({ line, problem }) =>
-              `${filePath}${line === undefined ? '' : `, line ${String(line + linesBeforeBody(text, body))}`}: ${problem}`,
-          ),
-        );
-      const { article: facts, warnings } = correctorFor().apply(
-        compilerFor().compile({ slug: id, data, paragraphs: parsed.paragraphs }),
-        own,
-      );
-      for (const warning of warnings) logger.warn(warning);
-      // The same tree, rendered with what the compiler found marked: the one parse serves both.
-      const html = parsed.toHtml(articleAnnotations(facts.paragraphs));
-      // Every citation links to one of these paragraphs: each must have its anchor on the page.
-      const unanchored = paragraphsWithoutAnchor(parsed.paragraphs, html);
-      if (unanchored.length > 0)
-        throw new ContentError(
-          unanchored.map(
-            ({ id, text }) =>
-              `${filePath}: ${id} (“${text.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
-          ),
-        );
-      // Whole or not at all: a later build trusts a facts file it finds under its digest.
-      writeFileAtomically(factsFile(digest), JSON.stringify(facts));
+      changed.push({
+        id,
+        filePath,
+        text,
+        body,
+        data,
+        corrections: own,
+        factsFile: factsFile(digest),
+        digest,
+      });
+    }
+
+    // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
+    const outcomes = await compileArticles(changed, knowledge, config.root);
+    const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
+    if (problems.length > 0) throw new ContentError(problems);
+    for (const [index, outcome] of outcomes.entries()) {
+      const article = changed[index];
+      if (article === undefined || 'problems' in outcome || outcome.id !== article.id)
+        throw new Error(`the compile of ${article?.id ?? outcome.id} came back out of order`);
+      for (const warning of outcome.warnings) logger.warn(warning);
       // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
       const metadata = {
-        compiledFile: factsFile(digest),
-        readingMinutes: readingMinutes(body),
-        correctionWarnings: warnings,
+        compiledFile: article.factsFile,
+        readingMinutes: outcome.readingMinutes,
+        correctionWarnings: outcome.warnings,
       };
-      store.set({ id, data, filePath, digest, rendered: { html, metadata } });
-      compiled += 1;
+      const { id, data, filePath, digest } = article;
+      store.set({ id, data, filePath, digest, rendered: { html: outcome.html, metadata } });
     }
     const unknownArticles = unknownArticleProblems(corrections, [...seen]);
     if (unknownArticles.length > 0) throw new ContentError(unknownArticles);
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     for (const file of readdirSync(factsDir))
       if (!keptFiles.has(file)) rmSync(join(factsDir, file), { force: true });
-    logger.info(`${compiled} of ${seen.size} articles parsed and compiled; the rest were unchanged.`);
+    logger.info(`${changed.length} of ${seen.size} articles parsed and compiled; the rest were unchanged.`);
   };
   const load = async (context: LoaderContext) => {
     await sync(context);
@@ -197,21 +184,4 @@ export function articleLoader(options: { base: string }): Loader {
     });
   };
   return { name: 'talks-articles', load };
-}
-
-/** The article body, parsed; lists nested too deep to read stop the build naming the file and line. */
-function parsedBody(text: string, body: string, filePath: string) {
-  try {
-    return parseArticleBody(body);
-  } catch (error) {
-    if (!(error instanceof NestingError)) throw error;
-    throw new ContentError([
-      `${filePath}: ${NestingError.describe(error.deepest, linesBeforeBody(text, body))}`,
-    ]);
-  }
-}
-
-/** How many lines of the file come before its body: the body is its end, after the frontmatter. */
-function linesBeforeBody(text: string, body: string): number {
-  return text.slice(0, text.length - body.length).split('\n').length - 1;
 }

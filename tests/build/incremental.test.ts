@@ -1,10 +1,10 @@
 /**
- * Adding an article rebuilds only what it touches, and the result is the
+ * Adding, changing or deleting an article rebuilds only what it touches, and the result is the
  * site a cold build makes: the article loader keeps unchanged articles'
  * compiled facts, Astro's incremental build copies unchanged pages, and
  * neither may leave a stale byte behind.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,42 +18,52 @@ import { projectRoot } from '../helpers/paths';
 const FULLER = '2022-03-20-cnn-us-and-nato-officials-struggle-to-decipher-negotiations';
 const SHORTER = '2022-03-20-cnn-live-us-and-nato-officials-believe-putin-has-not-backed-off';
 
-describe('a build after an article is added and another retitled', { timeout: 300_000 }, () => {
-  it('recompiles and re-renders only what changed, and equals a cold build byte for byte', () => {
-    const contentDir = join(mkdtempSync(join(tmpdir(), 'talks-incremental-')), 'content');
-    cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
-    const cacheDir = mkdtempSync(join(tmpdir(), 'talks-cache-'));
-    const first = runAstro('build', contentDir, cacheDir);
-    expect(first.status, first.output).toBe(0);
+describe(
+  'a build after an article is added, another retitled and a third deleted',
+  { timeout: 300_000 },
+  () => {
+    it('recompiles and re-renders only what changed, and equals a cold build byte for byte', () => {
+      const contentDir = join(mkdtempSync(join(tmpdir(), 'talks-incremental-')), 'content');
+      cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+      // Generated articles name the curated people and rounds, so entity pages change with them.
+      const seeds = readContent(contentDir);
+      const [deleted, added] = generateCorpus(seeds.articles, seeds.knowledge, 2, 7);
+      if (deleted === undefined || added === undefined) throw new Error('the generator gave no article');
+      const deletedFile = join(contentDir, 'articles', `${deleted.slug}.md`);
+      writeFileSync(deletedFile, deleted.markdown);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'talks-cache-'));
+      const first = runAstro('build', contentDir, cacheDir);
+      expect(first.status, first.output).toBe(0);
+      expect(existsSync(join(first.outDir, 'articles', deleted.slug, 'index.html'))).toBe(true);
 
-    // A new article that names the curated people and rounds, so entity pages change too.
-    const { articles, knowledge } = readContent(contentDir);
-    const [added] = generateCorpus(articles, knowledge, 1, 7);
-    if (added === undefined) throw new Error('the generator gave no article');
-    writeFileSync(join(contentDir, 'articles', `${added.slug}.md`), added.markdown);
-    const fullerFile = join(contentDir, 'articles', `${FULLER}.md`);
-    writeFileSync(
-      fullerFile,
-      readFileSync(fullerFile, 'utf8').replace(/^title: .*$/mu, 'title: A retitled story'),
-    );
+      rmSync(deletedFile);
+      const { articles } = readContent(contentDir);
+      writeFileSync(join(contentDir, 'articles', `${added.slug}.md`), added.markdown);
+      const fullerFile = join(contentDir, 'articles', `${FULLER}.md`);
+      writeFileSync(
+        fullerFile,
+        readFileSync(fullerFile, 'utf8').replace(/^title: .*$/mu, 'title: A retitled story'),
+      );
 
-    const incremental = runAstro('build', contentDir, cacheDir);
-    const cold = runAstro('build', contentDir);
-    expect(incremental.status, incremental.output).toBe(0);
-    expect(cold.status, cold.output).toBe(0);
+      const incremental = runAstro('build', contentDir, cacheDir);
+      const cold = runAstro('build', contentDir);
+      expect(incremental.status, incremental.output).toBe(0);
+      expect(cold.status, cold.output).toBe(0);
 
-    expect(incremental.output).toContain(`2 of ${articles.length + 1} articles parsed and compiled`);
-    // Every other article's page is copied from the last build; the new, the retitled and its version are rendered.
-    const copied = [
-      ...incremental.output.matchAll(/\/articles\/([^/]+)\/index\.html \((?:cached|restored)\)/gu),
-    ].map(([, slug]) => slug);
-    expect(copied.sort()).toEqual(
-      articles
-        .map((article) => article.slug)
-        .filter((slug) => slug !== FULLER && slug !== SHORTER)
-        .sort(),
-    );
+      expect(incremental.output).toContain(`2 of ${articles.length + 1} articles parsed and compiled`);
+      // Every other article's page is copied from the last build; the new, the retitled and its version are rendered.
+      const copied = [
+        ...incremental.output.matchAll(/\/articles\/([^/]+)\/index\.html \((?:cached|restored)\)/gu),
+      ].map(([, slug]) => slug);
+      expect(copied.sort()).toEqual(
+        articles
+          .map((article) => article.slug)
+          .filter((slug) => slug !== FULLER && slug !== SHORTER)
+          .sort(),
+      );
 
-    expect(differingFiles(fingerprints(incremental.outDir), fingerprints(cold.outDir))).toEqual([]);
-  });
-});
+      expect(existsSync(join(incremental.outDir, 'articles', deleted.slug))).toBe(false);
+      expect(differingFiles(fingerprints(incremental.outDir), fingerprints(cold.outDir))).toEqual([]);
+    });
+  },
+);

@@ -34,6 +34,18 @@ export interface ArticleVersionPair {
   fullerOnly: string[];
 }
 
+/**
+ * Results of earlier comparisons, kept between builds: a pair's result under
+ * the digests of its two articles, so a rebuild compares only the pairs an
+ * added or changed article is in. `null` is a pair found not to be versions.
+ */
+export interface VersionCheckCache {
+  /** The digest of an article's text as compiled; undefined when it has none (it is then compared anew). */
+  digestOf(slug: string): string | undefined;
+  get(key: string): ArticleVersionPair | null | undefined;
+  set(key: string, result: ArticleVersionPair | null): void;
+}
+
 /** A story and its versions: counted once as an independent source. */
 export interface DuplicateGroup {
   /** The fullest version, shown first. */
@@ -129,12 +141,14 @@ export function fingerprint(paragraphs: readonly { text: string }[]): ArticleFin
  * Finds articles that are versions of one story. MinHash signatures are
  * bucketed by band (locality-sensitive hashing), so only articles that share
  * a bucket are compared: the work grows with the number of articles, not
- * with its square. Candidate pairs are then measured exactly; `stats`
- * counts them, so tests and the benchmark can check that stays small.
+ * with its square. Candidate pairs are then measured exactly, unless
+ * `cache` holds the result for the two articles as they are; `stats` counts
+ * the pairs measured, so tests and the benchmark can check that stays small.
  */
 export function findArticleVersions(
   articles: readonly ComparableArticle[],
   stats: { comparisons: number } = { comparisons: 0 },
+  cache?: VersionCheckCache,
 ): ArticleVersionPair[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const buckets = new Map<string, Set<string>>();
@@ -162,6 +176,23 @@ export function findArticleVersions(
     sets.set(slug, all);
     return all;
   };
+  const compareVersions = (slugA: string, slugB: string): ArticleVersionPair | null => {
+    const setA = shinglesOf(slugA);
+    const setB = shinglesOf(slugB);
+    const shared = overlap(setA, setB);
+    const smaller = Math.min(setA.size, setB.size);
+    const containment = smaller === 0 ? 0 : shared / smaller;
+    if (containment < VERSION_CONTAINMENT) return null;
+    const [fuller, shorter] = setA.size >= setB.size ? [slugA, slugB] : [slugB, slugA];
+    return {
+      fuller,
+      shorter,
+      similarity: shared / (setA.size + setB.size - shared),
+      containment,
+      shorterOnly: unmatchedParagraphs(paragraphSets.get(shorter) ?? [], sets.get(fuller) ?? new Set()),
+      fullerOnly: unmatchedParagraphs(paragraphSets.get(fuller) ?? [], sets.get(shorter) ?? new Set()),
+    };
+  };
   const candidates = new Set<string>();
   for (const bucket of buckets.values()) {
     if (bucket.size < 2 || bucket.size > MAX_BUCKET) continue;
@@ -172,23 +203,15 @@ export function findArticleVersions(
   }
   const pairs: ArticleVersionPair[] = [];
   for (const key of [...candidates].sort()) {
-    stats.comparisons += 1;
     const [slugA = '', slugB = ''] = key.split('\n');
-    const setA = shinglesOf(slugA);
-    const setB = shinglesOf(slugB);
-    const shared = overlap(setA, setB);
-    const smaller = Math.min(setA.size, setB.size);
-    const containment = smaller === 0 ? 0 : shared / smaller;
-    if (containment < VERSION_CONTAINMENT) continue;
-    const [fuller, shorter] = setA.size >= setB.size ? [slugA, slugB] : [slugB, slugA];
-    pairs.push({
-      fuller,
-      shorter,
-      similarity: shared / (setA.size + setB.size - shared),
-      containment,
-      shorterOnly: unmatchedParagraphs(paragraphSets.get(shorter) ?? [], sets.get(fuller) ?? new Set()),
-      fullerOnly: unmatchedParagraphs(paragraphSets.get(fuller) ?? [], sets.get(shorter) ?? new Set()),
-    });
+    const digestA = cache?.digestOf(slugA);
+    const digestB = cache?.digestOf(slugB);
+    const cacheKey = digestA === undefined || digestB === undefined ? undefined : `${digestA}\n${digestB}`;
+    const cached = cacheKey === undefined ? undefined : cache?.get(cacheKey);
+    const result = cached === undefined ? compareVersions(slugA, slugB) : cached;
+    if (cached === undefined) stats.comparisons += 1;
+    if (cacheKey !== undefined) cache?.set(cacheKey, result);
+    if (result !== null) pairs.push(result);
   }
   return pairs;
 }

@@ -27,6 +27,7 @@ import {
   groupVersions,
   type ArticleVersionPair,
   type DuplicateGroup,
+  type VersionCheckCache,
 } from './duplicates';
 import {
   collectionFile,
@@ -188,6 +189,8 @@ export function aggregateModel(
   knowledge: Knowledge,
   /** The editor's corrections: those of contacts apply here, once contacts are merged; the rest were applied to each article. */
   corrections: readonly Correction[] = [],
+  /** Version checks of earlier builds, so only the pairs a changed article is in are compared again. */
+  versionCache?: VersionCheckCache,
 ): TalksModel {
   validateKnowledge(knowledge, compiled);
   const lastArticleDay =
@@ -250,7 +253,7 @@ export function aggregateModel(
     return citation;
   };
 
-  const versionPairs = findArticleVersions(articles);
+  const versionPairs = findArticleVersions(articles, undefined, versionCache);
   const sizes = new Map(
     articles.map((article) => [article.slug, article.paragraphs.reduce((sum, p) => sum + p.text.length, 0)]),
   );

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { versionChecksFile } from '../../../src/lib/build/version-checks-file';
 import { findArticleVersions, groupVersions } from '../../../src/lib/compile/duplicates';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
@@ -42,6 +46,50 @@ describe('versions of one story', () => {
     const pairs = findArticleVersions([...articles, copy], stats);
     expect(pairs.map(({ fuller, shorter }) => [fuller, shorter])).toEqual([['article-7', 'copy-of-7']]);
     expect(stats.comparisons).toBeLessThan(50);
+  });
+
+  it('compares again only the pairs a changed or added article is in, with earlier results kept in a file', () => {
+    // Each a version of the last: every pair shares buckets.
+    const base = Array.from({ length: 12 }, (_, w) => `w${w}`);
+    const article = (slug: string, words: string[]) => ({
+      slug,
+      paragraphs: [0, 1, 2].map((p) => ({
+        id: `p-${p + 1}`,
+        text: words.map((word) => `${word}${p}`).join(' '),
+      })),
+    });
+    const articles = [article('a', base), article('b', base.slice(0, 10)), article('c', base.slice(0, 11))];
+    const digests = new Map([
+      ['a', 'digest-a'],
+      ['b', 'digest-b'],
+      ['c', 'digest-c'],
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'talks-versions-')), 'checks.json');
+    const cold = { comparisons: 0 };
+    const first = versionChecksFile(file, digests);
+    const pairs = findArticleVersions(articles, cold, first);
+    first.save();
+    expect(cold.comparisons).toBe(3);
+    expect(pairs).toEqual(findArticleVersions(articles));
+
+    // Nothing changed: nothing compared, the same pairs.
+    const again = { comparisons: 0 };
+    expect(findArticleVersions(articles, again, versionChecksFile(file, digests))).toEqual(pairs);
+    expect(again.comparisons).toBe(0);
+
+    // 'c' changed (a new digest) and 'd' was added: their pairs alone are compared.
+    const changed = [...articles.slice(0, 2), article('c', base.slice(0, 9)), article('d', base.slice(1))];
+    const digestsNow = new Map([...digests, ['c', 'digest-c2'], ['d', 'digest-d']]);
+    const rebuilt = { comparisons: 0 };
+    const checks = versionChecksFile(file, digestsNow);
+    expect(findArticleVersions(changed, rebuilt, checks)).toEqual(findArticleVersions(changed));
+    expect(rebuilt.comparisons).toBe(5);
+    checks.save();
+    // The old 'c' results are gone from the file; the kept ones are those of this build.
+    expect(
+      Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object).some((key) => key.includes('digest-c\n')),
+    ).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object)).toHaveLength(6);
   });
 
   it('groups chains of versions into one story, fullest first', () => {

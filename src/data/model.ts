@@ -8,7 +8,8 @@ import { readCorrections } from '../lib/content/read-corrections';
 import { pageCacheKey } from '../lib/site/cache-key';
 import { PAGE_SIZE, pageOf, pagePath } from '../lib/site/paging';
 import { UNNAMED_SOURCES_PATH, unnamedSources } from '../lib/site/people';
-import { availableFilters, buildTimeline } from '../lib/site/timeline';
+import { availableFilters, buildTimeline, filterPath, type TimelineFilter } from '../lib/site/timeline';
+import { timelineMonths, type TimelineMonth } from '../lib/site/timeline-pages';
 import { articlesNewestFirst, compiledArticle, compiledDigest, compiledFactsDir } from './articles';
 
 /**
@@ -63,6 +64,22 @@ export const unnamedSourceHref = new Map(
 /** The timeline of rounds and contacts, built once, and the filters it offers. */
 export const timeline = buildTimeline(model);
 export const timelineFilters = availableFilters(timeline);
+
+/**
+ * The months of the timeline, whole or filtered, each list made once: every
+ * page of a filter shows the same month navigation, and making it per page
+ * would go through the whole timeline once per page.
+ */
+const monthsByFilter = new Map<string, TimelineMonth[]>();
+export function timelineMonthsOf(filter?: TimelineFilter): TimelineMonth[] {
+  const key = filter === undefined ? '' : filterPath(filter);
+  let months = monthsByFilter.get(key);
+  if (months === undefined) {
+    months = timelineMonths(timeline, filter);
+    monthsByFilter.set(key, months);
+  }
+  return months;
+}
 
 /** A digest of the curated knowledge: names, titles and rounds that any page may show. */
 const knowledgeDigest = pageCacheKey(knowledge);

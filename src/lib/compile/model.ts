@@ -317,9 +317,12 @@ export function aggregateModel(
     for (const paragraph of article.paragraphs) {
       // A sentence that names a person twice ("Sergey Lavrov … said Lavrov") is listed once on their page.
       const named = new Set<string>();
+      // Split once per paragraph, not once per name in it.
+      let sentences: ReturnType<typeof splitSentences> | undefined;
       for (const mention of paragraph.mentions) {
         if (mention.kind !== 'person') continue;
-        const sentence = sentenceAround(paragraph.text, mention.start);
+        sentences ??= splitSentences(paragraph.text);
+        const sentence = sentenceAround(sentences, paragraph.text, mention.start);
         const key = `${mention.id}\0${sentence}`;
         if (named.has(key)) continue;
         named.add(key);
@@ -390,9 +393,9 @@ export function aggregateModel(
   };
 }
 
-/** The sentence of a paragraph that holds an offset. */
-function sentenceAround(text: string, offset: number): string {
-  const sentence = splitSentences(text).findLast((candidate) => candidate.start <= offset);
+/** The sentence of a paragraph (split into `sentences`) that holds an offset. */
+function sentenceAround(sentences: ReturnType<typeof splitSentences>, text: string, offset: number): string {
+  const sentence = sentences.findLast((candidate) => candidate.start <= offset);
   return (sentence?.text ?? text).trim();
 }
 

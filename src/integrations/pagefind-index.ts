@@ -202,28 +202,32 @@ export async function indexSite(
   mkdirSync(cacheRoot, { recursive: true });
   const rebuilt: string[] = [];
   const built: BuiltBundle[] = [];
+  let cachedBundles: { dir: string; built: boolean }[];
   try {
-    for (const bundle of bundles) {
-      const cached = await cachedBundle(siteDir, cacheRoot, bundle);
-      if (cached.built) rebuilt.push(bundle.name);
-      const folder = bundleFolder(bundles, bundle);
-      const first = folder === 'pagefind';
-      cpSync(cached.dir, join(siteDir, folder), {
-        recursive: true,
-        // The other bundles are searched with the first one's script and WebAssembly.
-        filter: (source) =>
-          first ||
-          source === cached.dir ||
-          MERGED_FILES.test(source.slice(cached.dir.length + 1).split('/')[0] ?? ''),
-      });
-      built.push({
-        path: `/${folder}/`,
-        entry: JSON.parse(readFileSync(join(cached.dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
-      });
-    }
+    // Side by side: Pagefind's one process indexes them at once, on every core.
+    cachedBundles = await Promise.all(bundles.map((bundle) => cachedBundle(siteDir, cacheRoot, bundle)));
   } finally {
     await close();
   }
+  bundles.forEach((bundle, at) => {
+    const cached = cachedBundles[at];
+    if (cached === undefined) throw new Error(`bundle ${bundle.name} was not indexed`);
+    if (cached.built) rebuilt.push(bundle.name);
+    const folder = bundleFolder(bundles, bundle);
+    const first = folder === 'pagefind';
+    cpSync(cached.dir, join(siteDir, folder), {
+      recursive: true,
+      // The other bundles are searched with the first one's script and WebAssembly.
+      filter: (source) =>
+        first ||
+        source === cached.dir ||
+        MERGED_FILES.test(source.slice(cached.dir.length + 1).split('/')[0] ?? ''),
+    });
+    built.push({
+      path: `/${folder}/`,
+      entry: JSON.parse(readFileSync(join(cached.dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+    });
+  });
   logger.info(
     `Indexed ${pages.length} pages in ${bundles.length} bundles (${rebuilt.length === 0 ? 'none' : rebuilt.join(', ')} indexed, ${bundles.length - rebuilt.length} reused) in ${Math.round(performance.now() - started)} ms`,
   );

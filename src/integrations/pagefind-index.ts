@@ -185,8 +185,9 @@ async function cachedBundle(
 }
 
 /**
- * Indexes the searched pages of the built site into Pagefind bundles, one a
- * month of articles (src/lib/build/search-bundles.ts), reusing the bundles an
+ * Indexes the searched pages of the built site into Pagefind bundles (the
+ * newest month's articles with the other pages, and the earlier articles:
+ * src/lib/build/search-bundles.ts), reusing the bundles an
  * earlier build indexed from the same pages, and puts them in `pagefind/`.
  * Returns the bundles, first the one the search page loads Pagefind from.
  */

@@ -35,12 +35,10 @@ function writePage(dir: string, path: string, title: string, published?: string)
   );
 }
 
-/** The index's files under a folder of the site, by path, with their digests. */
-function indexFiles(dir: string, folder: string): Map<string, string> {
+/** The first bundle's files (`pagefind/` less the other bundle's folder), by path, with their digests. */
+function earlierFiles(dir: string): Map<string, string> {
   return new Map(
-    [...fingerprints(join(dir, folder)).entries()].filter(
-      ([path]) => !path.includes('/') || !/^\d/u.test(path),
-    ),
+    [...fingerprints(join(dir, 'pagefind')).entries()].filter(([path]) => !path.startsWith('newest/')),
   );
 }
 
@@ -58,7 +56,7 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
     expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([1]);
   });
 
-  it('indexes a bundle a month of articles, the other pages with the newest month', async () => {
+  it('indexes the articles of the newest month with the other pages, and the earlier articles apart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-bundles-'));
     writePage(dir, 'articles/2022-03-11-a', 'March article', '2022-03-11');
     writePage(dir, 'articles/2022-03-29-b', 'Another March article', '2022-03-29');
@@ -73,38 +71,43 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
         }
       ).languages.en.page_count;
     expect(pageCount('pagefind')).toBe(2);
-    expect(pageCount('pagefind/2022-05')).toBe(3);
-    // The other bundles are searched with the first one's script and WebAssembly.
+    expect(pageCount('pagefind/newest')).toBe(3);
+    // The other bundle is searched with the first one's script and WebAssembly.
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(join(dir, 'pagefind/2022-05/pagefind.js'))).toBe(false);
-    expect(existsSync(join(dir, 'pagefind/2022-05/wasm.en.pagefind'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/newest/pagefind.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/newest/wasm.en.pagefind'))).toBe(false);
   });
 
   it('indexes again only the bundles whose pages changed, and reuses the others byte for byte', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'talks-pagefind-cache-'));
-    const build = async (mayTitle: string) => {
+    const build = async (changes: { march?: string; july?: string } = {}) => {
       const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-rebuild-'));
-      writePage(dir, 'articles/2022-03-11-a', 'March article', '2022-03-11');
-      writePage(dir, 'articles/2022-05-02-c', mayTitle, '2022-05-02');
-      writePage(dir, 'articles/2022-07-02-d', 'July article', '2022-07-02');
+      writePage(dir, 'articles/2022-03-11-a', changes.march ?? 'March article', '2022-03-11');
+      writePage(dir, 'articles/2022-05-02-c', 'May article', '2022-05-02');
+      writePage(dir, 'articles/2022-07-02-d', changes.july ?? 'July article', '2022-07-02');
       writePage(dir, 'rounds/istanbul', 'Istanbul talks');
       return { dir, log: await indexFolder(dir, cacheDir) };
     };
-    const first = await build('May article');
-    expect(first.log).toContain('3 bundles (2022-03, 2022-05, 2022-07 indexed, 0 reused)');
-    const again = await build('May article');
-    expect(again.log).toContain('3 bundles (none indexed, 3 reused)');
+    const first = await build();
+    expect(first.log).toContain('2 bundles (earlier, newest indexed, 0 reused)');
+    const again = await build();
+    expect(again.log).toContain('2 bundles (none indexed, 2 reused)');
     expect(fingerprints(join(again.dir, 'pagefind'))).toEqual(fingerprints(join(first.dir, 'pagefind')));
 
-    const changed = await build('A retitled May article');
-    expect(changed.log).toContain('3 bundles (2022-05 indexed, 2 reused)');
-    expect(fingerprints(join(changed.dir, 'pagefind/2022-07'))).toEqual(
-      fingerprints(join(first.dir, 'pagefind/2022-07')),
+    // An article of the newest month: the earlier articles' bundle is copied as it was.
+    const newest = await build({ july: 'A retitled July article' });
+    expect(newest.log).toContain('2 bundles (newest indexed, 1 reused)');
+    expect(earlierFiles(newest.dir)).toEqual(earlierFiles(first.dir));
+    expect(fingerprints(join(newest.dir, 'pagefind/newest'))).not.toEqual(
+      fingerprints(join(first.dir, 'pagefind/newest')),
     );
-    expect(indexFiles(changed.dir, 'pagefind')).toEqual(indexFiles(first.dir, 'pagefind'));
-    expect(fingerprints(join(changed.dir, 'pagefind/2022-05'))).not.toEqual(
-      fingerprints(join(first.dir, 'pagefind/2022-05')),
+    // An earlier article: the newest month's bundle is copied as it was.
+    const earlier = await build({ july: 'A retitled July article', march: 'A retitled March article' });
+    expect(earlier.log).toContain('2 bundles (earlier indexed, 1 reused)');
+    expect(fingerprints(join(earlier.dir, 'pagefind/newest'))).toEqual(
+      fingerprints(join(newest.dir, 'pagefind/newest')),
     );
+    expect(earlierFiles(earlier.dir)).not.toEqual(earlierFiles(newest.dir));
   });
 
   it('adds links to the search page that preload the files a search needs, each entry under its index hash', async () => {
@@ -124,7 +127,7 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
           languages: Record<string, { hash: string }>;
         }
       ).languages['en']?.hash ?? '';
-    const [march, may] = [hash('pagefind'), hash('pagefind/2022-05')];
+    const [march, may] = [hash('pagefind'), hash('pagefind/newest')];
     const head = readFileSync(join(dir, 'search/index.html'), 'utf8').split('</head>')[0] ?? '';
     const hrefs = [...head.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/gu)].map(
       ([, href]) => href ?? '',
@@ -134,8 +137,8 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
       '/pagefind/pagefind.js',
       `/pagefind/pagefind-entry.json?ts=${march}`,
       `/pagefind/pagefind.${march}.pf_meta`,
-      `/pagefind/2022-05/pagefind-entry.json?ts=${may}`,
-      `/pagefind/2022-05/pagefind.${may}.pf_meta`,
+      `/pagefind/newest/pagefind-entry.json?ts=${may}`,
+      `/pagefind/newest/pagefind.${may}.pf_meta`,
       '/pagefind/wasm.en.pagefind',
       '/search-vocabulary.json',
     ]);

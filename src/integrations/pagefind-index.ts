@@ -1,8 +1,24 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import {
+  bundleDigest,
+  bundleFolder,
+  cutBundles,
+  type SearchBundle,
+  type SearchedPage,
+} from '../lib/build/search-bundles';
 
 /** Stops the build with every message Pagefind reported, so a broken index never ships. */
 function failOnErrors(step: string, errors: readonly string[]): void {
@@ -12,41 +28,79 @@ function failOnErrors(step: string, errors: readonly string[]): void {
 }
 
 /**
- * The pages readers search: articles, rounds, people and parties (and the
- * unnamed sources, a people page). Timeline months, lists and their later
- * pages only repeat what these hold; Pagefind has no incremental index, so
- * reading only these keeps the index's share of every build small.
+ * The folders of the pages readers search: articles, rounds, people and
+ * parties (and the unnamed sources, a people page), each page at
+ * `<folder>/<slug>/index.html`. Timeline months, lists and their later pages
+ * only repeat what these hold; reading only these keeps the index's share of
+ * every build small.
  */
-export const SEARCHED_PAGES = '{articles,rounds,people,parties}/*/index.html';
+export const SEARCHED_FOLDERS = ['articles', 'parties', 'people', 'rounds'] as const;
 
 /** The search page, the one page that loads Pagefind. */
 export const SEARCH_PAGE = 'search/index.html';
+
+/** Pagefind's language for every page: the site is in English. */
+const LANGUAGE = 'en';
+
+/** Where a build keeps the bundles it indexed, under Astro's cache folder, each under its digest. */
+const CACHE_FOLDER = 'talks-pagefind';
+
+/** What shapes a bundle besides its pages: Pagefind's version and the options it is built with. */
+const BUNDLE_SALT = JSON.stringify({
+  pagefind: (
+    JSON.parse(
+      readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8'),
+    ) as { version: string }
+  ).version,
+  forceLanguage: LANGUAGE,
+});
+
+/** The files of a bundle the search page merges into the first one's search: its index, not Pagefind's script or WebAssembly. */
+const MERGED_FILES = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|fragment)$/u;
 
 /** What Pagefind's entry file says of each index language: its hash names the metadata file. */
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string }>;
 }
 
+/** A bundle as the search page finds it: its folder's URL and its entry file. */
+export interface BuiltBundle {
+  path: string;
+  entry: PagefindEntry;
+}
+
 /**
  * Links that start the files a search needs loading while the search page is
  * still being read, in parallel, rather than one after another once its
  * script runs: the page's own script first (it starts the search; the links
- * would otherwise take the connections before it), Pagefind's script, its
- * entry file, its metadata and its WebAssembly, and the page's vocabulary.
- * The entry file carries the index's hash as its cache tag: the page passes
- * the same tag to Pagefind (`metaCacheTag`), so that Pagefind asks for the
- * very URL preloaded, and a new index is a new URL. Only the language the
- * page is in (`en`).
+ * would otherwise take the connections before it), Pagefind's script, then
+ * each bundle's entry file and metadata, the first one's WebAssembly (the
+ * others are searched with it), and the page's vocabulary. Each entry file
+ * carries its index's hash as its cache tag: the page passes the same tag to
+ * Pagefind (`metaCacheTag`), so that Pagefind asks for the very URL
+ * preloaded, and a new index is a new URL. The page finds the bundles to
+ * merge in these links (src/scripts/search/pagefind.ts). Only the language
+ * the page is in (`en`).
  */
-export function searchPreloads(entry: PagefindEntry, pageScript?: string, language = 'en'): string {
-  const index = entry.languages[language];
-  if (index === undefined) return '';
-  const modules = [...(pageScript === undefined ? [] : [pageScript]), '/pagefind/pagefind.js'];
+export function searchPreloads(
+  bundles: readonly BuiltBundle[],
+  pageScript?: string,
+  language = LANGUAGE,
+): string {
+  const indexes = bundles.flatMap(({ path, entry }) => {
+    const index = entry.languages[language];
+    return index === undefined ? [] : [{ path, ...index }];
+  });
+  const [first] = indexes;
+  if (first === undefined) return '';
+  const modules = [...(pageScript === undefined ? [] : [pageScript]), `${first.path}pagefind.js`];
   const fetched = [
-    `/pagefind/pagefind-entry.json?ts=${index.hash}`,
-    `/pagefind/pagefind.${index.hash}.pf_meta`,
+    ...indexes.flatMap(({ path, hash }) => [
+      `${path}pagefind-entry.json?ts=${hash}`,
+      `${path}pagefind.${hash}.pf_meta`,
+    ]),
     // An index without WebAssembly named in its entry: Pagefind finds its file itself, unpreloaded.
-    ...(index.wasm === undefined ? [] : [`/pagefind/wasm.${index.wasm}.pagefind`]),
+    ...(first.wasm === undefined ? [] : [`${first.path}wasm.${first.wasm}.pagefind`]),
     '/search-vocabulary.json',
   ];
   return [
@@ -56,45 +110,150 @@ export function searchPreloads(entry: PagefindEntry, pageScript?: string, langua
 }
 
 /** Adds the preload links to the built search page, at the end of its head. */
-function preloadOnSearchPage(siteDir: string): void {
-  const entry = JSON.parse(
-    readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'),
-  ) as PagefindEntry;
+function preloadOnSearchPage(siteDir: string, bundles: readonly BuiltBundle[]): void {
   const page = join(siteDir, SEARCH_PAGE);
   // A site without a search page (a test's folder of pages) has nothing to preload.
   if (!existsSync(page)) return;
   const html = readFileSync(page, 'utf8');
   const pageScript = /<script type="module" src="([^"]+)"/u.exec(html)?.[1];
-  writeFileSync(page, html.replace('</head>', `${searchPreloads(entry, pageScript)}</head>`));
+  writeFileSync(page, html.replace('</head>', `${searchPreloads(bundles, pageScript)}</head>`));
+}
+
+/** The built pages readers search, in path order. */
+function searchedPages(siteDir: string): SearchedPage[] {
+  return SEARCHED_FOLDERS.flatMap((folder) => {
+    const dir = join(siteDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+      .map((entry) => `${folder}/${entry.name}/index.html`)
+      .sort()
+      .map((path) => ({ path, html: readFileSync(join(siteDir, path), 'utf8') }));
+  });
+}
+
+/** A glob that matches a path and nothing else: Pagefind's glob syntax escaped. */
+function literalGlob(path: string): string {
+  return path.replace(/[\\{}[\]*?,!]/gu, (special) => `\\${special}`);
+}
+
+/**
+ * Indexes one bundle's pages of the built site into `outputPath` with
+ * Pagefind's Node API. Read from the site by a glob that names each page, as
+ * one index of them all was: Pagefind indexes the same pages given as HTML
+ * (`addHTMLFile`) into another index, that ranks ties otherwise.
+ */
+async function indexBundle(siteDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
+  const { index, errors } = await createIndex({ forceLanguage: LANGUAGE });
+  failOnErrors('starting', errors);
+  if (index === undefined) throw new Error('Pagefind returned no index.');
+  const glob = `{${bundle.pages.map((page) => literalGlob(page.path)).join(',')}}`;
+  const added = await index.addDirectory({ path: siteDir, glob });
+  failOnErrors('indexing pages', added.errors);
+  if (added.page_count !== bundle.pages.length)
+    throw new Error(
+      `Pagefind indexed ${added.page_count} of the ${bundle.pages.length} pages of bundle ${bundle.name}.`,
+    );
+  const written = await index.writeFiles({ outputPath });
+  failOnErrors('writing the index', written.errors);
+  await index.deleteIndex();
+}
+
+/**
+ * The bundle's files in the cache, indexed now when no earlier build left
+ * them under its digest. Written beside and renamed into place, so a build
+ * that stops halfway never leaves a partial bundle to be reused. Other
+ * versions of the bundle are removed: the cache keeps what the site has.
+ */
+async function cachedBundle(
+  siteDir: string,
+  cacheRoot: string,
+  bundle: SearchBundle,
+): Promise<{ dir: string; built: boolean }> {
+  const key = `${bundle.name}-${bundleDigest(bundle, BUNDLE_SALT).slice(0, 32)}`;
+  const dir = join(cacheRoot, key);
+  if (existsSync(dir)) return { dir, built: false };
+  const staging = `${dir}.${process.pid}.partial`;
+  rmSync(staging, { recursive: true, force: true });
+  await indexBundle(siteDir, bundle, staging);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
+  for (const other of readdirSync(cacheRoot))
+    if (other !== key && other.startsWith(`${bundle.name}-`) && !other.endsWith('.partial'))
+      rmSync(join(cacheRoot, other), { recursive: true, force: true });
+  return { dir, built: true };
+}
+
+/**
+ * Indexes the searched pages of the built site into Pagefind bundles (the
+ * newest month's articles with the other pages, and the earlier articles:
+ * src/lib/build/search-bundles.ts), reusing the bundles an
+ * earlier build indexed from the same pages, and puts them in `pagefind/`.
+ * Returns the bundles, first the one the search page loads Pagefind from.
+ */
+export async function indexSite(
+  siteDir: string,
+  cacheRoot: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<BuiltBundle[]> {
+  const started = performance.now();
+  const pages = searchedPages(siteDir);
+  if (pages.length === 0) throw new Error(`Pagefind found no HTML pages to index in ${siteDir}.`);
+  const bundles = cutBundles(pages);
+  mkdirSync(cacheRoot, { recursive: true });
+  const rebuilt: string[] = [];
+  const built: BuiltBundle[] = [];
+  let cachedBundles: { dir: string; built: boolean }[];
+  try {
+    // Side by side: Pagefind's one process indexes them at once, on every core.
+    cachedBundles = await Promise.all(bundles.map((bundle) => cachedBundle(siteDir, cacheRoot, bundle)));
+  } finally {
+    await close();
+  }
+  bundles.forEach((bundle, at) => {
+    const cached = cachedBundles[at];
+    if (cached === undefined) throw new Error(`bundle ${bundle.name} was not indexed`);
+    if (cached.built) rebuilt.push(bundle.name);
+    const folder = bundleFolder(bundles, bundle);
+    const first = folder === 'pagefind';
+    cpSync(cached.dir, join(siteDir, folder), {
+      recursive: true,
+      // The other bundles are searched with the first one's script and WebAssembly.
+      filter: (source) =>
+        first ||
+        source === cached.dir ||
+        MERGED_FILES.test(source.slice(cached.dir.length + 1).split('/')[0] ?? ''),
+    });
+    built.push({
+      path: `/${folder}/`,
+      entry: JSON.parse(readFileSync(join(cached.dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+    });
+  });
+  logger.info(
+    `Indexed ${pages.length} pages in ${bundles.length} bundles (${rebuilt.length === 0 ? 'none' : rebuilt.join(', ')} indexed, ${bundles.length - rebuilt.length} reused) in ${Math.round(performance.now() - started)} ms`,
+  );
+  return built;
 }
 
 /**
  * Builds the Pagefind full-text index over the finished pages, through
- * Pagefind's Node API. Pages mark their content with `data-pagefind-body`;
- * the index goes to `dist/pagefind/`.
+ * Pagefind's Node API, in bundles kept in Astro's cache folder between
+ * builds. Pages mark their content with `data-pagefind-body`; the index goes
+ * to `dist/pagefind/`.
  */
 export default function pagefindIndex(): AstroIntegration {
+  let cacheDir: URL | undefined;
   return {
     name: 'talks-tracker:pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
-          failOnErrors('starting', errors);
-          if (index === undefined) throw new Error('Pagefind returned no index.');
-          const added = await index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES });
-          failOnErrors('indexing pages', added.errors);
-          if (added.page_count === 0) {
-            throw new Error(`Pagefind found no HTML pages to index in ${siteDir}.`);
-          }
-          const written = await index.writeFiles({ outputPath: `${siteDir}pagefind` });
-          failOnErrors('writing the index', written.errors);
-          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
-          preloadOnSearchPage(siteDir);
-        } finally {
-          await close();
-        }
+        if (cacheDir === undefined) throw new Error('Astro gave the search index no cache folder.');
+        const bundles = await indexSite(siteDir, join(fileURLToPath(cacheDir), CACHE_FOLDER), logger);
+        preloadOnSearchPage(siteDir, bundles);
       },
     },
   };

@@ -5,8 +5,8 @@ import {
   highlightTerms,
   hitsMatchQuery,
   resultExcerpt,
+  type PagefindResultData,
 } from '../../../src/lib/search/results';
-import type { PagefindResultData } from '../../../src/lib/search/sub-results';
 import type { SearchVocabulary } from '../../../src/lib/search/vocabulary';
 import { seededRandom } from '../../../src/lib/seeded-random';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphSubResults } from '../../../src/lib/search/sub-results';
+import { paragraphSubResults } from '../../../src/lib/search/results';
 import {
   pagefindFilters,
   paramsFromState,

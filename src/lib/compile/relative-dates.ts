@@ -235,8 +235,13 @@ const MATCHERS: Matcher[] = [
       const relationWord = relation?.toLowerCase();
       // "next Monday", and "talks will resume on Tuesday": the first such day after publication, or after the
       // day the words were said when the sentence gives it ("Podolyak said Friday the talks will be held on Saturday").
-      if (relationWord === 'next' || (relationWord === undefined && tense === 'future'))
-        return oneDay(nextDay(saidOn ?? published, target));
+      if (relationWord === undefined && tense === 'future') {
+        // "the ministers are due to hold talks on Thursday" in a report of that Thursday: that day, not a week on
+        // (a week on would be "next Thursday"); "talks will go on today, Tuesday, and tomorrow" likewise.
+        const from = saidOn ?? published;
+        return oneDay(getDay(from) === target ? from : nextDay(from, target));
+      }
+      if (relationWord === 'next') return oneDay(nextDay(saidOn ?? published, target));
       // "last Friday" written on a Friday is the Friday before; a bare "Friday" is the day itself.
       if (relationWord === 'last' || getDay(published) !== target)
         return oneDay(previousDay(published, target));

@@ -96,7 +96,7 @@ const REPORTING_LEMMAS = new Set(
     'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
-    'mention threaten hint specify proclaim quote hope call'
+    'mention threaten hint specify proclaim quote hope call voice criticize criticise'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -396,8 +396,14 @@ export class ArticleAttributor {
   ): Found | undefined {
     const from = Math.max(sentenceStart, quotation.start - WINDOW);
     const before = text.slice(from, quotation.start);
+    // "Medinsky said …, while the presidency confirmed its delegation was “on its way”": the quote is the
+    // verb's of its own clause; a verb of an earlier clause does not reach past "while", "whereas" or ";".
+    const clauseBreak = [...before.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)]
+      .map((match) => from + match.index)
+      .filter((at) => outside(at, at + 1))
+      .at(-1);
     const verbs = this.verbs
-      .slice(firstAtOrAfter(this.verbs, from), firstAtOrAfter(this.verbs, quotation.start))
+      .slice(firstAtOrAfter(this.verbs, clauseBreak ?? from), firstAtOrAfter(this.verbs, quotation.start))
       .filter((at) => outside(at, at + 1));
     const near = startingWithin(candidates, from, quotation.start);
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
@@ -437,7 +443,13 @@ export class ArticleAttributor {
       (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
     );
     if (!/,\s*$/u.test(lead)) {
-      const before = subjects.filter((candidate) => candidate.end <= verbAt);
+      // "Medinsky said …, while the Ukrainian presidency confirmed …": the verb's subject is in its own clause.
+      const breaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)];
+      const ownClause = leadStart + (breaks.at(-1)?.index ?? 0);
+      const inOwnClause = subjects.filter(
+        (candidate) => candidate.start >= ownClause && candidate.end <= verbAt,
+      );
+      const before = inOwnClause;
       // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
       const adjacent = before.at(-1);
       if (adjacent !== undefined && /^\s?$/u.test(text.slice(adjacent.end, verbAt))) return adjacent;
@@ -445,8 +457,11 @@ export class ArticleAttributor {
     }
     // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.
     const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
+    // Only a verb that takes no object inverts: in "…, accused the European Union of …" the name after it is its object.
+    const verbWord = text.slice(verbAt, verbEnd).toLowerCase();
     const inverted = subjects.find(
       (candidate) =>
+        INVERTING_VERBS.has(verbWord) &&
         candidate.start >= verbEnd &&
         candidate.start - verbEnd < 40 &&
         INVERTED_GAP.test(text.slice(verbEnd, candidate.start)),
@@ -467,6 +482,14 @@ export class ArticleAttributor {
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */
   private modifiesNoun(candidate: Candidate): boolean {
     const next = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, candidate.end)];
+    // "the Ukrainian presidency confirmed": a party's adjective before one of its bodies is that party speaking.
+    if (
+      typeof candidate.speaker !== 'string' &&
+      candidate.speaker.type === 'party' &&
+      next !== undefined &&
+      PARTY_BODIES.has(next.text)
+    )
+      return false;
     return (
       next !== undefined &&
       next.start - candidate.end <= 1 &&
@@ -664,6 +687,20 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government". */
+const PARTY_BODIES = new Set(
+  'presidency government ministry leadership administration authorities embassy cabinet'.split(' '),
+);
+
+/** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
+const INVERTING_VERBS = new Set(
+  (
+    'said says added adds wrote writes continued explained asked noted stated declared insisted replied ' +
+    'responded argued warned concluded stressed emphasised emphasized recalled acknowledged claimed ' +
+    'tweeted posted announced confirmed observed remarked commented'
+  ).split(' '),
+);
+
 /** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
 const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
@@ -684,13 +721,18 @@ const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
 
 /** A quoted title: right after "on" or "in", and capitalised word by word. */
 function isTitle(text: string, quotation: Quotation): boolean {
+  const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
   return (
-    // "on “State of the Union”", "on ABC's “This Week”"
-    /(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(
-      text.slice(Math.max(0, quotation.start - 40), quotation.start),
-    ) && TITLE_QUOTE.test(quotation.text.trim())
+    // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”"
+    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) || NAMING_WORD.test(before)) &&
+    TITLE_QUOTE.test(quotation.text.trim()) &&
+    /\p{Lu}/u.test(quotation.text)
   );
 }
+
+/** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
+const NAMING_WORD =
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */
 function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {

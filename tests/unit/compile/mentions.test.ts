@@ -125,7 +125,9 @@ describe('a name that is both a place and a party', () => {
 describe('names the knowledge lacks around known names', () => {
   it('names no party in a news organisation’s name', () => {
     expect(find('said this at a press conference, Ukrainian News Agency reports')).toEqual([]);
-    expect(find('the Ukrainian delegation')).toEqual([{ kind: 'party', id: 'ukraine', name: 'Ukrainian delegation' }]);
+    expect(find('the Ukrainian delegation')).toEqual([
+      { kind: 'party', id: 'ukraine', name: 'Ukrainian delegation' },
+    ]);
   });
 
   it('reads “of Ukraine” after a name as part of its title, with or without a title before', () => {

@@ -254,3 +254,49 @@ describe('roles', () => {
     ]);
   });
 });
+
+describe('the clause a quote is in', () => {
+  it('gives a quote after “while … confirmed” to that clause’s subject, not the earlier speaker', () => {
+    expect(
+      speakers(
+        '“We expect them here tomorrow,” Vladimir Medinsky said, while the Ukrainian presidency confirmed its delegation was “on its way” to the talks.',
+      ),
+    ).toEqual([
+      { text: 'We expect them here tomorrow,', speaker: 'person vladimir-medinsky' },
+      { text: 'on its way', speaker: 'party ukraine' },
+    ]);
+  });
+
+  it('abstains rather than reach past “while” when the quote’s own clause names nobody', () => {
+    expect(
+      speakers('Medinsky said the talks went well, while a report described them as “a cold welcome”.'),
+    ).not.toContainEqual({ text: 'a cold welcome', speaker: 'person vladimir-medinsky' });
+  });
+
+  it('takes no object of “accused” for the subject after a comma', () => {
+    expect(
+      speakers('Lavrov, for his part, accused the European Union of “dangerously” backing arms supplies.'),
+    ).toEqual([{ text: 'dangerously', speaker: 'person sergey-lavrov' }]);
+    // A verb without an object still comes before its subject.
+    expect(speakers('“Talks go on,” said Presidential Aide Vladimir Medinsky.')).toEqual([
+      { text: 'Talks go on,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('reads “voiced” and “criticized … as” as reporting verbs', () => {
+    expect(
+      speakers(
+        'In his address, Erdogan voiced his conviction that prolonging the war “is not in anyone’s interest.”',
+      ),
+    ).toEqual([{ text: 'is not in anyone’s interest.', speaker: 'person recep-tayyip-erdogan' }]);
+    expect(speakers('Turkey has criticized Russia’s military actions as “unlawful”.')).toEqual([
+      { text: 'unlawful', speaker: 'party turkey' },
+    ]);
+  });
+
+  it('reads a name in quotes after the noun it names as nobody’s words', () => {
+    expect(
+      speakers('Arakhamia, who heads the faction of the political party “Servant of The People”, said so.'),
+    ).toEqual([{ text: 'Servant of The People', speaker: 'nobody' }]);
+  });
+});

@@ -382,7 +382,12 @@ export class ArticleAttributor {
     const before = nearestSpeaker(
       startingWithin(candidates, quotation.end, verbAt).filter((candidate) => candidate.end <= verbAt),
     );
-    const chosen = before ?? startingWithin(candidates, verbAt + 1, verbAt + 60)[0];
+    // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
+    const chosen =
+      before ??
+      startingWithin(candidates, verbAt + 1, verbAt + 60).find(
+        (candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)),
+      );
     return this.settle(chosen, 'verb-after-quote');
   }
 

@@ -24,7 +24,12 @@ export function findQuotations(text: string): Quotation[] {
     const opens = char === '“' || (char === '"' && openedAt === undefined);
     const twoApostrophes =
       openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
-    const closes = char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes;
+    // "… on the border, “said his adviser", "… leadership “, the delegation said": with a quote open, an opening
+    // mark followed by a comma or a lowercase word is a closing mark printed the wrong way round.
+    const misprintedClose =
+      char === '“' && openedAt !== undefined && /^\s*(?:,|\p{Ll})/u.test(text.slice(index + 1, index + 4));
+    const closes =
+      char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes || misprintedClose;
     if (opens && openedAt === undefined) {
       openedAt = index;
     } else if (closes && openedAt !== undefined) {

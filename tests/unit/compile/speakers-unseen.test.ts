@@ -300,3 +300,15 @@ describe('the clause a quote is in', () => {
     ).toEqual([{ text: 'Servant of The People', speaker: 'nobody' }]);
   });
 });
+
+describe('a possessive after the verb', () => {
+  it('takes the person the possessive’s noun names, not its owner', () => {
+    expect(
+      speakers('“The next round will be soon,” said President Zelensky’s adviser, Mykhailo Podolyak.'),
+    ).toEqual([{ text: 'The next round will be soon,', speaker: 'person mykhailo-podolyak' }]);
+    expect(speakers('“The next round will be soon,” said Zelensky’s adviser.')).not.toContainEqual({
+      text: 'The next round will be soon,',
+      speaker: 'person volodymyr-zelensky',
+    });
+  });
+});

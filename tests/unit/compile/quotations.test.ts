@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../../src/lib/compile/quotations';
+
+const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
+
+describe('quotation marks', () => {
+  it('pairs typographic and straight marks', () => {
+    expect(texts('“We are ready,” he said, and "soon" too.')).toEqual(['We are ready,', 'soon']);
+  });
+
+  it('takes an opening mark before a comma or a lowercase word, with a quote open, for its closing mark', () => {
+    expect(
+      texts(
+        '“The next round will be on the border, “said the adviser. “Talks have ended “, the delegation said.',
+      ),
+    ).toEqual(['The next round will be on the border, ', 'Talks have ended ']);
+  });
+
+  it('still opens a new quote after a closed one, and lets a quote run on', () => {
+    expect(texts('He called it “difficult” and “unacceptable”. “We go on')).toEqual([
+      'difficult',
+      'unacceptable',
+      'We go on',
+    ]);
+  });
+});

@@ -308,7 +308,8 @@ export class ArticleAttributor {
         subject === undefined || subject.speaker === 'group'
           ? undefined
           : subject.speaker === 'pronoun'
-            ? this.previousPerson()
+            ? // "At the moment Putin began his invasion, he said …": the person earlier in the sentence, as for a quote.
+              this.settle(subject, 'pronoun')
             : { speaker: subject.speaker, label: subject.label };
       if (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named')
         this.lastPersonSubject = resolvedSubject;

@@ -312,3 +312,16 @@ describe('a possessive after the verb', () => {
     });
   });
 });
+
+describe('a pronoun subject for the next sentence', () => {
+  it('resolves a sentence’s “he” to the person earlier in that sentence, for the pronoun of the next', () => {
+    expect(
+      speakers(
+        'At the moment Russian President Vladimir Putin began his invasion, he said a goal was the “denazification” of Ukraine. He referred to the government as a “gang of drug addicts,” leaving no doubt.',
+      ),
+    ).toEqual([
+      { text: 'denazification', speaker: 'person vladimir-putin' },
+      { text: 'gang of drug addicts,', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});

@@ -130,6 +130,9 @@ export class EntityMatcher {
     const inQuote = spanFinder(quoted);
     for (const match of text.matchAll(this.pattern)) {
       const end = match.index + match[0].length;
+      // "Interfax-Ukraine": joined to a capitalised word no name of the knowledge matches, it is part of another name.
+      const joined = /(\p{Lu}[\p{L}]*)-$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+      if (joined?.[1] !== undefined && !this.candidates.has(joined[1])) continue;
       const resolved = this.resolve(match[0], text, match.index, end, peopleSoFar);
       if (resolved === undefined) continue;
       const start =
@@ -266,12 +269,12 @@ function absorbTitles(text: string, mentions: Mention[]): Mention[] {
   const titles: { start: number; end: number }[] = [];
   const titled = mentions.map((mention) => {
     if (mention.kind !== 'person') return mention;
-    // "President Volodymyr Zelensky of Ukraine", "Dmytro Kuleba of Ukraine": the country after a name is its title's.
-    const after = TITLE_COUNTRY.exec(text.slice(mention.end, mention.end + 40));
-    if (after !== null) titles.push({ start: mention.end, end: mention.end + after[0].length });
     const titleStart = findTitleStart(text, mention.start);
     if (titleStart === mention.start) return mention;
     titles.push({ start: titleStart, end: mention.start });
+    // "President Volodymyr Zelensky of Ukraine": the country after a titled name finishes the title.
+    const after = TITLE_COUNTRY.exec(text.slice(mention.end, mention.end + 40));
+    if (after !== null) titles.push({ start: mention.end, end: mention.end + after[0].length });
     return { ...mention, title: text.slice(titleStart, mention.start).trim() };
   });
   const inTitle = spanFinder(titles);

@@ -119,6 +119,15 @@ describe('a name that is both a place and a party', () => {
     // Not after a party, nor when the country goes on to act.
     expect(decide('talks between Moscow and Kyiv, Turkey said', 'Turkey')).toBe('party');
     expect(decide('a meeting in Antalya, Turkey hopes, will help', 'Turkey')).toBe('party');
+    expect(decide('KYIV, Ukraine — A first round of talks', 'Ukraine')).toBe('place');
+  });
+
+  it('reads through “the capital”, a compass word and “X and” to the preposition', () => {
+    expect(decide('strikes killed five people in the capital Kyiv', 'Kyiv')).toBe('place');
+    expect(decide('the separatist-held city in eastern Ukraine.', 'Ukraine')).toBe('place');
+    expect(decide('see the positions in Moscow and Kyiv shifting', 'Kyiv')).toBe('place');
+    expect(decide('Cavusoglu also travelled to Russia and Ukraine last week', 'Ukraine')).toBe('place');
+    expect(decide('a compromise between Moscow and Kyiv', 'Kyiv')).toBe('party');
   });
 });
 
@@ -130,10 +139,19 @@ describe('names the knowledge lacks around known names', () => {
     ]);
   });
 
-  it('reads “of Ukraine” after a name as part of its title, with or without a title before', () => {
+  it('counts “of Ukraine” after a name with no title before it, as the gold sets do', () => {
     expect(find('Sergey Lavrov and Dmytro Kuleba of Ukraine met')).toEqual([
       { kind: 'person', id: 'sergey-lavrov', name: 'Sergey Lavrov' },
       { kind: 'person', id: 'dmytro-kuleba', name: 'Dmytro Kuleba' },
+      { kind: 'party', id: 'ukraine', name: 'Ukraine' },
+    ]);
+  });
+
+  it('names nothing in a name joined by a hyphen to a word the knowledge lacks (“Interfax-Ukraine”)', () => {
+    expect(find('the Interfax-Ukraine news agency reported')).toEqual([]);
+    expect(find('the Russia-Ukraine talks')).toEqual([
+      { kind: 'party', id: 'russia', name: 'Russia' },
+      { kind: 'party', id: 'ukraine', name: 'Ukraine' },
     ]);
   });
 

@@ -174,7 +174,7 @@ export class ArticleAttributor {
   private readonly sourceByDescription = new Map<string, UnnamedSource>();
   private readonly sourceByKey = new Map<string, UnnamedSource>();
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
-  private lastPersonSubject: { speaker: Speaker; label: string } | undefined;
+  private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
   private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
@@ -312,7 +312,7 @@ export class ArticleAttributor {
               this.settle(subject, 'pronoun')
             : { speaker: subject.speaker, label: subject.label };
       if (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named')
-        this.lastPersonSubject = resolvedSubject;
+        this.lastPersonSubject = { ...resolvedSubject, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
@@ -556,7 +556,10 @@ export class ArticleAttributor {
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
   private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    return this.lastPersonSubject;
+    const last = this.lastPersonSubject;
+    // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
+    if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
+    return { speaker: last.speaker, label: last.label };
   }
 
   /** True when a speech verb of the paragraph starts in [from, to). */

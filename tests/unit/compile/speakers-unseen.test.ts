@@ -325,3 +325,19 @@ describe('a pronoun subject for the next sentence', () => {
     ]);
   });
 });
+
+describe('how far back a pronoun reaches', () => {
+  it('takes “he” for the person of this paragraph or the one before, and no further', () => {
+    expect(speakers('Kuleba said the talks were hard.', '“We are ready,” he said.')[0]?.speaker).toBe(
+      'person dmytro-kuleba',
+    );
+    expect(
+      speakers(
+        'Kuleba said the talks were hard.',
+        'The war went on in the east.',
+        'Shelling hit several towns overnight.',
+        '“We are ready,” he said.',
+      )[0]?.speaker,
+    ).not.toBe('person dmytro-kuleba');
+  });
+});

@@ -104,6 +104,8 @@ const REPORTING_PHRASES = new Map([
   ['point', 'out'],
   // "referred to the government as a “gang …”"
   ['refer', 'to'],
+  // "As Zelensky put it, the talks are “not easy”"
+  ['put', 'it'],
 ]);
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
@@ -470,7 +472,9 @@ export class ArticleAttributor {
         INVERTING_VERBS.has(verbWord) &&
         candidate.start >= verbEnd &&
         candidate.start - verbEnd < 40 &&
-        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)),
+        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)) &&
+        // "Kalin, Erdogan’s spokesman, said Putin was “…”": a name that goes on to a verb begins the reported clause.
+        INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)),
     );
     if (inverted) return inverted;
     const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
@@ -709,6 +713,9 @@ const INVERTING_VERBS = new Set(
     'tweeted posted announced confirmed observed remarked commented'
   ).split(' '),
 );
+
+/** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
+const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
 
 /** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
 const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/lib/compile/quotations';
+import { splitSentences } from '../../../src/lib/compile/text';
 
 const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
 
@@ -21,6 +22,18 @@ describe('quotation marks', () => {
       'difficult',
       'unacceptable',
       'We go on',
+    ]);
+  });
+});
+
+describe('sentences around a question in quotes', () => {
+  it('keeps the attribution after “?” or “!” in quotes in the same sentence, and splits otherwise', () => {
+    expect(splitSentences('“Is this a negotiation?” Kuleba asked. Then he left.').map((s) => s.text)).toEqual(
+      ['“Is this a negotiation?” Kuleba asked.', 'Then he left.'],
+    );
+    expect(splitSentences('“Is this a negotiation?” The talks went on.').map((s) => s.text)).toEqual([
+      '“Is this a negotiation?”',
+      'The talks went on.',
     ]);
   });
 });

@@ -341,3 +341,23 @@ describe('how far back a pronoun reaches', () => {
     ).not.toBe('person dmytro-kuleba');
   });
 });
+
+describe('constructions probed beyond the development set', () => {
+  it('keeps “Kuleba asked.” after a question in quotes in the quote’s sentence', () => {
+    expect(speakers('“Is this a negotiation?” Kuleba asked.')).toEqual([
+      { text: 'Is this a negotiation?', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('reads “as X put it” as reporting the words', () => {
+    expect(speakers('As Zelensky put it, the talks are “not easy”.')).toEqual([
+      { text: 'not easy', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('takes no name after “said” that goes on to a verb of its own for the subject', () => {
+    expect(speakers('Kalin, Erdogan’s spokesman, said Putin was “not ready yet”.')).toEqual([
+      { text: 'not ready yet', speaker: 'person ibrahim-kalin' },
+    ]);
+  });
+});

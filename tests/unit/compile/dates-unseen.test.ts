@@ -84,6 +84,22 @@ describe('expressions the seeds never used', () => {
     ]);
   });
 
+  it('reads “nearly one week into Russia’s invasion” as the seventh day', () => {
+    expect(
+      dates('Nearly one week into Russia’s invasion of its neighbour, talks began.', '2022-03-02'),
+    ).toEqual(['Nearly one week into Russia’s invasion 2022-03-02']);
+    expect(dates('Two weeks into the war, talks went on.', '2022-03-10')).toEqual([
+      'Two weeks into the war 2022-03-09',
+    ]);
+  });
+
+  it('puts a weekday after “may” or “might” ahead, but not after “may have”', () => {
+    expect(dates('Putin may meet Zelensky on Friday if talks go well.', '2022-03-29')).toEqual([
+      'Friday 2022-04-01',
+    ]);
+    expect(dates('Putin may have met Zelensky on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
+  });
+
   it('reads “Thursday (March 10)” as one date', () => {
     expect(dates('On Thursday (March 10), Lavrov will meet Kuleba.', '2022-03-09')).toEqual([
       'Thursday (March 10) 2022-03-10',

@@ -645,11 +645,18 @@ export class ArticleAttributor {
         definite && mods === '' && GENERIC_HEAD.test(head)
           ? this.recentSources.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
           : undefined;
+      const earlier = latestOfNumber ?? (definite ? this.earlierSource(core) : undefined);
+      // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
+      // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
+      const personLately =
+        people.length > 0 ||
+        (this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1);
+      if (earlier === undefined && definite && !plural && personLately)
+        return [
+          { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
+        ];
       // A definite description with no earlier match ("the European leaders") is a source of its own.
-      const source =
-        latestOfNumber ??
-        (definite ? this.earlierSource(core) : undefined) ??
-        this.newSource(description, head);
+      const source = earlier ?? this.newSource(description, head);
       if (SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
         source.speaks = true;
       }

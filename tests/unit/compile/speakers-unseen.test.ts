@@ -361,3 +361,24 @@ describe('constructions probed beyond the development set', () => {
     ]);
   });
 });
+
+describe('descriptions that refer back', () => {
+  it('reads “the Russian leader”, “Turkey’s leader” as the head of state the knowledge gives that country', () => {
+    expect(speakers('“We are ready,” the Russian leader said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('“We are ready,” Turkey’s leader said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+
+  it('makes no new unnamed source of “the diplomat” right after a named person: it abstains', () => {
+    expect(speakers('Lavrov spoke in Antalya.', '“We are ready,” the diplomat said.')).toEqual([
+      { text: 'We are ready,', speaker: 'unknown' },
+    ]);
+    // With nobody named before, it is a source of its own, as before.
+    expect(speakers('“We are ready,” the diplomat said.')).toEqual([
+      { text: 'We are ready,', speaker: 'unnamed the diplomat' },
+    ]);
+  });
+});

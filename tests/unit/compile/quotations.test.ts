@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../../../src/lib/compile/quotations';
+import { continuedParagraphs, findQuotations } from '../../../src/lib/compile/quotations';
 import { splitSentences } from '../../../src/lib/compile/text';
 
 const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
@@ -35,5 +35,29 @@ describe('sentences around a question in quotes', () => {
       '“Is this a negotiation?”',
       'The talks went on.',
     ]);
+  });
+});
+
+describe('a quotation that goes on over paragraphs with no marks of their own', () => {
+  it('carries an open quotation through unmarked paragraphs to the one whose first mark closes it', () => {
+    const texts = [
+      'According to Podoliak: "Online negotiations are ongoing…',
+      'The structure of the negotiations really is complex…',
+      'Political advisors are actively working in consultation mode."',
+      'He did not say more.',
+    ];
+    expect(continuedParagraphs(texts)).toEqual([false, true, true, false]);
+    expect(findQuotations(texts[2] ?? '', true).map((quote) => quote.text)).toEqual([
+      'Political advisors are actively working in consultation mode.',
+    ]);
+  });
+
+  it('carries nothing when the run is not closed, or the next paragraph reopens with a mark', () => {
+    expect(continuedParagraphs(['“We go on', 'The war went on.', 'Talks resumed.'])).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(continuedParagraphs(['“We go on', '“And on,” he said.'])).toEqual([false, false]);
   });
 });

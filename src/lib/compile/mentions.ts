@@ -178,12 +178,15 @@ export class EntityMatcher {
       const allowed = word.length >= 9 ? 2 : 1;
       // With the person's own first name before it ("Mihailo Podoleac", "Dmitry Koliba"), two edits for any length:
       // two words close to one person's two names are that person.
+      // Two edits only where a capitalised word before could be the person's first name.
+      const reach =
+        allowed < 2 && /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) ? 2 : allowed;
       const close = this.surnames
-        .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, 2) }))
+        .filter((surname) => surname.folded[0] === word[0])
+        .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, reach) }))
         .filter(
           (surname) =>
             surname.distance > 0 &&
-            surname.folded[0] === word[0] &&
             (surname.distance <= allowed ||
               (surname.distance <= 2 && this.firstNameStart(text, start, surname.id) !== start)),
         );

@@ -11,7 +11,7 @@ import { findPersonNames } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline } from './dateline';
 import { analyse } from './language';
-import { findQuotations } from './quotations';
+import { continuedParagraphs, findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
@@ -173,8 +173,9 @@ export class ArticleCompiler {
     const day = source.data.dateline?.day ?? dateline?.day ?? published;
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
     const peopleSoFar = new Set<string>();
-    const paragraphs = source.paragraphs.map((paragraph): CompiledParagraph => {
-      const quotations = findQuotations(paragraph.text);
+    const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
+    const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {
+      const quotations = findQuotations(paragraph.text, continuing[index]);
       const { tokens } = analyse(paragraph.text);
       const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
       // Names of people the knowledge lacks, found once: their titles name nothing, and they may speak.

@@ -96,7 +96,7 @@ const REPORTING_LEMMAS = new Set(
     'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
-    'mention threaten hint specify proclaim quote hope call'
+    'mention threaten hint specify proclaim quote hope call voice criticize criticise'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -104,6 +104,8 @@ const REPORTING_PHRASES = new Map([
   ['point', 'out'],
   // "referred to the government as a “gang …”"
   ['refer', 'to'],
+  // "As Zelensky put it, the talks are “not easy”"
+  ['put', 'it'],
 ]);
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
@@ -174,7 +176,7 @@ export class ArticleAttributor {
   private readonly sourceByDescription = new Map<string, UnnamedSource>();
   private readonly sourceByKey = new Map<string, UnnamedSource>();
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
-  private lastPersonSubject: { speaker: Speaker; label: string } | undefined;
+  private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
   private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
@@ -308,10 +310,11 @@ export class ArticleAttributor {
         subject === undefined || subject.speaker === 'group'
           ? undefined
           : subject.speaker === 'pronoun'
-            ? this.previousPerson()
+            ? // "At the moment Putin began his invasion, he said …": the person earlier in the sentence, as for a quote.
+              this.settle(subject, 'pronoun')
             : { speaker: subject.speaker, label: subject.label };
       if (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named')
-        this.lastPersonSubject = resolvedSubject;
+        this.lastPersonSubject = { ...resolvedSubject, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
@@ -382,7 +385,12 @@ export class ArticleAttributor {
     const before = nearestSpeaker(
       startingWithin(candidates, quotation.end, verbAt).filter((candidate) => candidate.end <= verbAt),
     );
-    const chosen = before ?? startingWithin(candidates, verbAt + 1, verbAt + 60)[0];
+    // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
+    const chosen =
+      before ??
+      startingWithin(candidates, verbAt + 1, verbAt + 60).find(
+        (candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)),
+      );
     return this.settle(chosen, 'verb-after-quote');
   }
 
@@ -396,8 +404,14 @@ export class ArticleAttributor {
   ): Found | undefined {
     const from = Math.max(sentenceStart, quotation.start - WINDOW);
     const before = text.slice(from, quotation.start);
+    // "Medinsky said …, while the presidency confirmed its delegation was “on its way”": the quote is the
+    // verb's of its own clause; a verb of an earlier clause does not reach past "while", "whereas" or ";".
+    const clauseBreak = [...before.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)]
+      .map((match) => from + match.index)
+      .filter((at) => outside(at, at + 1))
+      .at(-1);
     const verbs = this.verbs
-      .slice(firstAtOrAfter(this.verbs, from), firstAtOrAfter(this.verbs, quotation.start))
+      .slice(firstAtOrAfter(this.verbs, clauseBreak ?? from), firstAtOrAfter(this.verbs, quotation.start))
       .filter((at) => outside(at, at + 1));
     const near = startingWithin(candidates, from, quotation.start);
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
@@ -437,7 +451,13 @@ export class ArticleAttributor {
       (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
     );
     if (!/,\s*$/u.test(lead)) {
-      const before = subjects.filter((candidate) => candidate.end <= verbAt);
+      // "Medinsky said …, while the Ukrainian presidency confirmed …": the verb's subject is in its own clause.
+      const breaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)];
+      const ownClause = leadStart + (breaks.at(-1)?.index ?? 0);
+      const inOwnClause = subjects.filter(
+        (candidate) => candidate.start >= ownClause && candidate.end <= verbAt,
+      );
+      const before = inOwnClause;
       // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
       const adjacent = before.at(-1);
       if (adjacent !== undefined && /^\s?$/u.test(text.slice(adjacent.end, verbAt))) return adjacent;
@@ -445,11 +465,16 @@ export class ArticleAttributor {
     }
     // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.
     const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
+    // Only a verb that takes no object inverts: in "…, accused the European Union of …" the name after it is its object.
+    const verbWord = text.slice(verbAt, verbEnd).toLowerCase();
     const inverted = subjects.find(
       (candidate) =>
+        INVERTING_VERBS.has(verbWord) &&
         candidate.start >= verbEnd &&
         candidate.start - verbEnd < 40 &&
-        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)),
+        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)) &&
+        // "Kalin, Erdogan’s spokesman, said Putin was “…”": a name that goes on to a verb begins the reported clause.
+        INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)),
     );
     if (inverted) return inverted;
     const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
@@ -467,6 +492,14 @@ export class ArticleAttributor {
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */
   private modifiesNoun(candidate: Candidate): boolean {
     const next = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, candidate.end)];
+    // "the Ukrainian presidency confirmed": a party's adjective before one of its bodies is that party speaking.
+    if (
+      typeof candidate.speaker !== 'string' &&
+      candidate.speaker.type === 'party' &&
+      next !== undefined &&
+      PARTY_BODIES.has(next.text)
+    )
+      return false;
     return (
       next !== undefined &&
       next.start - candidate.end <= 1 &&
@@ -527,7 +560,10 @@ export class ArticleAttributor {
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
   private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    return this.lastPersonSubject;
+    const last = this.lastPersonSubject;
+    // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
+    if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
+    return { speaker: last.speaker, label: last.label };
   }
 
   /** True when a speech verb of the paragraph starts in [from, to). */
@@ -609,11 +645,18 @@ export class ArticleAttributor {
         definite && mods === '' && GENERIC_HEAD.test(head)
           ? this.recentSources.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
           : undefined;
+      const earlier = latestOfNumber ?? (definite ? this.earlierSource(core) : undefined);
+      // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
+      // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
+      const personLately =
+        people.length > 0 ||
+        (this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1);
+      if (earlier === undefined && definite && !plural && personLately)
+        return [
+          { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
+        ];
       // A definite description with no earlier match ("the European leaders") is a source of its own.
-      const source =
-        latestOfNumber ??
-        (definite ? this.earlierSource(core) : undefined) ??
-        this.newSource(description, head);
+      const source = earlier ?? this.newSource(description, head);
       if (SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
         source.speaks = true;
       }
@@ -664,6 +707,23 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government". */
+const PARTY_BODIES = new Set(
+  'presidency government ministry leadership administration authorities embassy cabinet'.split(' '),
+);
+
+/** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
+const INVERTING_VERBS = new Set(
+  (
+    'said says added adds wrote writes continued explained asked noted stated declared insisted replied ' +
+    'responded argued warned concluded stressed emphasised emphasized recalled acknowledged claimed ' +
+    'tweeted posted announced confirmed observed remarked commented'
+  ).split(' '),
+);
+
+/** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
+const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
+
 /** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
 const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
@@ -684,13 +744,18 @@ const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
 
 /** A quoted title: right after "on" or "in", and capitalised word by word. */
 function isTitle(text: string, quotation: Quotation): boolean {
+  const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
   return (
-    // "on “State of the Union”", "on ABC's “This Week”"
-    /(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(
-      text.slice(Math.max(0, quotation.start - 40), quotation.start),
-    ) && TITLE_QUOTE.test(quotation.text.trim())
+    // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”"
+    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) || NAMING_WORD.test(before)) &&
+    TITLE_QUOTE.test(quotation.text.trim()) &&
+    /\p{Lu}/u.test(quotation.text)
   );
 }
+
+/** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
+const NAMING_WORD =
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */
 function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {

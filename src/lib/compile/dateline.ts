@@ -1,6 +1,7 @@
 /**
  * A dateline at the head of a wire story: "MOSCOW, March 19. /TASS/.",
- * "BEIJING, March 9 (Xinhua) --", "MINSK, 24 February (BelTA) -". It is not a
+ * "BEIJING, March 9 (Xinhua) --", "MINSK, 24 February (BelTA) -", "ANKARA, March 5 ―"
+ * (a horizontal bar, as some sites print Reuters' dash). It is not a
  * date the story reports on but the day it was filed, so the compiler takes it
  * as the day the story's "Friday" and "yesterday" count from, and lists no
  * date expression inside it.
@@ -24,7 +25,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
  * and the agency or the dash that closes the dateline.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?<place>\p{Lu}[\p{Lu}.’' -]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' -]{1,30}?)?),\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))(?:,?\s+(?<year>\d{4}))?(?<close>\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-)?|\s*(?:--|—|–|-)|\.)`,
+  String.raw`^\s*(?<place>\p{Lu}[\p{Lu}.’' -]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' -]{1,30}?)?),\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))(?:,?\s+(?<year>\d{4}))?(?<close>\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|―|-)?|\s*(?:--|—|–|―|-)|\.)`,
   'u',
 );
 

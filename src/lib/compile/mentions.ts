@@ -53,6 +53,9 @@ const TITLE_WORDS = new Set(
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 /** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
 const TITLE_COUNTRY = /^ of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?![\p{L}’'])/u;
+/** After a nationality, the capitalised rest of a news organisation's name ("Ukrainian News Agency"). */
+const MEDIA_NAME =
+  /^ (?:\p{Lu}[\p{L}-]+ ){0,2}(?:News Agency|Agency|News|Broadcasting \p{Lu}[\p{L}-]+|Television|Radio)(?![\p{L}])/u;
 /** Shorter names are too easily one edit from a common word or another name. */
 const MISSPELT_MIN_LENGTH = 6;
 
@@ -127,6 +130,9 @@ export class EntityMatcher {
     const inQuote = spanFinder(quoted);
     for (const match of text.matchAll(this.pattern)) {
       const end = match.index + match[0].length;
+      // "Interfax-Ukraine": joined to a capitalised word no name of the knowledge matches, it is part of another name.
+      const joined = /(\p{Lu}[\p{L}]*)-$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+      if (joined?.[1] !== undefined && !this.candidates.has(joined[1])) continue;
       const resolved = this.resolve(match[0], text, match.index, end, peopleSoFar);
       if (resolved === undefined) continue;
       const start =
@@ -148,8 +154,9 @@ export class EntityMatcher {
 
   /**
    * Capitalised words no name of the knowledge matches that are one edit from
-   * a person's surname or alias ("Medinski"), or two for a long one: that
-   * person, flagged as a likely alias. A word close to two people's names, a
+   * a person's surname or alias ("Medinski"), or two for a long one or one
+   * after the person's own first name ("Mihailo Podoleac"): that person,
+   * flagged as a likely alias. A word close to two people's names, a
    * word that is a name of any entity, or one after a first name that is not
    * the person's ("Olena Zelenska") names nobody.
    */
@@ -162,32 +169,48 @@ export class EntityMatcher {
     const taken = overlapsAny(found);
     for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu)) {
       const start = match.index;
-      const end = start + match[0].length;
-      if (taken({ start, end })) continue;
-      if (this.candidates.has(match[0])) continue;
-      const word = foldForComparison(match[0]);
+      // "President Zelenski’s adviser": the possessive is no part of the name.
+      const name = match[0].replace(/[’'](?:s)?$/u, '');
+      const end = start + name.length;
+      if (name.length < 5 || taken({ start, end })) continue;
+      if (this.candidates.has(name)) continue;
+      const word = foldForComparison(name);
       const allowed = word.length >= 9 ? 2 : 1;
+      // With the person's own first name before it ("Mihailo Podoleac", "Dmitry Koliba"), two edits for any length:
+      // two words close to one person's two names are that person.
+      // Two edits only where a capitalised word before could be the person's first name.
+      const reach =
+        allowed < 2 && /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) ? 2 : allowed;
       const close = this.surnames
-        .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, allowed) }))
+        .filter((surname) => surname.folded[0] === word[0])
+        .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, reach) }))
         .filter(
-          (surname) => surname.distance > 0 && surname.distance <= allowed && surname.folded[0] === word[0],
+          (surname) =>
+            surname.distance > 0 &&
+            (surname.distance <= allowed ||
+              (surname.distance <= 2 && this.firstNameStart(text, start, surname.id) !== start)),
         );
       const ids = new Set(close.map((surname) => surname.id));
       const [best] = close.sort((a, b) => a.distance - b.distance);
       if (best === undefined || ids.size !== 1) continue;
-      // "Olena Zelenska" is not Volodymyr Zelensky: a first name before it must be the person's own.
+      // "Olena Zelenska" is not Volodymyr Zelensky: a first name before it must be the person's own
+      // (a title is no first name: "President Zelenski").
+      const wordBefore = /(\p{Lu}[\p{L}’'-]+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
       if (
         this.firstNameStart(text, start, best.id) === start &&
-        /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start))
+        wordBefore !== undefined &&
+        !TITLE_WORDS.has(wordBefore.toLowerCase()) &&
+        !CLAUSE_WORDS.has(wordBefore)
       )
         continue;
+      const nameStart = this.firstNameStart(text, start, best.id);
       mentions.push({
         kind: 'person',
         id: best.id,
-        text: match[0],
-        start,
+        text: text.slice(nameStart, end),
+        start: nameStart,
         end,
-        inQuote: quoted.some((span) => start >= span.start && end <= span.end),
+        inQuote: quoted.some((span) => nameStart >= span.start && end <= span.end),
         likelyAliasOf: { name: best.name, distance: best.distance },
       });
     }
@@ -231,6 +254,8 @@ export class EntityMatcher {
     const place = candidates.find((candidate) => candidate.kind === 'place');
     // "the Russian language" names a language, not the state or its people.
     if (party && /^\s+language\b/u.test(textAfter(text, end))) return undefined;
+    // "Ukrainian News Agency", "the Russian Broadcasting Company": the name of a news organisation, not the state.
+    if (party && MEDIA_NAME.test(textAfter(text, end))) return undefined;
     if (party && place) return placeOrParty(text, start, end) === 'place' ? place : party;
     // A name the rule reads as a place ("a Washington-based think tank") with no place of that name is no party either.
     if (party && /^-based\b/u.test(textAfter(text, end))) return undefined;

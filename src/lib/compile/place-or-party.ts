@@ -23,21 +23,44 @@ export function placeOrParty(text: string, start: number, end: number): 'place' 
   if (/^(?:’s|'s|’|')(?![\p{L}])/u.test(after)) return 'party';
   if (/^-based\b/u.test(after)) return 'place';
   const before = wordsBefore(text, start);
+  // What the preposition governs may come after another place and "and" ("in Moscow and Kyiv", "travelled to Russia
+  // and Ukraine"), or after a word that says what kind of place it is ("in the capital Kyiv", "in eastern Ukraine").
+  const core = before
+    .replace(/\p{Lu}[\p{L}-]+\s+and\s+$/u, '')
+    .replace(/(?<![\p{L}])(?:capital|city of|city|(?:north|south|east|west)(?:ern)?|central)\s+$/u, '');
   if (
-    /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(before) &&
+    /(?:^|[^\p{L}])(?:in|into|near|outside|at|inside|across|around|through)\s+(?:the\s+)?$/iu.test(core) &&
     // "result in Ukraine capitulating": "in" belongs to the verb, and the country acts.
     !/(?:^|[^\p{L}])(?:result(?:s|ed|ing)?|engag\w*|participat\w*|involved|interest(?:ed)?|invest\w*|believ\w*)\s+in\s+$/iu.test(
-      before,
+      core,
     )
   ) {
     return 'place';
   }
   if (
-    /(?:^|[^\p{L}])(?:travel\w*|trip|visit\w*|flew|fly|flying|went|go|goes|going|came|come|return\w*|arriv\w*|headed|moved?|sent|journey)\s+(?:\S+\s+){0,2}?(?:to|toward|towards)\s+(?:the\s+)?$/iu.test(
-      before,
+    /(?:^|[^\p{L}])(?:travel\w*|trip|visit\w*|flew|fly|flying|went|go|goes|going|came|come|return\w*|arriv\w*|headed|moved?|sent|send|sends|sending|invited|way|journey)\s+(?:\S+\s+){0,2}?(?:to|toward|towards)\s+(?:the\s+)?$/iu.test(
+      core,
     )
   ) {
     return 'place';
   }
+  if (
+    LOCATIVE_APPOSITION.test(before) &&
+    /^\s*(?:[,.;:()—–]|--|(?:by|on|in|at|for)(?![\p{L}])|$)/u.test(after)
+  )
+    return 'place';
   return 'party';
 }
+
+/**
+ * "in Antalya, Turkey", "invited to Antalya, Turkey", "ANTALYA, Turkey (AP)": a
+ * country right after a place and a comma names where that place is. The place
+ * must itself be read as one (after a locative preposition or a word of motion
+ * and "to"), or be a dateline's place in capitals; "between Moscow and Kyiv,
+ * Ukraine said" is no such apposition, and the country must not go on to act
+ * (only punctuation or a preposition may follow it).
+ */
+const LOCATIVE_APPOSITION = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])(?:in|near|at|outside|(?:travel\w*|trip|visit\w*|flew|went|came|arriv\w*|headed|sent|invited|way)\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}-]+|^\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*),\s+$`,
+  'u',
+);

@@ -16,21 +16,27 @@ export interface Quotation {
  * ("…'', a typewriter's closing mark that wire copy keeps). Single quotes
  * are left alone: they mark quotes within quotes and apostrophes.
  */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, continuing = false): Quotation[] {
   const quotations: Quotation[] = [];
-  let openedAt: number | undefined;
+  // A paragraph that goes on with the last one's open quotation opens inside it, with no mark (-1: before the text).
+  let openedAt: number | undefined = continuing ? -1 : undefined;
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
     const opens = char === '“' || (char === '"' && openedAt === undefined);
     const twoApostrophes =
       openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
-    const closes = char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes;
+    // "… on the border, “said his adviser", "… leadership “, the delegation said": with a quote open, an opening
+    // mark followed by a comma or a lowercase word is a closing mark printed the wrong way round.
+    const misprintedClose =
+      char === '“' && openedAt !== undefined && /^\s*(?:,|\p{Ll})/u.test(text.slice(index + 1, index + 4));
+    const closes =
+      char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes || misprintedClose;
     if (opens && openedAt === undefined) {
       openedAt = index;
     } else if (closes && openedAt !== undefined) {
       const markLength = twoApostrophes ? 2 : 1;
       quotations.push({
-        start: openedAt,
+        start: Math.max(0, openedAt),
         end: index + markLength,
         text: text.slice(openedAt + 1, index),
         runsOn: false,
@@ -40,7 +46,46 @@ export function findQuotations(text: string): Quotation[] {
     }
   }
   if (openedAt !== undefined) {
-    quotations.push({ start: openedAt, end: text.length, text: text.slice(openedAt + 1), runsOn: true });
+    quotations.push({
+      start: Math.max(0, openedAt),
+      end: text.length,
+      text: text.slice(openedAt + 1),
+      runsOn: true,
+    });
   }
   return quotations;
+}
+
+/** The first quotation mark of a paragraph, and whether it opens or closes a quotation. */
+function firstMark(text: string): 'open' | 'close' | 'none' {
+  const match = /[“”"]/u.exec(text);
+  if (match === null) return 'none';
+  if (match[0] === '“') return 'open';
+  if (match[0] === '”') return 'close';
+  // A straight mark right after a word or a stop, before a space or the end, closes: "… public."
+  return /[\p{L}\p{N}.,!?…)\]]$/u.test(text.slice(0, match.index)) &&
+    /^(?:\s|$)/u.test(text.slice(match.index + 1))
+    ? 'close'
+    : 'open';
+}
+
+/**
+ * Which paragraphs go on with a quotation the paragraph before left open
+ * without a mark of their own: a run of paragraphs with no marks, ended by one
+ * whose first mark closes a quotation, after a paragraph whose last quotation
+ * runs on. (News style reopens each paragraph with a mark; some copy does not,
+ * and only the closing mark at the end shows the quotation went on.)
+ */
+export function continuedParagraphs(texts: readonly string[]): boolean[] {
+  const continuing = texts.map(() => false);
+  for (let index = 1; index < texts.length; index += 1) {
+    const last = findQuotations(texts[index - 1] ?? '', continuing[index - 1]).at(-1);
+    if (last === undefined || !last.runsOn) continue;
+    let end = index;
+    while (end < texts.length && firstMark(texts[end] ?? '') === 'none') end += 1;
+    if (end >= texts.length || firstMark(texts[end] ?? '') !== 'close') continue;
+    for (let at = index; at <= end; at += 1) continuing[at] = true;
+    index = end;
+  }
+  return continuing;
 }

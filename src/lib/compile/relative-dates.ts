@@ -235,8 +235,13 @@ const MATCHERS: Matcher[] = [
       const relationWord = relation?.toLowerCase();
       // "next Monday", and "talks will resume on Tuesday": the first such day after publication, or after the
       // day the words were said when the sentence gives it ("Podolyak said Friday the talks will be held on Saturday").
-      if (relationWord === 'next' || (relationWord === undefined && tense === 'future'))
-        return oneDay(nextDay(saidOn ?? published, target));
+      if (relationWord === undefined && tense === 'future') {
+        // "the ministers are due to hold talks on Thursday" in a report of that Thursday: that day, not a week on
+        // (a week on would be "next Thursday"); "talks will go on today, Tuesday, and tomorrow" likewise.
+        const from = saidOn ?? published;
+        return oneDay(getDay(from) === target ? from : nextDay(from, target));
+      }
+      if (relationWord === 'next') return oneDay(nextDay(saidOn ?? published, target));
       // "last Friday" written on a Friday is the Friday before; a bare "Friday" is the day itself.
       if (relationWord === 'last' || getDay(published) !== target)
         return oneDay(previousDay(published, target));
@@ -274,13 +279,16 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is).
+    // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is);
+    // "nearly one week into Russia’s invasion": the seventh.
     pattern: new RegExp(
-      String.raw`\b(?<count>${COUNT})\s+days?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
+      String.raw`\b(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
       'giu',
     ),
-    resolve: ({ count }, { conflictStart }) =>
-      conflictStart === undefined ? undefined : oneDay(addDays(conflictStart, countOf(count ?? '') - 1)),
+    resolve: ({ count, unit }, { conflictStart }) =>
+      conflictStart === undefined
+        ? undefined
+        : oneDay(addDays(conflictStart, countOf(count ?? '') * (unit?.toLowerCase() === 'week' ? 7 : 1) - 1)),
   },
   {
     pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
@@ -454,6 +462,14 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   while (last + 1 !== position && inGroup(sentence[last + 1])) last += 1;
   const group = sentence.slice(first, last + 2);
   if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))
+    return 'future';
+  // "Putin may meet Zelensky on Friday": "may" or "might" before a verb that is not "have" (a possible past).
+  if (
+    group.some(
+      (token, i) =>
+        /^(?:may|might)$/iu.test(token.text) && group[i + 1] !== undefined && group[i + 1]?.lemma !== 'have',
+    )
+  )
     return 'future';
   // "is expected to meet", "are scheduled for", "agreed to meet", "is to meet".
   const leadsOn = group.some(

@@ -51,6 +51,14 @@ export class RoleDescriptions {
         if (adjective !== undefined && rest.length > 0 && names.includes(adjective)) {
           for (const name of names.filter((candidate) => !candidate.includes(' ') && candidate !== adjective))
             add(`${name}’s ${rest.join(' ')}`, person.id, office);
+          // A head of state or government is the country's leader: "the Russian leader", "Turkey’s leader".
+          if (office && /^(?:President|Prime Minister|Chancellor)$/u.test(rest.join(' '))) {
+            add(`the ${adjective} leader`, person.id, office);
+            for (const name of names.filter(
+              (candidate) => !candidate.includes(' ') && candidate !== adjective,
+            ))
+              add(`${name}’s leader`, person.id, office);
+          }
         }
       }
     }

@@ -62,6 +62,11 @@ export function splitSentences(text: string): Sentence[] {
     let end = index + 1;
     while (/[”"’')\]]/u.test(text.charAt(end))) end += 1;
     if (inQuote && end === index + 1) continue;
+    // "“Is this a negotiation?” Kuleba asked.": the attribution after a question or exclamation in quotes is the same sentence.
+    if (char !== '.' && end > index + 1) {
+      ATTRIBUTION_AFTER.lastIndex = end;
+      if (ATTRIBUTION_AFTER.test(text)) continue;
+    }
     // Read where the stop is, never as a copy of the rest: the split stays linear in the paragraph.
     NEXT_SENTENCE_START.lastIndex = end;
     if (!NEXT_SENTENCE_START.test(text)) continue;
@@ -81,6 +86,9 @@ export function splitSentences(text: string): Sentence[] {
 /** What starts the next sentence after a stop: white space, then a capital, a digit or an opening quote. */
 const NEXT_SENTENCE_START = /\s+[“"‘'(\p{Lu}\p{N}]/uy;
 const SPACES = /\s*/uy;
+/** A name of up to four words, or none, then a verb of saying: the attribution of the quote before it. */
+const ATTRIBUTION_AFTER =
+  /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|insisted|wondered|exclaimed)(?![\p{L}])/uy;
 const ABBREVIATION_END =
   /(?:\b\p{Lu}\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$/u;
 

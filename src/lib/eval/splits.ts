@@ -85,13 +85,13 @@ export function evalSplits(root = '.'): EvalSplit[] {
 const DEV_FLOORS: EvalFloors = {
   quoteSpeakers: { precision: 0.97, recall: 0.85 },
   dates: { precision: 0.97, recall: 0.9 },
-  mentions: { precision: 0.95 },
+  mentions: { precision: 0.97 },
 };
-/** Today's test figures, rounded down: measured, never tuned on. */
+/** Today's test figures, rounded down (the target where it is met): measured, never tuned on. */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.86, recall: 0.67 },
-  dates: { precision: 0.91, recall: 0.87 },
-  mentions: { precision: 0.96 },
+  quoteSpeakers: { precision: 0.91, recall: 0.71 },
+  dates: { precision: 0.93, recall: 0.89 },
+  mentions: { precision: 0.97 },
 };
 
 /**

@@ -21,6 +21,24 @@ describe('the tense of the clause decides which way a weekday points', () => {
     expect(dates('The next round is scheduled for Friday.')).toEqual(['Friday 2022-04-01']);
   });
 
+  it('reads a weekday to come that is the reference day’s own as that day, not the same day a week on', () => {
+    // Thursday 10 March: a live report of the day.
+    expect(dates('Also in Antalya on Thursday, the ministers are due to hold talks.', '2022-03-10')).toEqual([
+      'Thursday 2022-03-10',
+    ]);
+    // Tuesday 29 March.
+    expect(dates('The talks will go on today, Tuesday, and tomorrow, Wednesday.', '2022-03-29')).toEqual([
+      'today 2022-03-29',
+      'Tuesday 2022-03-29',
+      'tomorrow 2022-03-30',
+      'Wednesday 2022-03-30',
+    ]);
+    // "next Thursday" still points a week on.
+    expect(dates('The ministers will meet again next Thursday.', '2022-03-10')).toEqual([
+      'next Thursday 2022-03-17',
+    ]);
+  });
+
   it('keeps a weekday in the past tense before publication', () => {
     expect(dates('Zelensky said Saturday there were compromises he could not make.')).toEqual([
       'Saturday 2022-03-26',
@@ -66,6 +84,22 @@ describe('expressions the seeds never used', () => {
     ]);
   });
 
+  it('reads “nearly one week into Russia’s invasion” as the seventh day', () => {
+    expect(
+      dates('Nearly one week into Russia’s invasion of its neighbour, talks began.', '2022-03-02'),
+    ).toEqual(['Nearly one week into Russia’s invasion 2022-03-02']);
+    expect(dates('Two weeks into the war, talks went on.', '2022-03-10')).toEqual([
+      'Two weeks into the war 2022-03-09',
+    ]);
+  });
+
+  it('puts a weekday after “may” or “might” ahead, but not after “may have”', () => {
+    expect(dates('Putin may meet Zelensky on Friday if talks go well.', '2022-03-29')).toEqual([
+      'Friday 2022-04-01',
+    ]);
+    expect(dates('Putin may have met Zelensky on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
+  });
+
   it('reads “Thursday (March 10)” as one date', () => {
     expect(dates('On Thursday (March 10), Lavrov will meet Kuleba.', '2022-03-09')).toEqual([
       'Thursday (March 10) 2022-03-10',
@@ -82,6 +116,12 @@ describe('datelines', () => {
     expect(findDateline('MINSK, 24 February (BelTA) - Lukashenko said …', '2022-02-24')?.text).toBe(
       'MINSK, 24 February (BelTA) -',
     );
+  });
+
+  it('closes a dateline with a horizontal bar as with a dash', () => {
+    const dateline = findDateline('ANKARA, March 5 ― Turkish President Tayyip Erdogan will …', '2022-03-05');
+    expect(dateline?.text).toBe('ANKARA, March 5 ―');
+    expect(dateline?.day).toBe('2022-03-05');
   });
 
   it('does not take a sentence that opens with a place for a dateline', () => {

@@ -106,6 +106,69 @@ describe('a name that is both a place and a party', () => {
     expect(decide('compromise between Moscow and Kyiv', 'Kyiv')).toBe('party');
     expect(decide('efforts by Turkey and Israel', 'Turkey')).toBe('party');
   });
+
+  it('is the place after "a way to", "sent to", "invited to"', () => {
+    expect(decide('he is on his way to Turkey for talks', 'Turkey')).toBe('place');
+    expect(decide('Kyiv was unwilling to send a delegation to Belarus', 'Belarus')).toBe('place');
+  });
+
+  it('is the place that a place before it and a comma locate (“in Antalya, Turkey”, a dateline)', () => {
+    expect(decide('was invited to Antalya, Turkey by the minister', 'Turkey')).toBe('place');
+    expect(decide('talks in Istanbul, Turkey, on Tuesday', 'Turkey')).toBe('place');
+    expect(decide('ANTALYA, Turkey (AP) -- The foreign ministers', 'Turkey')).toBe('place');
+    // Not after a party, nor when the country goes on to act.
+    expect(decide('talks between Moscow and Kyiv, Turkey said', 'Turkey')).toBe('party');
+    expect(decide('a meeting in Antalya, Turkey hopes, will help', 'Turkey')).toBe('party');
+    expect(decide('KYIV, Ukraine — A first round of talks', 'Ukraine')).toBe('place');
+  });
+
+  it('reads through “the capital”, a compass word and “X and” to the preposition', () => {
+    expect(decide('strikes killed five people in the capital Kyiv', 'Kyiv')).toBe('place');
+    expect(decide('the separatist-held city in eastern Ukraine.', 'Ukraine')).toBe('place');
+    expect(decide('see the positions in Moscow and Kyiv shifting', 'Kyiv')).toBe('place');
+    expect(decide('Cavusoglu also travelled to Russia and Ukraine last week', 'Ukraine')).toBe('place');
+    expect(decide('a compromise between Moscow and Kyiv', 'Kyiv')).toBe('party');
+  });
+});
+
+describe('names the knowledge lacks around known names', () => {
+  it('names no party in a news organisation’s name', () => {
+    expect(find('said this at a press conference, Ukrainian News Agency reports')).toEqual([]);
+    expect(find('the Ukrainian delegation')).toEqual([
+      { kind: 'party', id: 'ukraine', name: 'Ukrainian delegation' },
+    ]);
+  });
+
+  it('counts “of Ukraine” after a name with no title before it, as the gold sets do', () => {
+    expect(find('Sergey Lavrov and Dmytro Kuleba of Ukraine met')).toEqual([
+      { kind: 'person', id: 'sergey-lavrov', name: 'Sergey Lavrov' },
+      { kind: 'person', id: 'dmytro-kuleba', name: 'Dmytro Kuleba' },
+      { kind: 'party', id: 'ukraine', name: 'Ukraine' },
+    ]);
+  });
+
+  it('names nothing in a name joined by a hyphen to a word the knowledge lacks (“Interfax-Ukraine”)', () => {
+    expect(find('the Interfax-Ukraine news agency reported')).toEqual([]);
+    expect(find('the Russia-Ukraine talks')).toEqual([
+      { kind: 'party', id: 'russia', name: 'Russia' },
+      { kind: 'party', id: 'ukraine', name: 'Ukraine' },
+    ]);
+  });
+
+  it('finds a surname two edits off after the person’s own first name, and after a title', () => {
+    expect(find('Mihailo Podoleac says in a Twitter post')).toEqual([
+      { kind: 'person', id: 'mykhailo-podolyak', name: 'Mihailo Podoleac' },
+    ]);
+    expect(find('Foreign Minister Dmitry Koliba announced')).toEqual([
+      { kind: 'person', id: 'dmytro-kuleba', name: 'Dmitry Koliba', title: 'Foreign Minister' },
+    ]);
+    expect(find('said President Zelenski’s adviser')).toEqual([
+      { kind: 'person', id: 'volodymyr-zelensky', name: 'Zelenski', title: 'President' },
+    ]);
+    // Two edits with no first name is too far for a short surname, and another first name is another person.
+    expect(find('Podoleac says')).toEqual([]);
+    expect(find('Olena Zelenska said')).toEqual([]);
+  });
 });
 
 describe('name suffixes', () => {

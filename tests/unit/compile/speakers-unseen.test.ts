@@ -254,3 +254,131 @@ describe('roles', () => {
     ]);
   });
 });
+
+describe('the clause a quote is in', () => {
+  it('gives a quote after “while … confirmed” to that clause’s subject, not the earlier speaker', () => {
+    expect(
+      speakers(
+        '“We expect them here tomorrow,” Vladimir Medinsky said, while the Ukrainian presidency confirmed its delegation was “on its way” to the talks.',
+      ),
+    ).toEqual([
+      { text: 'We expect them here tomorrow,', speaker: 'person vladimir-medinsky' },
+      { text: 'on its way', speaker: 'party ukraine' },
+    ]);
+  });
+
+  it('abstains rather than reach past “while” when the quote’s own clause names nobody', () => {
+    expect(
+      speakers('Medinsky said the talks went well, while a report described them as “a cold welcome”.'),
+    ).not.toContainEqual({ text: 'a cold welcome', speaker: 'person vladimir-medinsky' });
+  });
+
+  it('takes no object of “accused” for the subject after a comma', () => {
+    expect(
+      speakers('Lavrov, for his part, accused the European Union of “dangerously” backing arms supplies.'),
+    ).toEqual([{ text: 'dangerously', speaker: 'person sergey-lavrov' }]);
+    // A verb without an object still comes before its subject.
+    expect(speakers('“Talks go on,” said Presidential Aide Vladimir Medinsky.')).toEqual([
+      { text: 'Talks go on,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('reads “voiced” and “criticized … as” as reporting verbs', () => {
+    expect(
+      speakers(
+        'In his address, Erdogan voiced his conviction that prolonging the war “is not in anyone’s interest.”',
+      ),
+    ).toEqual([{ text: 'is not in anyone’s interest.', speaker: 'person recep-tayyip-erdogan' }]);
+    expect(speakers('Turkey has criticized Russia’s military actions as “unlawful”.')).toEqual([
+      { text: 'unlawful', speaker: 'party turkey' },
+    ]);
+  });
+
+  it('reads a name in quotes after the noun it names as nobody’s words', () => {
+    expect(
+      speakers('Arakhamia, who heads the faction of the political party “Servant of The People”, said so.'),
+    ).toEqual([{ text: 'Servant of The People', speaker: 'nobody' }]);
+  });
+});
+
+describe('a possessive after the verb', () => {
+  it('takes the person the possessive’s noun names, not its owner', () => {
+    expect(
+      speakers('“The next round will be soon,” said President Zelensky’s adviser, Mykhailo Podolyak.'),
+    ).toEqual([{ text: 'The next round will be soon,', speaker: 'person mykhailo-podolyak' }]);
+    expect(speakers('“The next round will be soon,” said Zelensky’s adviser.')).not.toContainEqual({
+      text: 'The next round will be soon,',
+      speaker: 'person volodymyr-zelensky',
+    });
+  });
+});
+
+describe('a pronoun subject for the next sentence', () => {
+  it('resolves a sentence’s “he” to the person earlier in that sentence, for the pronoun of the next', () => {
+    expect(
+      speakers(
+        'At the moment Russian President Vladimir Putin began his invasion, he said a goal was the “denazification” of Ukraine. He referred to the government as a “gang of drug addicts,” leaving no doubt.',
+      ),
+    ).toEqual([
+      { text: 'denazification', speaker: 'person vladimir-putin' },
+      { text: 'gang of drug addicts,', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});
+
+describe('how far back a pronoun reaches', () => {
+  it('takes “he” for the person of this paragraph or the one before, and no further', () => {
+    expect(speakers('Kuleba said the talks were hard.', '“We are ready,” he said.')[0]?.speaker).toBe(
+      'person dmytro-kuleba',
+    );
+    expect(
+      speakers(
+        'Kuleba said the talks were hard.',
+        'The war went on in the east.',
+        'Shelling hit several towns overnight.',
+        '“We are ready,” he said.',
+      )[0]?.speaker,
+    ).not.toBe('person dmytro-kuleba');
+  });
+});
+
+describe('constructions probed beyond the development set', () => {
+  it('keeps “Kuleba asked.” after a question in quotes in the quote’s sentence', () => {
+    expect(speakers('“Is this a negotiation?” Kuleba asked.')).toEqual([
+      { text: 'Is this a negotiation?', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('reads “as X put it” as reporting the words', () => {
+    expect(speakers('As Zelensky put it, the talks are “not easy”.')).toEqual([
+      { text: 'not easy', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('takes no name after “said” that goes on to a verb of its own for the subject', () => {
+    expect(speakers('Kalin, Erdogan’s spokesman, said Putin was “not ready yet”.')).toEqual([
+      { text: 'not ready yet', speaker: 'person ibrahim-kalin' },
+    ]);
+  });
+});
+
+describe('descriptions that refer back', () => {
+  it('reads “the Russian leader”, “Turkey’s leader” as the head of state the knowledge gives that country', () => {
+    expect(speakers('“We are ready,” the Russian leader said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('“We are ready,” Turkey’s leader said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+
+  it('makes no new unnamed source of “the diplomat” right after a named person: it abstains', () => {
+    expect(speakers('Lavrov spoke in Antalya.', '“We are ready,” the diplomat said.')).toEqual([
+      { text: 'We are ready,', speaker: 'unknown' },
+    ]);
+    // With nobody named before, it is a source of its own, as before.
+    expect(speakers('“We are ready,” the diplomat said.')).toEqual([
+      { text: 'We are ready,', speaker: 'unnamed the diplomat' },
+    ]);
+  });
+});

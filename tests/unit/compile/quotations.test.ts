@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { continuedParagraphs, findQuotations } from '../../../src/lib/compile/quotations';
+import { splitSentences } from '../../../src/lib/compile/text';
+
+const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
+
+describe('quotation marks', () => {
+  it('pairs typographic and straight marks', () => {
+    expect(texts('“We are ready,” he said, and "soon" too.')).toEqual(['We are ready,', 'soon']);
+  });
+
+  it('takes an opening mark before a comma or a lowercase word, with a quote open, for its closing mark', () => {
+    expect(
+      texts(
+        '“The next round will be on the border, “said the adviser. “Talks have ended “, the delegation said.',
+      ),
+    ).toEqual(['The next round will be on the border, ', 'Talks have ended ']);
+  });
+
+  it('still opens a new quote after a closed one, and lets a quote run on', () => {
+    expect(texts('He called it “difficult” and “unacceptable”. “We go on')).toEqual([
+      'difficult',
+      'unacceptable',
+      'We go on',
+    ]);
+  });
+});
+
+describe('sentences around a question in quotes', () => {
+  it('keeps the attribution after “?” or “!” in quotes in the same sentence, and splits otherwise', () => {
+    expect(splitSentences('“Is this a negotiation?” Kuleba asked. Then he left.').map((s) => s.text)).toEqual(
+      ['“Is this a negotiation?” Kuleba asked.', 'Then he left.'],
+    );
+    expect(splitSentences('“Is this a negotiation?” The talks went on.').map((s) => s.text)).toEqual([
+      '“Is this a negotiation?”',
+      'The talks went on.',
+    ]);
+  });
+});
+
+describe('a quotation that goes on over paragraphs with no marks of their own', () => {
+  it('carries an open quotation through unmarked paragraphs to the one whose first mark closes it', () => {
+    const texts = [
+      'According to Podoliak: "Online negotiations are ongoing…',
+      'The structure of the negotiations really is complex…',
+      'Political advisors are actively working in consultation mode."',
+      'He did not say more.',
+    ];
+    expect(continuedParagraphs(texts)).toEqual([false, true, true, false]);
+    expect(findQuotations(texts[2] ?? '', true).map((quote) => quote.text)).toEqual([
+      'Political advisors are actively working in consultation mode.',
+    ]);
+  });
+
+  it('carries nothing when the run is not closed, or the next paragraph reopens with a mark', () => {
+    expect(continuedParagraphs(['“We go on', 'The war went on.', 'Talks resumed.'])).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(continuedParagraphs(['“We go on', '“And on,” he said.'])).toEqual([false, false]);
+  });
+});

@@ -17,6 +17,8 @@ export function runAstro(
   contentDir: string,
   /** A cache folder to share between builds (an incremental build); a new one by default. */
   cacheDir: string = mkdtempSync(join(tmpdir(), 'talks-cache-')),
+  /** More of the build's environment (a setting a test changes). */
+  env: NodeJS.ProcessEnv = {},
 ): { status: number | null; output: string; outDir: string } {
   // Inside the project: Astro stages prerendered pages in `<outDir>/.prerender/` only when the
   // output folder is under the working folder, and otherwise in the project's `.astro/`, which
@@ -26,7 +28,7 @@ export function runAstro(
   const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: siteBuildEnvironment({ contentDir, cacheDir, outDir }),
+    env: { ...siteBuildEnvironment({ contentDir, cacheDir, outDir }), ...env },
   });
   // Astro colours its messages; strip that so the assertions read the words.
   const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, '');

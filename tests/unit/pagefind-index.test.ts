@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import pagefindIndex, { searchPreloads } from '../../src/integrations/pagefind-index';
 import { fingerprints } from '../helpers/fingerprints';
 
@@ -43,6 +43,14 @@ function earlierFiles(dir: string): Map<string, string> {
 }
 
 describe('the Pagefind index integration', { timeout: 60_000 }, () => {
+  // Small folders, cut into bundles as an archive of 20,000 pages would be; one test below sets its own.
+  beforeEach(() => {
+    vi.stubEnv('TALKS_SEARCH_BUNDLES_FROM', '1');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('writes an index of the built pages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-'));
     writePage(dir, 'rounds/istanbul', 'Istanbul talks');
@@ -76,6 +84,20 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/newest/pagefind.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/newest/wasm.en.pagefind'))).toBe(false);
+  });
+
+  it('keeps an archive below the bundles’ page count in one index, whatever its months', async () => {
+    vi.stubEnv('TALKS_SEARCH_BUNDLES_FROM', '5');
+    const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-one-'));
+    writePage(dir, 'articles/2022-03-11-a', 'March article', '2022-03-11');
+    writePage(dir, 'articles/2022-05-02-c', 'May article', '2022-05-02');
+    writePage(dir, 'rounds/istanbul', 'Istanbul talks');
+    writePage(dir, 'people/lavrov', 'Sergey Lavrov');
+    expect(await indexFolder(dir)).toContain('Indexed 4 pages in 1 bundles');
+    expect(existsSync(join(dir, 'pagefind/newest'))).toBe(false);
+    writePage(dir, 'people/medinsky', 'Vladimir Medinsky');
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    expect(await indexFolder(dir)).toContain('Indexed 5 pages in 2 bundles');
   });
 
   it('indexes again only the bundles whose pages changed, and reuses the others byte for byte', async () => {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * The search index in bundles: Pagefind has no incremental index, so the
- * pages are indexed in bundles that a build keeps, and the search page
- * merges them (`mergeIndex`). Two: the articles of the newest month with the
+ * pages of a large archive (`BUNDLES_FROM`) are indexed in bundles that a
+ * build keeps, and the search page merges them (`mergeIndex`). Two: the articles of the newest month with the
  * rounds, people and parties pages, which a new article changes anyway (it
  * names people and parties), and the earlier articles. A new article indexes
  * the small bundle again; an earlier article changed, or a new month, the
@@ -53,11 +53,33 @@ function byPath(a: SearchedPage, b: SearchedPage): number {
 }
 
 /**
- * Cuts the searched pages into bundles: the earlier articles (none when every
- * article is of one month), then the newest month's with the other pages.
- * Every page is in exactly one, in path order.
+ * How many searched pages an index holds before it is cut into bundles. Below
+ * it, one bundle: search ranks as one index does (bundles score their pages
+ * apart) and reads the fewest bytes (each bundle adds an index chunk per
+ * word), at the price of indexing every page on every build (about 4 s at
+ * 1,000 articles on two cores). Pagefind runs out of memory at about 30,000
+ * pages in one index; bundles are what keep a larger archive searchable.
+ * `TALKS_SEARCH_BUNDLES_FROM` sets another count (the tests cut small sites).
  */
-export function cutBundles(pages: readonly SearchedPage[]): SearchBundle[] {
+export const BUNDLES_FROM = 20_000;
+
+/** The page count bundles start at: `TALKS_SEARCH_BUNDLES_FROM`, or `BUNDLES_FROM`. */
+export function bundlesFrom(): number {
+  const set = process.env['TALKS_SEARCH_BUNDLES_FROM'];
+  if (set === undefined || set === '') return BUNDLES_FROM;
+  const count = Number(set);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`TALKS_SEARCH_BUNDLES_FROM is "${set}"; expected a whole number of pages, 1 or more.`);
+  return count;
+}
+
+/**
+ * Cuts the searched pages into bundles: the earlier articles (none when every
+ * article is of one month, or there are fewer than `from` pages), then the
+ * newest month's with the other pages. Every page is in exactly one, in path order.
+ */
+export function cutBundles(pages: readonly SearchedPage[], from = bundlesFrom()): SearchBundle[] {
+  if (pages.length < from) return [{ name: 'newest', pages: [...pages].sort(byPath) }];
   const months = pages.map(monthOf);
   const newest = months.reduce<string | undefined>(
     (latest, month) => (month !== undefined && (latest === undefined || month > latest) ? month : latest),

@@ -1,6 +1,8 @@
 import {
+  copyFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -8,7 +10,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -132,31 +134,59 @@ function searchedPages(siteDir: string): SearchedPage[] {
   });
 }
 
-/** A glob that matches a path and nothing else: Pagefind's glob syntax escaped. */
-function literalGlob(path: string): string {
-  return path.replace(/[\\{}[\]*?,!]/gu, (special) => `\\${special}`);
+/** Every searched page of a site, as a glob for Pagefind: each folder's `<slug>/index.html`. */
+const SEARCHED_GLOB = `{${SEARCHED_FOLDERS.join(',')}}/*/index.html`;
+
+/**
+ * A folder that holds exactly a bundle's pages at their paths, hard links to
+ * the built files (copies where the file system has none), for Pagefind to
+ * read as it reads the site. Pagefind indexes the same pages given as HTML
+ * (`addHTMLFile`) into another index, which ranks ties otherwise, and a glob
+ * naming each page stops parsing at a few thousand pages.
+ */
+function linkedBundleFolder(siteDir: string, bundle: SearchBundle): string {
+  const folder = join(siteDir, `.pagefind-${bundle.name}-${String(process.pid)}`);
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of bundle.pages) {
+    const to = join(folder, page.path);
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(join(siteDir, page.path), to);
+    } catch {
+      copyFileSync(join(siteDir, page.path), to);
+    }
+  }
+  return folder;
 }
 
 /**
  * Indexes one bundle's pages of the built site into `outputPath` with
- * Pagefind's Node API. Read from the site by a glob that names each page, as
- * one index of them all was: Pagefind indexes the same pages given as HTML
- * (`addHTMLFile`) into another index, that ranks ties otherwise.
+ * Pagefind's Node API. A bundle of every searched page is read from the site
+ * itself, as the one index of before was; another from a folder of its pages alone.
  */
-async function indexBundle(siteDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
+async function indexBundle(
+  siteDir: string,
+  bundle: SearchBundle,
+  outputPath: string,
+  everyPage: boolean,
+): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: LANGUAGE });
   failOnErrors('starting', errors);
   if (index === undefined) throw new Error('Pagefind returned no index.');
-  const glob = `{${bundle.pages.map((page) => literalGlob(page.path)).join(',')}}`;
-  const added = await index.addDirectory({ path: siteDir, glob });
-  failOnErrors('indexing pages', added.errors);
-  if (added.page_count !== bundle.pages.length)
-    throw new Error(
-      `Pagefind indexed ${added.page_count} of the ${bundle.pages.length} pages of bundle ${bundle.name}.`,
-    );
-  const written = await index.writeFiles({ outputPath });
-  failOnErrors('writing the index', written.errors);
-  await index.deleteIndex();
+  const path = everyPage ? siteDir : linkedBundleFolder(siteDir, bundle);
+  try {
+    const added = await index.addDirectory({ path, glob: SEARCHED_GLOB });
+    failOnErrors('indexing pages', added.errors);
+    if (added.page_count !== bundle.pages.length)
+      throw new Error(
+        `Pagefind indexed ${added.page_count} of the ${bundle.pages.length} pages of bundle ${bundle.name}.`,
+      );
+    const written = await index.writeFiles({ outputPath });
+    failOnErrors('writing the index', written.errors);
+    await index.deleteIndex();
+  } finally {
+    if (!everyPage) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -169,13 +199,14 @@ async function cachedBundle(
   siteDir: string,
   cacheRoot: string,
   bundle: SearchBundle,
+  everyPage: boolean,
 ): Promise<{ dir: string; built: boolean }> {
   const key = `${bundle.name}-${bundleDigest(bundle, BUNDLE_SALT).slice(0, 32)}`;
   const dir = join(cacheRoot, key);
   if (existsSync(dir)) return { dir, built: false };
   const staging = `${dir}.${process.pid}.partial`;
   rmSync(staging, { recursive: true, force: true });
-  await indexBundle(siteDir, bundle, staging);
+  await indexBundle(siteDir, bundle, staging, everyPage);
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
   for (const other of readdirSync(cacheRoot))
@@ -206,7 +237,9 @@ export async function indexSite(
   let cachedBundles: { dir: string; built: boolean }[];
   try {
     // Side by side: Pagefind's one process indexes them at once, on every core.
-    cachedBundles = await Promise.all(bundles.map((bundle) => cachedBundle(siteDir, cacheRoot, bundle)));
+    cachedBundles = await Promise.all(
+      bundles.map((bundle) => cachedBundle(siteDir, cacheRoot, bundle, bundles.length === 1)),
+    );
   } finally {
     await close();
   }

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,6 +92,25 @@ describe('the Pagefind index integration', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/newest/pagefind.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/newest/wasm.en.pagefind'))).toBe(false);
+  });
+
+  it('indexes a bundle of thousands of pages, each page once', { timeout: 180_000 }, async () => {
+    // A bundle's pages were once named in one glob, which Pagefind stopped parsing at a few thousand.
+    const dir = mkdtempSync(join(tmpdir(), 'talks-pagefind-large-'));
+    for (let n = 0; n < 3000; n += 1)
+      writePage(dir, `articles/2022-03-a${n}`, `March article ${n}`, '2022-03-11');
+    writePage(dir, 'articles/2022-05-02-c', 'May article', '2022-05-02');
+    writePage(dir, 'rounds/istanbul', 'Istanbul talks');
+    expect(await indexFolder(dir)).toContain('Indexed 3002 pages in 2 bundles');
+    const pageCount = (folder: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')) as {
+          languages: { en: { page_count: number } };
+        }
+      ).languages.en.page_count;
+    expect([pageCount('pagefind'), pageCount('pagefind/newest')]).toEqual([3000, 2]);
+    // The folders the bundles were read from are gone: the site holds its pages once.
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('keeps an archive below the bundles’ page count in one index, whatever its months', async () => {

@@ -25,6 +25,8 @@ import {
   compileSplit,
   evalSplits,
   readSplitGold,
+  sharedSourceProblems,
+  splitSources,
 } from '../src/lib/eval/splits';
 import { openDataFiles, type OpenData, type OpenDataName } from '../src/schemas/open-data';
 
@@ -99,6 +101,11 @@ function printTable(title: string, report: EvalReport, floors: EvalFloors, targe
 }
 
 const knowledge = readKnowledge('content');
+const shared = sharedSourceProblems(splitSources(evalSplits()));
+if (shared.length > 0) {
+  console.error(shared.join('\n'));
+  process.exit(1);
+}
 const splits = evalSplits().filter((split) => only === undefined || split.name === only);
 if (splits.length === 0) throw new Error(`--split: expected seed, dev or test, got "${only ?? ''}"`);
 

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/lib/content/read-content';
 import { evaluate } from '../../src/lib/eval/evaluate';
-import { compileSplit, evalSplits, readSplitGold } from '../../src/lib/eval/splits';
+import {
+  compileSplit,
+  evalSplits,
+  readSplitGold,
+  sharedSourceProblems,
+  splitSources,
+} from '../../src/lib/eval/splits';
 import { projectRoot } from '../helpers/paths';
 
 const knowledge = readKnowledge(`${projectRoot}content`);
@@ -33,6 +39,21 @@ describe.each(splits)('the $name set', (split) => {
 });
 
 describe('the evaluation of the corpus sets', () => {
+  it('has each source page in one set once, so nothing measured as unseen was tuned on', () => {
+    expect(sharedSourceProblems(splitSources(evalSplits(projectRoot)))).toEqual([]);
+  });
+
+  it('finds a page in two sets under another spelling of its address', () => {
+    const problems = sharedSourceProblems([
+      { file: 'tests/corpus/dev/articles/a.md', url: 'https://www.example.com/news/1/' },
+      { file: 'tests/corpus/test/articles/b.md', url: 'http://example.com/news/1?utm=x' },
+      { file: 'tests/corpus/test/articles/c.md', url: 'https://example.com/news/2' },
+    ]);
+    expect(problems).toEqual([
+      'tests/corpus/dev/articles/a.md and tests/corpus/test/articles/b.md: the same page (https://www.example.com/news/1/); expected each source in one set once',
+    ]);
+  });
+
   it('counts a wrong speaker against the compiler (the floors can fail)', () => {
     const [dev] = splits;
     if (dev === undefined) throw new Error('no dev set');

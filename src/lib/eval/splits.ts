@@ -106,6 +106,42 @@ export function compileSplit(split: EvalSplit, knowledge: Knowledge, root = '.')
   return openData(compileModel(articles, knowledge));
 }
 
+/** One article of a set, as the source check needs it. */
+export interface SplitSource {
+  /** The file, as an error names it. */
+  file: string;
+  url: string;
+}
+
+/** The address without what does not change the page: scheme, `www.`, query, fragment, trailing slash, case. */
+const sourceKey = (url: string): string => {
+  const parsed = new URL(url);
+  return `${parsed.hostname.replace(/^www\./u, '')}${parsed.pathname.replace(/\/+$/u, '')}`.toLowerCase();
+};
+
+/**
+ * Problems, one line each, for a page that is in more than one article of
+ * the sets: an article in both dev and test is tuned on while it is
+ * measured as unseen, and one in the seeds and a set was never unseen.
+ */
+export function sharedSourceProblems(sources: readonly SplitSource[]): string[] {
+  return [...Map.groupBy(sources, (source) => sourceKey(source.url)).values()]
+    .filter((group) => group.length > 1)
+    .map(
+      (group) =>
+        `${group.map((source) => source.file).join(' and ')}: the same page (${group[0]?.url ?? ''}); expected each source in one set once`,
+    );
+}
+
+/** Every article of every split that gives its address (a seed may not). */
+export function splitSources(splits: readonly EvalSplit[]): SplitSource[] {
+  return splits.flatMap((split) =>
+    readArticles(split.articles.dir, split.articles.label).flatMap(({ slug, data: { url } }) =>
+      url === undefined ? [] : [{ file: `${split.articles.label}/${slug}.md`, url }],
+    ),
+  );
+}
+
 export function readSplitGold(split: EvalSplit): GoldArticle[] {
   return readGold(split.gold);
 }

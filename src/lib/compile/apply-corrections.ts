@@ -173,13 +173,11 @@ export class ArticleCorrector {
 
     for (const paragraph of relink) {
       // The compiler's own round and contact finding, on the corrected dates and mentions.
-      paragraph.rounds = linkRounds(
-        paragraph.text,
-        paragraph.dates,
-        paragraph.mentions,
-        this.#rounds,
-        this.#countries,
-      );
+      paragraph.rounds = linkRounds(paragraph.text, paragraph.dates, paragraph.mentions, {
+        rounds: this.#rounds,
+        countries: this.#countries,
+        day: article.referenceDay,
+      });
       paragraph.contacts = findContacts(
         paragraph.text,
         paragraph.dates,

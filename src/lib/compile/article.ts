@@ -91,6 +91,8 @@ export interface CompiledArticle {
   data: ArticleFrontmatter;
   /** Publication day in the outlet's zone. */
   publishedDay: string;
+  /** The day its relative dates count from: the dateline's, or else the publication's. */
+  referenceDay: string;
   paragraphs: CompiledParagraph[];
   /** The people credited as authors or contributors, by id. */
   bylinePeople: string[];
@@ -213,7 +215,11 @@ export class ArticleCompiler {
           ...(rule === undefined ? {} : { rule }),
           ...(abstained ? { abstained } : {}),
         }));
-      const links = linkRounds(paragraph.text, dates, mentions, this.#rounds, this.#countries);
+      const links = linkRounds(paragraph.text, dates, mentions, {
+        rounds: this.#rounds,
+        countries: this.#countries,
+        day,
+      });
       return {
         ...paragraph,
         mentions,
@@ -242,6 +248,7 @@ export class ArticleCompiler {
       slug: source.slug,
       data: source.data,
       publishedDay: published,
+      referenceDay: day,
       paragraphs,
       bylinePeople,
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.

@@ -18,6 +18,15 @@ export interface RoundWindow {
   people: ReadonlySet<string>;
 }
 
+/** What the linker knows beside the paragraph. */
+export interface RoundContext {
+  rounds: readonly RoundWindow[];
+  /** Places that are countries: too wide to rule a round out, and shared by rounds. */
+  countries: ReadonlySet<string>;
+  /** The article's reference day (`yyyy-MM-dd`): its dateline's, or its publication's. */
+  day: string;
+}
+
 /** Why a paragraph is linked to a round. */
 export interface RoundLink {
   round: string;
@@ -82,14 +91,15 @@ function isPrecise(date: ResolvedDate): boolean {
  * a week ago to meet with Putin") is not placed on a round by its date alone;
  * countries (`countries`) are too wide to rule a round out. The day someone
  * spoke ("Ned Price said Thursday") counts only when they spoke of the round
- * (`isWhenSomeoneSpoke`). A paragraph about no round links to none.
+ * (`isWhenSomeoneSpoke`). A country several rounds were held in ("talks in
+ * Belarus") tells them apart only by the article's day (`byCountryAlone`).
+ * A paragraph about no round links to none.
  */
 export function linkRounds(
   text: string,
   dates: readonly ResolvedDate[],
   mentions: readonly Mention[],
-  rounds: readonly RoundWindow[],
-  countries: ReadonlySet<string>,
+  { rounds, countries, day }: RoundContext,
 ): RoundLink[] {
   const reasonsByRound = new Map<string, Set<string>>();
   const wordsByRound = new Map<string, TextSpan[]>();
@@ -106,6 +116,7 @@ export function linkRounds(
     const talkWords = [...sentence.text.matchAll(TALK_CUES)].map((match) => spanAt(sentence.start, match));
     const talks = talkWords.length > 0;
 
+    const sentenceLinks: SentenceLink[] = [];
     for (const round of rounds) {
       const reasons: string[] = [];
       const placeHits = sentenceMentions.filter(
@@ -139,16 +150,26 @@ export function linkRounds(
             (placeHits.length > 0 || (format !== null && round.format === 'video-link'));
       if (!linked) continue;
       if (talks && dateHits.length > 0 && reasons.length === dateHits.length) reasons.push('speaks of talks');
+      sentenceLinks.push({
+        round,
+        reasons,
+        words: [
+          ...talkWords,
+          ...(format === null ? [] : [spanAt(sentence.start, format)]),
+          ...placeHits.map(({ start, end }) => ({ start, end })),
+        ],
+        countryAlone:
+          dateHits.length === 0 &&
+          format === null &&
+          peopleHits.length === 0 &&
+          placeHits.every((place) => countries.has(place.id)),
+      });
+    }
+    for (const { round, reasons, words } of byCountryAlone(sentenceLinks, day)) {
       const all = reasonsByRound.get(round.id) ?? new Set<string>();
       for (const reason of reasons) all.add(reason);
       reasonsByRound.set(round.id, all);
-      const words = wordsByRound.get(round.id) ?? [];
-      words.push(
-        ...talkWords,
-        ...(format === null ? [] : [spanAt(sentence.start, format)]),
-        ...placeHits.map(({ start, end }) => ({ start, end })),
-      );
-      wordsByRound.set(round.id, words);
+      wordsByRound.set(round.id, [...(wordsByRound.get(round.id) ?? []), ...words]);
     }
   }
   return [...reasonsByRound].map(([round, reasons]) => ({
@@ -156,6 +177,41 @@ export function linkRounds(
     reasons: [...reasons],
     words: wordsByRound.get(round) ?? [],
   }));
+}
+
+/** A round one sentence points to, before the sentence's links are weighed against each other. */
+interface SentenceLink {
+  round: RoundWindow;
+  reasons: string[];
+  words: TextSpan[];
+  /** Linked by talk of talks in a country alone: no date, format, participant or place within it. */
+  countryAlone: boolean;
+}
+
+/**
+ * A sentence's links, without those that rest on a country alone when the
+ * country does not tell its rounds apart. "Talks in Turkey" beside a round
+ * the sentence names by its city, date, format or people is that round, not
+ * every round held in Turkey. Several rounds held in the country and nothing
+ * else to go by: the one under way on the article's day, or, when none of them
+ * has begun by then, the first to come ("will sit down for talks in Belarus",
+ * written the day before the first round); otherwise the sentence could be
+ * about any of them, and it links to none.
+ */
+function byCountryAlone(links: readonly SentenceLink[], day: string): SentenceLink[] {
+  const named = links.filter((link) => !link.countryAlone);
+  if (named.length > 0) return named;
+  const wide = links.filter((link) => link.countryAlone);
+  if (wide.length <= 1) return wide;
+  const underWay = wide.filter(({ round }) => round.start <= day && day <= round.end);
+  if (underWay.length > 0) return underWay;
+  if (wide.every(({ round }) => round.start > day)) {
+    const first = wide.reduce((earliest, link) =>
+      link.round.start < earliest.round.start ? link : earliest,
+    );
+    return [first];
+  }
+  return [];
 }
 
 /** The span of a match in a sentence that starts at `offset` of its paragraph. */

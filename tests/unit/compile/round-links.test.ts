@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCountStatements } from '../../../src/lib/compile/count-statements';
-import { isWhenSomeoneSpoke } from '../../../src/lib/compile/round-links';
+import type { Mention } from '../../../src/lib/compile/mentions';
+import { isWhenSomeoneSpoke, linkRounds, type RoundWindow } from '../../../src/lib/compile/round-links';
 import type { ParagraphRecord } from '../../../src/lib/compile/model';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
@@ -85,6 +86,70 @@ describe('linking paragraphs to rounds', () => {
 
   it('gives every round at least one linked paragraph', () => {
     for (const round of model.rounds) expect(round.paragraphs.length, round.id).toBeGreaterThan(0);
+  });
+});
+
+describe('a country several rounds were held in', () => {
+  const round = (id: string, start: string, place: string, country: string): RoundWindow => ({
+    id,
+    start,
+    end: start,
+    format: 'in-person',
+    places: new Set([place, country]),
+    people: new Set(),
+  });
+  const rounds = [
+    round('first-in-belarus', '2022-02-28', 'gomel', 'belarus'),
+    round('second-in-belarus', '2022-03-03', 'brest', 'belarus'),
+    round('antalya', '2022-03-10', 'antalya', 'turkey'),
+    round('istanbul', '2022-03-29', 'istanbul', 'turkey'),
+  ];
+  const countries = new Set(['belarus', 'turkey']);
+  /** Every occurrence of each name as a place mention. */
+  const places = (text: string, names: Record<string, string>): Mention[] =>
+    Object.entries(names).flatMap(([name, id]) =>
+      [...text.matchAll(new RegExp(name, 'gu'))].map((match) => ({
+        kind: 'place' as const,
+        id,
+        text: name,
+        start: match.index,
+        end: match.index + name.length,
+        inQuote: false,
+      })),
+    );
+  const linked = (text: string, names: Record<string, string>, day: string) =>
+    linkRounds(text, [], places(text, names), { rounds, countries, day }).map((link) => link.round);
+
+  it('links talk of talks there to the round under way on the article’s day', () => {
+    const text = 'The delegations held talks in Belarus.';
+    expect(linked(text, { Belarus: 'belarus' }, '2022-03-03')).toEqual(['second-in-belarus']);
+  });
+
+  it('links it to the first round to come when none has begun', () => {
+    const text = 'A delegation will sit down for talks in Belarus.';
+    expect(linked(text, { Belarus: 'belarus' }, '2022-02-27')).toEqual(['first-in-belarus']);
+  });
+
+  it('links none when the talks could be any of those held there', () => {
+    const text = 'The talks in Belarus brought no ceasefire.';
+    expect(linked(text, { Belarus: 'belarus' }, '2022-03-01')).toEqual([]);
+    expect(linked(text, { Belarus: 'belarus' }, '2022-03-20')).toEqual([]);
+  });
+
+  it('gives way to the round the sentence names by its city', () => {
+    const text = 'The talks are being held in Istanbul, Turkey.';
+    expect(linked(text, { Istanbul: 'istanbul', Turkey: 'turkey' }, '2022-03-10')).toEqual(['istanbul']);
+  });
+
+  it('still links a country only one round was held in', () => {
+    const only = [round('first-in-belarus', '2022-02-28', 'gomel', 'belarus')];
+    const text = 'The talks in Belarus brought no ceasefire.';
+    const links = linkRounds(text, [], places(text, { Belarus: 'belarus' }), {
+      rounds: only,
+      countries,
+      day: '2022-03-20',
+    });
+    expect(links.map((link) => link.round)).toEqual(['first-in-belarus']);
   });
 });
 

@@ -29,26 +29,48 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** A day in a dateline, either way round, with its year if printed: "March 19", "24 February", "Mar. 5, 2022". */
+const DAY_IN_DATELINE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<month>${MONTH})\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))(?!\d)(?:,?\s+(?<year>\d{4}))?`,
+  'u',
+);
+
+/** How far from publication a dateline's day may be and still be the story's day. */
+const MAX_DAYS_FROM_PUBLICATION = 7;
+
 /**
- * The dateline the first paragraph opens with, if any. Its day is taken in
- * the publication's year; a day more than a week from publication is not
- * taken as the story's day (the dateline then only keeps its words out of
- * the dates).
+ * The day a dateline gives ("MOSCOW, March 29 (Xinhua)"), yyyy-MM-dd. Without
+ * a printed year it is the publication's year, or the year before for a
+ * copy published early in January datelined late in December. A day more
+ * than a week from publication is not the story's day: none.
+ */
+export function datelineDay(dateline: string, published: string): string | undefined {
+  const groups = DAY_IN_DATELINE.exec(dateline)?.groups;
+  if (groups === undefined) return undefined;
+  const month = MONTHS.indexOf((groups['month'] ?? groups['monthAfter'] ?? '').slice(0, 3));
+  const dayOfMonth = Number(groups['day'] ?? groups['dayFirst']);
+  const publishedDay = parseISO(published, { in: utc });
+  const publishedYear = publishedDay.getUTCFullYear();
+  const years = groups['year'] === undefined ? [publishedYear, publishedYear - 1] : [Number(groups['year'])];
+  for (const year of years) {
+    if (month === -1 || !isExists(year, month, dayOfMonth)) return undefined;
+    const day = new UTCDate(year, month, dayOfMonth);
+    if (Math.abs(differenceInCalendarDays(publishedDay, day)) <= MAX_DAYS_FROM_PUBLICATION)
+      return format(day, 'yyyy-MM-dd');
+  }
+  return undefined;
+}
+
+/**
+ * The dateline the first paragraph opens with, if any, with the day it gives
+ * (`datelineDay`); a dateline whose day is not the story's only keeps its
+ * words out of the dates.
  */
 export function findDateline(text: string, published: string): Dateline | undefined {
   const match = DATELINE.exec(text);
   if (match === null) return undefined;
-  const groups = match.groups ?? {};
-  const monthName = groups['month'] ?? groups['monthAfter'] ?? '';
-  const dayOfMonth = Number(groups['day'] ?? groups['dayFirst']);
-  const publishedDay = parseISO(published, { in: utc });
-  const year = groups['year'] === undefined ? publishedDay.getUTCFullYear() : Number(groups['year']);
-  const month = MONTHS.indexOf(monthName.slice(0, 3));
   const start = match.index + (match[0].length - match[0].trimStart().length);
   const dateline = { text: match[0].trim(), start, end: match.index + match[0].trimEnd().length };
-  if (month === -1 || !isExists(year, month, dayOfMonth)) return dateline;
-  const day = new UTCDate(year, month, dayOfMonth);
-  return Math.abs(differenceInCalendarDays(publishedDay, day)) <= 7
-    ? { ...dateline, day: format(day, 'yyyy-MM-dd') }
-    : dateline;
+  const day = datelineDay(dateline.text, published);
+  return day === undefined ? dateline : { ...dateline, day };
 }

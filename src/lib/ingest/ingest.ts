@@ -17,7 +17,8 @@ import type { FlaggedText, RemovedText } from './source-block';
 import { bodyMarkdown, renderedBlocks } from './to-markdown';
 import { comparableArticle, findSameText, findVersionsOf, type VersionRelation } from './versions';
 import { isWebAddress } from './web-address';
-import { datelineDay, statedDay } from './stated-day';
+import { datelineDay } from '../compile/dateline';
+import { statedDay } from './stated-day';
 
 /** What the editor tells the ingest: the facts the copy lacks, and how to file it. */
 export interface IngestOptions {

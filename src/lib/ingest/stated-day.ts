@@ -47,17 +47,3 @@ export function statedDay(
     }
   return undefined;
 }
-
-/**
- * The day a dateline states ("MOSCOW, March 29 (Xinhua)"), in the year of
- * the publication day, or the year before when that would be after it.
- */
-export function datelineDay(dateline: string, published: string): string | undefined {
-  const match = new RegExp(`(?<![\\p{L}])(${MONTHS})\\s+(\\d{1,2})(?!\\d)`, 'u').exec(dateline);
-  if (match === null) return undefined;
-  const [, month = '', day = ''] = match;
-  const year = Number(published.slice(0, 4));
-  const candidate = dayOf(String(year), monthNumber(month), day);
-  if (candidate === undefined) return undefined;
-  return candidate > published ? dayOf(String(year - 1), monthNumber(month), day) : candidate;
-}

@@ -1,6 +1,6 @@
 /** Date expressions of news copy the compiler was not built on, each mechanism on made-up sentences. */
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../../../src/lib/compile/dateline';
+import { datelineDay, findDateline } from '../../../src/lib/compile/dateline';
 import { resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
 
 // Sunday 27 March 2022.
@@ -122,6 +122,17 @@ describe('datelines', () => {
     const dateline = findDateline('ANKARA, March 5 ― Turkish President Tayyip Erdogan will …', '2022-03-05');
     expect(dateline?.text).toBe('ANKARA, March 5 ―');
     expect(dateline?.day).toBe('2022-03-05');
+  });
+
+  it('reads the day the same way for ingest’s frontmatter as for the compiler', () => {
+    // Ingest records a dateline without its dash; the compiler finds it in the paragraph.
+    expect(datelineDay('MINSK, 24 February (BelTA)', '2022-02-24')).toBe('2022-02-24');
+    expect(datelineDay('KYIV, Mar. 3, 2022 (AP)', '2022-03-04')).toBe('2022-03-03');
+    // Late December in a copy published in early January is the year before.
+    expect(datelineDay('MOSCOW, December 31 (TASS)', '2023-01-02')).toBe('2022-12-31');
+    // A day far from publication is not the story's day.
+    expect(datelineDay('MOSCOW, March 29 (TASS)', '2022-05-02')).toBeUndefined();
+    expect(datelineDay('ISTANBUL', '2022-03-29')).toBeUndefined();
   });
 
   it('does not take a sentence that opens with a place for a dateline', () => {

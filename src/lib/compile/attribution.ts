@@ -106,6 +106,8 @@ const REPORTING_PHRASES = new Map([
   ['refer', 'to'],
   // "As Zelensky put it, the talks are “not easy”"
   ['put', 'it'],
+  // "Zelensky made clear that “territorial integrity” was …"
+  ['make', 'clear'],
 ]);
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
@@ -313,8 +315,18 @@ export class ArticleAttributor {
             ? // "At the moment Putin began his invasion, he said …": the person earlier in the sentence, as for a quote.
               this.settle(subject, 'pronoun')
             : { speaker: subject.speaker, label: subject.label };
-      if (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named')
-        this.lastPersonSubject = { ...resolvedSubject, paragraph: this.paragraph };
+      // A sentence that is a person's quote and nothing else has them for its subject: "He said …" after it is them.
+      const quotedPerson =
+        resolvedSubject === undefined && quotedAlone(sentence, quotations.slice(firstQuote, lastQuote))
+          ? results.at(-1)
+          : undefined;
+      const personOfSentence =
+        resolvedSubject ??
+        (quotedPerson?.speaker === undefined || quotedPerson.label === undefined
+          ? undefined
+          : { speaker: quotedPerson.speaker, label: quotedPerson.label });
+      if (personOfSentence?.speaker.type === 'person' || personOfSentence?.speaker.type === 'named')
+        this.lastPersonSubject = { ...personOfSentence, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
@@ -756,6 +768,15 @@ function isTitle(text: string, quotation: Quotation): boolean {
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
   /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
+
+/** Whether a sentence is one quotation and nothing else but punctuation. */
+function quotedAlone(sentence: { start: number; text: string }, quotations: readonly Quotation[]): boolean {
+  const [only, ...more] = quotations;
+  if (only === undefined || more.length > 0) return false;
+  const outsideWords =
+    sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start);
+  return !/[\p{L}\p{N}]/u.test(outsideWords);
+}
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */
 function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {

@@ -17,12 +17,14 @@ export interface PersonName {
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
- * name itself. Lower-cased; a run is cut after the last of them.
+ * name itself. Lower-cased; a run is cut after the last of them. "Staff" is
+ * one ("Chief of Staff Andriy Yermak"): a run it ends ("the General Staff")
+ * is all title, and names no one.
  */
 const TITLE_WORDS = new Set(
   (
     'president vice prime minister ministers deputy first foreign defence defense interior economy finance ' +
-    'secretary general chief head spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide ' +
+    'secretary general chief staff head spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide ' +
     'chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor commander ' +
     'lieutenant colonel major captain admiral marshal mr. mrs. ms. dr. mr mrs ms dr sir lord lady king queen ' +
     'pope patriarch chancellor premier leader negotiator delegate press presidential state assistant ' +
@@ -38,7 +40,7 @@ const TITLE_WORDS = new Set(
  */
 const NOT_A_PERSON = new Set(
   (
-    'ministry office council staff committee agency parliament party union nations court service services ' +
+    'ministry office council committee agency parliament party union nations court service services ' +
     'forces force army navy guard news times post journal television tv radio channel network palace house ' +
     'department embassy media company group bank foundation institute university commission assembly duma ' +
     'rada republic republics region oblast city street square airport station federation kingdom states ' +

@@ -159,6 +159,8 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 const MONTH = String.raw`(?:(?:${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const YEAR = String.raw`(?:,?\s+(?<year>\d{4})\b)?`;
 const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
+/** Days of a war run past ten: "the 21st day of the invasion". */
+const DAY_ORDINAL = String.raw`${[...ORDINALS.keys()].join('|')}|\d{1,3}(?:st|nd|rd|th)`;
 
 function wholeUnit(unit: Unit, date: UTCDate): Period {
   return { start: unit.first(date), end: unit.last(date), precision: unit.precision };
@@ -289,6 +291,17 @@ const MATCHERS: Matcher[] = [
       conflictStart === undefined
         ? undefined
         : oneDay(addDays(conflictStart, countOf(count ?? '') * (unit?.toLowerCase() === 'week' ? 7 : 1) - 1)),
+  },
+  {
+    // "the fourth day of Russia's invasion", "on the 10th day of the war": counted from the first day, as above.
+    pattern: new RegExp(
+      String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive)\b`,
+      'gu',
+    ),
+    resolve: ({ ordinal }, { conflictStart }) =>
+      conflictStart === undefined || ordinal === undefined
+        ? undefined
+        : oneDay(addDays(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1)),
   },
   {
     pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,

@@ -84,6 +84,17 @@ describe('expressions the seeds never used', () => {
     ]);
   });
 
+  it('reads “the fourth day of Russia’s invasion” as a day of the war, counting the first', () => {
+    expect(
+      dates('On the fourth day of Russia’s invasion of Ukraine, talks were agreed.', '2022-02-28'),
+    ).toEqual(['the fourth day of Russia’s invasion 2022-02-27']);
+    expect(dates('It was the 21st day of the war.', '2022-03-16')).toEqual([
+      'the 21st day of the war 2022-03-16',
+    ]);
+    // The fourth day of a month or of talks is not a day of the war.
+    expect(dates('It was the fourth day of the talks.', '2022-03-16')).toEqual([]);
+  });
+
   it('reads “nearly one week into Russia’s invasion” as the seventh day', () => {
     expect(
       dates('Nearly one week into Russia’s invasion of its neighbour, talks began.', '2022-03-02'),

@@ -31,6 +31,10 @@ describe('names of people the knowledge lacks', () => {
     ).toEqual(['Leonid Slutsky']);
   });
 
+  it('ends a title at “Staff”: “Chief of Staff Andriy Yermak” names Andriy Yermak', () => {
+    expect(names('Zelensky’s Chief of Staff Andriy Yermak praised the efforts.')).toEqual(['Andriy Yermak']);
+  });
+
   it('does not take institutions for people', () => {
     expect(names('The Defence Ministry and the General Staff said the operation would continue.')).toEqual(
       [],

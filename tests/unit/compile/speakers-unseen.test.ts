@@ -342,6 +342,38 @@ describe('how far back a pronoun reaches', () => {
   });
 });
 
+describe('a paragraph that is one quote', () => {
+  it('makes its speaker the one “he” refers to in the next paragraph', () => {
+    expect(
+      speakers(
+        'Zelensky said on Thursday that the talks had to go on. “We have no other way,” he added.',
+        '“If we are no more, then the Baltic states will be next.”',
+        'He said that talking directly with Putin was “the only way to stop this war”.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['person volodymyr-zelensky', 'person volodymyr-zelensky', 'person volodymyr-zelensky']);
+  });
+
+  it('does not make a quote with words of its own sentence around it the subject', () => {
+    // The quote is Kuleba's, but the sentence's subject is the talks, so “he” two paragraphs on reaches nobody.
+    expect(
+      speakers(
+        'Kuleba spoke on Thursday.',
+        'The talks, “a hard day”, went on past midnight, Kuleba said.',
+        'The war went on in the east.',
+        '“We are ready,” he said.',
+      ).at(-1)?.speaker,
+    ).not.toBe('person dmytro-kuleba');
+  });
+});
+
+describe('“made clear” reports the words that follow', () => {
+  it('gives the quote to the one who made it clear', () => {
+    expect(
+      speakers('In his latest remarks, Zelensky made clear that “territorial integrity” came first.'),
+    ).toEqual([{ text: 'territorial integrity', speaker: 'person volodymyr-zelensky' }]);
+  });
+});
+
 describe('constructions probed beyond the development set', () => {
   it('keeps “Kuleba asked.” after a question in quotes in the quote’s sentence', () => {
     expect(speakers('“Is this a negotiation?” Kuleba asked.')).toEqual([

@@ -54,6 +54,49 @@ export interface CorrectedArticle {
   warnings: string[];
 }
 
+/**
+ * Quotes the compiler gave to the last speaker because they go on with them
+ * (`continued-quote`: a quote that opens its sentence with no attribution
+ * of its own, often the next paragraph of one speech) take the editor's
+ * speaker when the quote they went on from was corrected: a reader sees one
+ * speech, and one correction puts all of it right. The run ends at the first
+ * quote with a speaker of its own; quotes nobody speaks leave it as it was.
+ */
+function carryCorrectedSpeakers(
+  paragraphs: CompiledParagraph[],
+  corrected: ReadonlyMap<CompiledQuote, CompiledQuote>,
+): void {
+  if (corrected.size === 0) return;
+  let run: { from: string; to: Marked<CompiledQuote> } | undefined;
+  for (const paragraph of paragraphs) {
+    paragraph.quotes = paragraph.quotes.map((quote: Marked<CompiledQuote>) => {
+      const compiled = corrected.get(quote);
+      if (compiled !== undefined) {
+        run = { from: speakerKey(compiled), to: quote };
+        return quote;
+      }
+      if (quote.speaker === undefined) return quote;
+      const goesOn =
+        run !== undefined &&
+        quote.rule === 'continued-quote' &&
+        quote.correctedBy === undefined &&
+        speakerKey(quote) === run.from;
+      if (!goesOn || run === undefined) {
+        run = undefined;
+        return quote;
+      }
+      const { speaker, speakerLabel, correctedBy } = run.to;
+      return {
+        text: quote.text,
+        ...(speaker === undefined ? {} : { speaker }),
+        ...(speakerLabel === undefined ? {} : { speakerLabel }),
+        rule: 'continued-quote',
+        ...(correctedBy === undefined ? {} : { correctedBy }),
+      };
+    });
+  }
+}
+
 /** A day of a correction's value, at midnight UTC. */
 const dayOf = (value: string) => new UTCDate(`${value}T00:00:00Z`);
 const ymd = (date: Date) => format(date, 'yyyy-MM-dd');
@@ -112,6 +155,7 @@ export class ArticleCorrector {
     const unnamedSources = [...article.unnamedSources];
     const paragraphs = article.paragraphs.map((paragraph) => ({ ...paragraph }));
     const relink = new Set<CompiledParagraph>();
+    const correctedQuotes = new Map<CompiledQuote, CompiledQuote>();
 
     for (const correction of corrections) {
       if (correction.article !== article.slug || correction.kind === 'contact') continue;
@@ -159,6 +203,7 @@ export class ArticleCorrector {
         continue;
       }
       if (correction.kind !== 'quote') relink.add(paragraph);
+      if (result.quote) correctedQuotes.set(result.quote.corrected, result.quote.compiled);
       applied.push({
         kind: correction.kind,
         paragraphId: paragraph.id,
@@ -170,6 +215,7 @@ export class ArticleCorrector {
       });
     }
     if (problems.length > 0) throw new ContentError(problems);
+    carryCorrectedSpeakers(paragraphs, correctedQuotes);
 
     for (const paragraph of relink) {
       // The compiler's own round and contact finding, on the corrected dates and mentions.
@@ -251,6 +297,7 @@ export class ArticleCorrector {
       paragraph.quotes = quotes.sort(
         (a, b) => paragraph.text.indexOf(a.text) - paragraph.text.indexOf(b.text),
       );
+      return { before, after, quote: { compiled, corrected } };
     }
     return { before, after };
   }
@@ -453,7 +500,17 @@ interface ContactLike {
   correctedBy?: CorrectionMark;
 }
 
-type Change = { before: string; after: string } | { field: string; problem: string };
+type Change =
+  | {
+      before: string;
+      after: string;
+      /** For a quote whose speaker changed: the quote as the compiler had it, and as corrected. */
+      quote?: { compiled: CompiledQuote; corrected: CompiledQuote };
+    }
+  | { field: string; problem: string };
+
+/** A quote's speaker as one comparable value. */
+const speakerKey = (quote: CompiledQuote): string => JSON.stringify(quote.speaker ?? null);
 
 /** Quote text compared as citations are: typographic marks and white space aside, case aside. */
 function comparable(text: string): string {

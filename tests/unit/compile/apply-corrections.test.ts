@@ -148,6 +148,41 @@ describe('a corrected speaker, and words that are nobody’s', () => {
   });
 });
 
+describe('a corrected speaker whose speech goes on', () => {
+  // p-17: “We’ll find out what they do,” Biden said … “But in the meantime, …” (a quote that goes on with him).
+  const yaml = `
+- article: ${hill}
+  paragraph: p-17
+  quote: We’ll find out what they do
+  speaker: antony-blinken
+  reason: A test of a speaker whose next quote goes on with them.
+`;
+  const quotesOf = (model: typeof uncorrected, id: string) =>
+    paragraph(model, hill, id).quotes.map(({ text, speaker, rule }) => ({
+      text: text.slice(0, 20),
+      speaker,
+      rule,
+    }));
+
+  it('gives the quotes that went on with the corrected one to the editor’s speaker, marked by the same correction', () => {
+    expect(quotesOf(uncorrected, 'p-17').map((quote) => quote.rule)).toEqual([
+      'verb-after-quote',
+      'continued-quote',
+    ]);
+    const corrected = paragraph(compile(yaml), hill, 'p-17').quotes;
+    expect(corrected.map((quote) => quote.speaker)).toEqual([
+      { type: 'person', id: 'antony-blinken' },
+      { type: 'person', id: 'antony-blinken' },
+    ]);
+    expect(corrected[1]).toMatchObject({ correctedBy: { anchor: 'correction-1' } });
+  });
+
+  it('leaves the quotes after the next speaker of their own as the compiler had them', () => {
+    const model = compile(yaml);
+    for (const id of ['p-20', 'p-23']) expect(quotesOf(model, id)).toEqual(quotesOf(uncorrected, id));
+  });
+});
+
 describe('a corrected mention', () => {
   it('takes out words that name nobody: “Turkish” in “the Turkish newspaper Hurriyet”', () => {
     const turkish = (m: typeof uncorrected) =>

@@ -6,6 +6,7 @@ import { foldForComparison } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { overlapsAny } from './ranges';
 import { escapeRegExp, surnameOf, textAfter } from './text';
+import { OFFICE_WORDS } from './titles';
 
 export type EntityKind = 'person' | 'party' | 'place';
 
@@ -44,12 +45,8 @@ const CLAUSE_WORDS = new Set(
   ),
 );
 
-/** Lowercase words that occur inside titles ("Pentagon press secretary", "Ambassador to the US"). */
-const TITLE_WORDS = new Set(
-  'of to the for press secretary spokesman spokeswoman spokesperson presidential minister foreign prime negotiator ambassador director chancellor president head chief senior deputy adviser advisor envoy leader general counterpart his her'.split(
-    ' ',
-  ),
-);
+/** Lowercase words that occur inside titles ("Pentagon press secretary", "Ambassador to the US", "his counterpart"). */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...OFFICE_WORDS, 'of', 'to', 'the', 'for', 'his', 'her']);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 /** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
 const TITLE_COUNTRY = /^ of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?![\p{L}’'])/u;

@@ -7,6 +7,7 @@
  */
 import type { Token } from './language';
 import { overlapsAny } from './ranges';
+import { OFFICE_WORDS } from './titles';
 
 export interface PersonName {
   /** The name as printed, title aside. */
@@ -17,22 +18,19 @@ export interface PersonName {
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
- * name itself. Lower-cased; a run is cut after the last of them. "Staff" is
+ * name itself: the offices of `titles.ts`, honorifics, nationalities and the
+ * bodies an office belongs to. Lower-cased; a run is cut after the last of them. "Staff" is
  * one ("Chief of Staff Andriy Yermak"): a run it ends ("the General Staff")
  * is all title, and names no one.
  */
-const TITLE_WORDS = new Set(
-  (
-    'president vice prime minister ministers deputy first foreign defence defense interior economy finance ' +
-    'secretary general chief staff head spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide ' +
-    'chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor commander ' +
-    'lieutenant colonel major captain admiral marshal mr. mrs. ms. dr. mr mrs ms dr sir lord lady king queen ' +
-    'pope patriarch chancellor premier leader negotiator delegate press presidential state assistant ' +
-    'director officer official lawmaker parliamentary senior top former acting russian ukrainian turkish ' +
-    'belarusian american british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato ' +
-    'kremlin white house pentagon state department national security council'
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...OFFICE_WORDS,
+  ...(
+    'mr. mrs. ms. dr. mr mrs ms dr sir lord lady king queen russian ukrainian turkish belarusian american ' +
+    'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +
+    'pentagon state department national security council'
   ).split(' '),
-);
+]);
 
 /**
  * Words that make a run of capitals a body, a place, a title of a work or a

@@ -1,0 +1,18 @@
+/**
+ * The words of an office or a rank, lower-cased: what a title before a
+ * person's name is made of ("Deputy Defence Minister", "Chief of Staff",
+ * "presidential spokesman", "his Ukrainian counterpart"). One list for the
+ * two readers of titles: `person-names.ts`, which cuts the title off a name
+ * the knowledge lacks, and `mentions.ts`, which finds where such a title
+ * starts so that the parties it names are not counted as mentions.
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'president vice prime minister ministers deputy first foreign defence defense interior economy finance ' +
+    'secretary general chief staff head spokesman spokeswoman spokesperson ambassador envoy adviser advisor ' +
+    'aide chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor ' +
+    'commander lieutenant colonel major captain admiral marshal pope patriarch chancellor premier leader ' +
+    'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
+    'senior top former acting counterpart'
+  ).split(' '),
+);

@@ -134,6 +134,17 @@ const UNNAMED = new RegExp(
   'gu',
 );
 const DEFINITE = /^(?:the|this)$/iu;
+/**
+ * A news medium that reports, named by its country or kind rather than its
+ * name ("Ukrainian television reported", "Russian state media said", "local
+ * TV"): an unnamed source, as the gold convention has "the Financial Times".
+ * Without a determiner, unlike a person ("officials said" is too loose to
+ * tell apart, "Turkish media" is one voice).
+ */
+const MEDIA = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>television|TV|media|radio|broadcaster|news agency)(?![\p{L}])`,
+  'gu',
+);
 /** A speech verb right after a description: the source is reported saying something. */
 const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
 /**
@@ -369,8 +380,14 @@ export class ArticleAttributor {
   ): Found | undefined {
     const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
     if (match !== null) {
+      // "“…,” Podolyak said, according to Ukrainian media": the verb's subject spoke; the source is the channel.
+      if (this.verbBetween(quotation.end, quotation.end + match.index)) return undefined;
       const from = quotation.end + match.index + match[0].length;
-      return this.settle(startingWithin(candidates, from, from + 40)[0], 'according-to');
+      // The source the words after "according to" open with, whole: "Ukrainian media", not its "Ukrainian".
+      const [first] = startingWithin(candidates, from, from + 40)
+        .filter((candidate, _, all) => candidate.start === all[0]?.start)
+        .sort((a, b) => b.end - a.end);
+      return this.settle(first, 'according-to');
     }
     // "According to Podoliak: “…”": the source named right before the quote, with nothing else between.
     const lead = ACCORDING_TO_BEFORE.exec(text.slice(Math.max(0, quotation.start - 80), quotation.start));
@@ -627,6 +644,33 @@ export class ArticleAttributor {
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
   private unnamedCandidates(
+    text: string,
+    outside: (start: number, end: number) => boolean,
+    people: readonly number[],
+  ): Candidate[] {
+    return [...this.describedSources(text, outside, people), ...this.mediaSources(text, outside)];
+  }
+
+  /** "Ukrainian television", "Russian state media": each medium one source of the article. */
+  private mediaSources(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
+    return [...text.matchAll(MEDIA)].flatMap((match): Candidate[] => {
+      const end = match.index + match[0].length;
+      if (!outside(match.index, end)) return [];
+      const description = match[0].trim();
+      const source = this.newSource(description, match.groups?.['head'] ?? '');
+      return [
+        {
+          start: match.index,
+          end,
+          speaker: { type: 'unnamed' as const, key: source.key },
+          label: description,
+        },
+      ];
+    });
+  }
+
+  /** Sources the article describes ("a senior US official", "the sources"). */
+  private describedSources(
     text: string,
     outside: (start: number, end: number) => boolean,
     people: readonly number[],

@@ -366,6 +366,28 @@ describe('a paragraph that is one quote', () => {
   });
 });
 
+describe('news media as sources', () => {
+  it('makes a medium named by its country or kind an unnamed source', () => {
+    expect(
+      speakers(
+        'Ukrainian television reported that the talks had opened with “a cold welcome” and no handshake.',
+      ),
+    ).toEqual([{ text: 'a cold welcome', speaker: 'unnamed Ukrainian television' }]);
+    expect(speakers('“We are ready,” according to Russian state media.')).toEqual([
+      { text: 'We are ready,', speaker: 'unnamed Russian state media' },
+    ]);
+  });
+
+  it('gives the words to the one the verb says spoke, not to the channel “according to” names', () => {
+    expect(speakers('“We are ready,” Podolyak said, according to Ukrainian media.')).toEqual([
+      { text: 'We are ready,', speaker: 'person mykhailo-podolyak' },
+    ]);
+    expect(speakers('Russian state media quoted Medinsky as saying the talks were “constructive”.')).toEqual([
+      { text: 'constructive', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
 describe('“made clear” reports the words that follow', () => {
   it('gives the quote to the one who made it clear', () => {
     expect(

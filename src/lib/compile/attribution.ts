@@ -134,6 +134,11 @@ const UNNAMED = new RegExp(
   'gu',
 );
 const DEFINITE = /^(?:the|this)$/iu;
+/** A preposition right before a name: the name is inside a phrase ("a spokesman for Zelensky"), not a subject. */
+const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+$/u;
+/** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
+const CALENDAR_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /**
  * A news medium that reports, named by its country or kind rather than its
  * name ("Ukrainian television reported", "Russian state media said", "local
@@ -194,6 +199,8 @@ export class ArticleAttributor {
   private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
   private verbs: number[] = [];
+  /** Whether a span lies in a known name (a person, party or place of the knowledge) of the paragraph. */
+  private inKnownName: (span: { start: number; end: number }) => boolean = () => false;
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
 
@@ -220,6 +227,7 @@ export class ArticleAttributor {
     this.paragraph += 1;
     this.tokens = tokens;
     this.text = text;
+    this.inKnownName = overlapsAny([...mentions, ...names, ...descriptions]);
     const sentences = splitSentences(text);
     this.sentenceStarts = sentences.map((sentence) => sentence.start);
     // Quotations do not overlap, and come in order: the one a range may lie in is found by halving.
@@ -411,9 +419,17 @@ export class ArticleAttributor {
     const verbAt = this.verbs[firstAtOrAfter(this.verbs, quotation.end)];
     if (verbAt === undefined || verbAt >= limit) return undefined;
     if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
-    const before = nearestSpeaker(
-      startingWithin(candidates, quotation.end, verbAt).filter((candidate) => candidate.end <= verbAt),
+    // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.
+    if (this.unknownSubject(verbAt)) return undefined;
+    const between = startingWithin(candidates, quotation.end, verbAt).filter(
+      (candidate) => candidate.end <= verbAt,
     );
+    const subjects = between.filter((candidate) => !this.ownsOrIsObject(candidate));
+    const last = between.at(-1);
+    const before =
+      last !== undefined && this.ownsOrIsObject(last)
+        ? this.headOf(last, subjects, verbAt)
+        : nearestSpeaker(subjects);
     // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
     const chosen =
       before ??
@@ -486,7 +502,11 @@ export class ArticleAttributor {
       const inOwnClause = subjects.filter(
         (candidate) => candidate.start >= ownClause && candidate.end <= verbAt,
       );
-      const before = inOwnClause;
+      const unknown = this.unknownSubject(verbAt);
+      if (unknown) return unknown;
+      const before = inOwnClause.filter((candidate) => !this.ownsOrIsObject(candidate));
+      const last = inOwnClause.at(-1);
+      if (last !== undefined && this.ownsOrIsObject(last)) return this.headOf(last, before, verbAt);
       // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
       const adjacent = before.at(-1);
       if (adjacent !== undefined && /^\s?$/u.test(text.slice(adjacent.end, verbAt))) return adjacent;
@@ -516,6 +536,53 @@ export class ArticleAttributor {
         (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
       ) ?? inClause[0]
     );
+  }
+
+  /**
+   * True for a person who owns the subject or sits in a phrase inside it, and
+   * so is not the one speaking: "Putin's spokesman", "a spokesman for
+   * Zelensky", "the office of Zelensky". A party's body speaks for the party
+   * ("Russia's defence ministry said"), so a party keeps its place.
+   */
+  private ownsOrIsObject(candidate: Candidate): boolean {
+    if (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party') return false;
+    if (candidate.speaker.type === 'unnamed') return false;
+    const after = this.text.slice(candidate.end, candidate.end + 3);
+    const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
+    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before);
+  }
+
+  /**
+   * The subject a person owning it or named inside it belongs to: the source
+   * right before "for" or "of" ("a spokesman for Zelensky" is the spokesman),
+   * or the name an apposition describes ("Kalin, Erdogan's spokesman, said"),
+   * else someone the sentence does not name ("Putin's spokesman"), who holds
+   * the subject's place so that no one else is taken for it.
+   */
+  private headOf(inner: Candidate, others: readonly Candidate[], verbAt: number): Candidate {
+    const head = others.at(-1);
+    if (head !== undefined && /^\s+(?:for|of)\s+$/u.test(this.text.slice(head.end, inner.start))) return head;
+    // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an
+    // apposition to the subject, set off by commas and closed right before the verb.
+    if (head !== undefined && /^,[^,;“”"]+,\s*$/u.test(this.text.slice(head.end, verbAt))) return head;
+    return { start: inner.start, end: inner.end, speaker: 'group', label: inner.label };
+  }
+
+  /**
+   * A name right before the verb that the knowledge lacks and the language
+   * layer did not take for a person's full name ("Peskov said" where the
+   * article never gave his first name): someone speaks whom the compiler cannot
+   * name, so no one else may be taken for the subject.
+   */
+  private unknownSubject(verbAt: number): Candidate | undefined {
+    let index = firstStartingAtOrAfter(this.tokens, startOf, verbAt) - 1;
+    while (this.tokens[index]?.pos === 'ADV' || this.tokens[index]?.pos === 'AUX') index -= 1;
+    const token = this.tokens[index];
+    if (token === undefined || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
+    if (this.inKnownName(token) || CALENDAR_WORDS.test(token.text)) return undefined;
+    // A surname alone that the article gave in full earlier is a known name ("Fomin said").
+    if (this.namedBySurname.has(token.text)) return undefined;
+    return { start: token.start, end: token.end, speaker: 'group', label: token.text };
   }
 
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */

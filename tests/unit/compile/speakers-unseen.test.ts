@@ -366,6 +366,48 @@ describe('a paragraph that is one quote', () => {
   });
 });
 
+describe('a subject the sentence does not name', () => {
+  it('does not take the owner of the subject for it: “Putin’s spokesman said”', () => {
+    for (const sentence of [
+      'Putin’s spokesman said “there is no progress”.',
+      'Medinsky’s deputy said “we are ready”.',
+      '“We are ready,” one of Zelensky’s advisers said.',
+      'Zelensky’s office said “we are ready”.',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
+  });
+
+  it('keeps a party’s body speaking for the party, and a named person after the owner', () => {
+    expect(speakers('Russia’s defence ministry said “we are ready”.')[0]?.speaker).toBe('party russia');
+    expect(speakers('Zelensky’s adviser Mykhailo Podolyak said “we are ready”.')[0]?.speaker).toBe(
+      'person mykhailo-podolyak',
+    );
+  });
+
+  it('takes the source a name is attached to, not the name: “a spokesman for Zelensky”, an apposition', () => {
+    expect(speakers('“There is no progress,” a spokesman for Zelensky said.')[0]?.speaker).toBe(
+      'unnamed a spokesman',
+    );
+    expect(speakers('“We are ready,” Podolyak, an adviser to Zelensky, said.')[0]?.speaker).toBe(
+      'person mykhailo-podolyak',
+    );
+    expect(speakers('“We are ready,” Kalin, Erdogan’s spokesman, said.')[0]?.speaker).toBe(
+      'person ibrahim-kalin',
+    );
+  });
+
+  it('abstains for a surname the knowledge lacks right before the verb, not reaching for a known name', () => {
+    expect(speakers('Asked about Medinsky’s remarks, Peskov said “there is no progress”.')[0]?.speaker).toBe(
+      'unknown',
+    );
+    expect(speakers('Medinsky spoke first. “There is no progress,” Peskov said.')[0]?.speaker).toBe(
+      'unknown',
+    );
+    // A weekday between the name and the verb is no name.
+    expect(speakers('Medinsky on Monday said “we are ready”.')[0]?.speaker).toBe('person vladimir-medinsky');
+  });
+});
+
 describe('news media as sources', () => {
   it('makes a medium named by its country or kind an unnamed source', () => {
     expect(

@@ -96,7 +96,7 @@ const REPORTING_LEMMAS = new Set(
     'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
-    'mention threaten hint specify proclaim quote hope call voice criticize criticise'
+    'mention threaten hint specify proclaim quote cite hope call voice criticize criticise'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -134,6 +134,9 @@ const UNNAMED = new RegExp(
   'gu',
 );
 const DEFINITE = /^(?:the|this)$/iu;
+/** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
+const QUOTED_AS =
+  /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
 /** A preposition right before a name: the name is inside a phrase ("a spokesman for Zelensky"), not a subject. */
 const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+$/u;
 /** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
@@ -419,6 +422,8 @@ export class ArticleAttributor {
     const verbAt = this.verbs[firstAtOrAfter(this.verbs, quotation.end)];
     if (verbAt === undefined || verbAt >= limit) return undefined;
     if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
+    const quoted = this.quotedAs(verbAt, candidates);
+    if (quoted) return this.settle(quoted, 'verb-after-quote');
     // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.
     if (this.unknownSubject(verbAt)) return undefined;
     const between = startingWithin(candidates, quotation.end, verbAt).filter(
@@ -489,6 +494,8 @@ export class ArticleAttributor {
     sentenceStart: number,
     candidates: readonly Candidate[],
   ): Candidate | undefined {
+    const quoted = this.quotedAs(verbAt, candidates);
+    if (quoted) return quoted;
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
@@ -504,7 +511,11 @@ export class ArticleAttributor {
       );
       const unknown = this.unknownSubject(verbAt);
       if (unknown) return unknown;
-      const before = inOwnClause.filter((candidate) => !this.ownsOrIsObject(candidate));
+      const before = inOwnClause.filter(
+        (candidate, index) =>
+          !this.ownsOrIsObject(candidate) &&
+          !this.inApposition(candidate, inOwnClause.slice(0, index), verbAt),
+      );
       const last = inOwnClause.at(-1);
       if (last !== undefined && this.ownsOrIsObject(last)) return this.headOf(last, before, verbAt);
       // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
@@ -583,6 +594,36 @@ export class ArticleAttributor {
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
     if (this.namedBySurname.has(token.text)) return undefined;
     return { start: token.start, end: token.end, speaker: 'group', label: token.text };
+  }
+
+  /**
+   * True for a name inside an apposition to the one before it, set off by
+   * commas before the verb: "Podolyak, adviser to President Zelenskyy and
+   * another negotiator, in a tweet said" is Podolyak's, "Kuleba, speaking
+   * after meeting Lavrov, said" Kuleba's.
+   */
+  private inApposition(candidate: Candidate, earlier: readonly Candidate[], verbAt: number): boolean {
+    const comma = this.text.lastIndexOf(',', candidate.start);
+    if (comma === -1 || !this.text.slice(candidate.end, verbAt).includes(',')) return false;
+    // The comma that opens the apposition closes a name: "Podolyak, adviser to … Zelensky and another …, said".
+    return earlier.some((name) => name.end <= comma && this.text.slice(name.end, comma).trim() === '');
+  }
+
+  /**
+   * The one a "quoted … as saying" or "cited … as telling" at `verbAt` quotes:
+   * the agency that quotes passes the words on, it does not speak them. A
+   * pronoun object is resolved as a subject "he" is; an object the compiler
+   * cannot name holds the place, so the agency is not taken for the speaker.
+   */
+  private quotedAs(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
+    const match = QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160));
+    const object = match?.groups?.['object'];
+    if (match === null || object === undefined) return undefined;
+    const start = verbAt + match[0].indexOf(object, match[0].search(/\s/u));
+    const end = start + object.length;
+    if (/^(?:him|her)$/iu.test(object)) return { start, end, speaker: 'pronoun', label: object };
+    const inside = startingWithin(candidates, start, end).filter((candidate) => candidate.end <= end);
+    return nearestSpeaker(inside) ?? { start, end, speaker: 'group', label: object };
   }
 
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */

@@ -408,6 +408,30 @@ describe('a subject the sentence does not name', () => {
   });
 });
 
+describe('an agency that quotes someone', () => {
+  it('gives the words to the one “quoted … as saying” or “cited … as telling”, not to the agency', () => {
+    expect(
+      speakers(
+        'Talks with a “hostile” Ukraine are hard, RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying on Saturday.',
+        '“Ukraine is a very difficult country,” the agency cited him as telling Belarus television.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['named Dmitry Peskov', 'named Dmitry Peskov']);
+  });
+});
+
+describe('an apposition before the verb', () => {
+  it('takes the name the apposition describes, not a name inside it', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, adviser to President Volodymyr Zelensky and another negotiator, in a tweet said Ukraine proposed a treaty “with an enhanced analogue of Article 5”.',
+      )[0]?.speaker,
+    ).toBe('person mykhailo-podolyak');
+    expect(speakers('Kuleba, speaking after meeting Lavrov, said “we are ready”.')[0]?.speaker).toBe(
+      'person dmytro-kuleba',
+    );
+  });
+});
+
 describe('news media as sources', () => {
   it('makes a medium named by its country or kind an unnamed source', () => {
     expect(

@@ -304,6 +304,17 @@ const MATCHERS: Matcher[] = [
         : oneDay(addDays(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1)),
   },
   {
+    // "The war, now in its 11th day": "its" is the war's only when the clause has just named it.
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60})\bits\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
+      'gu',
+    ),
+    resolve: ({ ordinal }, { conflictStart }) =>
+      conflictStart === undefined || ordinal === undefined
+        ? undefined
+        : oneDay(addDays(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1)),
+  },
+  {
     pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
     resolve: ({ word }, { published }) => {
       const offset = DAY_OFFSETS.get(word?.toLowerCase() ?? '');

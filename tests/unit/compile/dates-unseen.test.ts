@@ -91,6 +91,10 @@ describe('expressions the seeds never used', () => {
     expect(dates('It was the 21st day of the war.', '2022-03-16')).toEqual([
       'the 21st day of the war 2022-03-16',
     ]);
+    expect(dates('The invasion, now in its 11th day, goes on.', '2022-03-06')).toEqual([
+      'its 11th day 2022-03-06',
+    ]);
+    expect(dates('The talks, in its second day, go on.', '2022-03-06')).toEqual([]);
     // The fourth day of a month or of talks is not a day of the war.
     expect(dates('It was the fourth day of the talks.', '2022-03-16')).toEqual([]);
   });
@@ -127,6 +131,18 @@ describe('datelines', () => {
     expect(findDateline('MINSK, 24 February (BelTA) - Lukashenko said …', '2022-02-24')?.text).toBe(
       'MINSK, 24 February (BelTA) -',
     );
+  });
+
+  it('takes a full stop after the place, and a place in ordinary capitals before an agency in brackets', () => {
+    expect(findDateline('MOSCOW. March 21 (Interfax) - The progress is …', '2022-03-21')?.day).toBe(
+      '2022-03-21',
+    );
+    const dateline = findDateline(
+      'Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :When Turkey played host …',
+      '2022-04-05',
+    );
+    expect(dateline?.text).toBe('Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :');
+    expect(dateline?.day).toBe('2022-04-05');
   });
 
   it('closes a dateline with a horizontal bar as with a dash', () => {

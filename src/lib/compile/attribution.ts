@@ -297,7 +297,19 @@ export class ArticleAttributor {
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
         // A quote inside a clause that a speech verb before it opens ("Putin said Friday there had been “…”")
         // is that verb's subject's, whatever verb follows in a later clause.
-        const framed = this.verbBetween(Math.max(sentence.start, quotation.start - WINDOW), quotation.start);
+        // The verb that attributed the quote before ("“…,” Medinsky said, and “…,” Kuleba added") is that
+        // quote's, and frames no later one.
+        let frameFrom = Math.max(sentence.start, quotation.start - WINDOW);
+        const previous = quotations[index - 1];
+        if (
+          previous !== undefined &&
+          previous.end > frameFrom &&
+          results.at(-1)?.rule === 'verb-after-quote'
+        ) {
+          const attribution = this.verbs[firstAtOrAfter(this.verbs, previous.end)];
+          if (attribution !== undefined && attribution < quotation.start) frameFrom = attribution + 1;
+        }
+        const framed = this.verbBetween(frameFrom, quotation.start);
         const after = () =>
           this.speakerAfter(text, quotation, sentenceEnd, quotations[index + 1], inSentence);
         const before = () => this.speakerBefore(text, quotation, sentence.start, outside, inSentence);
@@ -318,6 +330,7 @@ export class ArticleAttributor {
         const spoken = this.verbBetween(sentence.start, sentenceEnd) || /,\s*$/u.test(quotation.text);
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
+      this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person.
       const speechVerb = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
@@ -502,7 +515,8 @@ export class ArticleAttributor {
     const subjects = candidates.filter(
       (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
     );
-    if (!/,\s*$/u.test(lead)) {
+    // A comma ends the lead also inside a closing quote mark: "… “from any aggression,” added Podolyak".
+    if (!/,\s*[”"]?\s*$/u.test(lead)) {
       // "Medinsky said …, while the Ukrainian presidency confirmed …": the verb's subject is in its own clause.
       const breaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)];
       const ownClause = leadStart + (breaks.at(-1)?.index ?? 0);
@@ -594,6 +608,29 @@ export class ArticleAttributor {
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
     if (this.namedBySurname.has(token.text)) return undefined;
     return { start: token.start, end: token.end, speaker: 'group', label: token.text };
+  }
+
+  /**
+   * Quotes of one sentence that the verb after a later one attributes: in
+   * "states that “legally actively” protect Ukraine “from any aggression,”
+   * added Podolyak" both are Podolyak's. Only with no speech verb between the
+   * two quotes, and only for a quote no rule could give to anyone.
+   */
+  private shareLaterAttribution(sentenceQuotes: AttributedQuote[], from: number): void {
+    for (let index = sentenceQuotes.length - 2; index >= from; index -= 1) {
+      const quote = sentenceQuotes[index];
+      const next = sentenceQuotes[index + 1];
+      if (quote === undefined || next === undefined || quote.speaker !== undefined) continue;
+      if (next.speaker === undefined || next.rule !== 'verb-after-quote') continue;
+      if (isTitle(this.text, quote.quotation)) continue;
+      if (this.verbBetween(quote.quotation.end, next.quotation.start)) continue;
+      sentenceQuotes[index] = {
+        quotation: quote.quotation,
+        speaker: next.speaker,
+        ...(next.label === undefined ? {} : { label: next.label }),
+        rule: next.rule,
+      };
+    }
   }
 
   /**

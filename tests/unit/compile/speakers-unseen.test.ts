@@ -408,6 +408,25 @@ describe('a subject the sentence does not name', () => {
   });
 });
 
+describe('several quotes in one sentence', () => {
+  it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
+    expect(
+      speakers(
+        'Under the proposal, several states would be guarantors that “legally actively” protect Ukraine “from any aggression,” added Podolyak.',
+        'He said the implementation would be “through a referendum”.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['person mykhailo-podolyak', 'person mykhailo-podolyak', 'person mykhailo-podolyak']);
+  });
+
+  it('does not let one quote’s attribution frame the next quote’s', () => {
+    expect(
+      speakers('“We are ready,” Medinsky said, and “we will see,” Kuleba added.').map(
+        ({ speaker }) => speaker,
+      ),
+    ).toEqual(['person vladimir-medinsky', 'person dmytro-kuleba']);
+  });
+});
+
 describe('an agency that quotes someone', () => {
   it('gives the words to the one “quoted … as saying” or “cited … as telling”, not to the agency', () => {
     expect(

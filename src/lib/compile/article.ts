@@ -156,6 +156,14 @@ export class ArticleCompiler {
     this.#roleDescriptions = new RoleDescriptions(knowledge);
   }
 
+  /** The words of a person's offices in the knowledge, for "the minister" to refer back to them. */
+  #officeWordsOf = (id: string): ReadonlySet<string> =>
+    new Set(
+      (this.#peopleById.get(id)?.roles ?? []).flatMap((role) =>
+        role.kind === 'reporter' ? [] : role.title.toLowerCase().split(/\s+/u),
+      ),
+    );
+
   #partyOf = (description: string): string | undefined =>
     this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
 
@@ -173,7 +181,7 @@ export class ArticleCompiler {
     // ("MOSCOW, March 19. /TASS/.").
     const dateline = findDateline(source.paragraphs[0]?.text ?? '', published);
     const day = source.data.dateline?.day ?? dateline?.day ?? published;
-    const attributor = new ArticleAttributor(this.#reporters, this.#partyOf);
+    const attributor = new ArticleAttributor(this.#reporters, this.#partyOf, this.#officeWordsOf);
     const peopleSoFar = new Set<string>();
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
     const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {

@@ -62,6 +62,8 @@ interface Candidate {
   speaker: Speaker | 'pronoun' | 'group';
   /** The words that name the candidate. */
   label: string;
+  /** For "the minister", "the president": the office the person it refers back to must hold. */
+  office?: string;
 }
 
 interface Found {
@@ -171,6 +173,13 @@ const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{
 const TITLE_QUOTE =
   /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
 const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+/**
+ * An office with no country or name ("the minister", "the foreign minister"):
+ * like "he", it refers back to the person last spoken of, and only when that
+ * person holds the office. ("The official", "the diplomat" are unnamed sources.)
+ */
+const OFFICE_BACK_REFERENCE =
+  /(?<![\p{L}])[Tt]he\s+(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
 const POSSESSIVE_REMARK =
   /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
 
@@ -214,6 +223,8 @@ export class ArticleAttributor {
   constructor(
     private readonly reporters: ReadonlySet<string>,
     private readonly partyOf: (description: string) => string | undefined,
+    /** The words of a known person's offices, lower-cased ("turkish", "foreign", "minister"). */
+    private readonly officeWordsOf: (id: string) => ReadonlySet<string> = () => new Set(),
   ) {}
 
   /**
@@ -273,6 +284,19 @@ export class ArticleAttributor {
           end: match.index + match[0].length,
           speaker: 'pronoun' as const,
           label: match[0],
+        })),
+      ...[...text.matchAll(OFFICE_BACK_REFERENCE)]
+        .filter(
+          (match) =>
+            outside(match.index, match.index + match[0].length) &&
+            !descriptions.some((role) => role.start <= match.index && match.index < role.end),
+        )
+        .map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          speaker: 'pronoun' as const,
+          label: match[0],
+          office: (match.groups?.['office'] ?? '').toLowerCase(),
         })),
     ].sort((a, b) => a.start - b.start);
 
@@ -360,8 +384,14 @@ export class ArticleAttributor {
         (quotedPerson?.speaker === undefined || quotedPerson.label === undefined
           ? undefined
           : { speaker: quotedPerson.speaker, label: quotedPerson.label });
-      if (personOfSentence?.speaker.type === 'person' || personOfSentence?.speaker.type === 'named')
-        this.lastPersonSubject = { ...personOfSentence, paragraph: this.paragraph };
+      // "Turkey stressed …, Foreign Minister Çavuşoğlu also said": a later verb's person is the one "he" next means.
+      const laterPerson =
+        personOfSentence?.speaker.type === 'person' || personOfSentence?.speaker.type === 'named'
+          ? undefined
+          : this.lastPersonOfVerbs(text, sentence.start, sentenceEnd, outside, inSentence);
+      const personSubject = laterPerson ?? personOfSentence;
+      if (personSubject?.speaker.type === 'person' || personSubject?.speaker.type === 'named')
+        this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
@@ -442,7 +472,10 @@ export class ArticleAttributor {
     const between = startingWithin(candidates, quotation.end, verbAt).filter(
       (candidate) => candidate.end <= verbAt,
     );
-    const subjects = between.filter((candidate) => !this.ownsOrIsObject(candidate));
+    const subjects = between.filter(
+      (candidate, index) =>
+        !this.ownsOrIsObject(candidate) && !this.inApposition(candidate, between.slice(0, index), verbAt),
+    );
     const last = between.at(-1);
     const before =
       last !== undefined && this.ownsOrIsObject(last)
@@ -570,8 +603,11 @@ export class ArticleAttributor {
    * ("Russia's defence ministry said"), so a party keeps its place.
    */
   private ownsOrIsObject(candidate: Candidate): boolean {
-    if (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party') return false;
-    if (candidate.speaker.type === 'unnamed') return false;
+    // "the office of the president": an office in a phrase is not the subject either.
+    const office = candidate.speaker === 'pronoun' && candidate.office !== undefined;
+    if (!office && (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party'))
+      return false;
+    if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed') return false;
     const after = this.text.slice(candidate.end, candidate.end + 3);
     const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
     return /^[’']s\s/u.test(after) || OBJECT_OF.test(before);
@@ -720,16 +756,51 @@ export class ArticleAttributor {
         typeof other.speaker !== 'string' &&
         (other.speaker.type === 'person' || other.speaker.type === 'named'),
     );
-    if (earlier && typeof earlier.speaker !== 'string')
-      return { speaker: earlier.speaker, label: earlier.label, rule: 'pronoun' };
-    const person = this.previousPerson();
-    return person ? { ...person, rule: 'pronoun' } : undefined;
+    const person =
+      earlier && typeof earlier.speaker !== 'string'
+        ? { speaker: earlier.speaker, label: earlier.label }
+        : this.previousPerson();
+    if (person === undefined) return undefined;
+    // "the minister" is the person last spoken of only when the knowledge gives them that office.
+    if (candidate.office !== undefined && !this.holdsOffice(person.speaker, candidate.office))
+      return undefined;
+    return { ...person, rule: 'pronoun' };
   }
 
   private markSpeaking(speaker: Speaker): void {
     if (speaker.type !== 'unnamed') return;
     const source = this.sourceByKey.get(speaker.key);
     if (source) source.speaks = true;
+  }
+
+  /** The person or named subject of the last speech verb of a sentence that has one, outside quotations. */
+  private lastPersonOfVerbs(
+    text: string,
+    sentenceStart: number,
+    sentenceEnd: number,
+    outside: (start: number, end: number) => boolean,
+    candidates: readonly Candidate[],
+  ): { speaker: Speaker; label: string } | undefined {
+    const verbs = this.verbs
+      .slice(firstAtOrAfter(this.verbs, sentenceStart), firstAtOrAfter(this.verbs, sentenceEnd))
+      .filter((at) => outside(at, at + 1));
+    for (const verb of verbs.toReversed()) {
+      const subject = this.subjectOf(text, verb, sentenceStart, candidates);
+      if (subject === undefined || typeof subject.speaker === 'string') continue;
+      if (subject.speaker.type === 'person' || subject.speaker.type === 'named')
+        return { speaker: subject.speaker, label: subject.label };
+    }
+    return undefined;
+  }
+
+  private holdsOffice(speaker: Speaker, office: string): boolean {
+    if (speaker.type !== 'person') return false;
+    const words = this.officeWordsOf(speaker.id);
+    return (
+      words.has(office) ||
+      (office === 'advisor' && words.has('adviser')) ||
+      (office === 'adviser' && words.has('advisor'))
+    );
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */

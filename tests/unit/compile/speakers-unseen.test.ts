@@ -408,6 +408,32 @@ describe('a subject the sentence does not name', () => {
   });
 });
 
+describe('an office instead of a name: “the minister underlined”', () => {
+  it('refers back to the person last spoken of when the knowledge gives them that office', () => {
+    expect(
+      speakers(
+        'Turkey stressed that corridors be kept open, Foreign Minister Mevlüt Çavuşoğlu also said.',
+        'The encounter stayed civil, he added.',
+        '“Turkey is one of the guarantors,” the minister underlined.',
+      ),
+    ).toEqual([{ text: 'Turkey is one of the guarantors,', speaker: 'person mevlut-cavusoglu' }]);
+  });
+
+  it('abstains when the person last spoken of does not hold it', () => {
+    expect(speakers('Zelensky spoke on Monday.', '“We are ready,” the minister said.')[0]?.speaker).toBe(
+      'unknown',
+    );
+  });
+
+  it('does not take an office inside a phrase for the subject: “adviser to the head of the office of the president”', () => {
+    expect(
+      speakers(
+        '“We held the first round,” Mikhail Podolyak, adviser to the head of the office of the president of Ukraine, said.',
+      )[0]?.speaker,
+    ).toBe('person mykhailo-podolyak');
+  });
+});
+
 describe('several quotes in one sentence', () => {
   it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
     expect(

@@ -64,6 +64,8 @@ interface Candidate {
   label: string;
   /** For "the minister", "the president": the office the person it refers back to must hold. */
   office?: string;
+  /** For "the ministry", "it": a body that refers back to the party last spoken of. */
+  body?: true;
 }
 
 interface Found {
@@ -172,12 +174,23 @@ const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
 const TITLE_QUOTE =
   /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
+/** A party's bodies: "the Ukrainian presidency confirmed" is the party speaking. */
+const PARTY_BODIES_WORDS =
+  'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
 const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
 /**
  * An office with no country or name ("the minister", "the foreign minister"):
  * like "he", it refers back to the person last spoken of, and only when that
  * person holds the office. ("The official", "the diplomat" are unnamed sources.)
  */
+/**
+ * A body with no country ("the ministry said", "It said"): it refers back to
+ * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").
+ */
+const BODY_BACK_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:(?:foreign|defence|defense)\s+)?(?:${[...PARTY_BODIES_WORDS].join('|')})|It|it)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|noted|claimed|stressed|warned|insisted|denied|announced)(?![\p{L}]))`,
+  'giu',
+);
 const OFFICE_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
 const POSSESSIVE_REMARK =
@@ -207,6 +220,8 @@ export class ArticleAttributor {
   private readonly sourceByKey = new Map<string, UnnamedSource>();
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
   private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
+  /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
+  private lastPartySubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
   private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
@@ -284,6 +299,15 @@ export class ArticleAttributor {
           end: match.index + match[0].length,
           speaker: 'pronoun' as const,
           label: match[0],
+        })),
+      ...[...text.matchAll(BODY_BACK_REFERENCE)]
+        .filter((match) => outside(match.index, match.index + match[0].length))
+        .map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          speaker: 'pronoun' as const,
+          label: match[0],
+          body: true as const,
         })),
       ...[...text.matchAll(OFFICE_BACK_REFERENCE)]
         .filter(
@@ -389,6 +413,8 @@ export class ArticleAttributor {
         personOfSentence?.speaker.type === 'person' || personOfSentence?.speaker.type === 'named'
           ? undefined
           : this.lastPersonOfVerbs(text, sentence.start, sentenceEnd, outside, inSentence);
+      if (personOfSentence?.speaker.type === 'party')
+        this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
       const personSubject = laterPerson ?? personOfSentence;
       if (personSubject?.speaker.type === 'person' || personSubject?.speaker.type === 'named')
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
@@ -468,7 +494,7 @@ export class ArticleAttributor {
     const quoted = this.quotedAs(verbAt, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
     // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.
-    if (this.unknownSubject(verbAt)) return undefined;
+    if (this.unknownSubject(verbAt, candidates)) return undefined;
     const between = startingWithin(candidates, quotation.end, verbAt).filter(
       (candidate) => candidate.end <= verbAt,
     );
@@ -556,7 +582,7 @@ export class ArticleAttributor {
       const inOwnClause = subjects.filter(
         (candidate) => candidate.start >= ownClause && candidate.end <= verbAt,
       );
-      const unknown = this.unknownSubject(verbAt);
+      const unknown = this.unknownSubject(verbAt, candidates);
       if (unknown) return unknown;
       const before = inOwnClause.filter(
         (candidate, index) =>
@@ -635,12 +661,14 @@ export class ArticleAttributor {
    * article never gave his first name): someone speaks whom the compiler cannot
    * name, so no one else may be taken for the subject.
    */
-  private unknownSubject(verbAt: number): Candidate | undefined {
+  private unknownSubject(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
     let index = firstStartingAtOrAfter(this.tokens, startOf, verbAt) - 1;
     while (this.tokens[index]?.pos === 'ADV' || this.tokens[index]?.pos === 'AUX') index -= 1;
     const token = this.tokens[index];
     if (token === undefined || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
     if (this.inKnownName(token) || CALENDAR_WORDS.test(token.text)) return undefined;
+    if (candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end))
+      return undefined;
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
     if (this.namedBySurname.has(token.text)) return undefined;
     return { start: token.start, end: token.end, speaker: 'group', label: token.text };
@@ -748,6 +776,11 @@ export class ArticleAttributor {
     if (candidate === undefined) return undefined;
     if (candidate.speaker === 'group') return undefined;
     if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, label: candidate.label, rule };
+    if (candidate.body) {
+      const party = this.lastPartySubject;
+      if (party === undefined || party.paragraph < this.paragraph - 1) return undefined;
+      return { speaker: party.speaker, label: party.label, rule: 'pronoun' };
+    }
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
     // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
     const earlier = this.sentenceCandidates.findLast(
@@ -980,9 +1013,7 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 }
 
 /** The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government". */
-const PARTY_BODIES = new Set(
-  'presidency government ministry leadership administration authorities embassy cabinet'.split(' '),
-);
+const PARTY_BODIES = new Set(PARTY_BODIES_WORDS);
 
 /** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
 const INVERTING_VERBS = new Set(

@@ -434,6 +434,22 @@ describe('an office instead of a name: “the minister underlined”', () => {
   });
 });
 
+describe('a body instead of a name: “the ministry said”, “it said”', () => {
+  it('refers back to the party last spoken of', () => {
+    expect(
+      speakers(
+        'The Russian Defense Ministry on Sunday refuted the charge.',
+        '“All photographs are another provocation,” the Ministry said in a statement.',
+        'It said that no resident suffered, adding that “all units withdrew on March 30”.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['party russia', 'party russia']);
+  });
+
+  it('abstains when no party was spoken of lately', () => {
+    expect(speakers('Zelensky spoke. “We are ready,” it said.')[0]?.speaker).toBe('unknown');
+  });
+});
+
 describe('several quotes in one sentence', () => {
   it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
     expect(

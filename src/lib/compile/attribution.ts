@@ -508,11 +508,24 @@ export class ArticleAttributor {
         ? this.headOf(last, subjects, verbAt)
         : nearestSpeaker(subjects);
     // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
+    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
+    const following = startingWithin(candidates, verbAt + 1, verbAt + 100);
+    // "said the head of the Ukrainian delegation, David Arakhamia": the name the description sets off.
+    const described = following.find(
+      (candidate) =>
+        typeof candidate.speaker !== 'string' &&
+        (candidate.speaker.type === 'person' || candidate.speaker.type === 'named') &&
+        INVERTED_GAP.test(text.slice(verbEnd, candidate.start)) &&
+        INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)) &&
+        // "said President Zelenski’s adviser, Mihail Podoleac": the owner is not the one who speaks.
+        !/^[’']s/u.test(text.slice(candidate.end, candidate.end + 2)),
+    );
     const chosen =
       before ??
-      startingWithin(candidates, verbAt + 1, verbAt + 60).find(
-        (candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)),
-      );
+      described ??
+      following
+        .filter((candidate) => candidate.start < verbAt + 60)
+        .find((candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)));
     return this.settle(chosen, 'verb-after-quote');
   }
 
@@ -1027,8 +1040,12 @@ const INVERTING_VERBS = new Set(
 /** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
 const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
 
-/** Between a verb and its subject after it, only an article and a title: "said Presidential Aide Vladimir Medinsky". */
-const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+/**
+ * Between a verb and its subject after it, only an article and a title ("said
+ * Presidential Aide Vladimir Medinsky"), or a description set off by a comma
+ * ("said the head of the Ukrainian delegation, David Arakhamia").
+ */
+const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+)*|[\p{L}’' .-]{1,60},\s+)$/u;
 
 const startOf = (span: { start: number }) => span.start;
 

@@ -450,6 +450,18 @@ describe('a body instead of a name: “the ministry said”, “it said”', () 
   });
 });
 
+describe('a description between the verb and the name after it', () => {
+  it('takes the name the description sets off, not the party in the description', () => {
+    expect(
+      speakers('“We are ready,” said the head of the Ukrainian delegation, David Arakhamia.')[0]?.speaker,
+    ).toBe('person david-arakhamia');
+    expect(
+      speakers('“We are ready,” said a senior member of the Russian team, Leonid Slutsky, on Monday.')[0]
+        ?.speaker,
+    ).toBe('named Leonid Slutsky');
+  });
+});
+
 describe('several quotes in one sentence', () => {
   it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
     expect(

@@ -115,6 +115,12 @@ describe('expressions the seeds never used', () => {
     expect(dates('Putin may have met Zelensky on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
   });
 
+  it('puts a weekday after “could” ahead, but not after “could not” or “could have”', () => {
+    expect(dates('Talks could resume as early as Friday.', '2022-03-29')).toEqual(['Friday 2022-04-01']);
+    expect(dates('Russia could not agree on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
+    expect(dates('The sides could have met on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
+  });
+
   it('reads “Thursday (March 10)” as one date', () => {
     expect(dates('On Thursday (March 10), Lavrov will meet Kuleba.', '2022-03-09')).toEqual([
       'Thursday (March 10) 2022-03-10',

@@ -89,8 +89,8 @@ const DEV_FLOORS: EvalFloors = {
 };
 /** Today's test figures, rounded down (the target where it is met): measured, never tuned on. */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.91, recall: 0.71 },
-  dates: { precision: 0.93, recall: 0.89 },
+  quoteSpeakers: { precision: 0.95, recall: 0.81 },
+  dates: { precision: 0.96, recall: 0.9 },
   mentions: { precision: 0.97 },
 };
 

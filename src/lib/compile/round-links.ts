@@ -1,7 +1,7 @@
 import type { Round } from '../../schemas/round';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
-import { SPEECH_VERBS } from './attribution';
+import { SPEECH_VERBS } from './attribution-words';
 import { sortedByStart, startingWithin } from './ranges';
 import { splitSentences } from './text';
 

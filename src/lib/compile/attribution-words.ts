@@ -1,0 +1,175 @@
+/**
+ * The words and shapes of attribution in news copy, for `attribution.ts`:
+ * reporting verbs (fixed forms and lemmas), descriptions of unnamed sources
+ * and media, the words that refer back to a person or a party, and the
+ * patterns of a quote's clause (according to, quoted as saying, a subject
+ * after its verb). Pure data and pure functions: what the attributor reads,
+ * not how it decides.
+ */
+import type { Token } from './language';
+import type { Quotation } from './quotations';
+
+/** Verbs that report speech, as a regular expression's alternatives (also read by round-links.ts). */
+export const SPEECH_VERBS =
+  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
+export const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
+
+/**
+ * Verbs that report what someone said or wrote, by lemma, so that every
+ * inflection counts ("concluded", "stresses", "emphasising"). A verb the
+ * language layer tags with one of these lemmas attributes a quote as the
+ * fixed forms of SPEECH_VERBS do.
+ */
+const REPORTING_LEMMAS = new Set(
+  (
+    'say tell add write explain ask warn argue note state continue insist acknowledge recall declare reply ' +
+    'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
+    'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
+    'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
+    'mention threaten hint specify proclaim quote cite hope call voice criticize criticise'
+  ).split(' '),
+);
+/** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
+const REPORTING_PHRASES = new Map([
+  ['point', 'out'],
+  // "referred to the government as a “gang …”"
+  ['refer', 'to'],
+  // "As Zelensky put it, the talks are “not easy”"
+  ['put', 'it'],
+  // "Zelensky made clear that “territorial integrity” was …"
+  ['make', 'clear'],
+]);
+
+/** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
+export function reportingVerbs(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, index) => {
+    // The lite model reads "Kuleba notes that" and "Podolyak posts on" as nouns; after a name, they are its verb.
+    const afterName = tokens[index - 1]?.pos === 'PROPN' && /s$/u.test(token.text);
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
+    // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
+    if (tokens[index + 1]?.lemma === 'by') return [];
+    if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
+    const particle = REPORTING_PHRASES.get(token.lemma);
+    return particle !== undefined && tokens[index + 1]?.lemma === particle ? [token.start] : [];
+  });
+}
+
+// "that" is left out: it is far more often a conjunction ("warning that negotiators …").
+const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
+const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking)`;
+// "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
+const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders)`;
+export const UNNAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?<det>${DETERMINER})\s+(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
+  'gu',
+);
+export const DEFINITE = /^(?:the|this)$/iu;
+/** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
+export const QUOTED_AS =
+  /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
+/** A preposition right before a name: the name is inside a phrase ("a spokesman for Zelensky"), not a subject. */
+export const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+$/u;
+/** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
+export const CALENDAR_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/**
+ * A news medium that reports, named by its country or kind rather than its
+ * name ("Ukrainian television reported", "Russian state media said", "local
+ * TV"): an unnamed source, as the gold convention has "the Financial Times".
+ * Without a determiner, unlike a person ("officials said" is too loose to
+ * tell apart, "Turkish media" is one voice).
+ */
+export const MEDIA = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>television|TV|media|radio|broadcaster|news agency)(?![\p{L}])`,
+  'gu',
+);
+/** A speech verb right after a description: the source is reported saying something. */
+export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
+/**
+ * Between a quote and the verb that attributes it, no dash or semicolon: after
+ * one, the verb belongs to another clause ("a “neutral” status -- a possibility that one
+ * congressional source told CNN has caused heartburn").
+ */
+export const CLAUSE_BREAK = /--|—|–|;/u;
+/** "…, according to an Elysée Palace readout": the named source's words. */
+export const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
+/** "According to Podoliak:" right before a quote. */
+export const ACCORDING_TO_BEFORE = /(?<![\p{L}])[Aa]ccording to\s+[^,;:“”"]{1,60}[:,]\s*$/u;
+/** A sentence that ends in its attribution ("…, a senior NATO official said."): reported speech, which the next sentence may go on with. */
+export const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{L}+)\.?\s*$/u;
+/** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
+const TITLE_QUOTE =
+  /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
+/** A party's bodies: "the Ukrainian presidency confirmed" is the party speaking. */
+const PARTY_BODIES_WORDS =
+  'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
+export const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+/**
+ * A body with no country ("the ministry said", "It said"): it refers back to
+ * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").
+ */
+export const BODY_BACK_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:(?:foreign|defence|defense)\s+)?(?:${[...PARTY_BODIES_WORDS].join('|')})|It|it)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|noted|claimed|stressed|warned|insisted|denied|announced)(?![\p{L}]))`,
+  'giu',
+);
+/**
+ * An office with no country or name ("the minister", "the foreign minister"):
+ * like "he", it refers back to the person last spoken of, and only when that
+ * person holds the office. ("The official", "the diplomat" are unnamed sources.)
+ */
+export const OFFICE_BACK_REFERENCE =
+  /(?<![\p{L}])[Tt]he\s+(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
+export const POSSESSIVE_REMARK =
+  /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
+
+/** The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government". */
+export const PARTY_BODIES = new Set(PARTY_BODIES_WORDS);
+
+/** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
+export const INVERTING_VERBS = new Set(
+  (
+    'said says added adds wrote writes continued explained asked noted stated declared insisted replied ' +
+    'responded argued warned concluded stressed emphasised emphasized recalled acknowledged claimed ' +
+    'tweeted posted announced confirmed observed remarked commented'
+  ).split(' '),
+);
+
+/** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
+export const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
+
+/**
+ * Between a verb and its subject after it, only an article and a title ("said
+ * Presidential Aide Vladimir Medinsky"), or a description set off by a comma
+ * ("said the head of the Ukrainian delegation, David Arakhamia").
+ */
+export const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+)*|[\p{L}’' .-]{1,60},\s+)$/u;
+
+/** Heads that say nothing of who the source is: "the sources", "the official". */
+export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
+
+/** A quoted title: right after "on" or "in", and capitalised word by word. */
+export function isTitle(text: string, quotation: Quotation): boolean {
+  const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
+  return (
+    // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”"
+    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) || NAMING_WORD.test(before)) &&
+    TITLE_QUOTE.test(quotation.text.trim()) &&
+    /\p{Lu}/u.test(quotation.text)
+  );
+}
+
+/** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
+const NAMING_WORD =
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
+
+/** Whether a sentence is one quotation and nothing else but punctuation. */
+export function quotedAlone(
+  sentence: { start: number; text: string },
+  quotations: readonly Quotation[],
+): boolean {
+  const [only, ...more] = quotations;
+  if (only === undefined || more.length > 0) return false;
+  const outsideWords =
+    sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start);
+  return !/[\p{L}\p{N}]/u.test(outsideWords);
+}

@@ -20,8 +20,8 @@ export interface Dateline {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-/** A place in capitals ("MOSCOW", "KYIV, Ukraine", "NEW YORK"). */
-const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}.’' -]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' -]{1,30}?)?`;
+/** A place in capitals ("MOSCOW", "KYIV, Ukraine", "NEW YORK", "KYIV/MOSCOW"). */
+const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}.’' /-]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' -]{1,30}?)?`;
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 /** The agency in brackets, and the dash or colon after it: "(Xinhua) --", "(UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :". */
 const AGENCY = String.raw`\s*\([^)\n]{1,80}\)\s*(?:--|—|–|―|-|:)?`;
@@ -29,11 +29,11 @@ const CLOSE = String.raw`(?:\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|${AGENCY}|\s*(?:--|�
 /**
  * A place in capitals, a comma or a full stop ("MOSCOW. March 21 (Interfax) -"),
  * a day, and the agency or the dash that closes the dateline; or a place in
- * ordinary capitals ("Paris, April 5 (UrduPoint …) :"), only with the agency
+ * ordinary capitals ("Paris, April 5 (UrduPoint …) :", "Antalya [Turkey], March 10 (ANI):"), only with the agency
  * in brackets, without which "Moscow, March 19 was a cold day" is a sentence.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+${DAY}${AGENCY})`,
+  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\[\p{Lu}[\p{L} ]{1,30}\])?,\s+${DAY}${AGENCY})`,
   'u',
 );
 

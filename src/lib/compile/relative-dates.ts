@@ -259,6 +259,33 @@ const MATCHERS: Matcher[] = [
     resolve: explicitDay,
   },
   {
+    // "Saturday, February 26", "Tuesday, 12 April": the weekday and its date are one expression, as above.
+    pattern: new RegExp(
+      String.raw`\b(?:${WEEKDAY}),?\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}`,
+      'gu',
+    ),
+    resolve: ({ month, day, dayFirst, monthAfter, year }, anchor, tense) =>
+      explicitDay(
+        { month: month ?? monthAfter, day: day ?? dayFirst, ...(year === undefined ? {} : { year }) },
+        anchor,
+        tense,
+      ),
+  },
+  {
+    // "March 11-13", "28–30 March": the days from the first to the last, both in that month.
+    pattern: new RegExp(
+      String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})\s*[-–]\s*(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
+      'gu',
+    ),
+    resolve: ({ month, day, last, dayFirst, lastFirst, monthAfter, year }, anchor, tense) => {
+      const common = { month: month ?? monthAfter, ...(year === undefined ? {} : { year }) };
+      const first = explicitDay({ ...common, day: day ?? dayFirst }, anchor, tense);
+      const final = explicitDay({ ...common, day: last ?? lastFirst }, anchor, tense);
+      if (first === undefined || final === undefined || !isAfter(final.start, first.start)) return undefined;
+      return { start: first.start, end: final.end, precision: 'span' };
+    },
+  },
+  {
     // Parts of the publication day, and the night before it.
     pattern:
       /\b(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))\b/giu,
@@ -295,7 +322,7 @@ const MATCHERS: Matcher[] = [
   {
     // "the fourth day of Russia's invasion", "on the 10th day of the war": counted from the first day, as above.
     pattern: new RegExp(
-      String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive)\b`,
+      String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive|assault)\b`,
       'gu',
     ),
     resolve: ({ ordinal }, { conflictStart }) =>

@@ -149,6 +149,21 @@ describe('datelines', () => {
     );
     expect(dateline?.text).toBe('Paris, April 5 (UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :');
     expect(dateline?.day).toBe('2022-04-05');
+    expect(findDateline('Antalya [Turkey], March 10 (ANI): Talks in Turkey …', '2022-03-10')?.day).toBe(
+      '2022-03-10',
+    );
+    expect(
+      findDateline('KYIV/MOSCOW, March 8 — Russian and Ukrainian negotiators …', '2022-03-08')?.day,
+    ).toBe('2022-03-08');
+  });
+
+  it('reads a weekday with its date, and a range of days, as one expression', () => {
+    expect(dates('The Kremlin on Saturday, February 26, said talks had stalled.', '2022-02-26')).toEqual([
+      'Saturday, February 26 2022-02-26',
+    ]);
+    expect(dates('The forum is on March 11-13 in Antalya.', '2022-03-07')).toEqual([
+      'March 11-13 2022-03-11/2022-03-13',
+    ]);
   });
 
   it('closes a dateline with a horizontal bar as with a dash', () => {

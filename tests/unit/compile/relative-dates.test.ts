@@ -307,8 +307,8 @@ describe('resolveRelativeDates', () => {
   it('prefers the longest phrase where matches overlap', () => {
     expect(resolve('earlier this week, on Thursday, March 17, 2022', MARCH_20)).toEqual([
       { phrase: 'earlier this week', start: '2022-03-14', end: '2022-03-19', precision: 'week' },
-      day('Thursday', '2022-03-17'),
-      day('March 17, 2022', '2022-03-17'),
+      // The weekday and its date are one expression, as the corpus gold sets annotate them.
+      day('Thursday, March 17, 2022', '2022-03-17'),
     ]);
   });
 

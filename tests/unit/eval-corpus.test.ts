@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readKnowledge } from '../../src/lib/content/read-content';
-import { evaluate } from '../../src/lib/eval/evaluate';
+import { evaluate, sameMentionWords } from '../../src/lib/eval/evaluate';
 import {
   compileSplit,
   evalSplits,
@@ -41,6 +41,13 @@ describe.each(splits)('the $name set', (split) => {
 describe('the evaluation of the corpus sets', () => {
   it('has each source page in one set once, so nothing measured as unseen was tuned on', () => {
     expect(sharedSourceProblems(splitSources(evalSplits(projectRoot)))).toEqual([]);
+  });
+
+  it('matches a mention by its words, a possessive or a left-out first name aside, not a longer word', () => {
+    expect(sameMentionWords('Turkey', 'Turkey’s')).toBe(true);
+    expect(sameMentionWords('Mikhailo Podolyak', 'Podolyak')).toBe(true);
+    expect(sameMentionWords('Russia', 'Russian')).toBe(false);
+    expect(sameMentionWords('Kyiv', 'Moscow')).toBe(false);
   });
 
   it('finds a page in two sets under another spelling of its address', () => {

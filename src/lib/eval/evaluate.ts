@@ -1,5 +1,5 @@
 import type { OpenData, QuoteRecordData } from '../../schemas/open-data';
-import { normaliseForCitation } from '../compile/text';
+import { escapeRegExp, normaliseForCitation } from '../compile/text';
 import { foldForComparison } from '../fold';
 import type { GoldArticle, GoldSpeaker } from './gold';
 
@@ -342,7 +342,7 @@ export function evaluate(
     );
   }
 
-  // Mentions: each occurrence, by paragraph, kind, id and the words as printed.
+  // Mentions: each occurrence, by paragraph, kind, id and the words as printed (`sameMentionWords`).
   {
     const unmatched = [...inGold(data.mentions)];
     const found = unmatched.length;
@@ -357,7 +357,7 @@ export function evaluate(
             candidate.paragraph === mention.paragraph &&
             candidate.kind === mention.kind &&
             candidate.id === mention.id &&
-            candidate.text === mention.text,
+            sameMentionWords(candidate.text, mention.text),
         );
         if (match === undefined)
           misses.push(
@@ -425,4 +425,18 @@ export function evaluate(
     ];
   });
   return { articles: [...covered].sort(), scores: kept, failures };
+}
+
+/**
+ * Whether two spans name the same mention: the same words, a possessive
+ * aside ("Turkey's" and "Turkey"), or one the whole words of the other
+ * ("Mikhailo Podolyak" and "Podolyak", where an annotator left out a
+ * misspelt first name); "Russian" is not "Russia".
+ */
+export function sameMentionWords(a: string, b: string): boolean {
+  const bare = (text: string) => text.replace(/[’']s$/u, '').trim();
+  const [x, y] = [bare(a), bare(b)];
+  if (x === y) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(shorter)}(?![\\p{L}])`, 'u').test(longer);
 }

@@ -2,7 +2,7 @@ import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import { editDistance } from '../edit-distance';
-import { foldForComparison } from '../fold';
+import { foldForComparison, withoutDiacritics } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { overlapsAny } from './ranges';
 import { escapeRegExp, surnameOf, textAfter } from './text';
@@ -69,11 +69,18 @@ export class EntityMatcher {
   private readonly surnames: { folded: string; name: string; id: string }[] = [];
 
   constructor(people: readonly Person[], parties: readonly Party[], places: readonly Place[]) {
-    const add = (name: string, candidate: Candidate) => {
+    const addSpelling = (name: string, candidate: Candidate) => {
       const list = this.candidates.get(name) ?? [];
       if (!list.some((other) => other.kind === candidate.kind && other.id === candidate.id))
         list.push(candidate);
       this.candidates.set(name, list);
+    };
+    // A name as the knowledge writes it, and without its diacritics, as many outlets print it
+    // ("Türkiye" and "Turkiye", "Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu").
+    const add = (name: string, candidate: Candidate) => {
+      addSpelling(name, candidate);
+      const plain = withoutDiacritics(name);
+      if (plain !== name) addSpelling(plain, candidate);
     };
     for (const person of people) {
       for (const name of [person.name, ...person.aliases])

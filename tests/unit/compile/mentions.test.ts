@@ -50,6 +50,8 @@ describe('entity mentions', () => {
       'recep-tayyip-erdogan',
       'recep-tayyip-erdogan',
     ]);
+    // The knowledge writes "Türkiye"; outlets also print it without the diaeresis.
+    expect(find('Türkiye’s offer and Turkiye’s offer').map(({ id }) => id)).toEqual(['turkey', 'turkey']);
   });
 
   it('reads "Kyiv officials" as Ukraine, and Kyiv as a place after "near"', () => {

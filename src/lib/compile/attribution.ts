@@ -185,6 +185,12 @@ export class ArticleAttributor {
       ...mentions
         .filter((mention) => !mention.inQuote && mention.kind !== 'place')
         .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
+        // "the President of Ukraine": the party inside a role the knowledge resolves is part of that person.
+        .filter(
+          (mention) =>
+            mention.kind === 'person' ||
+            !descriptions.some((role) => role.start <= mention.start && mention.end <= role.end),
+        )
         .map((mention): Candidate => ({
           start: mention.start,
           end: mention.end,
@@ -275,7 +281,8 @@ export class ArticleAttributor {
           this.speakerAfter(text, quotation, sentenceEnd, quotations[index + 1], inSentence);
         const before = () => this.speakerBefore(text, quotation, sentence.start, outside, inSentence);
         // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
-        const accordingTo = () => this.speakerAccordingTo(text, quotation, sentenceEnd, inSentence);
+        const accordingTo = () =>
+          this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
         const found: Found | undefined =
           (framed ? (before() ?? accordingTo() ?? after()) : (accordingTo() ?? after() ?? before())) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
@@ -368,9 +375,23 @@ export class ArticleAttributor {
   private speakerAccordingTo(
     text: string,
     quotation: Quotation,
+    sentenceStart: number,
     sentenceEnd: number,
     candidates: readonly Candidate[],
   ): Found | undefined {
+    // "According to the President of the Russian Federation, Belarus “is quite suitable”": the sentence is the
+    // source's, when no speech verb between its opening and the quote gives the words to another.
+    const opening = /^[Aa]ccording to\s+([^,;:“”"]{1,80}),\s/u.exec(
+      text.slice(sentenceStart, quotation.start),
+    );
+    if (opening !== null && !this.verbBetween(sentenceStart + opening[0].length, quotation.start)) {
+      const sourceEnd = sentenceStart + opening[0].length - 2;
+      // The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler knows.
+      const source = startingWithin(candidates, sentenceStart, sourceEnd).find(
+        (candidate) => candidate.end === sourceEnd,
+      );
+      if (source) return this.settle(source, 'according-to');
+    }
     const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
     if (match !== null) {
       // "“…,” Podolyak said, according to Ukrainian media": the verb's subject spoke; the source is the channel.

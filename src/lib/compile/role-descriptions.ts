@@ -51,6 +51,11 @@ export class RoleDescriptions {
         if (adjective !== undefined && rest.length > 0 && names.includes(adjective)) {
           for (const name of names.filter((candidate) => !candidate.includes(' ') && candidate !== adjective))
             add(`${name}’s ${rest.join(' ')}`, person.id, office);
+          // "the President of Russia", "the President of the Russian Federation": the country by a proper name.
+          for (const name of names.filter(
+            (candidate) => candidate !== adjective && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u.test(candidate),
+          ))
+            add(`the ${rest.join(' ')} of ${name.includes(' ') ? 'the ' : ''}${name}`, person.id, office);
           // A head of state or government is the country's leader: "the Russian leader", "Turkey’s leader".
           if (office && /^(?:President|Prime Minister|Chancellor)$/u.test(rest.join(' '))) {
             add(`the ${adjective} leader`, person.id, office);

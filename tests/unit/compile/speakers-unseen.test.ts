@@ -462,6 +462,30 @@ describe('a description between the verb and the name after it', () => {
   });
 });
 
+describe('a role by its country’s name, and a sentence that opens “According to …,”', () => {
+  it('resolves “the President of Ukraine” to the person, not to the party inside it', () => {
+    expect(speakers('The President of Ukraine said “we are ready”.')[0]?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+  });
+
+  it('gives a quote in a sentence opened by “According to X,” to X, when X is the whole source', () => {
+    expect(
+      speakers(
+        'According to the President of the Russian Federation, Belarus “is quite suitable” for negotiations.',
+      )[0]?.speaker,
+    ).toBe('person vladimir-putin');
+    // A misspelt office names no one the compiler knows: not the party its adjective names.
+    expect(speakers('According to the Ukrainian Pesident, missiles “came from Belarus”.')[0]?.speaker).toBe(
+      'nobody',
+    );
+    // A speech verb after the opening gives the words to its own subject.
+    expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
+      'person sergey-lavrov',
+    );
+  });
+});
+
 describe('several quotes in one sentence', () => {
   it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
     expect(

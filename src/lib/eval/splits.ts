@@ -87,10 +87,15 @@ const DEV_FLOORS: EvalFloors = {
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };
-/** Today's test figures, rounded down (the target where it is met): measured, never tuned on. */
+/**
+ * Today's test figures, rounded down (the target where it is met): measured,
+ * never tuned on. Date recall was held at 0.90 on 27 articles; the fifth
+ * batch's 9 test articles came in at 0.895, so on the 36 it is 0.899 and the
+ * floor is 0.89: the set changed, not the compiler (the 27 are still at 0.901).
+ */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.95, recall: 0.81 },
-  dates: { precision: 0.96, recall: 0.9 },
+  quoteSpeakers: { precision: 0.96, recall: 0.82 },
+  dates: { precision: 0.97, recall: 0.89 },
   mentions: { precision: 0.97 },
 };
 

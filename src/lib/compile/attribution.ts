@@ -392,6 +392,13 @@ export class ArticleAttributor {
       );
       if (source) return this.settle(source, 'according-to');
     }
+    // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
+    const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));
+    if (colon !== null) {
+      const at = text.slice(0, quotation.start).trimEnd().length - 1;
+      const named = startingWithin(candidates, sentenceStart, at).find((candidate) => candidate.end === at);
+      if (named) return this.settle(named, 'according-to');
+    }
     const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
     if (match !== null) {
       // "“…,” Podolyak said, according to Ukrainian media": the verb's subject spoke; the source is the channel.

@@ -486,6 +486,15 @@ describe('a role by its country’s name, and a sentence that opens “According
   });
 });
 
+describe('a name and a colon before the quote', () => {
+  it('gives the quote to the name the colon closes, as live blogs attribute', () => {
+    expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');
+    expect(speakers('Kuleba’s message was clear: “We are ready.”')[0]?.speaker).not.toBe(
+      'person dmytro-kuleba',
+    );
+  });
+});
+
 describe('several quotes in one sentence', () => {
   it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
     expect(

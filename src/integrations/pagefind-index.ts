@@ -1,6 +1,5 @@
 import {
   copyFileSync,
-  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -14,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { linkTree } from '../lib/files/link-tree';
 import {
   bundleDigest,
   bundleFolder,
@@ -249,14 +249,13 @@ export async function indexSite(
     if (cached.built) rebuilt.push(bundle.name);
     const folder = bundleFolder(bundles, bundle);
     const first = folder === 'pagefind';
-    cpSync(cached.dir, join(siteDir, folder), {
-      recursive: true,
-      // The other bundles are searched with the first one's script and WebAssembly.
-      filter: (source) =>
-        first ||
-        source === cached.dir ||
-        MERGED_FILES.test(source.slice(cached.dir.length + 1).split('/')[0] ?? ''),
-    });
+    // Linked, not copied: the cache's files are replaced whole, never written in place.
+    // The other bundles are searched with the first one's script and WebAssembly.
+    linkTree(
+      cached.dir,
+      join(siteDir, folder),
+      (path) => first || MERGED_FILES.test(path.split('/')[0] ?? ''),
+    );
     built.push({
       path: `/${folder}/`,
       entry: JSON.parse(readFileSync(join(cached.dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,

@@ -45,7 +45,8 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const inPool = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const root = pathToFileURL(projectRoot);
     const alone = await compileArticles(toCompile(inThread), knowledge, root, 1);
-    const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2);
+    // Two workers, started by the first article: a pool that starts while the loader is still adding.
+    const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2, 1);
 
     expect(pooled.map((outcome) => outcome.id)).toEqual(toCompile(inThread).map((article) => article.id));
     expect(pooled).toEqual(alone);
@@ -71,6 +72,7 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       knowledge,
       pathToFileURL(projectRoot),
       2,
+      1,
     );
     expect(outcomes[0]).toEqual({
       id: first.id,

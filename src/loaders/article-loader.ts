@@ -17,7 +17,7 @@ import {
 } from '../lib/content/read-content';
 import { sourceClosure } from '../lib/build/source-closure';
 import type { ArticleToCompile } from './compile-article';
-import { CompileQueue } from './compile-pool';
+import { compileArticles } from './compile-pool';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -109,55 +109,46 @@ export function articleLoader(options: { base: string }): Loader {
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
     const changed: (ArticleToCompile & { digest: string })[] = [];
-    // Parsed, compiled and rendered on every core, from the first batch on, while the rest are read and checked.
-    const queue = new CompileQueue(knowledge, config.root);
-    try {
-      for (const name of articleFiles(articlesDir, shownAs)) {
-        const id = name.slice(0, -'.md'.length);
-        const filePath = `${shownAs}/${name}`;
-        seen.add(id);
-        const tooLarge = articleSizeProblem(filePath, statSync(join(articlesDir, name)).size);
-        if (tooLarge !== undefined) throw new ContentError([tooLarge]);
-        const text = readFileSync(join(articlesDir, name), 'utf8');
-        // The id is part of it: two files with the same text are two articles, each with its own facts.
-        const own = corrections.filter((correction) => correction.article === id);
-        const digest = context.generateDigest(`${dependencies}\0${id}\0${text}\0${JSON.stringify(own)}`);
-        keptFiles.add(`${digest}.json`).add(`${digest}.html`);
-        const stored = store.get(id);
-        if (stored?.digest === digest && existsSync(factsFile(digest)) && existsSync(htmlFile(digest))) {
-          // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
-          const warnings = stored.rendered?.metadata?.['correctionWarnings'];
-          if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
-          continue;
-        }
-
-        const { frontmatter, body } = splitArticleFile(text, filePath);
-        const unknownKeys = unknownFrontmatterProblems(filePath, frontmatter);
-        if (unknownKeys.length > 0) throw new ContentError(unknownKeys);
-        const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
-        const problems = articleProblems(filePath, data, body);
-        if (problems.length > 0) throw new ContentError(problems);
-        const article = {
-          id,
-          filePath,
-          text,
-          body,
-          data,
-          corrections: own,
-          factsFile: factsFile(digest),
-          htmlFile: htmlFile(digest),
-          digest,
-        };
-        changed.push(article);
-        await queue.add(article);
+    for (const name of articleFiles(articlesDir, shownAs)) {
+      const id = name.slice(0, -'.md'.length);
+      const filePath = `${shownAs}/${name}`;
+      seen.add(id);
+      const tooLarge = articleSizeProblem(filePath, statSync(join(articlesDir, name)).size);
+      if (tooLarge !== undefined) throw new ContentError([tooLarge]);
+      const text = readFileSync(join(articlesDir, name), 'utf8');
+      // The id is part of it: two files with the same text are two articles, each with its own facts.
+      const own = corrections.filter((correction) => correction.article === id);
+      const digest = context.generateDigest(`${dependencies}\0${id}\0${text}\0${JSON.stringify(own)}`);
+      keptFiles.add(`${digest}.json`).add(`${digest}.html`);
+      const stored = store.get(id);
+      if (stored?.digest === digest && existsSync(factsFile(digest)) && existsSync(htmlFile(digest))) {
+        // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
+        const warnings = stored.rendered?.metadata?.['correctionWarnings'];
+        if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
+        continue;
       }
-    } catch (error) {
-      await queue.stop();
-      throw error;
+
+      const { frontmatter, body } = splitArticleFile(text, filePath);
+      const unknownKeys = unknownFrontmatterProblems(filePath, frontmatter);
+      if (unknownKeys.length > 0) throw new ContentError(unknownKeys);
+      const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
+      const problems = articleProblems(filePath, data, body);
+      if (problems.length > 0) throw new ContentError(problems);
+      changed.push({
+        id,
+        filePath,
+        text,
+        body,
+        data,
+        corrections: own,
+        factsFile: factsFile(digest),
+        htmlFile: htmlFile(digest),
+        digest,
+      });
     }
 
-    // Stored in file order, whichever finished first.
-    const outcomes = await queue.finish();
+    // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
+    const outcomes = await compileArticles(changed, knowledge, config.root);
     const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
     if (problems.length > 0) throw new ContentError(problems);
     for (const [index, outcome] of outcomes.entries()) {

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { setImmediate } from 'node:timers/promises';
 import { Tinypool } from 'tinypool';
 import type { Knowledge } from '../lib/compile/knowledge';
 import { ArticleBuilder, type ArticleToCompile, type CompileOutcome } from './compile-article';
@@ -28,94 +27,37 @@ export function compileThreads(): number {
 }
 
 /**
- * Compiles changed articles on every core while the loader is still finding
- * them: once `poolFrom` articles are queued, a pool of worker threads
- * (tinypool) starts and is sent each batch as it fills, so the workers load
- * the compiler and compile while the loader reads and checks the rest. With
- * fewer articles, or one thread, they compile in this thread at the end. The
- * outcomes come back in the order the articles were added, so what the
- * loader stores does not depend on which worker finished first.
+ * Compiles changed articles on every core: in batches, through a pool of
+ * worker threads (tinypool) when there are many, in this thread when there
+ * are few or one thread is asked for. The outcomes come back in the order
+ * of `articles`, so what the loader stores does not depend on which worker
+ * finished first. `rootUrl` is the project's root, where the worker's file is.
  */
-export class CompileQueue {
-  readonly #articles: ArticleToCompile[] = [];
-  readonly #sent: Promise<CompileOutcome[]>[] = [];
-  #batch: ArticleToCompile[] = [];
-  #pool: Tinypool | undefined;
-
-  constructor(
-    private readonly knowledge: Knowledge,
-    /** The project's root, where the worker's file is. */
-    private readonly rootUrl: URL,
-    private readonly threads = compileThreads(),
-    /** How many articles start the pool: `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
-    private readonly poolFrom = process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1,
-  ) {}
-
-  /** Queues an article. Await it: with the pool running, it lets the workers' messages in, so each gets its next batch. */
-  async add(article: ArticleToCompile): Promise<void> {
-    this.#articles.push(article);
-    if (this.#pool === undefined) {
-      if (this.threads === 1 || this.#articles.length < this.poolFrom) return;
-      this.#pool = new Tinypool({
-        filename: new URL('src/loaders/compile-worker.mjs', this.rootUrl).href,
-        minThreads: this.threads,
-        maxThreads: this.threads,
-        workerData: { knowledge: this.knowledge },
-      });
-      this.#batch = this.#articles.slice(0, -1);
-    }
-    this.#batch.push(article);
-    if (this.#batch.length >= BATCH) this.#send();
-    await setImmediate();
-  }
-
-  #send(): void {
-    if (this.#pool === undefined || this.#batch.length === 0) return;
-    for (let start = 0; start < this.#batch.length; start += BATCH) {
-      const done = this.#pool.run(this.#batch.slice(start, start + BATCH)) as Promise<CompileOutcome[]>;
-      // Awaited in `finish`; until then a failed batch must not count as an unhandled rejection.
-      done.catch(() => undefined);
-      this.#sent.push(done);
-    }
-    this.#batch = [];
-  }
-
-  /** Every queued article's outcome, in the order they were added; the pool, if any, is stopped. */
-  async finish(): Promise<CompileOutcome[]> {
-    if (this.#pool === undefined) {
-      const builder = new ArticleBuilder(this.knowledge);
-      return this.#articles.map((article) => builder.build(article));
-    }
-    try {
-      this.#send();
-      return (await Promise.all(this.#sent)).flat();
-    } finally {
-      await this.stop();
-    }
-  }
-
-  /** Stops the pool without waiting for what it compiles: for a loader that stops on bad content. */
-  async stop(): Promise<void> {
-    const pool = this.#pool;
-    this.#pool = undefined;
-    await pool?.destroy();
-  }
-}
-
-/** Compiles `articles` as a queue does (`CompileQueue`), all of them known at once. */
 export async function compileArticles(
   articles: readonly ArticleToCompile[],
   knowledge: Knowledge,
   rootUrl: URL,
   threads = compileThreads(),
-  poolFrom?: number,
+  /** How many articles take the pool: `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
+  poolFrom = process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1,
 ): Promise<CompileOutcome[]> {
-  const queue = new CompileQueue(knowledge, rootUrl, threads, poolFrom);
-  try {
-    for (const article of articles) await queue.add(article);
-  } catch (error) {
-    await queue.stop();
-    throw error;
+  if (threads === 1 || articles.length < poolFrom) {
+    const builder = new ArticleBuilder(knowledge);
+    return articles.map((article) => builder.build(article));
   }
-  return queue.finish();
+  const pool = new Tinypool({
+    filename: new URL('src/loaders/compile-worker.mjs', rootUrl).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: { knowledge },
+  });
+  try {
+    const batches: ArticleToCompile[][] = [];
+    for (let start = 0; start < articles.length; start += BATCH)
+      batches.push(articles.slice(start, start + BATCH));
+    const done = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<CompileOutcome[]>));
+    return done.flat();
+  } finally {
+    await pool.destroy();
+  }
 }

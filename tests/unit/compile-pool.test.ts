@@ -45,7 +45,7 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const inPool = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const root = pathToFileURL(projectRoot);
     const alone = await compileArticles(toCompile(inThread), knowledge, root, 1);
-    // Two workers, started by the first article: a pool that starts while the loader is still adding.
+    // Two workers, whatever the number of articles (below 64 the loader would compile in its own thread).
     const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2, 1);
 
     expect(pooled.map((outcome) => outcome.id)).toEqual(toCompile(inThread).map((article) => article.id));

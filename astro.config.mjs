@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import keptPages from './src/integrations/kept-pages.ts';
 
 export default defineConfig({
   site: 'https://talks-tracker.example.org',
@@ -11,7 +12,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Articles are rendered by our own loader (src/loaders/article-loader.ts), with remark and rehype.
   // Each page's Content-Security-Policy is written by its layout (src/layouts/BaseLayout.astro).
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [keptPages(), sitemap(), pagefindIndex()],
   experimental: {
     // Pages whose getStaticPaths gives a cacheKey are copied from the last build when it is unchanged.
     incrementalBuild: true,

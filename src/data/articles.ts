@@ -27,6 +27,13 @@ export function compiledArticle(article: Article): CompiledArticle {
   return JSON.parse(readFileSync(compiledFile(article), 'utf8')) as CompiledArticle;
 }
 
+/** The HTML of an article's body, as the article loader rendered it from its one parse, with the compiled facts marked. */
+export function articleHtml(article: Article): string {
+  const file = article.rendered?.metadata?.['htmlFile'];
+  if (typeof file !== 'string') throw new Error(`the article loader stored no HTML for ${article.id}`);
+  return readFileSync(file, 'utf8');
+}
+
 /** The digest an article was compiled under (its text, its corrections, the knowledge and the compiler's code). */
 export function compiledDigest(article: Article): string {
   return basename(compiledFile(article), '.json');

@@ -104,6 +104,8 @@ export function articleLoader(options: { base: string }): Loader {
     const factsDir = join(fileURLToPath(config.cacheDir), 'talks-compiled');
     mkdirSync(factsDir, { recursive: true });
     const factsFile = (digest: string) => join(factsDir, `${digest}.json`);
+    // The page's HTML too: in the store, every article's HTML would be one module of the build, parsed on every build.
+    const htmlFile = (digest: string) => join(factsDir, `${digest}.html`);
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
     const changed: (ArticleToCompile & { digest: string })[] = [];
@@ -117,9 +119,9 @@ export function articleLoader(options: { base: string }): Loader {
       // The id is part of it: two files with the same text are two articles, each with its own facts.
       const own = corrections.filter((correction) => correction.article === id);
       const digest = context.generateDigest(`${dependencies}\0${id}\0${text}\0${JSON.stringify(own)}`);
-      keptFiles.add(`${digest}.json`);
+      keptFiles.add(`${digest}.json`).add(`${digest}.html`);
       const stored = store.get(id);
-      if (stored?.digest === digest && existsSync(factsFile(digest))) {
+      if (stored?.digest === digest && existsSync(factsFile(digest)) && existsSync(htmlFile(digest))) {
         // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
         const warnings = stored.rendered?.metadata?.['correctionWarnings'];
         if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
@@ -140,6 +142,7 @@ export function articleLoader(options: { base: string }): Loader {
         data,
         corrections: own,
         factsFile: factsFile(digest),
+        htmlFile: htmlFile(digest),
         digest,
       });
     }
@@ -153,14 +156,15 @@ export function articleLoader(options: { base: string }): Loader {
       if (article === undefined || 'problems' in outcome || outcome.id !== article.id)
         throw new Error(`the compile of ${article?.id ?? outcome.id} came back out of order`);
       for (const warning of outcome.warnings) logger.warn(warning);
-      // The body is not kept: the page shows the HTML, and every byte kept is loaded again on every build.
+      // Neither the body nor the HTML is kept: every byte in the store is loaded again on every build.
       const metadata = {
         compiledFile: article.factsFile,
+        htmlFile: article.htmlFile,
         readingMinutes: outcome.readingMinutes,
         correctionWarnings: outcome.warnings,
       };
       const { id, data, filePath, digest } = article;
-      store.set({ id, data, filePath, digest, rendered: { html: outcome.html, metadata } });
+      store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
     }
     const unknownArticles = unknownArticleProblems(corrections, [...seen]);
     if (unknownArticles.length > 0) throw new ContentError(unknownArticles);

@@ -22,12 +22,13 @@ export interface ArticleToCompile {
   corrections: Correction[];
   /** Where its compiled facts go, whole or not at all. */
   factsFile: string;
+  /** Where its page's HTML goes, whole or not at all. */
+  htmlFile: string;
 }
 
-/** What became of one article: its page's HTML and what the loader keeps beside it, or why it cannot be built. */
+/** What became of one article: what the loader keeps beside its two files, or why it cannot be built. */
 export type CompileOutcome =
-  | { id: string; html: string; readingMinutes: number; warnings: string[] }
-  | { id: string; problems: string[] };
+  { id: string; readingMinutes: number; warnings: string[] } | { id: string; problems: string[] };
 
 /**
  * Parses, compiles, corrects and renders articles, one at a time: the same
@@ -88,9 +89,12 @@ export class ArticleBuilder {
             `${filePath}: ${paragraph} (“${words.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
         ),
       };
-    // Whole or not at all: a later build trusts a facts file it finds under its digest.
+    // Whole or not at all: a later build trusts the files it finds under the article's digest.
+    // The HTML goes to a file of its own, not through the content store: the store is bundled
+    // into the build as one module, and every article's HTML in it was parsed on every build.
+    writeFileAtomically(article.htmlFile, html);
     writeFileAtomically(article.factsFile, JSON.stringify(facts));
-    return { id, html, readingMinutes: readingMinutes(body), warnings };
+    return { id, readingMinutes: readingMinutes(body), warnings };
   }
 }
 

@@ -38,9 +38,10 @@ export async function compileArticles(
   knowledge: Knowledge,
   rootUrl: URL,
   threads = compileThreads(),
+  /** How many articles take the pool: `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
+  poolFrom = process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1,
 ): Promise<CompileOutcome[]> {
-  const forced = process.env['TALKS_COMPILE_THREADS'] !== undefined;
-  if (threads === 1 || (articles.length < POOL_FROM && !forced)) {
+  if (threads === 1 || articles.length < poolFrom) {
     const builder = new ArticleBuilder(knowledge);
     return articles.map((article) => builder.build(article));
   }

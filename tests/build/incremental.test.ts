@@ -1,8 +1,9 @@
 /**
  * Adding, changing or deleting an article rebuilds only what it touches, and the result is the
  * site a cold build makes: the article loader keeps unchanged articles'
- * compiled facts, Astro's incremental build copies unchanged pages, and
- * neither may leave a stale byte behind.
+ * compiled facts, Astro's incremental build copies unchanged pages into a new
+ * folder or leaves them in place in the last build's folder
+ * (src/integrations/kept-pages.ts), and none may leave a stale byte behind.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,9 +46,14 @@ describe(
         readFileSync(fullerFile, 'utf8').replace(/^title: .*$/mu, 'title: A retitled story'),
       );
 
+      // The same rebuild twice, from copies of the cache: into a new folder, and into the first build's.
+      const inPlaceCacheDir = mkdtempSync(join(tmpdir(), 'talks-cache-'));
+      cpSync(cacheDir, inPlaceCacheDir, { recursive: true });
       const incremental = runAstro('build', contentDir, cacheDir);
+      const inPlace = runAstro('build', contentDir, inPlaceCacheDir, {}, first.outDir);
       const cold = runAstro('build', contentDir);
       expect(incremental.status, incremental.output).toBe(0);
+      expect(inPlace.status, inPlace.output).toBe(0);
       expect(cold.status, cold.output).toBe(0);
 
       expect(incremental.output).toContain(`2 of ${articles.length + 1} articles parsed and compiled`);
@@ -62,8 +68,16 @@ describe(
           .sort(),
       );
 
-      expect(existsSync(join(incremental.outDir, 'articles', deleted.slug))).toBe(false);
-      expect(differingFiles(fingerprints(incremental.outDir), fingerprints(cold.outDir))).toEqual([]);
+      // In the last build's folder, the same pages are left where they are, not copied.
+      const left = [...inPlace.output.matchAll(/\/articles\/([^/]+)\/index\.html \(cached\)/gu)].map(
+        ([, slug]) => slug,
+      );
+      expect(left.sort()).toEqual(copied);
+
+      for (const build of [incremental, inPlace]) {
+        expect(existsSync(join(build.outDir, 'articles', deleted.slug))).toBe(false);
+        expect(differingFiles(fingerprints(build.outDir), fingerprints(cold.outDir))).toEqual([]);
+      }
     });
   },
 );

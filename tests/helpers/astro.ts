@@ -19,12 +19,14 @@ export function runAstro(
   cacheDir: string = mkdtempSync(join(tmpdir(), 'talks-cache-')),
   /** More of the build's environment (a setting a test changes). */
   env: NodeJS.ProcessEnv = {},
+  /** The output folder: an earlier build's, to build into it again; a new one by default. */
+  outDir?: string,
 ): { status: number | null; output: string; outDir: string } {
   // Inside the project: Astro stages prerendered pages in `<outDir>/.prerender/` only when the
   // output folder is under the working folder, and otherwise in the project's `.astro/`, which
   // builds running side by side (test workers) would then overwrite for each other.
   mkdirSync(buildsDir, { recursive: true });
-  const outDir = mkdtempSync(join(buildsDir, 'dist-'));
+  outDir ??= mkdtempSync(join(buildsDir, 'dist-'));
   const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: projectRoot,
     encoding: 'utf8',

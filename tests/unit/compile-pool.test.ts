@@ -1,7 +1,7 @@
 /**
  * The article loader compiles on every core: an article compiled by a
  * worker of the pool must be the article compiled in the loader's thread,
- * byte for byte, its facts file included, and come back in the order given.
+ * byte for byte, its facts and HTML files included, and come back in the order given.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ import { projectRoot } from '../helpers/paths';
 
 const { articles, knowledge } = readContent(join(projectRoot, 'content'));
 
-/** The seed articles and some generated ones, each to be compiled into a facts file under `dir`. */
+/** The seed articles and some generated ones, each to be compiled into a facts file and an HTML file under `dir`. */
 function toCompile(dir: string): ArticleToCompile[] {
   const sources = [
     ...articles.map((article) => ({ slug: article.slug, data: article.data, body: article.body })),
@@ -35,6 +35,7 @@ function toCompile(dir: string): ArticleToCompile[] {
     data: source.data,
     corrections: [],
     factsFile: join(dir, `${source.slug}.json`),
+    htmlFile: join(dir, `${source.slug}.html`),
   }));
 }
 
@@ -44,15 +45,21 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const inPool = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const root = pathToFileURL(projectRoot);
     const alone = await compileArticles(toCompile(inThread), knowledge, root, 1);
-    const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2);
+    // Two workers, whatever the number of articles (below 64 the loader would compile in its own thread).
+    const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2, 1);
 
     expect(pooled.map((outcome) => outcome.id)).toEqual(toCompile(inThread).map((article) => article.id));
     expect(pooled).toEqual(alone);
-    expect(alone.every((outcome) => 'html' in outcome && outcome.html.includes('id="p-1"'))).toBe(true);
-    for (const article of toCompile(inThread))
+    expect(alone.every((outcome) => 'readingMinutes' in outcome)).toBe(true);
+    for (const article of toCompile(inThread)) {
       expect(readFileSync(join(inPool, `${article.id}.json`), 'utf8')).toBe(
         readFileSync(article.factsFile, 'utf8'),
       );
+      expect(readFileSync(article.htmlFile, 'utf8')).toContain('id="p-1"');
+      expect(readFileSync(join(inPool, `${article.id}.html`), 'utf8')).toBe(
+        readFileSync(article.htmlFile, 'utf8'),
+      );
+    }
   });
 
   it('returns an article’s problems from a worker, one line each, naming its file', async () => {
@@ -65,6 +72,7 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       knowledge,
       pathToFileURL(projectRoot),
       2,
+      1,
     );
     expect(outcomes[0]).toEqual({
       id: first.id,
@@ -72,6 +80,6 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
         expect.stringMatching(new RegExp(`^${first.filePath}: 40 lists or block quotes .* at line 4;`, 'u')),
       ],
     });
-    expect(outcomes.slice(1).every((outcome) => 'html' in outcome)).toBe(true);
+    expect(outcomes.slice(1).every((outcome) => 'readingMinutes' in outcome)).toBe(true);
   });
 });

@@ -123,16 +123,40 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
   return { entities, years };
 }
 
-/** The words spelling suggestions may come from, for a model: capped at `VOCABULARY_WORD_LIMIT`. */
-export function searchWords(model: TalksModel): SearchWords {
+/**
+ * What one article gives the suggestions: each word it uses long enough to
+ * suggest, with how often, in the order the article first uses them. A list,
+ * not an object: an object would put words of digits ("2022") first.
+ */
+export type ArticleWordCounts = [word: string, count: number][];
+
+/** The words of one article's paragraphs, counted: its share of `searchWords`. */
+export function articleWordCounts(
+  article: Pick<TalksModel['articles'][number], 'paragraphs'>,
+): ArticleWordCounts {
   const counts = new Map<string, number>();
-  for (const article of model.articles)
-    for (const paragraph of article.paragraphs)
-      for (const word of wordsOf(paragraph.text))
-        if (word.length >= SHORTEST_SUGGESTED_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const paragraph of article.paragraphs)
+    for (const word of wordsOf(paragraph.text))
+      if (word.length >= SHORTEST_SUGGESTED_WORD) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts];
+}
+
+/**
+ * The words spelling suggestions may come from, from each article's counts
+ * in the model's order: capped at `VOCABULARY_WORD_LIMIT`, most frequent first.
+ */
+export function searchWordsFrom(articles: Iterable<ArticleWordCounts>): SearchWords {
+  const counts = new Map<string, number>();
+  for (const article of articles)
+    for (const [word, count] of article) counts.set(word, (counts.get(word) ?? 0) + count);
   const words = [...counts.entries()]
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
     .slice(0, VOCABULARY_WORD_LIMIT)
     .map(([word]) => word);
   return { words, keys: words.map(transliterationKey) };
+}
+
+/** The words spelling suggestions may come from, for a model: capped at `VOCABULARY_WORD_LIMIT`. */
+export function searchWords(model: TalksModel): SearchWords {
+  return searchWordsFrom(model.articles.map(articleWordCounts));
 }

@@ -211,36 +211,14 @@ export class ArticleAttributor {
         mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.start),
       ),
       ...this.namedCandidates(tokens, names, mentions, quotations, descriptions),
-      ...[...text.matchAll(PRONOUN)]
-        .filter((match) => outside(match.index, match.index + match[0].length))
-        .map((match) => ({
-          start: match.index,
-          end: match.index + match[0].length,
-          speaker: 'pronoun' as const,
-          label: match[0],
-        })),
-      ...[...text.matchAll(BODY_BACK_REFERENCE)]
-        .filter((match) => outside(match.index, match.index + match[0].length))
-        .map((match) => ({
-          start: match.index,
-          end: match.index + match[0].length,
-          speaker: 'pronoun' as const,
-          label: match[0],
-          body: true as const,
-        })),
-      ...[...text.matchAll(OFFICE_BACK_REFERENCE)]
-        .filter(
-          (match) =>
-            outside(match.index, match.index + match[0].length) &&
-            !descriptions.some((role) => role.start <= match.index && match.index < role.end),
-        )
-        .map((match) => ({
-          start: match.index,
-          end: match.index + match[0].length,
-          speaker: 'pronoun' as const,
-          label: match[0],
-          office: (match.groups?.['office'] ?? '').toLowerCase(),
-        })),
+      // "he", "the ministry", "the minister": words that refer back, resolved when a quote is attributed.
+      ...backReferences(text, PRONOUN, outside),
+      ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
+      ...backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
+        office: (match.groups?.['office'] ?? '').toLowerCase(),
+      })).filter(
+        (office) => !descriptions.some((role) => role.start <= office.start && office.start < role.end),
+      ),
     ].sort((a, b) => a.start - b.start);
 
     const results: AttributedQuote[] = [];
@@ -976,6 +954,24 @@ function startingWithin<T extends { start: number }>(spans: readonly T[], from: 
 /** The index of the first of sorted offsets at or after `at`, by halving. */
 function firstAtOrAfter(offsets: readonly number[], at: number): number {
   return firstStartingAtOrAfter(offsets, (offset) => offset, at);
+}
+
+/** A candidate for each match of a referring word outside the quotations, with what it must refer back to. */
+function backReferences(
+  text: string,
+  pattern: RegExp,
+  outside: (start: number, end: number) => boolean,
+  constraint: (match: RegExpExecArray) => Pick<Candidate, 'office' | 'body'> = () => ({}),
+): Candidate[] {
+  return [...text.matchAll(pattern)]
+    .filter((match) => outside(match.index, match.index + match[0].length))
+    .map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      speaker: 'pronoun' as const,
+      label: match[0],
+      ...constraint(match),
+    }));
 }
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */

@@ -132,6 +132,8 @@ export class ArticleCompiler {
   readonly #partiesById: Map<string, Knowledge['parties'][number]>;
   readonly #countries: Set<string>;
   readonly #roleDescriptions: RoleDescriptions;
+  /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
+  readonly #officeWords: Map<string, ReadonlySet<string>>;
 
   constructor(knowledge: Knowledge) {
     this.#peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
@@ -154,15 +156,20 @@ export class ArticleCompiler {
     );
     // "the Russian President", "Turkey's foreign minister": a person referred to by their role alone.
     this.#roleDescriptions = new RoleDescriptions(knowledge);
+    this.#officeWords = new Map(
+      knowledge.people.map((person) => [
+        person.id,
+        new Set(
+          person.roles.flatMap((role) =>
+            role.kind === 'reporter' ? [] : role.title.toLowerCase().split(/\s+/u),
+          ),
+        ),
+      ]),
+    );
   }
 
   /** The words of a person's offices in the knowledge, for "the minister" to refer back to them. */
-  #officeWordsOf = (id: string): ReadonlySet<string> =>
-    new Set(
-      (this.#peopleById.get(id)?.roles ?? []).flatMap((role) =>
-        role.kind === 'reporter' ? [] : role.title.toLowerCase().split(/\s+/u),
-      ),
-    );
+  #officeWordsOf = (id: string): ReadonlySet<string> => this.#officeWords.get(id) ?? new Set();
 
   #partyOf = (description: string): string | undefined =>
     this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;

@@ -214,6 +214,18 @@ function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense:
   return oneDay(calendarDay(resolvedYear, monthIndex, dayOfMonth));
 }
 
+/** "fourth", "11th": the number an ordinal says. */
+function ordinalOf(word: string): number {
+  return ORDINALS.get(word) ?? Number.parseInt(word, 10);
+}
+
+/** The nth day of the war, counting its first day as the first: "the fourth day of Russia's invasion". */
+function dayOfWar({ ordinal }: Groups, { conflictStart }: Anchor): Period | undefined {
+  return conflictStart === undefined || ordinal === undefined
+    ? undefined
+    : oneDay(addDays(conflictStart, ordinalOf(ordinal) - 1));
+}
+
 /** A span from a duration before publication up to publication: "nearly two weeks", "the past week". */
 function spanBack({ count, unit }: Groups, { published }: Anchor): Period | undefined {
   // A fortnight is two weeks.
@@ -325,10 +337,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive|assault)\b`,
       'gu',
     ),
-    resolve: ({ ordinal }, { conflictStart }) =>
-      conflictStart === undefined || ordinal === undefined
-        ? undefined
-        : oneDay(addDays(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1)),
+    resolve: dayOfWar,
   },
   {
     // "The war, now in its 11th day": "its" is the war's only when the clause has just named it.
@@ -336,10 +345,7 @@ const MATCHERS: Matcher[] = [
       String.raw`(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60})\bits\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
     ),
-    resolve: ({ ordinal }, { conflictStart }) =>
-      conflictStart === undefined || ordinal === undefined
-        ? undefined
-        : oneDay(addDays(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1)),
+    resolve: dayOfWar,
   },
   {
     pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
@@ -455,7 +461,7 @@ const MATCHERS: Matcher[] = [
     ),
     resolve: ({ ordinal }, { conflictStart }) => {
       if (conflictStart === undefined || ordinal === undefined) return undefined;
-      const start = addWeeks(conflictStart, (ORDINALS.get(ordinal) ?? Number.parseInt(ordinal, 10)) - 1);
+      const start = addWeeks(conflictStart, ordinalOf(ordinal) - 1);
       return { start, end: addDays(start, 6), precision: 'week' };
     },
   },

@@ -26,7 +26,8 @@ const REPORTING_LEMMAS = new Set(
     'respond post tweet demand urge describe claim conclude stress emphasise emphasize announce express ' +
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
-    'mention threaten hint specify proclaim quote cite hope call voice criticize criticise'
+    'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
+    'contend concede reaffirm disclose reveal lament retort answer boast'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -60,7 +61,7 @@ const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|a
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders)`;
 export const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>${DETERMINER})\s+(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
+  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',
 );
 export const DEFINITE = /^(?:the|this)$/iu;

@@ -141,6 +141,8 @@ export class ArticleAttributor {
   private verbs: number[] = [];
   /** Whether a span lies in a known name (a person, party or place of the knowledge) of the paragraph. */
   private inKnownName: (span: { start: number; end: number }) => boolean = () => false;
+  /** The current paragraph's names of the knowledge, whole ("Ukrainian officials" is an alias of a party). */
+  private knownNames: readonly { start: number; end: number }[] = [];
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
 
@@ -169,6 +171,7 @@ export class ArticleAttributor {
     this.paragraph += 1;
     this.tokens = tokens;
     this.text = text;
+    this.knownNames = mentions;
     this.inKnownName = overlapsAny([...mentions, ...names, ...descriptions]);
     const sentences = splitSentences(text);
     this.sentenceStarts = sentences.map((sentence) => sentence.start);
@@ -365,9 +368,10 @@ export class ArticleAttributor {
     if (opening !== null && !this.verbBetween(sentenceStart + opening[0].length, quotation.start)) {
       const sourceEnd = sentenceStart + opening[0].length - 2;
       // The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler knows.
-      const source = startingWithin(candidates, sentenceStart, sourceEnd).find(
-        (candidate) => candidate.end === sourceEnd,
-      );
+      const source =
+        startingWithin(candidates, sentenceStart, sourceEnd).find(
+          (candidate) => candidate.end === sourceEnd,
+        ) ?? objectPronoun(opening[1] ?? '', sentenceStart + opening[0].length - 2);
       if (source) return this.settle(source, 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
@@ -392,9 +396,10 @@ export class ArticleAttributor {
     const lead = ACCORDING_TO_BEFORE.exec(text.slice(Math.max(0, quotation.start - 80), quotation.start));
     if (lead === null) return undefined;
     const leadStart = quotation.start - lead[0].length;
-    const source = startingWithin(candidates, leadStart, quotation.start).find(
-      (candidate) => candidate.end <= quotation.start,
-    );
+    const source =
+      startingWithin(candidates, leadStart, quotation.start).find(
+        (candidate) => candidate.end <= quotation.start,
+      ) ?? objectPronoun(/^[Aa]ccording to\s+(.*?)[:,]\s*$/u.exec(lead[0])?.[1] ?? '', quotation.start);
     return this.settle(source, 'according-to');
   }
 
@@ -689,6 +694,14 @@ export class ArticleAttributor {
     if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
     // Up to the sentence's real end: a "!" inside the quote ("Stop! Remember …") is not it.
     const stop = /[.!?](?=\s|$)/u.exec(this.text.slice(quotation.end, quotation.end + WINDOW));
+    // A quote whose words close its sentence ("“… this meeting.” Lavrov said nothing …") is all of it: the
+    // next sentence is another's, unless it is an attribution and nothing more ("“… this meeting.” Medinsky said.").
+    if (/[.!?]$/u.test(quotation.text.trimEnd()) && quotation.end >= sentenceEnd) {
+      const nextEnd = stop === null ? this.text.length : quotation.end + stop.index;
+      return this.attributionAlone(quotation.end, nextEnd)
+        ? undefined
+        : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
+    }
     const clauseEnd = stop === null ? sentenceEnd : Math.max(sentenceEnd, quotation.end + stop.index);
     let attributedAfter = false;
     for (let index = firstStartingAtOrAfter(this.tokens, startOf, quotation.end); ; index += 1) {
@@ -702,6 +715,15 @@ export class ArticleAttributor {
     return attributedAfter
       ? undefined
       : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
+  }
+
+  /** Whether the words in [from, to) are a short sentence whose one verb reports speech ("Medinsky told reporters."). */
+  private attributionAlone(from: number, to: number): boolean {
+    const tokens = this.tokens.filter(
+      (token) => token.start >= from && token.end <= to && token.pos !== 'PUNCT',
+    );
+    const verbs = tokens.filter((token) => token.pos === 'VERB' || this.verbs.includes(token.start));
+    return tokens.length <= 8 && verbs.length === 1 && this.verbs.includes(verbs[0]?.start ?? -1);
   }
 
   private settle(candidate: Candidate | undefined, rule: AttributionRule): Found | undefined {
@@ -867,6 +889,16 @@ export class ArticleAttributor {
       const description = match[0].trim();
       const definite = DEFINITE.test(det);
       const plural = head.endsWith('s') && head !== 'spokesperson';
+      const speaks = SPEECH_AFTER.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 40),
+      );
+      // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
+      // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
+      // knowledge holds as a party's name ("Ukrainian officials") is that party.
+      if (det === '' && !(plural && speaks && /\p{Lu}/u.test(mods))) return [];
+      const end = match.index + match[0].length;
+      if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))
+        return [];
       // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
       // stands for people the sentence has named, who are no unnamed source.
       const sentenceStart =
@@ -894,9 +926,7 @@ export class ArticleAttributor {
         ];
       // A definite description with no earlier match ("the European leaders") is a source of its own.
       const source = earlier ?? this.newSource(description, head);
-      if (SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) {
-        source.speaks = true;
-      }
+      if (speaks) source.speaks = true;
       const previous = this.recentSources.indexOf(source);
       if (previous !== -1) this.recentSources.splice(previous, 1);
       this.recentSources.push(source);
@@ -972,6 +1002,16 @@ function backReferences(
       label: match[0],
       ...constraint(match),
     }));
+}
+
+/**
+ * "According to him, “…”": "him" or "her" after "according to" refers back as "he" does. (Not a candidate
+ * everywhere: "told him" and "asked her" name the one spoken to.)
+ */
+function objectPronoun(phrase: string, end: number): Candidate | undefined {
+  const pronoun = phrase.trim();
+  if (!/^(?:him|her)$/u.test(pronoun)) return undefined;
+  return { start: end - pronoun.length, end, speaker: 'pronoun', label: pronoun };
 }
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */

@@ -608,3 +608,65 @@ describe('descriptions that refer back', () => {
     ]);
   });
 });
+
+describe('quotes that go on, and sources named by a side', () => {
+  it('gives a quote that closes its own sentence to the speaker before it, though the next sentence has a verb', () => {
+    expect(
+      speakers(
+        '“We shared our concerns,” Cavusoglu said. “We would like to host this meeting.” Lavrov said nothing stood in the way.',
+      ),
+    ).toEqual([
+      { text: 'We shared our concerns,', speaker: 'person mevlut-cavusoglu' },
+      { text: 'We would like to host this meeting.', speaker: 'person mevlut-cavusoglu' },
+    ]);
+  });
+
+  it('does not go on when the next sentence is only an attribution: it may be the quote’s own', () => {
+    expect(
+      speakers(
+        '“We shared our concerns,” Cavusoglu said. “We would like to host this meeting.” Medinsky told reporters.',
+      ),
+    ).toEqual([
+      { text: 'We shared our concerns,', speaker: 'person mevlut-cavusoglu' },
+      { text: 'We would like to host this meeting.', speaker: 'nobody' },
+    ]);
+  });
+
+  it('reads “According to him,” as “he said”', () => {
+    expect(
+      speakers(
+        '“We thank our Belarusian colleagues,” Vladimir Putin said.',
+        'According to him, “it became possible to start a dialogue.”',
+      ),
+    ).toEqual([
+      { text: 'We thank our Belarusian colleagues,', speaker: 'person vladimir-putin' },
+      { text: 'it became possible to start a dialogue.', speaker: 'person vladimir-putin' },
+    ]);
+    // With nobody to refer back to, nobody.
+    expect(speakers('According to him, “it became possible to start a dialogue.”')).toEqual([
+      { text: 'it became possible to start a dialogue.', speaker: 'nobody' },
+    ]);
+  });
+
+  it('makes “Russian officials said” an unnamed source, but not a party’s alias or officials of no side', () => {
+    expect(speakers('Russian officials said that “no significant achievements” had been made.')).toEqual([
+      { text: 'no significant achievements', speaker: 'unnamed Russian officials' },
+    ]);
+    // "Ukrainian officials" is an alias of the party in content/parties.yaml.
+    expect(speakers('Ukrainian officials have described the step as a “manipulation,” noting more.')).toEqual(
+      [{ text: 'manipulation,', speaker: 'party ukraine' }],
+    );
+    expect(speakers('Officials said the talks were “stalled.”')).toEqual([
+      { text: 'stalled.', speaker: 'unknown' },
+    ]);
+  });
+
+  it('reads “asserted”, “conceded” as reporting verbs', () => {
+    expect(speakers('Russia has asserted that the talks produced “significant progress.”')).toEqual([
+      { text: 'significant progress.', speaker: 'party russia' },
+    ]);
+    expect(speakers('Lavrov conceded that the talks were “difficult.”')).toEqual([
+      { text: 'difficult.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

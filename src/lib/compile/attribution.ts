@@ -475,7 +475,12 @@ export class ArticleAttributor {
     const near = startingWithin(candidates, from, quotation.start);
     // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
     const remark = POSSESSIVE_REMARK.exec(before);
-    if (remark && verbs.every((at) => at < from + remark.index)) {
+    // Only a remark the quote gives the content of ("comment that …", "remarks: “…”"): in "Kuleba dismissed
+    // Lavrov’s remarks as “propaganda”" the word is the one who dismisses them.
+    const remarkContent =
+      remark !== null &&
+      /^(?:\s+that(?![\p{L}])|[\s,:]*$)/u.test(before.slice(remark.index + remark[0].length));
+    if (remark && remarkContent && verbs.every((at) => at < from + remark.index)) {
       const at = from + remark.index;
       const owner = near.find((candidate) => candidate.end === at);
       if (owner) return this.settle(owner, 'verb-before-quote');
@@ -505,6 +510,8 @@ export class ArticleAttributor {
   ): Candidate | undefined {
     const quoted = this.quotedAs(verbAt, candidates);
     if (quoted) return quoted;
+    const passive = this.passiveAgent(text, verbAt, candidates);
+    if (passive) return passive;
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
@@ -557,6 +564,27 @@ export class ArticleAttributor {
         (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
       ) ?? inClause[0]
     );
+  }
+
+  /**
+   * A speech verb in the passive ("Macron was told by Putin that …", "Putin was called “…” by Biden"): its
+   * subject heard the words or is described by them, so the speaker is the agent after "by", else nobody
+   * (a holder that takes the subject's place). "X was quoted as saying" keeps X: it is the words' speaker.
+   */
+  private passiveAgent(
+    text: string,
+    verbAt: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    const verb = /^\p{L}+/u.exec(text.slice(verbAt, verbAt + 30))?.[0] ?? '';
+    if (verb.endsWith('ing') || /^(?:quoted|cited|reported)$/u.test(verb)) return undefined;
+    if (!/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(0, verbAt)))
+      return undefined;
+    const sentenceEnd = this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, verbAt + 1)] ?? text.length;
+    const agent = startingWithin(candidates, verbAt, sentenceEnd).find((candidate) =>
+      /(?<![\p{L}])by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)),
+    );
+    return agent ?? { start: verbAt, end: verbAt + verb.length, speaker: 'group', label: verb };
   }
 
   /**

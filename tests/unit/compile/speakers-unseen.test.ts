@@ -670,3 +670,30 @@ describe('quotes that go on, and sources named by a side', () => {
     ]);
   });
 });
+
+describe('the one who hears or is described is not the speaker', () => {
+  it('gives a passive speech verb’s words to the agent after “by”, else to nobody', () => {
+    expect(speakers('Macron was told by Putin that the goals would be “achieved in any case.”')).toEqual([
+      { text: 'achieved in any case.', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('Putin was called “a war criminal” by Biden.')).toEqual([
+      { text: 'a war criminal', speaker: 'person joe-biden' },
+    ]);
+    expect(speakers('Kuleba was asked by reporters whether the talks were “a failure.”')).toEqual([
+      { text: 'a failure.', speaker: 'unknown' },
+    ]);
+    // "was quoted as saying" keeps its subject.
+    expect(speakers('Medinsky was quoted by RIA as saying the talks were “constructive.”')).toEqual([
+      { text: 'constructive.', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('gives a quote to the owner of a remark only when the quote is the remark’s content', () => {
+    expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda.”')).toEqual([
+      { text: 'propaganda.', speaker: 'nobody' },
+    ]);
+    expect(speakers('Biden’s recent comment that Putin “cannot remain in power” drew fire.')).toEqual([
+      { text: 'cannot remain in power', speaker: 'person joe-biden' },
+    ]);
+  });
+});

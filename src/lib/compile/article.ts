@@ -191,6 +191,8 @@ export class ArticleCompiler {
     const attributor = new ArticleAttributor(this.#reporters, this.#partyOf, this.#officeWordsOf);
     const peopleSoFar = new Set<string>();
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
+    // The latest day each paragraph named, for "the same day" in the next two.
+    const lastDayOf: (string | undefined)[] = [];
     const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {
       const quotations = findQuotations(paragraph.text, continuing[index]);
       const { tokens } = analyse(paragraph.text);
@@ -205,15 +207,18 @@ export class ArticleCompiler {
         paragraph === source.paragraphs[0] &&
         at >= dateline.start &&
         at < dateline.end;
+      const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
       const dates = resolveRelativeDates(paragraph.text, {
         published: day,
         tokens,
         ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
+        ...(earlierDay === undefined ? {} : { earlierDay }),
       }).filter(
         (date) =>
           !inDateline(date.index) &&
           !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
       );
+      lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
       const quotes = attributor
         .attribute(
           paragraph.text,

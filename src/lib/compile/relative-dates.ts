@@ -1,6 +1,7 @@
 /** Resolves the dates a news paragraph names ("on Thursday", "a week ago", "February 24") to calendar days. */
 
 import { UTCDate, utc } from '@date-fns/utc';
+import { resolveAnaphoricDates } from './anaphoric-dates';
 import { analyse, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
 import {
@@ -50,6 +51,8 @@ export interface DateContext {
   tokens?: readonly Token[];
   /** First day of the conflict the text is about, for "its third week"; omit when unknown. */
   conflictStart?: string;
+  /** The latest day (yyyy-MM-dd) the paragraphs just before named, for "the same day", "a day earlier". */
+  earlierDay?: string;
 }
 
 const DAY_FORMAT = 'yyyy-MM-dd';
@@ -434,16 +437,23 @@ const MATCHERS: Matcher[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
       'gu',
     ),
-    resolve: ({ lead, modifier, month, year }, { published }, tense) => {
+    resolve: ({ lead, modifier, month, year, agentBy }, { published }, tense) => {
       const monthIndex = monthOf(month ?? '');
-      // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb.
+      // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb,
+      // but a month after "in", "by" or "until" ("the war might end by May"), unless "by" names an agent
+      // ("backed by May").
+      const leadWord = lead?.trim().toLowerCase();
       const eligible =
         year !== undefined ||
         modifier !== undefined ||
-        (lead !== undefined && (month !== 'May' || lead.trim().toLowerCase() === 'in'));
+        (leadWord !== undefined &&
+          (month !== 'May' ||
+            leadWord === 'in' ||
+            leadWord === 'until' ||
+            (leadWord === 'by' && agentBy === undefined)));
       if (!eligible) return undefined;
       const publishedMonth = getMonth(published);
       const isLast = modifier?.trim().toLowerCase() === 'last';
@@ -611,5 +621,6 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
     marked.fill(1, candidate.index, end);
     chosen.push(candidate);
   }
+  chosen.push(...resolveAnaphoricDates(text, chosen, context.earlierDay, anchor.published));
   return chosen.sort((a, b) => a.index - b.index);
 }

@@ -188,3 +188,49 @@ describe('datelines', () => {
     expect(findDateline('On March 19, the talks resumed.', '2022-03-19')).toBeUndefined();
   });
 });
+
+describe('days counted from a day the text has just named', () => {
+  it('resolves “the same day”, “the next day”, “two days later” against the latest day named before them', () => {
+    expect(dates('Talks were held on March 3. On the same day, corridors opened.')).toEqual([
+      'March 3 2022-03-03',
+      'the same day 2022-03-03',
+    ]);
+    expect(dates('Talks were held on March 3. The next day, corridors opened.')).toEqual([
+      'March 3 2022-03-03',
+      'The next day 2022-03-04',
+    ]);
+    expect(dates('They met on Monday and again two days later.', '2022-03-10')).toEqual([
+      'Monday 2022-03-07',
+      'two days later 2022-03-09',
+    ]);
+  });
+
+  it('takes the anchor from the paragraphs before, which the caller gives', () => {
+    expect(
+      resolveRelativeDates('On the same day, Wang Yi had a call.', {
+        published: '2022-03-08',
+        earlierDay: '2022-03-07',
+      }).map(({ phrase, start }) => `${phrase} ${start}`),
+    ).toEqual(['the same day 2022-03-07']);
+  });
+
+  it('names nothing for “the same day” with no day before it, and counts “a day earlier” from the report', () => {
+    expect(dates('On the same day, Wang Yi had a call.')).toEqual([]);
+    expect(dates('Cavusoglu came after talks a day earlier with Lavrov.')).toEqual([
+      'a day earlier 2022-03-26',
+    ]);
+  });
+
+  it('leaves “the day after the talks” alone: it counts from an event, not a day', () => {
+    expect(dates('Talks were held on March 3. The day after the talks, corridors opened.')).toEqual([
+      'March 3 2022-03-03',
+    ]);
+  });
+});
+
+describe('“May” the month and “may” the verb', () => {
+  it('reads “by May” and “until May” as the month, but not “backed by May”', () => {
+    expect(dates('The war might end by May, officials said.')).toEqual(['May 2022-05-01/2022-05-31']);
+    expect(dates('The plan was backed by May.')).toEqual([]);
+  });
+});

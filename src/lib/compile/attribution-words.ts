@@ -27,7 +27,7 @@ const REPORTING_LEMMAS = new Set(
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
-    'contend concede reaffirm disclose reveal lament retort answer boast'
+    'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -45,7 +45,11 @@ const REPORTING_PHRASES = new Map([
 export function reportingVerbs(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, index) => {
     // The lite model reads "Kuleba notes that" and "Podolyak posts on" as nouns; after a name, they are its verb.
-    const afterName = tokens[index - 1]?.pos === 'PROPN' && /s$/u.test(token.text);
+    // Only before what such a verb takes ("notes that", "posts on"): "Russian demands to give up Mariupol" is a noun.
+    const afterName =
+      tokens[index - 1]?.pos === 'PROPN' &&
+      /s$/u.test(token.text) &&
+      /^(?:that|on|in|at|the|a|:)$/u.test(tokens[index + 1]?.lemma ?? '');
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
@@ -57,7 +61,7 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
 
 // "that" is left out: it is far more often a conjunction ("warning that negotiators …").
 const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
-const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking)`;
+const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders)`;
 export const UNNAMED = new RegExp(
@@ -70,6 +74,12 @@ export const QUOTED_AS =
   /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
 /** A preposition right before a name: the name is inside a phrase ("a spokesman for Zelensky"), not a subject. */
 export const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+$/u;
+/** The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of …"). */
+export const TITLED_OBJECT =
+  /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+/** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
+export const PERSON_DESCRIBED_AFTER =
+  /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|minister|adviser|advisor|aide|negotiator|head|chief|source|diplomat|envoy|member|leader|president)(?![\p{L}])/u;
 /** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
 export const CALENDAR_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

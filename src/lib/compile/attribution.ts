@@ -11,6 +11,8 @@ import {
   INVERTING_VERBS,
   MEDIA,
   OBJECT_OF,
+  PERSON_DESCRIBED_AFTER,
+  TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
   POSSESSIVE_REMARK,
@@ -378,7 +380,13 @@ export class ArticleAttributor {
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));
     if (colon !== null) {
       const at = text.slice(0, quotation.start).trimEnd().length - 1;
-      const named = startingWithin(candidates, sentenceStart, at).find((candidate) => candidate.end === at);
+      // Only a name that opens its sentence: in "what Russia will expect from Ukraine: “…”" the colon closes a
+      // clause, whose name is no speaker.
+      const named = startingWithin(candidates, sentenceStart, at).find(
+        (candidate) =>
+          candidate.end === at &&
+          /^[^\p{L}]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(sentenceStart, candidate.start)),
+      );
       if (named) return this.settle(named, 'according-to');
     }
     const match = ACCORDING_TO.exec(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + WINDOW)));
@@ -450,6 +458,8 @@ export class ArticleAttributor {
       following
         .filter((candidate) => candidate.start < verbAt + 60)
         .find((candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)));
+    // "…,” stressed Kremlin spokesman": a party before a person's noun names whose the speaker is, not who.
+    if (chosen !== undefined && chosen !== before && this.modifiesNoun(chosen)) return undefined;
     return this.settle(chosen, 'verb-after-quote');
   }
 
@@ -554,6 +564,10 @@ export class ArticleAttributor {
         INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)),
     );
     if (inverted) return inverted;
+    // "…, said a spokesman for the President of Russia Dmytry Peskov": a person described after the verb is its
+    // subject, though not one the compiler can name; nobody before the verb is.
+    if (INVERTING_VERBS.has(verbWord) && PERSON_DESCRIBED_AFTER.test(text.slice(verbEnd, verbEnd + 40)))
+      return { start: verbEnd, end: verbEnd, speaker: 'group', label: '' };
     const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
     const clauseStart = leadStart + (clauseBreaks.at(-1)?.index ?? 0);
     const inClause = subjects.filter(
@@ -601,7 +615,12 @@ export class ArticleAttributor {
     if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed') return false;
     const after = this.text.slice(candidate.end, candidate.end + 3);
     const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
-    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before);
+    // "the readiness of Ukrainian President Volodymyr Zelenskiy": a common noun's preposition before the title
+    // ("Director of National Intelligence Avril Haines" is a title of its own).
+    const beforeTitle = TITLED_OBJECT.test(
+      this.text.slice(Math.max(0, candidate.start - 80), candidate.start),
+    );
+    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle;
   }
 
   /**
@@ -616,7 +635,12 @@ export class ArticleAttributor {
     if (head !== undefined && /^\s+(?:for|of)\s+$/u.test(this.text.slice(head.end, inner.start))) return head;
     // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an
     // apposition to the subject, set off by commas and closed right before the verb.
-    if (head !== undefined && /^,[^,;“”"]+,\s*$/u.test(this.text.slice(head.end, verbAt))) return head;
+    // A short phrase may follow the apposition: "Podolyak, adviser to President Zelenskyy, in a tweet said".
+    if (
+      head !== undefined &&
+      /^,[^,;“”"]+,\s*(?:[^,;“”"]{1,25}\s)?$/u.test(this.text.slice(head.end, verbAt))
+    )
+      return head;
     return { start: inner.start, end: inner.end, speaker: 'group', label: inner.label };
   }
 

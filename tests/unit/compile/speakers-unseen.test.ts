@@ -697,3 +697,78 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 });
+
+describe('subjects hidden behind titles, appositions and colons', () => {
+  it('does not take a person after “the readiness of” a title for the one “he” next refers to', () => {
+    expect(
+      speakers(
+        'The Kremlin on Friday noted the readiness of Ukrainian President Volodymyr Zelenskiy to discuss neutrality, but said it could offer nothing.',
+        '“This is a new statement,” he said.',
+      ),
+    ).toEqual([{ text: 'This is a new statement,', speaker: 'unknown' }]);
+    // A title of its own ("Director of National Intelligence") is no object.
+    expect(
+      speakers('“We assess Putin feels aggrieved,” Director of National Intelligence Avril Haines said.'),
+    ).toEqual([{ text: 'We assess Putin feels aggrieved,', speaker: 'person avril-haines' }]);
+  });
+
+  it('reads past an apposition followed by a short phrase: “Podolyak, adviser to Zelenskyy, in a tweet said”', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, adviser to President Volodymyr Zelenskyy, in a tweet said Ukraine proposed a treaty “with an enhanced analogue.”',
+      ),
+    ).toEqual([{ text: 'with an enhanced analogue.', speaker: 'person mykhailo-podolyak' }]);
+  });
+
+  it('takes the name a colon closes only when it opens its sentence', () => {
+    expect(speakers('Ukrainian President Zelensky: “We are ready.”')).toEqual([
+      { text: 'We are ready.', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(
+      speakers('Putin set out what Russia will expect from Ukraine: “It is a neutral status.”'),
+    ).not.toContainEqual({
+      text: 'It is a neutral status.',
+      speaker: 'party ukraine',
+    });
+  });
+
+  it('gives “…,” stressed Kremlin spokesman to no party: the party says whose the speaker is', () => {
+    expect(speakers('“It is a neutral status,” stressed Kremlin spokesman.')).toEqual([
+      { text: 'It is a neutral status,', speaker: 'unknown' },
+    ]);
+  });
+
+  it('takes a person described after an inverted verb for its subject, not a person before it', () => {
+    expect(
+      speakers(
+        'Nothing stands in the way of talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky, said a spokesman for the Kremlin.',
+        '“It is a neutral status,” he said.',
+      ),
+    ).toEqual([{ text: 'It is a neutral status,', speaker: 'unknown' }]);
+  });
+
+  it('does not read “Russian demands to give up” as a party speaking, so “he” still refers back', () => {
+    expect(
+      speakers(
+        '“I believe it is impossible,” Zelenskiy said.',
+        'Yet he stayed defiant in the face of Russian demands to give up Mariupol.',
+        '“Ultimatums will only happen,” he said.',
+      ),
+    ).toEqual([
+      { text: 'I believe it is impossible,', speaker: 'person volodymyr-zelensky' },
+      { text: 'Ultimatums will only happen,', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('refers “the source” back to “a senior diplomatic source”, and reads “restated” as reporting', () => {
+    expect(
+      speakers(
+        'Russia is willing, a senior diplomatic source said.',
+        '“We know from our experience,” the source said.',
+      ),
+    ).toEqual([{ text: 'We know from our experience,', speaker: 'unnamed a senior diplomatic source' }]);
+    expect(speakers('Zelenskiy restated his wish to meet Putin “in any format” to end it.')).toEqual([
+      { text: 'in any format', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});

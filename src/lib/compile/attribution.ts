@@ -267,7 +267,11 @@ export class ArticleAttributor {
         const accordingTo = () =>
           this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
         const found: Found | undefined =
-          (framed ? (before() ?? accordingTo() ?? after()) : (accordingTo() ?? after() ?? before())) ??
+          (framed
+            ? (this.reporterOverBody(before(), text, quotation, sentenceEnd, inSentence) ??
+              accordingTo() ??
+              after())
+            : (accordingTo() ?? after() ?? before())) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
@@ -352,6 +356,31 @@ export class ArticleAttributor {
     const from = sentenceStart + tail.index;
     const found = this.settle(nearestSpeaker(startingWithin(candidates, from, Infinity)), 'reported-speech');
     return found && { speaker: found.speaker, label: found.label };
+  }
+
+  /**
+   * "Ukraine also promised Russia that it “…”, another Ukrainian negotiator, Oleksandr Chaly said.": a body
+   * framing the quote speaks through the person the sentence ends by naming, whose words they are.
+   */
+  private reporterOverBody(
+    framed: Found | undefined,
+    text: string,
+    quotation: Quotation,
+    sentenceEnd: number,
+    candidates: readonly Candidate[],
+  ): Found | undefined {
+    if (framed?.speaker.type !== 'party') return framed;
+    const rest = text.slice(quotation.end, sentenceEnd);
+    if (/[“”"]/u.test(rest)) return framed;
+    // The comma may close the quote inside its marks: "… “will stay neutral,” Podolyak said."
+    const comma = quotation.text.trimEnd().endsWith(',') ? ',' : '';
+    const tail = REPORTED_SPEECH_END.exec(comma + rest);
+    if (tail === null) return framed;
+    const reporter = this.settle(
+      nearestSpeaker(startingWithin(candidates, quotation.end + tail.index - comma.length, Infinity)),
+      'verb-after-quote',
+    );
+    return reporter?.speaker.type === 'person' || reporter?.speaker.type === 'named' ? reporter : framed;
   }
 
   /** `“…,” according to an Elysée Palace readout`: the words of the source the sentence names. */
@@ -522,6 +551,22 @@ export class ArticleAttributor {
     if (quoted) return quoted;
     const passive = this.passiveAgent(text, verbAt, candidates);
     if (passive) return passive;
+    // "remarks by Vladimir Medinsky, Russia’s chief negotiator, who earlier told state TV": the relative
+    // pronoun's antecedent, the person named right before it, even as another's object.
+    const relative = /,\s+who\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, verbAt - 30), verbAt));
+    if (relative !== null) {
+      const comma = verbAt - relative[0].length;
+      return (
+        candidates.findLast(
+          (candidate) =>
+            candidate.end <= comma &&
+            // right before the comma, or before an apposition that describes them
+            /^(?:,[^,;“”"]{1,60})?\s*$/u.test(text.slice(candidate.end, comma)) &&
+            typeof candidate.speaker !== 'string' &&
+            candidate.speaker.type !== 'party',
+        ) ?? { start: comma, end: comma, speaker: 'group', label: '' }
+      );
+    }
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.

@@ -772,3 +772,31 @@ describe('subjects hidden behind titles, appositions and colons', () => {
     ]);
   });
 });
+
+describe('relative clauses and a body that speaks through a person', () => {
+  it('gives the verb of “…, who earlier told” to the relative pronoun’s antecedent, past an apposition', () => {
+    expect(
+      speakers(
+        'Peskov was commenting on remarks by Vladimir Medinsky, Russia’s chief negotiator, who earlier told state TV: “Ukraine is offering an Austrian version.”',
+      ),
+    ).toEqual([{ text: 'Ukraine is offering an Austrian version.', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Lavrov met Kuleba, who later said the talks were “difficult.”')).toEqual([
+      { text: 'difficult.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('gives a body’s framed quote to the person the sentence ends by naming', () => {
+    expect(
+      speakers(
+        'Ukraine also promised Russia that it “won’t host any foreign military base”, another Ukrainian negotiator at the talks, Oleksandr Chaly said.',
+      ),
+    ).toEqual([{ text: 'won’t host any foreign military base', speaker: 'named Oleksandr Chaly' }]);
+    expect(speakers('Ukraine promised that it “will stay neutral,” Podolyak said.')).toEqual([
+      { text: 'will stay neutral,', speaker: 'person mykhailo-podolyak' },
+    ]);
+    // With no person at the end, the body keeps the words.
+    expect(speakers('Ukraine promised that it “will stay neutral.”')).toEqual([
+      { text: 'will stay neutral.', speaker: 'party ukraine' },
+    ]);
+  });
+});

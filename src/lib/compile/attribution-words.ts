@@ -124,17 +124,21 @@ export const BODY_BACK_REFERENCE = new RegExp(
   'giu',
 );
 /**
- * An office with no country or name ("the minister", "the foreign minister"):
- * like "he", it refers back to the person last spoken of, and only when that
- * person holds the office. ("The official", "the diplomat" are unnamed sources.)
+ * An office with no name ("the minister", "the foreign minister", "the Ukrainian
+ * minister"): like "he", it refers back to the person last spoken of, and only
+ * when that person holds the office, with its country's word when it has one.
+ * ("The official", "the diplomat" are unnamed sources.)
  */
 export const OFFICE_BACK_REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
 export const POSSESSIVE_REMARK =
   /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning)s?\b/u;
 
-/** The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government". */
-export const PARTY_BODIES = new Set(PARTY_BODIES_WORDS);
+/**
+ * The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government", "the
+ * Russian side", "the Ukrainian delegation" (not referred back to alone: "the side said" is no one's).
+ */
+export const PARTY_BODIES = new Set([...PARTY_BODIES_WORDS, 'side', 'delegation', 'team', 'leadership']);
 
 /** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
 export const INVERTING_VERBS = new Set(

@@ -186,15 +186,24 @@ export class ArticleAttributor {
     this.verbs = [
       ...new Set([...[...text.matchAll(VERB_AFTER)].map((match) => match.index), ...reportingVerbs(tokens)]),
     ].sort((a, b) => a - b);
+    // "the minister", "the Ukrainian minister": an office that refers back, unless it is a role the knowledge resolves.
+    const offices = backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
+      office: [match.groups?.['qualifier'], match.groups?.['office']].filter(Boolean).join(' ').toLowerCase(),
+    })).filter(
+      (office) => !descriptions.some((role) => role.start <= office.start && office.start < role.end),
+    );
     const candidates: Candidate[] = [
       ...mentions
         .filter((mention) => !mention.inQuote && mention.kind !== 'place')
         .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
-        // "the President of Ukraine": the party inside a role the knowledge resolves is part of that person.
+        // "the President of Ukraine", "the Ukrainian minister": the party inside a role the knowledge resolves,
+        // or inside an office that refers back, is part of that person.
         .filter(
           (mention) =>
             mention.kind === 'person' ||
-            !descriptions.some((role) => role.start <= mention.start && mention.end <= role.end),
+            ![...descriptions, ...offices].some(
+              (role) => role.start <= mention.start && mention.end <= role.end,
+            ),
         )
         .map((mention): Candidate => ({
           start: mention.start,
@@ -219,11 +228,7 @@ export class ArticleAttributor {
       // "he", "the ministry", "the minister": words that refer back, resolved when a quote is attributed.
       ...backReferences(text, PRONOUN, outside),
       ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
-      ...backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
-        office: (match.groups?.['office'] ?? '').toLowerCase(),
-      })).filter(
-        (office) => !descriptions.some((role) => role.start <= office.start && office.start < role.end),
-      ),
+      ...offices,
     ].sort((a, b) => a.start - b.start);
 
     const results: AttributedQuote[] = [];
@@ -339,9 +344,21 @@ export class ArticleAttributor {
         sameSpeaker(resolvedSubject.speaker, this.lastSpeaker.speaker)
       )
         this.lastSpeaker.paragraph = this.paragraph;
+      // "“…,” Kuleba said. Lavrov, however, was less upbeat. “…”": a sentence about someone else ends the
+      // speech a quote standing alone would go on with.
+      else if (!quoted && subject !== undefined && this.opensSentence(subject, sentence.start, sentenceEnd))
+        this.lastSpeaker = undefined;
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
     }
     return results;
+  }
+
+  /** Whether a candidate comes before the first verb of its sentence: the sentence's grammatical subject. */
+  private opensSentence(candidate: Candidate, sentenceStart: number, sentenceEnd: number): boolean {
+    const verb = this.tokens
+      .slice(firstStartingAtOrAfter(this.tokens, startOf, sentenceStart))
+      .find((token) => token.start >= sentenceStart && (token.pos === 'VERB' || token.pos === 'AUX'));
+    return candidate.start < Math.min(verb?.start ?? sentenceEnd, sentenceEnd);
   }
 
   /** The speaker a sentence ends by naming ("…, a senior NATO official said."), when it has no quote of its own. */
@@ -464,6 +481,17 @@ export class ArticleAttributor {
         !this.ownsOrIsObject(candidate) && !this.inApposition(candidate, between.slice(0, index), verbAt),
     );
     const last = between.at(-1);
+    // "“…,” the Turkish mediator said": the party names whose the speaker is, not who; nobody the compiler knows.
+    // ("“…,” a senior NATO official said": the party inside a description of a source is part of it.)
+    const inDescription = (inner: Candidate) =>
+      between.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end);
+    if (
+      last !== undefined &&
+      !inDescription(last) &&
+      this.modifiesNoun(last) &&
+      /^[\s\p{L}’'-]*$/u.test(text.slice(last.end, verbAt))
+    )
+      return undefined;
     const before =
       last !== undefined && this.ownsOrIsObject(last)
         ? this.headOf(last, subjects, verbAt)
@@ -662,8 +690,10 @@ export class ArticleAttributor {
     const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
     // "the readiness of Ukrainian President Volodymyr Zelenskiy": a common noun's preposition before the title
     // ("Director of National Intelligence Avril Haines" is a title of its own).
+    const sentenceStart =
+      this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, candidate.start + 1) - 1] ?? 0;
     const beforeTitle = TITLED_OBJECT.test(
-      this.text.slice(Math.max(0, candidate.start - 80), candidate.start),
+      this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start),
     );
     return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle;
   }
@@ -700,7 +730,13 @@ export class ArticleAttributor {
     while (this.tokens[index]?.pos === 'ADV' || this.tokens[index]?.pos === 'AUX') index -= 1;
     const token = this.tokens[index];
     if (token === undefined || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
-    if (this.inKnownName(token) || CALENDAR_WORDS.test(token.text)) return undefined;
+    // "Russia’s Foreign Ministry said": a body of a state, capitalised, is no unknown person.
+    if (
+      this.inKnownName(token) ||
+      CALENDAR_WORDS.test(token.text) ||
+      PARTY_BODIES.has(token.text.toLowerCase())
+    )
+      return undefined;
     if (candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end))
       return undefined;
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
@@ -763,15 +799,26 @@ export class ArticleAttributor {
 
   /** True when the word after a candidate is a common noun it modifies ("Putin aide"). */
   private modifiesNoun(candidate: Candidate): boolean {
-    const next = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, candidate.end)];
-    // "the Ukrainian presidency confirmed": a party's adjective before one of its bodies is that party speaking.
-    if (
-      typeof candidate.speaker !== 'string' &&
-      candidate.speaker.type === 'party' &&
-      next !== undefined &&
-      PARTY_BODIES.has(next.text)
-    )
-      return false;
+    const first = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
+    const next = this.tokens[first];
+    if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party') {
+      // "the Ukrainian presidency confirmed", "Russia’s defence ministry said": a party before one of its bodies
+      // is that party speaking; before a person ("Ukraine’s chief negotiator", "Ukrainian presidential
+      // adviser") it says whose the person is.
+      let index = first + (/^[’']s$/u.test(next?.text ?? '') ? 1 : 0);
+      let head: Token | undefined;
+      while (
+        this.tokens[index] !== undefined &&
+        (this.tokens[index]?.pos === 'ADJ' || this.tokens[index]?.pos === 'NOUN') &&
+        /^\p{Ll}/u.test(this.tokens[index]?.text ?? '') &&
+        !this.verbs.includes(this.tokens[index]?.start ?? -1)
+      ) {
+        head = this.tokens[index];
+        index += 1;
+      }
+      if (next === undefined || next.start - candidate.end > 1 || head?.pos !== 'NOUN') return false;
+      return !PARTY_BODIES.has(head.text);
+    }
     return (
       next !== undefined &&
       next.start - candidate.end <= 1 &&
@@ -880,11 +927,15 @@ export class ArticleAttributor {
   private holdsOffice(speaker: Speaker, office: string): boolean {
     if (speaker.type !== 'person') return false;
     const words = this.officeWordsOf(speaker.id);
-    return (
-      words.has(office) ||
-      (office === 'advisor' && words.has('adviser')) ||
-      (office === 'adviser' && words.has('advisor'))
-    );
+    // "ukrainian minister": every word of the office, the country's too.
+    return office
+      .split(' ')
+      .every(
+        (word) =>
+          words.has(word) ||
+          (word === 'advisor' && words.has('adviser')) ||
+          (word === 'adviser' && words.has('advisor')),
+      );
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */

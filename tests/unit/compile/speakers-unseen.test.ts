@@ -800,3 +800,63 @@ describe('relative clauses and a body that speaks through a person', () => {
     ]);
   });
 });
+
+describe('a state’s word before a person is not the state speaking', () => {
+  it('abstains for “the Turkish mediator”, “Ukraine’s chief negotiator”, “Ukrainian presidential adviser”', () => {
+    for (const who of [
+      'the Turkish mediator',
+      'Ukraine’s chief negotiator',
+      'Ukrainian presidential adviser',
+    ])
+      expect(speakers(`“It was hard,” ${who} said.`)).toEqual([{ text: 'It was hard,', speaker: 'unknown' }]);
+  });
+
+  it('keeps the state for its bodies: “the Russian side”, “the Ukrainian delegation”, “Russia’s Foreign Ministry”', () => {
+    expect(speakers('“It was hard,” the Russian side said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+    expect(speakers('“It was hard,” the Ukrainian delegation said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party ukraine' },
+    ]);
+    expect(speakers('“It was hard,” Russia’s Foreign Ministry said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+  });
+
+  it('refers “the Ukrainian minister” back to the last person only when they are Ukraine’s minister', () => {
+    expect(speakers('Kuleba met Lavrov.', '“It was hard,” the Ukrainian minister said.')).toEqual([
+      { text: 'It was hard,', speaker: 'person dmytro-kuleba' },
+    ]);
+    expect(speakers('Lavrov met Kuleba.', '“It was hard,” the Ukrainian minister said.')).toEqual([
+      { text: 'It was hard,', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('a standalone quote goes on only with the speech before it', () => {
+  it('gives no speaker to a quote after a sentence whose subject is someone else', () => {
+    expect(
+      speakers('“We are ready,” Kuleba said. Lavrov, however, was less upbeat. “Nothing has changed.”'),
+    ).toEqual([
+      { text: 'We are ready,', speaker: 'person dmytro-kuleba' },
+      { text: 'Nothing has changed.', speaker: 'nobody' },
+    ]);
+    expect(
+      speakers('“We are ready,” Kuleba said. He met Lavrov on Thursday. “Nothing has changed.”'),
+    ).toEqual([
+      { text: 'We are ready,', speaker: 'person dmytro-kuleba' },
+      { text: 'Nothing has changed.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('keeps a title’s preposition inside its own sentence: “spoke with Erdogan. Erdogan said”', () => {
+    expect(
+      speakers(
+        'Zelensky spoke with Erdogan. Erdogan said the talks were “useful.” “We support Ukraine,” he added.',
+      ),
+    ).toEqual([
+      { text: 'useful.', speaker: 'person recep-tayyip-erdogan' },
+      { text: 'We support Ukraine,', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+});

@@ -27,7 +27,9 @@ const REPORTING_LEMMAS = new Set(
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
-    'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind'
+    'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind ' +
+    // Verbs that judge in the subject's words ("hailed the talks as “meaningful”").
+    'hail brand label term slam denounce condemn decry laud blast characterise characterize praise dismiss'
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */

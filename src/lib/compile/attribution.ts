@@ -468,7 +468,9 @@ export class ArticleAttributor {
     const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd, quotation.end + WINDOW);
     const verbAt = this.verbs[firstAtOrAfter(this.verbs, quotation.end)];
     if (verbAt === undefined || verbAt >= limit) return undefined;
-    if (CLAUSE_BREAK.test(text.slice(quotation.end, verbAt))) return undefined;
+    // A dash right after the quote is the attribution's, as translated copy prints it ("“…” – Medinsky said").
+    const gap = text.slice(quotation.end, verbAt).replace(/^\s*,?\s*(?:--|—|–|-)\s*/u, ' ');
+    if (CLAUSE_BREAK.test(gap)) return undefined;
     const quoted = this.quotedAs(verbAt, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
     // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.

@@ -689,9 +689,14 @@ describe('the one who hears or is described is not the speaker', () => {
   });
 
   it('gives a quote to the owner of a remark only when the quote is the remark’s content', () => {
+    // "dismissed … as" judges in Kuleba's words.
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda.”')).toEqual([
-      { text: 'propaganda.', speaker: 'nobody' },
+      { text: 'propaganda.', speaker: 'person dmytro-kuleba' },
     ]);
+    expect(speakers('Kuleba met Lavrov’s team to discuss “propaganda.”')).not.toContainEqual({
+      text: 'propaganda.',
+      speaker: 'person sergey-lavrov',
+    });
     expect(speakers('Biden’s recent comment that Putin “cannot remain in power” drew fire.')).toEqual([
       { text: 'cannot remain in power', speaker: 'person joe-biden' },
     ]);
@@ -857,6 +862,23 @@ describe('a standalone quote goes on only with the speech before it', () => {
     ).toEqual([
       { text: 'useful.', speaker: 'person recep-tayyip-erdogan' },
       { text: 'We support Ukraine,', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+});
+
+describe('attributions of translated copy and verbs that judge', () => {
+  it('reads a dash right after the quote as the attribution’s: “…” – Medinsky said', () => {
+    expect(speakers('“We are ready” – Medinsky said.')).toEqual([
+      { text: 'We are ready', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('gives the word of a verb that judges to its subject: hailed … as “…”, slammed, characterised', () => {
+    expect(speakers('Erdogan hailed the talks as “meaningful.”')).toEqual([
+      { text: 'meaningful.', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+    expect(speakers('Medinsky characterised the talks as “constructive.”')).toEqual([
+      { text: 'constructive.', speaker: 'person vladimir-medinsky' },
     ]);
   });
 });

@@ -648,10 +648,14 @@ export class ArticleAttributor {
     const inClause = subjects.filter(
       (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
     );
+    // "Zelensky’s adviser, Mykhailo Podolyak, said": the owner of the subject is not it; the name set off is.
+    const free = inClause.filter((candidate) => !this.ownsOrIsObject(candidate));
+    const first = inClause[0];
+    if (first !== undefined && free.length === 0)
+      return { start: first.start, end: first.end, speaker: 'group', label: first.label };
     return (
-      inClause.find(
-        (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
-      ) ?? inClause[0]
+      free.find((candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') ??
+      free[0]
     );
   }
 

@@ -882,3 +882,18 @@ describe('attributions of translated copy and verbs that judge', () => {
     ]);
   });
 });
+
+describe('the owner of a subject set off by commas', () => {
+  it('takes the name set off after a possessive, not its owner: “Zelensky’s adviser, Mykhailo Podolyak, said”', () => {
+    expect(speakers('Zelensky’s adviser, Mykhailo Podolyak, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'person mykhailo-podolyak' },
+    ]);
+    expect(speakers('Medinsky’s deputy, Leonid Slutsky, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'named Leonid Slutsky' },
+    ]);
+    // With no name set off, nobody: "Putin’s spokesman" is not Putin.
+    expect(speakers('Putin’s spokesman, who spoke to reporters, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'unknown' },
+    ]);
+  });
+});

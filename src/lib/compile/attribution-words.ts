@@ -65,7 +65,8 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
 const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
 const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
-const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders)`;
+// "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
+const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders|aides?|representatives?|members?|advisers|advisors|envoys)`;
 export const UNNAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',

@@ -648,6 +648,22 @@ export class ArticleAttributor {
     const inClause = subjects.filter(
       (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
     );
+    // "A top Putin aide and head of the Russian delegation, Vladimir Medinsky, said": the name set off by commas
+    // right before the verb is the subject the description before it describes, when no person opens the
+    // clause ("Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said" is Podolyak's).
+    const isPerson = (candidate: Candidate) =>
+      typeof candidate.speaker !== 'string' &&
+      (candidate.speaker.type === 'person' || candidate.speaker.type === 'named');
+    const setOff = inClause.findLast(
+      (candidate) =>
+        isPerson(candidate) &&
+        /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
+        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
+        !inClause.some(
+          (other) => other.start < candidate.start && isPerson(other) && !this.ownsOrIsObject(other),
+        ),
+    );
+    if (setOff) return setOff;
     // "Zelensky’s adviser, Mykhailo Podolyak, said": the owner of the subject is not it; the name set off is.
     const free = inClause.filter((candidate) => !this.ownsOrIsObject(candidate));
     const first = inClause[0];
@@ -713,7 +729,8 @@ export class ArticleAttributor {
    */
   private headOf(inner: Candidate, others: readonly Candidate[], verbAt: number): Candidate {
     const head = others.at(-1);
-    if (head !== undefined && /^\s+(?:for|of)\s+$/u.test(this.text.slice(head.end, inner.start))) return head;
+    if (head !== undefined && /^\s+(?:for|of|to)\s+$/u.test(this.text.slice(head.end, inner.start)))
+      return head;
     // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an
     // apposition to the subject, set off by commas and closed right before the verb.
     // A short phrase may follow the apposition: "Podolyak, adviser to President Zelenskyy, in a tweet said".
@@ -1049,7 +1066,8 @@ export class ArticleAttributor {
       // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
       // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
       // knowledge holds as a party's name ("Ukrainian officials") is that party.
-      if (det === '' && !(plural && speaks && /\p{Lu}/u.test(mods))) return [];
+      if (det === '' && !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)))
+        return [];
       const end = match.index + match[0].length;
       if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))
         return [];

@@ -897,3 +897,27 @@ describe('the owner of a subject set off by commas', () => {
     ]);
   });
 });
+
+describe('descriptions of unnamed people, and the names they describe', () => {
+  it('reads “an aide to Macron”, “a member of the delegation” as unnamed sources', () => {
+    expect(speakers('“The worst is yet to come,” an aide to Macron said.')).toEqual([
+      { text: 'The worst is yet to come,', speaker: 'unnamed an aide' },
+    ]);
+    expect(speakers('“We are close,” a member of the Ukrainian delegation said.')).toEqual([
+      { text: 'We are close,', speaker: 'unnamed a member' },
+    ]);
+  });
+
+  it('gives the verb to the name a description sets off, unless a person opens the clause', () => {
+    expect(
+      speakers(
+        'A top Putin aide and head of the Russian delegation, Vladimir Medinsky, said that the envoys “found certain points.”',
+      ),
+    ).toEqual([{ text: 'found certain points.', speaker: 'person vladimir-medinsky' }]);
+    expect(
+      speakers(
+        'Mykhailo Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said the delegations would work on “the entire spectrum”.',
+      ),
+    ).toEqual([{ text: 'the entire spectrum', speaker: 'person mykhailo-podolyak' }]);
+  });
+});

@@ -473,6 +473,9 @@ export class ArticleAttributor {
     if (CLAUSE_BREAK.test(gap)) return undefined;
     const quoted = this.quotedAs(verbAt, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
+    // "“…,” Erdogan was told by Zelensky": the agent, or nobody.
+    const passive = this.passiveAgent(text, verbAt, candidates);
+    if (passive) return this.settle(passive, 'verb-after-quote');
     // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.
     if (this.unknownSubject(verbAt, candidates)) return undefined;
     const between = startingWithin(candidates, quotation.end, verbAt).filter(

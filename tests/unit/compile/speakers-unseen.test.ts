@@ -682,6 +682,13 @@ describe('the one who hears or is described is not the speaker', () => {
     expect(speakers('Kuleba was asked by reporters whether the talks were “a failure.”')).toEqual([
       { text: 'a failure.', speaker: 'unknown' },
     ]);
+    // After the quote too.
+    expect(speakers('“We are ready,” Erdogan was told by Zelensky.')).toEqual([
+      { text: 'We are ready,', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(speakers('“We are ready,” Erdogan was told.')).toEqual([
+      { text: 'We are ready,', speaker: 'unknown' },
+    ]);
     // "was quoted as saying" keeps its subject.
     expect(speakers('Medinsky was quoted by RIA as saying the talks were “constructive.”')).toEqual([
       { text: 'constructive.', speaker: 'person vladimir-medinsky' },

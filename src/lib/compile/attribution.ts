@@ -299,8 +299,11 @@ export class ArticleAttributor {
         (speechVerb === undefined
           ? undefined
           : this.subjectOf(text, speechVerb, sentence.start, inSentence)) ??
+        // "One of Zelensky’s closest aides, Mr Podolyak has led …": not the owner of the subject.
         inSentence.find(
-          (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
+          (candidate) =>
+            (typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') &&
+            !this.ownsOrIsObject(candidate),
         ) ??
         inSentence[0];
       const resolvedSubject =

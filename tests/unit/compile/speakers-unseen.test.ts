@@ -928,3 +928,18 @@ describe('descriptions of unnamed people, and the names they describe', () => {
     ).toEqual([{ text: 'the entire spectrum', speaker: 'person mykhailo-podolyak' }]);
   });
 });
+
+describe('the subject of a sentence without a speech verb', () => {
+  it('is not the owner of its subject, so a quote standing alone after it goes on with the right person', () => {
+    expect(
+      speakers(
+        '“We are close,” Podolyak said.',
+        'One of Zelensky’s closest aides, Podolyak has led three rounds of talks, but he holds out little hope of a breakthrough.',
+        '“Of course we want peace.”',
+      ),
+    ).toEqual([
+      { text: 'We are close,', speaker: 'person mykhailo-podolyak' },
+      { text: 'Of course we want peace.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});

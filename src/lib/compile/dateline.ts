@@ -23,6 +23,8 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 /** A place in capitals ("MOSCOW", "KYIV, Ukraine", "NEW YORK", "KYIV/MOSCOW"). */
 const CAPITALS_PLACE = String.raw`\p{Lu}[\p{Lu}.’' /-]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' -]{1,30}?)?`;
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
+/** A day with its year on a line of its own ("New Delhi, March 7, 2022" above the story): a dateline too. */
+const DAY_WITH_YEAR = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}`;
 /** The agency in brackets, and the dash or colon after it: "(Xinhua) --", "(UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :". */
 const AGENCY = String.raw`\s*\([^)\n]{1,80}\)\s*(?:--|—|–|―|-|:)?`;
 const CLOSE = String.raw`(?:\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|${AGENCY}|\s*(?:--|—|–|―|-)|\.)`;
@@ -30,10 +32,10 @@ const CLOSE = String.raw`(?:\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|${AGENCY}|\s*(?:--|�
  * A place in capitals, a comma or a full stop ("MOSCOW. March 21 (Interfax) -"),
  * a day, and the agency or the dash that closes the dateline; or a place in
  * ordinary capitals ("Paris, April 5 (UrduPoint …) :", "Antalya [Turkey], March 10 (ANI):"), only with the agency
- * in brackets, without which "Moscow, March 19 was a cold day" is a sentence.
+ * in brackets or with the year on a line of its own, without which "Moscow, March 19 was a cold day" is a sentence.
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\[\p{Lu}[\p{L} ]{1,30}\])?,\s+${DAY}${AGENCY})`,
+  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\[\p{Lu}[\p{L} ]{1,30}\])?,\s+(?:${DAY}${AGENCY}|${DAY_WITH_YEAR}[ \t]*(?=\n)))`,
   'u',
 );
 

@@ -234,3 +234,13 @@ describe('“May” the month and “may” the verb', () => {
     expect(dates('The plan was backed by May.')).toEqual([]);
   });
 });
+
+describe('a dateline on a line of its own', () => {
+  it('reads “New Delhi, March 7, 2022” above the story as its dateline, not “Moscow, March 7, 2022 was …”', () => {
+    expect(
+      findDateline('New Delhi, March 7, 2022\nTurkey’s minister on Monday announced talks.', '2022-03-08')
+        ?.day,
+    ).toBe('2022-03-07');
+    expect(findDateline('Moscow, March 7, 2022 was a cold day.', '2022-03-08')).toBeUndefined();
+  });
+});

@@ -89,13 +89,12 @@ const DEV_FLOORS: EvalFloors = {
 };
 /**
  * Today's test figures, rounded down (the target where it is met): measured,
- * never tuned on. Date recall was held at 0.90 on 27 articles; the fifth
- * batch's 9 test articles came in at 0.895, so on the 36 it is 0.899 and the
- * floor is 0.89: the set changed, not the compiler (the 27 are still at 0.901).
+ * never tuned on. Speaker precision (0.961 on 45 articles) is the one figure
+ * still below its target of 0.97.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.96, recall: 0.82 },
-  dates: { precision: 0.97, recall: 0.89 },
+  quoteSpeakers: { precision: 0.96, recall: 0.85 },
+  dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };
 

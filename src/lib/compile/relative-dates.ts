@@ -10,6 +10,7 @@ import {
   addWeeks,
   addYears,
   type Day,
+  differenceInCalendarDays,
   endOfISOWeek,
   endOfMonth,
   endOfYear,
@@ -73,8 +74,12 @@ interface Anchor {
 
 type Groups = Partial<Record<string, string>>;
 
-/** Whether the clause a phrase sits in speaks of what is still to come ("talks will resume on Tuesday"). */
-type Tense = 'future' | 'past';
+/**
+ * Whether the clause a phrase sits in speaks of what is still to come ("talks will resume on Tuesday"), of
+ * what is done, or of what was planned ("the delegations were due to meet on Wednesday": the future seen from
+ * a past, which may lie either side of the report).
+ */
+type Tense = 'future' | 'past' | 'planned';
 
 interface Matcher {
   /** Global; an optional `lead` group holds words that must precede the phrase but are not part of it. */
@@ -259,6 +264,17 @@ const MATCHERS: Matcher[] = [
         return oneDay(getDay(from) === target ? from : nextDay(from, target));
       }
       if (relationWord === 'next') return oneDay(nextDay(saidOn ?? published, target));
+      // "were due to meet on Wednesday": the nearer Wednesday to the report, before or after it (the one
+      // before when both are as near).
+      if (relationWord === undefined && tense === 'planned' && getDay(published) !== target) {
+        const before = previousDay(published, target);
+        const after = nextDay(published, target);
+        return oneDay(
+          differenceInCalendarDays(after, published) < differenceInCalendarDays(published, before)
+            ? after
+            : before,
+        );
+      }
       // "last Friday" written on a Friday is the Friday before; a bare "Friday" is the day itself.
       if (relationWord === 'last' || getDay(published) !== target)
         return oneDay(previousDay(published, target));
@@ -548,7 +564,11 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
       (FUTURE_VERBS.has(token.lemma) || token.lemma === 'be') &&
       (group[i + 1]?.lemma === 'to' || (group[i + 1]?.lemma === 'for' && token.lemma !== 'be')),
   );
-  return leadsOn ? 'future' : 'past';
+  if (!leadsOn) return 'past';
+  // "were due to meet", "was expected to": a plan told in the past.
+  return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))
+    ? 'planned'
+    : 'future';
 }
 
 /** Parses a yyyy-MM-dd day at midnight UTC; throws a RangeError for anything else. */

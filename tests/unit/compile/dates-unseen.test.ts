@@ -244,3 +244,18 @@ describe('a dateline on a line of its own', () => {
     expect(findDateline('Moscow, March 7, 2022 was a cold day.', '2022-03-08')).toBeUndefined();
   });
 });
+
+describe('a plan told in the past', () => {
+  it('puts “were due to meet on Wednesday” on the nearer Wednesday to the report, before or after it', () => {
+    // Thursday 3 March: the Wednesday just gone.
+    expect(dates('The delegations were due to meet on Wednesday for a second round.', '2022-03-03')).toEqual([
+      'Wednesday 2022-03-02',
+    ]);
+    // Monday 28 February: the Wednesday to come.
+    expect(dates('The delegations were due to meet on Wednesday for a second round.', '2022-02-28')).toEqual([
+      'Wednesday 2022-03-02',
+    ]);
+    // "are expected to" still looks ahead.
+    expect(dates('The talks are expected to resume on Monday.', '2022-03-03')).toEqual(['Monday 2022-03-07']);
+  });
+});

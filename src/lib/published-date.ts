@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { format, isValid, parseISO } from 'date-fns';
+import { memoizeByText } from './memoize';
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/;
@@ -53,11 +54,11 @@ export function publishedDay(value: string): string {
 }
 
 /** A reader-facing date: "20 March 2022", or "20 March 2022, 14:14 (UTC-04:00)" when the time is known. */
-export function formatPublished(value: string): string {
+export const formatPublished = memoizeByText((value: string): string => {
   const parsed = parsePublished(value);
   if (publishedPrecision(value) === 'day') return format(parsed, 'd MMMM yyyy');
   return `${format(parsed, 'd MMMM yyyy, HH:mm')} (UTC${format(parsed, 'xxx')})`;
-}
+});
 
 /**
  * The items newest first by their published dates; a bare day counts as its start, so a timed

@@ -87,9 +87,8 @@ export function articleLoader(options: { base: string }): Loader {
     const knowledgeText = KNOWLEDGE_FILES.map((file) => join(contentDir, file)).map((path) =>
       existsSync(path) ? readFileSync(path, 'utf8') : '',
     );
-    const dependencies = context.generateDigest(
-      `${pipelineVersion(config.root)}\0${knowledgeText.join('\0')}`,
-    );
+    const version = pipelineVersion(config.root);
+    const dependencies = context.generateDigest(`${version}\0${knowledgeText.join('\0')}`);
     // Read as written on every build: the collections' own loaders keep one entry per id, silently.
     const knowledge = readKnowledge(contentDir);
     // Checked here too, before any page: a round's redirect pages are made from its former ids.
@@ -148,7 +147,9 @@ export function articleLoader(options: { base: string }): Loader {
     }
 
     // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
-    const outcomes = await compileArticles(changed, knowledge, config.root);
+    // The workers' code, bundled once per version of it.
+    const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
+    const outcomes = await compileArticles(changed, knowledge, config.root, bundleFile);
     const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
     if (problems.length > 0) throw new ContentError(problems);
     for (const [index, outcome] of outcomes.entries()) {

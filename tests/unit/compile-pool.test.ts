@@ -3,7 +3,7 @@
  * worker of the pool must be the article compiled in the loader's thread,
  * byte for byte, its facts and HTML files included, and come back in the order given.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/lib/bench/generate-corpus';
 import { readContent } from '../../src/lib/content/read-content';
 import type { ArticleToCompile } from '../../src/loaders/compile-article';
-import { compileArticles } from '../../src/loaders/compile-pool';
+import { compileArticles, workerBundle } from '../../src/loaders/compile-pool';
 import { articleSchema } from '../../src/schemas/article';
 import { projectRoot } from '../helpers/paths';
 
@@ -44,9 +44,12 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const inThread = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const inPool = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const root = pathToFileURL(projectRoot);
-    const alone = await compileArticles(toCompile(inThread), knowledge, root, 1);
+    const bundle = join(mkdtempSync(join(tmpdir(), 'talks-worker-')), 'compiler.mjs');
+    const alone = await compileArticles(toCompile(inThread), knowledge, root, bundle, 1);
+    expect(existsSync(bundle)).toBe(false);
     // Two workers, whatever the number of articles (below 64 the loader would compile in its own thread).
-    const pooled = await compileArticles(toCompile(inPool), knowledge, root, 2, 1);
+    const pooled = await compileArticles(toCompile(inPool), knowledge, root, bundle, 2, 1);
+    expect(existsSync(bundle)).toBe(true);
 
     expect(pooled.map((outcome) => outcome.id)).toEqual(toCompile(inThread).map((article) => article.id));
     expect(pooled).toEqual(alone);
@@ -71,6 +74,7 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       [{ ...first, body: nested, text: `---\ntitle: x\n---\n${nested}` }, ...rest],
       knowledge,
       pathToFileURL(projectRoot),
+      join(mkdtempSync(join(tmpdir(), 'talks-worker-')), 'compiler.mjs'),
       2,
       1,
     );
@@ -81,5 +85,16 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       ],
     });
     expect(outcomes.slice(1).every((outcome) => 'readingMinutes' in outcome)).toBe(true);
+  });
+
+  it('bundles the workers’ code once per version of it, and removes the bundles of other versions', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'talks-worker-'));
+    writeFileSync(join(folder, 'an-older-version.mjs'), 'export {};');
+    const file = join(folder, 'this-version.mjs');
+    await workerBundle(pathToFileURL(projectRoot), file);
+    expect(readdirSync(folder)).toEqual(['this-version.mjs']);
+    const made = statSync(file).mtimeMs;
+    await workerBundle(pathToFileURL(projectRoot), file);
+    expect(statSync(file).mtimeMs).toBe(made);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeAbandonedStaging, stagingPrefix } from '../../src/lib/build/staging';
-import { writeFileAtomically } from '../../src/lib/files/write-atomically';
+import { writeFileAtomically, writeFileAtomicallyInBackground } from '../../src/lib/files/write-atomically';
 
 describe('writeFileAtomically', () => {
   it('replaces a file whole and leaves no temporary file', () => {
@@ -26,6 +26,26 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(folder)).toEqual(['article.md']);
     writeFileAtomically(join(folder, 'other.md'), 'first', { exclusive: true });
     expect(readFileSync(join(folder, 'other.md'), 'utf8')).toBe('first');
+  });
+});
+
+describe('writeFileAtomicallyInBackground', () => {
+  it('replaces a file whole and leaves no temporary file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const file = join(folder, 'facts.json');
+    writeFileSync(file, 'old');
+    await writeFileAtomicallyInBackground(file, '{"slug":"new"}');
+    expect(readFileSync(file, 'utf8')).toBe('{"slug":"new"}');
+    expect(readdirSync(folder)).toEqual(['facts.json']);
+  });
+
+  it('rejects when the file cannot be written, leaving the folder as it was', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atomic-'));
+    mkdirSync(join(folder, 'facts.json'));
+    await expect(writeFileAtomicallyInBackground(join(folder, 'facts.json'), 'new')).rejects.toThrow(
+      /EISDIR/u,
+    );
+    expect(readdirSync(folder)).toEqual(['facts.json']);
   });
 });
 

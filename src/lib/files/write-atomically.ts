@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -16,7 +17,7 @@ export function writeFileAtomically(
   data: string | Uint8Array,
   options: { exclusive?: boolean } = {},
 ): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(path);
   try {
     const descriptor = openSync(temporary, 'wx');
     try {
@@ -31,4 +32,31 @@ export function writeFileAtomically(
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/**
+ * `writeFileAtomically` off the calling thread: the writing, the flush to
+ * disk and the rename run in Node's thread pool, so a thread that writes many
+ * small files (the article loader's workers, two per article) goes on
+ * computing while each is flushed rather than waiting on the disk.
+ */
+export async function writeFileAtomicallyInBackground(path: string, data: string): Promise<void> {
+  const temporary = temporaryBeside(path);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** A temporary file's name in the same folder as `path`, so that a rename gives it `path`. */
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }

@@ -1,6 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { format, getISOWeek, getISOWeekYear, parseISO } from 'date-fns';
 import type { DatePrecision } from '../compile/relative-dates';
+import { memoizeByText } from '../memoize';
 
 /** A calendar day as a UTC date: days are dates, not instants, so no zone may shift them. */
 export function day(value: string): UTCDate {
@@ -8,22 +9,16 @@ export function day(value: string): UTCDate {
 }
 
 /** "10 March 2022". */
-export function formatDay(value: string): string {
-  return format(day(value), 'd MMMM yyyy');
-}
+export const formatDay = memoizeByText((value: string): string => format(day(value), 'd MMMM yyyy'));
 
 /** "10 Mar 2022": a day where space is short. */
-export function formatShortDay(value: string): string {
-  return format(day(value), 'd MMM yyyy');
-}
+export const formatShortDay = memoizeByText((value: string): string => format(day(value), 'd MMM yyyy'));
 
 /** "March 2022", from `2022-03`. */
-export function formatMonth(month: string): string {
-  return format(day(`${month}-01`), 'MMMM yyyy');
-}
+export const formatMonth = memoizeByText((month: string): string => format(day(`${month}-01`), 'MMMM yyyy'));
 
 /** A span for readers: "10 March 2022", "29–30 March 2022", "14–28 March 2022", "28 February – 3 March 2022". */
-export function formatDayRange(start: string, end: string): string {
+export const formatDayRange = memoizeByText((start: string, end: string): string => {
   if (start === end) return formatDay(start);
   const [from, to] = [day(start), day(end)];
   if (format(from, 'yyyy-MM') === format(to, 'yyyy-MM'))
@@ -31,7 +26,7 @@ export function formatDayRange(start: string, end: string): string {
   if (format(from, 'yyyy') === format(to, 'yyyy'))
     return `${format(from, 'd MMMM')} – ${format(to, 'd MMMM yyyy')}`;
   return `${formatDay(start)} – ${formatDay(end)}`;
-}
+});
 
 /** A date as precise as its source: "10 March 2022", "week of 7 March 2022", "February 2022". */
 export function formatWithPrecision(start: string, end: string, precision: DatePrecision): string {
@@ -46,10 +41,12 @@ export function formatWithPrecision(start: string, end: string, precision: DateP
  * its weekday, since articles name days by weekday ("Thursday, 10 March
  * 2022"), any other period as precise as its source (`formatWithPrecision`).
  */
-export function describeResolvedDate(start: string, end: string, precision: DatePrecision): string {
-  if (precision === 'day' && start === end) return format(day(start), 'EEEE, d MMMM yyyy');
-  return formatWithPrecision(start, end, precision);
-}
+export const describeResolvedDate = memoizeByText(
+  (start: string, end: string, precision: DatePrecision): string => {
+    if (precision === 'day' && start === end) return format(day(start), 'EEEE, d MMMM yyyy');
+    return formatWithPrecision(start, end, precision);
+  },
+);
 
 /** The `datetime` value for a `<time>` of that precision: `2022-03-10`, `2022-W10`, `2022-03`. */
 export function machineDate(start: string, precision: DatePrecision): string {

@@ -359,9 +359,10 @@ const MATCHERS: Matcher[] = [
     resolve: dayOfWar,
   },
   {
-    // "The war, now in its 11th day": "its" is the war's only when the clause has just named it.
+    // "The war, now in its 11th day": "its" is the war's only when the clause has just named it. The look
+    // back starts at "its", not at every position of the text (it was a tenth of the compiler's time).
     pattern: new RegExp(
-      String.raw`(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60})\bits\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
+      String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
     ),
     resolve: dayOfWar,

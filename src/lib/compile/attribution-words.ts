@@ -41,6 +41,8 @@ const REPORTING_PHRASES = new Map([
   ['put', 'it'],
   // "Zelensky made clear that “territorial integrity” was …"
   ['make', 'clear'],
+  // "Arakhamia agreed: “Yes, online.”" (not "agreed to talks")
+  ['agree', ':'],
 ]);
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
@@ -83,6 +85,11 @@ export const TITLED_OBJECT =
 /** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
 export const PERSON_DESCRIBED_AFTER =
   /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|minister|adviser|advisor|aide|negotiator|head|chief|source|diplomat|envoy|member|leader|president)(?![\p{L}])/u;
+/** A person's noun and its preposition right before a party: "the head of the", "a source in the", "ambassador to the" ("officials from Moscow" are the state speaking). */
+export const PERSON_OF =
+  /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u;
+/** A question quoted right after "Asked" or "was asked": the asker's words, not the one asked. */
+export const ASKED_BEFORE = /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)\s*(?:whether|if)?\s*[:,]?\s*$/u;
 /** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
 export const CALENDAR_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

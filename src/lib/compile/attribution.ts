@@ -11,6 +11,8 @@ import {
   INVERTING_VERBS,
   MEDIA,
   OBJECT_OF,
+  ASKED_BEFORE,
+  PERSON_OF,
   PERSON_DESCRIBED_AFTER,
   TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
@@ -249,6 +251,11 @@ export class ArticleAttributor {
           results.push({ quotation });
           continue;
         }
+        // "Asked “will you meet Putin?”, Zelensky said": the question is the asker's, whom the sentence does not name.
+        if (ASKED_BEFORE.test(text.slice(sentence.start, quotation.start))) {
+          results.push({ quotation, abstained: true });
+          continue;
+        }
         // A sentence that opens with an unattributed quote goes on with the last speaker (news style).
         // A quote inside a clause that a speech verb before it opens ("Putin said Friday there had been “…”")
         // is that verb's subject's, whatever verb follows in a later clause.
@@ -356,6 +363,21 @@ export class ArticleAttributor {
     return results;
   }
 
+  /** "Medinsky and Arakhamia said": a person joined to another by "and" speaks with them, not alone. */
+  private joint(candidate: Candidate, candidates: readonly Candidate[]): boolean {
+    const isPerson = (other: Candidate) =>
+      typeof other.speaker !== 'string' &&
+      (other.speaker.type === 'person' || other.speaker.type === 'named');
+    if (!isPerson(candidate)) return false;
+    return candidates.some(
+      (other) =>
+        other !== candidate &&
+        isPerson(other) &&
+        (/^\s+and\s+$/u.test(this.text.slice(other.end, candidate.start)) ||
+          /^\s+and\s+$/u.test(this.text.slice(candidate.end, other.start))),
+    );
+  }
+
   /** Whether a candidate comes before the first verb of its sentence: the sentence's grammatical subject. */
   private opensSentence(candidate: Candidate, sentenceStart: number, sentenceEnd: number): boolean {
     const verb = this.tokens
@@ -419,10 +441,22 @@ export class ArticleAttributor {
     if (opening !== null && !this.verbBetween(sentenceStart + opening[0].length, quotation.start)) {
       const sourceEnd = sentenceStart + opening[0].length - 2;
       // The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler knows.
+      // "According to a source in the Ukrainian delegation,": the source the phrase opens with, not its party.
+      const phraseStart = sourceEnd - (opening[1] ?? '').length;
       const source =
         startingWithin(candidates, sentenceStart, sourceEnd).find(
-          (candidate) => candidate.end === sourceEnd,
-        ) ?? objectPronoun(opening[1] ?? '', sentenceStart + opening[0].length - 2);
+          (candidate) =>
+            candidate.end === sourceEnd &&
+            !(
+              typeof candidate.speaker !== 'string' &&
+              candidate.speaker.type === 'party' &&
+              this.ownsOrIsObject(candidate)
+            ),
+        ) ??
+        startingWithin(candidates, phraseStart, phraseStart + 1).find(
+          (candidate) => typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed',
+        ) ??
+        objectPronoun(opening[1] ?? '', sourceEnd);
       if (source) return this.settle(source, 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
@@ -504,6 +538,19 @@ export class ArticleAttributor {
       last !== undefined && this.ownsOrIsObject(last)
         ? this.headOf(last, subjects, verbAt)
         : nearestSpeaker(subjects);
+    // "“Will you meet Putin?” Tapper asked Zelensky": a subject the compiler cannot name stands before the verb, so
+    // a name after it is its object, the one spoken to.
+    if (
+      before === undefined &&
+      this.tokens.some(
+        (token) =>
+          token.start >= quotation.end &&
+          token.end <= verbAt &&
+          (token.pos === 'PROPN' || token.pos === 'NOUN'),
+      )
+    )
+      return undefined;
+    if (before !== undefined && this.joint(before, candidates)) return undefined;
     // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
     const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
     const following = startingWithin(candidates, verbAt + 1, verbAt + 100);
@@ -565,6 +612,8 @@ export class ArticleAttributor {
         ...near,
         ...startingWithin(candidates, verbAt, verbAt + 60),
       ]);
+      // "Medinsky and Arakhamia said": both, so neither alone.
+      if (subject && this.joint(subject, candidates)) return undefined;
       if (subject) return this.settle(subject, 'verb-before-quote');
     }
     return undefined;
@@ -711,6 +760,14 @@ export class ArticleAttributor {
   private ownsOrIsObject(candidate: Candidate): boolean {
     // "the office of the president": an office in a phrase is not the subject either.
     const office = candidate.speaker === 'pronoun' && candidate.office !== undefined;
+    // "the head of the Ukrainian delegation", "Russia’s ambassador to the US": a party inside a person's
+    // description is not the one speaking.
+    if (
+      typeof candidate.speaker !== 'string' &&
+      candidate.speaker.type === 'party' &&
+      PERSON_OF.test(this.text.slice(Math.max(0, candidate.start - 40), candidate.start))
+    )
+      return true;
     if (!office && (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party'))
       return false;
     if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed') return false;
@@ -735,7 +792,10 @@ export class ArticleAttributor {
    */
   private headOf(inner: Candidate, others: readonly Candidate[], verbAt: number): Candidate {
     const head = others.at(-1);
-    if (head !== undefined && /^\s+(?:for|of|to)\s+$/u.test(this.text.slice(head.end, inner.start)))
+    if (
+      head !== undefined &&
+      /^\s+(?:for|of|to|in)\s+(?:the\s+)?$/u.test(this.text.slice(head.end, inner.start))
+    )
       return head;
     // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an
     // apposition to the subject, set off by commas and closed right before the verb.
@@ -910,11 +970,13 @@ export class ArticleAttributor {
     }
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
     // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
+    // ("Lavrov, he said, “sounded less certain”": a name right before the pronoun's comma is what it speaks of.)
     const earlier = this.sentenceCandidates.findLast(
       (other) =>
         other.end <= candidate.start &&
         typeof other.speaker !== 'string' &&
-        (other.speaker.type === 'person' || other.speaker.type === 'named'),
+        (other.speaker.type === 'person' || other.speaker.type === 'named') &&
+        !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)),
     );
     const person =
       earlier && typeof earlier.speaker !== 'string'

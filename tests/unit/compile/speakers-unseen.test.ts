@@ -943,3 +943,46 @@ describe('the subject of a sentence without a speech verb', () => {
     ]);
   });
 });
+
+describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)', () => {
+  it('does not give a question to the one asked', () => {
+    expect(speakers('“Will you meet Putin?” Tapper asked Zelensky.')).toEqual([
+      { text: 'Will you meet Putin?', speaker: 'unknown' },
+    ]);
+    expect(speakers('Asked “will you meet Putin?”, Zelensky said: “Yes.”')).toEqual([
+      { text: 'will you meet Putin?', speaker: 'unknown' },
+      { text: 'Yes.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('reads “Lavrov, he said, “…”” as the words of the one “he” refers to', () => {
+    expect(
+      speakers('Kuleba said the Russians had changed their tone. Lavrov, he said, “sounded less certain.”'),
+    ).toEqual([{ text: 'sounded less certain.', speaker: 'person dmytro-kuleba' }]);
+  });
+
+  it('does not take a party inside a person’s description for the speaker', () => {
+    expect(speakers('“We want peace,” the head of the Ukrainian delegation said.')).toEqual([
+      { text: 'We want peace,', speaker: 'unknown' },
+    ]);
+    expect(
+      speakers('According to a source in the Ukrainian delegation, “the Russians softened their tone.”'),
+    ).toEqual([{ text: 'the Russians softened their tone.', speaker: 'unnamed a source' }]);
+    // "officials from Moscow" are the state speaking.
+    expect(speakers('Officials from Moscow removed their calls for “denazification.”')).toEqual([
+      { text: 'denazification.', speaker: 'party russia' },
+    ]);
+  });
+
+  it('gives no one person the words of two joined by “and”, and reads “agreed:” as speech', () => {
+    expect(speakers('Medinsky and Arakhamia said in a joint statement: “The talks will continue.”')).toEqual([
+      { text: 'The talks will continue.', speaker: 'unknown' },
+    ]);
+    expect(
+      speakers('“The talks will continue,” Medinsky said, and Arakhamia agreed: “Yes, online.”'),
+    ).toEqual([
+      { text: 'The talks will continue,', speaker: 'person vladimir-medinsky' },
+      { text: 'Yes, online.', speaker: 'person david-arakhamia' },
+    ]);
+  });
+});

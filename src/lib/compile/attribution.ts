@@ -338,7 +338,16 @@ export class ArticleAttributor {
       if (personOfSentence?.speaker.type === 'party')
         this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
       const personSubject = laterPerson ?? personOfSentence;
-      if (personSubject?.speaker.type === 'person' || personSubject?.speaker.type === 'named')
+      // "Guterres spoke to Zelensky by phone. “…,” he said.": a sentence opened by a name the compiler cannot
+      // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.
+      if (
+        lastQuote === firstQuote &&
+        (speechVerb === undefined || resolvedSubject === undefined) &&
+        this.opensWithUnknownName(sentence.start, sentenceEnd, inSentence)
+      ) {
+        this.lastPersonSubject = undefined;
+        this.lastSpeaker = undefined;
+      } else if (personSubject?.speaker.type === 'person' || personSubject?.speaker.type === 'named')
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
@@ -361,6 +370,38 @@ export class ArticleAttributor {
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
     }
     return results;
+  }
+
+  /**
+   * Whether the sentence opens with a run of capitalised names no candidate covers or follows ("Yermak,
+   * Zelensky's chief of staff, spoke", not "President Zelensky spoke", whose title runs into a known name).
+   */
+  private opensWithUnknownName(
+    sentenceStart: number,
+    sentenceEnd: number,
+    candidates: readonly Candidate[],
+  ): boolean {
+    let index = firstStartingAtOrAfter(this.tokens, startOf, sentenceStart);
+    const first = this.tokens[index];
+    if (
+      first === undefined ||
+      first.start >= sentenceEnd ||
+      first.pos !== 'PROPN' ||
+      !/^\p{Lu}\p{Ll}/u.test(first.text)
+    )
+      return false;
+    if (CALENDAR_WORDS.test(first.text) || PARTY_BODIES.has(first.text.toLowerCase())) return false;
+    if (this.namedBySurname.has(first.text) || this.inKnownName(first)) return false;
+    let runEnd = first.end;
+    while (this.tokens[index + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? '')) {
+      index += 1;
+      runEnd = this.tokens[index]?.end ?? runEnd;
+    }
+    // The name is the subject only when its clause's verb or an apposition's comma follows it.
+    const next = this.tokens[index + 1];
+    const subjectPosition =
+      next !== undefined && (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX');
+    return subjectPosition && !candidates.some((candidate) => candidate.start <= runEnd + 1);
   }
 
   /** "Medinsky and Arakhamia said": a person joined to another by "and" speaks with them, not alone. */

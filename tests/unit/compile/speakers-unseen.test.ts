@@ -986,3 +986,26 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
     ]);
   });
 });
+
+describe('a sentence opened by someone the compiler cannot name', () => {
+  it('makes “he” after it abstain, not refer to a known person the sentence names as object or owner', () => {
+    for (const sentence of [
+      'Guterres spoke to Zelensky by phone. “The UN stands ready to help,” he said afterwards.',
+      'Shoigu met Putin. “The first phase is complete,” he told him.',
+      'Yermak, Zelensky’s chief of staff, spoke after the call. “We are not giving up anything,” he said.',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
+  });
+
+  it('keeps a known subject after a title or a capitalised common word', () => {
+    expect(speakers('President Zelensky spoke to Erdogan. “We are ready,” he said.')[0]?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+    expect(
+      speakers(
+        'Talks have stalled, Russian President Vladimir Putin said on Tuesday.',
+        '“Kyiv has moved away,” he said.',
+      )[0]?.speaker,
+    ).toBe('person vladimir-putin');
+  });
+});

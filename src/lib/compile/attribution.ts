@@ -564,6 +564,18 @@ export class ArticleAttributor {
         !this.ownsOrIsObject(candidate) && !this.inApposition(candidate, between.slice(0, index), verbAt),
     );
     const last = between.at(-1);
+    // "“…,” Russia’s ambassador to the US, Anatoly Antonov, said": the name a description sets off, as before a
+    // quote (not when a person opens the clause).
+    const setOff = between.findLast(
+      (candidate) =>
+        isPersonCandidate(candidate) &&
+        /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
+        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
+        !between.some(
+          (other) => other.start < candidate.start && isPersonCandidate(other) && !this.ownsOrIsObject(other),
+        ),
+    );
+    if (setOff) return this.settle(setOff, 'verb-after-quote');
     // "“…,” the Turkish mediator said": the party names whose the speaker is, not who; nobody the compiler knows.
     // ("“…,” a senior NATO official said": the party inside a description of a source is part of it.)
     const inDescription = (inner: Candidate) =>
@@ -1293,6 +1305,14 @@ function objectPronoun(phrase: string, end: number): Candidate | undefined {
   const pronoun = phrase.trim();
   if (!/^(?:him|her)$/u.test(pronoun)) return undefined;
   return { start: end - pronoun.length, end, speaker: 'pronoun', label: pronoun };
+}
+
+/** A person of the knowledge or one it lacks, named. */
+function isPersonCandidate(candidate: Candidate): boolean {
+  return (
+    typeof candidate.speaker !== 'string' &&
+    (candidate.speaker.type === 'person' || candidate.speaker.type === 'named')
+  );
 }
 
 /** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */

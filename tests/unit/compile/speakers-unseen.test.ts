@@ -1009,3 +1009,14 @@ describe('a sentence opened by someone the compiler cannot name', () => {
     ).toBe('person vladimir-putin');
   });
 });
+
+describe('a name set off after the quote', () => {
+  it('takes “Russia’s ambassador to the US, Anatoly Antonov” for Antonov, not Russia or the US', () => {
+    expect(speakers('“We want peace,” Russia’s ambassador to the US, Anatoly Antonov, said.')).toEqual([
+      { text: 'We want peace,', speaker: 'named Anatoly Antonov' },
+    ]);
+    expect(
+      speakers('“We want peace,” Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said.'),
+    ).toEqual([{ text: 'We want peace,', speaker: 'person mykhailo-podolyak' }]);
+  });
+});

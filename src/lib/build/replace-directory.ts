@@ -17,6 +17,8 @@ export interface DirectoryMoves {
 
 const nodeMoves: DirectoryMoves = { rename: renameSync };
 
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
 /**
  * The file every site `npm run build` puts in place carries, so that a later
  * build knows the folder it replaces is a site it built and nothing else.
@@ -37,8 +39,14 @@ export function markAsBuild(folder: string): void {
  * was a marker is known by its Pagefind entry, which nothing else writes).
  */
 export function isReplaceable(folder: string): boolean {
-  if (!existsSync(folder)) return true;
-  const names = readdirSync(folder);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    // Absent, or renamed away by another build since it was looked up: nothing of anyone's is there.
+    if (code(error) === 'ENOENT') return true;
+    throw error;
+  }
   return (
     names.length === 0 ||
     names.includes(BUILD_MARKER) ||
@@ -46,15 +54,20 @@ export function isReplaceable(folder: string): boolean {
   );
 }
 
+/**
+ * How many times the folder at a path is looked at before it is refused: a build that finishes at the same
+ * moment may rename the site there aside and be removing it while this one reads it (it then lacks its
+ * marker); looked up again, the path holds that build's whole site. A folder no build made fails every look.
+ */
+const LOOKS = 3;
+
 /** Why `target` may not be replaced, in one line, or undefined when it may. */
 export function refusalToReplace(target: string): string | undefined {
-  return isReplaceable(target)
+  return Array.from({ length: LOOKS }).some(() => isReplaceable(target))
     ? undefined
     : `${target} exists and is not a site this project built (it has no ${BUILD_MARKER}); ` +
         'a build replaces its output folder whole, so give TALKS_OUT_DIR an empty or new folder.';
 }
-
-const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
 /** The codes rename gives when the place is already taken by a folder with files in it. */
 const TAKEN = new Set(['ENOTEMPTY', 'EEXIST']);

@@ -404,16 +404,30 @@ export class ArticleAttributor {
     return subjectPosition && !candidates.some((candidate) => candidate.start <= runEnd + 1);
   }
 
+  /**
+   * "A top Putin aide and head of the Russian delegation, Vladimir Medinsky, said": the name set off by commas
+   * right before the verb is the subject the description before it describes, when no person opens the
+   * clause ("Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said" is Podolyak's).
+   */
+  private nameSetOff(text: string, clause: readonly Candidate[], verbAt: number): Candidate | undefined {
+    return clause.findLast(
+      (candidate) =>
+        isPersonCandidate(candidate) &&
+        /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
+        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
+        !clause.some(
+          (other) => other.start < candidate.start && isPersonCandidate(other) && !this.ownsOrIsObject(other),
+        ),
+    );
+  }
+
   /** "Medinsky and Arakhamia said": a person joined to another by "and" speaks with them, not alone. */
   private joint(candidate: Candidate, candidates: readonly Candidate[]): boolean {
-    const isPerson = (other: Candidate) =>
-      typeof other.speaker !== 'string' &&
-      (other.speaker.type === 'person' || other.speaker.type === 'named');
-    if (!isPerson(candidate)) return false;
+    if (!isPersonCandidate(candidate)) return false;
     return candidates.some(
       (other) =>
         other !== candidate &&
-        isPerson(other) &&
+        isPersonCandidate(other) &&
         (/^\s+and\s+$/u.test(this.text.slice(other.end, candidate.start)) ||
           /^\s+and\s+$/u.test(this.text.slice(candidate.end, other.start))),
     );
@@ -564,17 +578,8 @@ export class ArticleAttributor {
         !this.ownsOrIsObject(candidate) && !this.inApposition(candidate, between.slice(0, index), verbAt),
     );
     const last = between.at(-1);
-    // "“…,” Russia’s ambassador to the US, Anatoly Antonov, said": the name a description sets off, as before a
-    // quote (not when a person opens the clause).
-    const setOff = between.findLast(
-      (candidate) =>
-        isPersonCandidate(candidate) &&
-        /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
-        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
-        !between.some(
-          (other) => other.start < candidate.start && isPersonCandidate(other) && !this.ownsOrIsObject(other),
-        ),
-    );
+    // "“…,” Russia’s ambassador to the US, Anatoly Antonov, said": as before a quote.
+    const setOff = this.nameSetOff(text, between, verbAt);
     if (setOff) return this.settle(setOff, 'verb-after-quote');
     // "“…,” the Turkish mediator said": the party names whose the speaker is, not who; nobody the compiler knows.
     // ("“…,” a senior NATO official said": the party inside a description of a source is part of it.)
@@ -756,21 +761,7 @@ export class ArticleAttributor {
     const inClause = subjects.filter(
       (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
     );
-    // "A top Putin aide and head of the Russian delegation, Vladimir Medinsky, said": the name set off by commas
-    // right before the verb is the subject the description before it describes, when no person opens the
-    // clause ("Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said" is Podolyak's).
-    const isPerson = (candidate: Candidate) =>
-      typeof candidate.speaker !== 'string' &&
-      (candidate.speaker.type === 'person' || candidate.speaker.type === 'named');
-    const setOff = inClause.findLast(
-      (candidate) =>
-        isPerson(candidate) &&
-        /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
-        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
-        !inClause.some(
-          (other) => other.start < candidate.start && isPerson(other) && !this.ownsOrIsObject(other),
-        ),
-    );
+    const setOff = this.nameSetOff(text, inClause, verbAt);
     if (setOff) return setOff;
     // "Zelensky’s adviser, Mykhailo Podolyak, said": the owner of the subject is not it; the name set off is.
     const free = inClause.filter((candidate) => !this.ownsOrIsObject(candidate));

@@ -6,7 +6,7 @@
  * resolves only to a person the article has already named.
  */
 import type { Knowledge } from './knowledge';
-import { escapeRegExp } from './text';
+import { escapeRegExp, groupedAlternation } from './text';
 
 export interface RoleDescription {
   start: number;
@@ -72,7 +72,7 @@ export class RoleDescriptions {
       phrases.length === 0
         ? undefined
         : new RegExp(
-            `(?<![\\p{L}])(?:${phrases.map((phrase) => escapeRegExp(phrase).replace('’', "[’']")).join('|')})(?![\\p{L}])`,
+            `(?<![\\p{L}])(?:${groupedAlternation(phrases, (piece) => escapeRegExp(piece).replace('’', "[’']"))})(?![\\p{L}])`,
             'giu',
           );
   }

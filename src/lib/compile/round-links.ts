@@ -115,6 +115,12 @@ export function linkRounds(
     const sentenceMentions = startingWithin(mentionsInOrder, (mention) => mention.start, sentence.start, end);
     const talkWords = [...sentence.text.matchAll(TALK_CUES)].map((match) => spanAt(sentence.start, match));
     const talks = talkWords.length > 0;
+    // Each format's cue once per sentence, not once per round: most rounds share a format.
+    const formatCues = new Map<Round['format'], RegExpExecArray | null>();
+    const formatCue = (kind: Round['format']) => {
+      if (!formatCues.has(kind)) formatCues.set(kind, FORMAT_CUES[kind].exec(sentence.text));
+      return formatCues.get(kind) ?? null;
+    };
 
     const sentenceLinks: SentenceLink[] = [];
     for (const round of rounds) {
@@ -122,7 +128,7 @@ export function linkRounds(
       const placeHits = sentenceMentions.filter(
         (mention) => mention.kind === 'place' && round.places.has(mention.id),
       );
-      const format = FORMAT_CUES[round.format].exec(sentence.text);
+      const format = formatCue(round.format);
       const peopleHits = sentenceMentions.filter(
         (mention) => mention.kind === 'person' && round.people.has(mention.id),
       );

@@ -17,6 +17,31 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/**
+ * Phrases as one alternation, grouped by their first word: at each position the
+ * engine tries each first word once instead of every phrase (a list of hundreds of
+ * roles all opening with "the" cost a compile 2 % alone). Phrases keep their order
+ * within a group and groups the order of their first phrase, so with phrases sorted
+ * longest first the longest phrase at a position still wins. `source` turns a piece
+ * of a phrase into pattern source.
+ */
+export function groupedAlternation(
+  phrases: readonly string[],
+  source: (piece: string) => string = escapeRegExp,
+): string {
+  const tailsByHead = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const space = phrase.indexOf(' ');
+    const head = space < 0 ? phrase : phrase.slice(0, space);
+    const tails = tailsByHead.get(head) ?? [];
+    tails.push(space < 0 ? '' : phrase.slice(space));
+    tailsByHead.set(head, tails);
+  }
+  return [...tailsByHead]
+    .map(([head, tails]) => `${source(head)}(?:${tails.map(source).join('|')})`)
+    .join('|');
+}
+
 /** Words of a text, lowercased, diacritics and punctuation removed. */
 export function words(text: string): string[] {
   return foldForComparison(text)

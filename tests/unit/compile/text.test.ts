@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, groupedAlternation } from '../../../src/lib/compile/text';
+
+/** All whole-word matches of an alternation, as [start, text]. */
+function matches(alternation: string, text: string): [number, string][] {
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'giu');
+  return [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+}
+
+describe('groupedAlternation', () => {
+  const phrases = [
+    'the head of the ukrainian delegation',
+    'the russian foreign minister',
+    'russia’s foreign minister',
+    'the head of state',
+    'the russian leader',
+    'kremlin',
+  ].sort((a, b) => b.length - a.length);
+
+  it('finds what the plain alternation finds, the longest phrase at a position first', () => {
+    const text =
+      'The head of the Ukrainian delegation met the Russian foreign minister; Russia’s foreign minister, ' +
+      'the head of state and the Russian leader spoke to the Kremlin, not to the Kremlins.';
+    const plain = phrases.map(escapeRegExp).join('|');
+    expect(matches(groupedAlternation(phrases), text)).toEqual(matches(plain, text));
+    expect(matches(groupedAlternation(phrases), text).map(([, found]) => found)).toEqual([
+      'The head of the Ukrainian delegation',
+      'the Russian foreign minister',
+      'Russia’s foreign minister',
+      'the head of state',
+      'the Russian leader',
+      'Kremlin',
+    ]);
+  });
+
+  it('escapes each piece with the function given', () => {
+    const alternation = groupedAlternation(['russia’s leader', 'u.s. officials'], (piece) =>
+      escapeRegExp(piece).replace('’', "[’']"),
+    );
+    expect(
+      matches(alternation, "Russia's leader and US officials, U.S. officials").map(([, found]) => found),
+    ).toEqual(["Russia's leader", 'U.S. officials']);
+  });
+});

@@ -28,6 +28,7 @@ import {
   quotedAlone,
   reportingVerbs,
 } from './attribution-words';
+import { DescribedPeople } from './described-people';
 import type { Token } from './language';
 import type { Mention } from './mentions';
 import type { PersonName } from './person-names';
@@ -147,6 +148,10 @@ export class ArticleAttributor {
   private inKnownName: (span: { start: number; end: number }) => boolean = () => false;
   /** The current paragraph's names of the knowledge, whole ("Ukrainian officials" is an alias of a party). */
   private knownNames: readonly { start: number; end: number }[] = [];
+  /** How the article describes the people it names, for "the spokesman" after "Kremlin spokesman Dmitry Peskov". */
+  private readonly describedPeople = new DescribedPeople<Speaker>();
+  /** Where each unnamed source was last referred to: the later of it and a person described alike is meant. */
+  private readonly sourceSeenAt = new Map<UnnamedSource, { paragraph: number; start: number }>();
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
 
@@ -194,25 +199,39 @@ export class ArticleAttributor {
     })).filter(
       (office) => !descriptions.some((role) => role.start <= office.start && office.start < role.end),
     );
+    const named = this.namedCandidates(tokens, names, mentions, quotations, descriptions);
+    const knownCandidates = mentions
+      .filter((mention) => !mention.inQuote && mention.kind !== 'place')
+      .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
+      // "the President of Ukraine", "the Ukrainian minister": the party inside a role the knowledge resolves,
+      // or inside an office that refers back, is part of that person.
+      .filter(
+        (mention) =>
+          mention.kind === 'person' ||
+          ![...descriptions, ...offices].some(
+            (role) => role.start <= mention.start && mention.end <= role.end,
+          ),
+      )
+      .map((mention): Candidate => ({
+        start: mention.start,
+        end: mention.end,
+        speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
+        label: mention.text,
+      }));
+    // The people the paragraph names, known or not, and how it describes them: "the spokesman" may be one.
+    const people = [
+      ...knownCandidates.flatMap((candidate) =>
+        typeof candidate.speaker !== 'string' && candidate.speaker.type === 'person'
+          ? [{ ...candidate, speaker: candidate.speaker }]
+          : [],
+      ),
+      ...named.flatMap((candidate) =>
+        typeof candidate.speaker === 'string' ? [] : [{ ...candidate, speaker: candidate.speaker }],
+      ),
+    ].sort((a, b) => a.start - b.start);
+    this.describedPeople.remember(text, this.sentenceStarts, people, this.paragraph);
     const candidates: Candidate[] = [
-      ...mentions
-        .filter((mention) => !mention.inQuote && mention.kind !== 'place')
-        .filter((mention) => !(mention.kind === 'person' && this.reporters.has(mention.id)))
-        // "the President of Ukraine", "the Ukrainian minister": the party inside a role the knowledge resolves,
-        // or inside an office that refers back, is part of that person.
-        .filter(
-          (mention) =>
-            mention.kind === 'person' ||
-            ![...descriptions, ...offices].some(
-              (role) => role.start <= mention.start && mention.end <= role.end,
-            ),
-        )
-        .map((mention): Candidate => ({
-          start: mention.start,
-          end: mention.end,
-          speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
-          label: mention.text,
-        })),
+      ...knownCandidates,
       ...descriptions
         .filter((description) => outside(description.start, description.end))
         .map((description): Candidate => ({
@@ -224,9 +243,9 @@ export class ArticleAttributor {
       ...this.unnamedCandidates(
         text,
         outside,
-        mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.start),
+        people.map((person) => person.start),
       ),
-      ...this.namedCandidates(tokens, names, mentions, quotations, descriptions),
+      ...named,
       // "he", "the ministry", "the minister": words that refer back, resolved when a quote is attributed.
       ...backReferences(text, PRONOUN, outside),
       ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
@@ -1199,6 +1218,27 @@ export class ArticleAttributor {
           ? this.recentSources.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
           : undefined;
       const earlier = latestOfNumber ?? (definite ? this.earlierSource(core) : undefined);
+      // "Kremlin spokesman Dmitry Peskov said … “…,” the spokesman added": a definite singular is the person
+      // named lately with every word of it, unless an unnamed source fitting it was referred to since.
+      if (definite && !plural && !GENERIC_HEAD.test(head) && head !== 'sources') {
+        const fitting = this.describedPeople.fitting(core, this.paragraph, match.index, sameSpeaker);
+        const [person] = fitting;
+        const sourceSeen = earlier === undefined ? undefined : this.sourceSeenAt.get(earlier);
+        const later =
+          person !== undefined &&
+          (sourceSeen === undefined ||
+            person.paragraph > sourceSeen.paragraph ||
+            (person.paragraph === sourceSeen.paragraph && person.start > sourceSeen.start));
+        if (later) {
+          const span = { start: match.index, end: match.index + match[0].length };
+          // Two people fit ("the minister" after two ministers): it refers to one, but which is not certain.
+          return [
+            fitting.length === 1
+              ? { ...span, speaker: person.speaker, label: description }
+              : { ...span, speaker: 'group', label: description },
+          ];
+        }
+      }
       // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
       // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
       const personLately =
@@ -1214,6 +1254,7 @@ export class ArticleAttributor {
       const previous = this.recentSources.indexOf(source);
       if (previous !== -1) this.recentSources.splice(previous, 1);
       this.recentSources.push(source);
+      this.sourceSeenAt.set(source, { paragraph: this.paragraph, start: match.index });
       return [
         {
           start: match.index,

@@ -1020,3 +1020,39 @@ describe('a name set off after the quote', () => {
     ).toEqual([{ text: 'We want peace,', speaker: 'person mykhailo-podolyak' }]);
   });
 });
+
+describe('a definite description that refers back to a person named with it', () => {
+  it('takes “the spokesman” for the spokesman just named, known to the knowledge or not', () => {
+    expect(
+      speakers(
+        'Kremlin spokesman Dmitry Peskov said the talks were hard. “There is no progress yet,” the spokesman added.',
+        'Dmitry Peskov, the Kremlin spokesman, said Putin was ready. “We are waiting,” the spokesman told reporters.',
+      ),
+    ).toEqual([
+      { text: 'There is no progress yet,', speaker: 'named Dmitry Peskov' },
+      { text: 'We are waiting,', speaker: 'named Dmitry Peskov' },
+    ]);
+  });
+
+  it('abstains when the person named lately was not described so, or when two were', () => {
+    expect(
+      speakers(
+        'Dmitry Peskov spoke on Wednesday. “There is no breakthrough,” the Kremlin spokesman said.',
+        'Andriy Yermak, head of the presidential office, met the delegation. “We expect results,” the official said.',
+        'Kremlin spokesman Dmitry Peskov and Foreign Ministry spokesman Igor Lebedev spoke. “We wait,” the spokesman said.',
+      ),
+    ).toEqual([
+      { text: 'There is no breakthrough,', speaker: 'unknown' },
+      { text: 'We expect results,', speaker: 'unknown' },
+      { text: 'We wait,', speaker: 'unknown' },
+    ]);
+  });
+
+  it('keeps an unnamed source referred to since the person was named', () => {
+    expect(
+      speakers(
+        'Kremlin spokesman Dmitry Peskov said the talks were hard. A Kremlin spokesman said later that work went on. “We are patient,” the spokesman added.',
+      ),
+    ).toEqual([{ text: 'We are patient,', speaker: 'unnamed A Kremlin spokesman' }]);
+  });
+});

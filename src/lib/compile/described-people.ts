@@ -1,0 +1,99 @@
+/**
+ * The words an article uses to describe the people it names, so that a
+ * definite description later ("the spokesman", "the Kremlin spokesman", "the
+ * official") can be taken for the person it refers back to: "Kremlin spokesman
+ * Dmitry Peskov said … “…,” the spokesman added" is Peskov's, not an unnamed
+ * source's.
+ */
+import { words } from './text';
+
+/** A person the article names, as the attributor knows them. */
+export interface NamedPerson<Speaker> {
+  start: number;
+  end: number;
+  speaker: Speaker;
+  label: string;
+}
+
+interface Described<Speaker> {
+  speaker: Speaker;
+  label: string;
+  paragraph: number;
+  start: number;
+  words: ReadonlySet<string>;
+}
+
+/** Where a description before a name starts: after the clause's last break ("…, said Kremlin spokesman Peskov"). */
+const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
+/**
+ * A description set off after a name: ", its spokesman,", ", an adviser to Zelensky,". Only a phrase
+ * opening with a lower-case word or a possessive, so ", Russia and Turkey" is not one.
+ */
+const APPOSITION_AFTER = /^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s)[^,.;:“”"()]{0,80}?)(?=[,.;]|$)/u;
+/** How far before a name its description is read. */
+const BEFORE = 100;
+/** How many of the latest descriptions are kept: "the spokesman" refers back a paragraph at most. */
+const KEPT = 50;
+
+/** Words compared folded, with the forms of one office made one: spokesman, spokeswoman, spokesperson. */
+function normalised(word: string): string {
+  if (/^spokes(?:man|woman|person)$/u.test(word)) return 'spokesperson';
+  if (word === 'advisor') return 'adviser';
+  return word;
+}
+
+export class DescribedPeople<Speaker> {
+  readonly #described: Described<Speaker>[] = [];
+
+  /**
+   * Remembers how a paragraph describes each person it names: the words of the
+   * clause before the name, and an apposition after it.
+   */
+  remember(
+    text: string,
+    sentenceStarts: readonly number[],
+    people: readonly NamedPerson<Speaker>[],
+    paragraph: number,
+  ): void {
+    for (const person of people) {
+      const sentenceStart = sentenceStarts.findLast((start) => start <= person.start) ?? 0;
+      const from = Math.max(sentenceStart, person.start - BEFORE);
+      const before = text.slice(from, person.start);
+      const opening = [...before.matchAll(CLAUSE_OPENING)].at(-1);
+      const clause = opening === undefined ? before : before.slice(opening.index + 1);
+      const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
+      const described = new Set([...words(clause), ...words(apposition)].map(normalised));
+      if (described.size === 0) continue;
+      this.#described.push({
+        speaker: person.speaker,
+        label: person.label,
+        paragraph,
+        start: person.start,
+        words: described,
+      });
+    }
+    if (this.#described.length > KEPT) this.#described.splice(0, this.#described.length - KEPT);
+  }
+
+  /**
+   * The people a description ("the Kremlin spokesman") fits, each once, the latest first: those named
+   * in this paragraph before `before` or in the paragraph just before it, described with every word of
+   * the description's core ("Kremlin spokesman").
+   */
+  fitting(
+    core: string,
+    paragraph: number,
+    before: number,
+    same: (a: Speaker, b: Speaker) => boolean,
+  ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
+    const wanted = words(core).map(normalised);
+    const found: Described<Speaker>[] = [];
+    for (const person of this.#described.toReversed()) {
+      if (person.paragraph < paragraph - 1) break;
+      if (person.paragraph === paragraph && person.start >= before) continue;
+      if (!wanted.every((word) => person.words.has(word))) continue;
+      if (!found.some((other) => same(other.speaker, person.speaker))) found.push(person);
+    }
+    return found;
+  }
+}

@@ -57,6 +57,11 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
+    // "“…,” he continued" and "He continued: “…”" report speech; "talks are continuing in a “…”" does not.
+    if (token.lemma === 'continue') {
+      const next = tokens[index + 1];
+      return next === undefined || next.pos === 'PUNCT' ? [token.start] : [];
+    }
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     const particle = REPORTING_PHRASES.get(token.lemma);
     return particle !== undefined && tokens[index + 1]?.lemma === particle ? [token.start] : [];
@@ -64,7 +69,10 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
 }
 
 // "that" is left out: it is far more often a conjunction ("warning that negotiators …").
-const DETERMINER = String.raw`(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
+// "one of his advisers", "one of the negotiators": one of a group, a source of its own.
+const DETERMINER = String.raw`(?:[Oo]ne\s+of\s+(?:his|her|their|its|the)|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple|[Aa]nother|[Tt]he|[Tt]his)`;
+/** "one of his advisers": the determiner of one person out of a plural head. */
+export const ONE_OF = /^one\s+of\s/iu;
 const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
@@ -198,3 +206,72 @@ export function quotedAlone(
     sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start);
   return !/[\p{L}\p{N}]/u.test(outsideWords);
 }
+
+/**
+ * Nouns for people or for those who report, which the subject of a speech verb may be without the
+ * compiler naming anyone: "one of his aides said", "Putin’s spokesman said", "the agency reported".
+ * Right before the verb, such a noun is its subject, and no person named earlier is.
+ */
+export const SPEAKING_NOUNS = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'aide',
+  'aides',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'negotiator',
+  'negotiators',
+  'representative',
+  'representatives',
+  'member',
+  'members',
+  'envoy',
+  'envoys',
+  'minister',
+  'ministers',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'observer',
+  'observers',
+  'journalist',
+  'journalists',
+  'reporter',
+  'reporters',
+  'lawmaker',
+  'lawmakers',
+  'politician',
+  'politicians',
+  'counterpart',
+  'counterparts',
+  'deputy',
+  'deputies',
+  'colleague',
+  'colleagues',
+  'ally',
+  'allies',
+  'partners',
+  'people',
+  'residents',
+  'critics',
+  'agency',
+  'media',
+  'newspaper',
+  'outlet',
+  'outlets',
+  'report',
+  'reports',
+  'broadcaster',
+  'channel',
+]);

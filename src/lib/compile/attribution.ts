@@ -12,6 +12,8 @@ import {
   MEDIA,
   OBJECT_OF,
   ASKED_BEFORE,
+  ONE_OF,
+  SPEAKING_NOUNS,
   PERSON_OF,
   PERSON_DESCRIBED_AFTER,
   TITLED_OBJECT,
@@ -881,7 +883,15 @@ export class ArticleAttributor {
     let index = firstStartingAtOrAfter(this.tokens, startOf, verbAt) - 1;
     while (this.tokens[index]?.pos === 'ADV' || this.tokens[index]?.pos === 'AUX') index -= 1;
     const token = this.tokens[index];
-    if (token === undefined || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
+    if (token === undefined) return undefined;
+    // "a few hours after one of his advisers stated": a noun for people before the verb is its subject.
+    if (
+      token.pos === 'NOUN' &&
+      SPEAKING_NOUNS.has(token.text.toLowerCase()) &&
+      !candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end)
+    )
+      return { start: token.start, end: token.end, speaker: 'group', label: token.text };
+    if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
     // "Russia’s Foreign Ministry said": a body of a state, capitalised, is no unknown person.
     if (
       this.inKnownName(token) ||
@@ -1162,7 +1172,7 @@ export class ArticleAttributor {
       const end = match.index + match[0].length;
       if (!outside(match.index, end)) return [];
       const description = match[0].trim();
-      const source = this.newSource(description, match.groups?.['head'] ?? '');
+      const source = this.newSource(description, false);
       return [
         {
           start: match.index,
@@ -1190,7 +1200,7 @@ export class ArticleAttributor {
       const core = `${groups['mods'] ?? ''}${head}`;
       const description = match[0].trim();
       const definite = DEFINITE.test(det);
-      const plural = head.endsWith('s') && head !== 'spokesperson';
+      const plural = head.endsWith('s') && head !== 'spokesperson' && !ONE_OF.test(det);
       const speaks = SPEECH_AFTER.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 40),
       );
@@ -1249,7 +1259,7 @@ export class ArticleAttributor {
           { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
         ];
       // A definite description with no earlier match ("the European leaders") is a source of its own.
-      const source = earlier ?? this.newSource(description, head);
+      const source = earlier ?? this.newSource(description, plural);
       if (speaks) source.speaks = true;
       const previous = this.recentSources.indexOf(source);
       if (previous !== -1) this.recentSources.splice(previous, 1);
@@ -1276,14 +1286,14 @@ export class ArticleAttributor {
     });
   }
 
-  private newSource(description: string, head: string): UnnamedSource {
+  private newSource(description: string, group: boolean): UnnamedSource {
     const existing = this.sourceByDescription.get(description);
     if (existing) return existing;
     const party = this.partyOf(description);
     const source: UnnamedSource = {
       key: `unnamed-${this.unnamedSources.length + 1}`,
       description,
-      group: head.endsWith('s') && head !== 'spokesperson',
+      group,
       speaks: false,
       ...(party === undefined ? {} : { party }),
     };

@@ -1056,3 +1056,41 @@ describe('a definite description that refers back to a person named with it', ()
     ).toEqual([{ text: 'We are patient,', speaker: 'unnamed A Kremlin spokesman' }]);
   });
 });
+
+describe('a subject that is a noun for people', () => {
+  it('takes “one of his advisers” for an unnamed source of one, not the person named before it', () => {
+    expect(
+      speakers(
+        'Zelensky addressed Putin directly, a few hours after one of his advisers stated that Kyiv is prepared to negotiate a “neutral” status.',
+      ),
+    ).toEqual([{ text: 'neutral', speaker: 'unnamed one of his advisers' }]);
+    const article = compileMadeUp('Zelensky met Putin, after one of his aides said Kyiv was “ready”.');
+    expect(article.unnamedSources.map(({ description, group }) => ({ description, group }))).toEqual([
+      { description: 'one of his aides', group: false },
+    ]);
+  });
+
+  it('abstains when a noun for people it cannot name is the subject, not giving the quote to a person before', () => {
+    expect(
+      speakers(
+        'Kuleba met Lavrov in Antalya, and later his counterpart said the talks were “useful”.',
+        'Zelensky spoke with Erdogan on Monday, and several experts said the call was a “breakthrough”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'breakthrough', speaker: 'unknown' },
+    ]);
+  });
+
+  it('reads “continue” as speech only where it ends an attribution', () => {
+    expect(
+      speakers(
+        'Erdogan said phone talks with his counterparts are continuing in a “favorable direction.”',
+        '“We will not give up,” Zelensky continued.',
+      ),
+    ).toEqual([
+      { text: 'favorable direction.', speaker: 'person recep-tayyip-erdogan' },
+      { text: 'We will not give up,', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});

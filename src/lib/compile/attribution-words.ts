@@ -117,9 +117,11 @@ export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEE
 /**
  * Between a quote and the verb that attributes it, no dash or semicolon: after
  * one, the verb belongs to another clause ("a “neutral” status -- a possibility that one
- * congressional source told CNN has caused heartburn").
+ * congressional source told CNN has caused heartburn"); nor a conjunction that opens the verb's own
+ * clause ("began with a “cold welcome”, while Kuleba said …"; in "“…” Ukraine, but what matters is …, RIA
+ * quoted Peskov" a comma closes the conjunction's clause before the verb).
  */
-export const CLAUSE_BREAK = /--|—|–|;/u;
+export const CLAUSE_BREAK = /--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but)(?![\p{L}])[^,]*$/u;
 /** "…, according to an Elysée Palace readout": the named source's words. */
 export const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
 /** "According to Podoliak:" right before a quote. */
@@ -128,7 +130,7 @@ export const ACCORDING_TO_BEFORE = /(?<![\p{L}])[Aa]ccording to\s+[^,;:“”"]{
 export const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{L}+)\.?\s*$/u;
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
 const TITLE_QUOTE =
-  /^(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
+  /^(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
 /** A party's bodies: "the Ukrainian presidency confirmed" is the party speaking. */
 const PARTY_BODIES_WORDS =
   'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
@@ -180,12 +182,16 @@ export const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\
 /** Heads that say nothing of who the source is: "the sources", "the official". */
 export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
 
-/** A quoted title: right after "on" or "in", and capitalised word by word. */
+/** A quoted title: right after "on" or "in", or a naming word, or before a noun it names, and capitalised word by word. */
 export function isTitle(text: string, quotation: Quotation): boolean {
   const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
+  const after = text.slice(quotation.end, quotation.end + 20);
   return (
-    // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”"
-    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) || NAMING_WORD.test(before)) &&
+    // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”";
+    // "the “60 Minutes” show"
+    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
+      NAMING_WORD.test(before) ||
+      NAMED_AFTER.test(after)) &&
     TITLE_QUOTE.test(quotation.text.trim()) &&
     /\p{Lu}/u.test(quotation.text)
   );
@@ -194,6 +200,10 @@ export function isTitle(text: string, quotation: Quotation): boolean {
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
   /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
+
+/** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
+const NAMED_AFTER =
+  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|documentary|series|podcast|party|movement|bloc|platform)(?![\p{L}])/u;
 
 /** Whether a sentence is one quotation and nothing else but punctuation. */
 export function quotedAlone(

@@ -1094,3 +1094,29 @@ describe('a subject that is a noun for people', () => {
     ]);
   });
 });
+
+describe('words that are nobody’s speech, and a verb in another clause', () => {
+  it('reads a quoted name before the noun it names as a title', () => {
+    expect(
+      speakers(
+        'Voskresensky said in an interview on Russia’s “24 Hours News” program that contact was lost.',
+        'Medinsky told the “60 Minutes” show that he was hopeful.',
+      ),
+    ).toEqual([
+      { text: '24 Hours News', speaker: 'nobody' },
+      { text: '60 Minutes', speaker: 'nobody' },
+    ]);
+  });
+
+  it('does not give a quote to the subject of a clause that a conjunction opens after it', () => {
+    expect(
+      speakers(
+        'The talks began with a “cold welcome”, while Kuleba said on state television that they were hard.',
+        'Talks with a “hostile” Ukraine are hard, but what matters is that they go on, Medinsky said.',
+      ),
+    ).toEqual([
+      { text: 'cold welcome', speaker: 'unknown' },
+      { text: 'hostile', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});

@@ -76,17 +76,20 @@ export const ONE_OF = /^one\s+of\s/iu;
 const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
-const HEAD = String.raw`(?:officials?|diplomats?|sources?|negotiators?|spokesperson|spokesman|spokeswoman|lawmakers?|leaders|aides?|representatives?|members?|advisers|advisors|envoys)`;
+// The first letter in either case: a sentence may open with the head ("Sources close to the Kremlin said").
+const HEAD = String.raw`(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys)`;
 export const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+familiar with the [\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
+  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+(?:familiar with|close to|briefed on)\s+(?:the\s+)?[\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',
 );
 export const DEFINITE = /^(?:the|this)$/iu;
 /** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
 export const QUOTED_AS =
   /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
-/** A preposition right before a name: the name is inside a phrase ("a spokesman for Zelensky"), not a subject. */
-export const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+$/u;
+/** A preposition right before a name: the name is inside a phrase ("a spokesman for (the) Zelensky"), not a subject. */
+export const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?$/u;
+/** "Podolyak of the Ukrainian delegation", "Ned Price of the State Department": a body a person is of. */
+export const NAME_OF = /(?<![\p{L}])(?:of|from|at)\s+(?:the\s+)?$/u;
 /** The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of …"). */
 export const TITLED_OBJECT =
   /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;

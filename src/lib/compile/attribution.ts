@@ -10,6 +10,7 @@ import {
   INVERTED_GAP,
   INVERTING_VERBS,
   MEDIA,
+  NAME_OF,
   OBJECT_OF,
   ASKED_BEFORE,
   ONE_OF,
@@ -715,6 +716,16 @@ export class ArticleAttributor {
     if (quoted) return quoted;
     const passive = this.passiveAgent(text, verbAt, candidates);
     if (passive) return passive;
+    // "…, officials said on Tuesday, calling it “…”": a participle after a speech verb's clause has its subject.
+    if (/^\p{L}+ing(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30))) {
+      const previous = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
+      if (
+        previous !== undefined &&
+        previous >= sentenceStart &&
+        /^\p{L}+[^,;.:“”"]{0,40},\s*$/u.test(text.slice(previous, verbAt))
+      )
+        return this.subjectOf(text, previous, sentenceStart, candidates);
+    }
     // "remarks by Vladimir Medinsky, Russia’s chief negotiator, who earlier told state TV": the relative
     // pronoun's antecedent, the person named right before it, even as another's object.
     const relative = /,\s+who\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, verbAt - 30), verbAt));
@@ -734,8 +745,19 @@ export class ArticleAttributor {
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
+    // ("A source close to the Kremlin said": a name inside a source's description is not the subject either.)
     const subjects = candidates.filter(
-      (candidate) => candidate.start >= leadStart && !this.modifiesNoun(candidate),
+      (candidate) =>
+        candidate.start >= leadStart &&
+        !this.modifiesNoun(candidate) &&
+        !candidates.some(
+          (outer) =>
+            outer !== candidate &&
+            typeof outer.speaker !== 'string' &&
+            outer.speaker.type === 'unnamed' &&
+            outer.start <= candidate.start &&
+            candidate.end <= outer.end,
+        ),
     );
     // A comma ends the lead also inside a closing quote mark: "… “from any aggression,” added Podolyak".
     if (!/,\s*[”"]?\s*$/u.test(lead)) {
@@ -830,7 +852,8 @@ export class ArticleAttributor {
     if (
       typeof candidate.speaker !== 'string' &&
       candidate.speaker.type === 'party' &&
-      PERSON_OF.test(this.text.slice(Math.max(0, candidate.start - 40), candidate.start))
+      (PERSON_OF.test(this.text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
+        this.ofNamedPerson(candidate))
     )
       return true;
     if (!office && (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party'))
@@ -846,6 +869,24 @@ export class ArticleAttributor {
       this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start),
     );
     return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle;
+  }
+
+  /**
+   * Whether a party follows a person's name and "of", "from" or "at": "Podolyak of the Ukrainian delegation",
+   * "Ned Price of the State Department" describe the person, whom the knowledge may lack ("Charap of …").
+   */
+  private ofNamedPerson(candidate: Candidate): boolean {
+    const preposition = NAME_OF.exec(this.text.slice(Math.max(0, candidate.start - 12), candidate.start));
+    if (preposition === null) return false;
+    const nameEnd = candidate.start - preposition[0].length;
+    const token = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, nameEnd) - 1];
+    // ("Officials from Moscow", capitalised at a sentence's start, are no name.)
+    return (
+      token !== undefined &&
+      token.pos === 'PROPN' &&
+      !SPEAKING_NOUNS.has(token.text.toLowerCase()) &&
+      /^\s*$/u.test(this.text.slice(token.end, nameEnd))
+    );
   }
 
   /**
@@ -1195,7 +1236,7 @@ export class ArticleAttributor {
       if (!outside(match.index, match.index + match[0].length)) return [];
       const groups = match.groups ?? {};
       const det = groups['det'] ?? '';
-      const head = groups['head'] ?? '';
+      const head = (groups['head'] ?? '').toLowerCase();
       const mods = (groups['mods'] ?? '').trim();
       const core = `${groups['mods'] ?? ''}${head}`;
       const description = match[0].trim();
@@ -1207,7 +1248,13 @@ export class ArticleAttributor {
       // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
       // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
       // knowledge holds as a party's name ("Ukrainian officials") is that party.
-      if (det === '' && !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)))
+      // "Sources close to the Kremlin said", "officials familiar with the talks said": the phrase after describes them.
+      const describedAfter = (groups['post'] ?? '') !== '';
+      if (
+        det === '' &&
+        !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)) &&
+        !(plural && describedAfter)
+      )
         return [];
       const end = match.index + match[0].length;
       if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))

@@ -1120,3 +1120,45 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     ]);
   });
 });
+
+describe('a body named inside a person’s or a source’s description', () => {
+  it('gives “Podolyak of the Ukrainian delegation said” to the person, not the state', () => {
+    expect(
+      speakers(
+        'Podolyak of the Ukrainian delegation said: “We are working.”',
+        'Ned Price of the State Department said: “We are skeptical.”',
+        'The foreign ministry of Russia said: “We are working.”',
+      ),
+    ).toEqual([
+      { text: 'We are working.', speaker: 'person mykhailo-podolyak' },
+      { text: 'We are skeptical.', speaker: 'person ned-price' },
+      { text: 'We are working.', speaker: 'party russia' },
+    ]);
+  });
+
+  it('takes sources “close to” or “familiar with” something for unnamed sources, not the body named', () => {
+    expect(
+      speakers(
+        'Sources close to the Kremlin said Putin was “not in a hurry”.',
+        'A source close to the Kremlin said the talks were “a formality”.',
+        '“It is far from ready,” sources close to Kyiv said.',
+      ),
+    ).toEqual([
+      { text: 'not in a hurry', speaker: 'unnamed Sources close to the Kremlin' },
+      { text: 'a formality', speaker: 'unnamed A source close to the Kremlin' },
+      { text: 'It is far from ready,', speaker: 'unnamed sources close to Kyiv' },
+    ]);
+  });
+
+  it('gives a participle after a speech verb’s clause that verb’s subject', () => {
+    expect(
+      speakers(
+        'Russian forces were close to Kyiv, officials said, calling it “a disaster”.',
+        'Zelensky met Putin, Kuleba said on Tuesday, adding that it was “useful”.',
+      ),
+    ).toEqual([
+      { text: 'a disaster', speaker: 'unknown' },
+      { text: 'useful', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});

@@ -288,3 +288,6 @@ export const SPEAKING_NOUNS = new Set([
   'broadcaster',
   'channel',
 ]);
+
+/** Nouns for one who leads, which a tagger may read as adjectives: "the Kremlin chief", "the NATO chief". */
+export const PERSON_HEADS = new Set(['chief', 'head', 'boss', 'leader']);

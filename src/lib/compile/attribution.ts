@@ -17,6 +17,7 @@ import {
   SPEAKING_NOUNS,
   PERSON_OF,
   PERSON_DESCRIBED_AFTER,
+  PERSON_HEADS,
   TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
@@ -445,11 +446,18 @@ export class ArticleAttributor {
 
   /** "Medinsky and Arakhamia said": a person joined to another by "and" speaks with them, not alone. */
   private joint(candidate: Candidate, candidates: readonly Candidate[]): boolean {
-    if (!isPersonCandidate(candidate)) return false;
+    // "Russia and Ukraine said in a joint statement", "Kyiv and Moscow both described": two parties too.
+    const isParty = (other: Candidate) => typeof other.speaker !== 'string' && other.speaker.type === 'party';
+    const sameKind = isPersonCandidate(candidate)
+      ? isPersonCandidate
+      : isParty(candidate)
+        ? isParty
+        : undefined;
+    if (sameKind === undefined) return false;
     return candidates.some(
       (other) =>
         other !== candidate &&
-        isPersonCandidate(other) &&
+        sameKind(other) &&
         (/^\s+and\s+$/u.test(this.text.slice(other.end, candidate.start)) ||
           /^\s+and\s+$/u.test(this.text.slice(candidate.end, other.start))),
     );
@@ -1019,7 +1027,9 @@ export class ArticleAttributor {
         head = this.tokens[index];
         index += 1;
       }
-      if (next === undefined || next.start - candidate.end > 1 || head?.pos !== 'NOUN') return false;
+      if (next === undefined || next.start - candidate.end > 1 || head === undefined) return false;
+      // "the Kremlin chief", "the NATO chief": the language layer may tag "chief" an adjective.
+      if (head.pos !== 'NOUN' && !PERSON_HEADS.has(head.text)) return false;
       return !PARTY_BODIES.has(head.text);
     }
     return (

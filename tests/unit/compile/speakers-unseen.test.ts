@@ -1162,3 +1162,37 @@ describe('a body named inside a person’s or a source’s description', () => {
     ]);
   });
 });
+
+describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
+  it('does not give the words of “the Kremlin chief” or “the NATO chief” to the state or the alliance', () => {
+    expect(
+      speakers(
+        '“We will see,” the Kremlin chief told Erdogan by phone.',
+        'The Pentagon chief said: “Russia has failed.”',
+      ),
+    ).toEqual([
+      { text: 'We will see,', speaker: 'unknown' },
+      { text: 'Russia has failed.', speaker: 'unknown' },
+    ]);
+  });
+
+  it('takes no newspaper or institution for a person the knowledge lacks', () => {
+    expect(speakers('Ukrainska Pravda said the negotiators were “exhausted”.')).toEqual([
+      { text: 'exhausted', speaker: 'unknown' },
+    ]);
+  });
+
+  it('gives no one party the words of two joined by “and”', () => {
+    expect(
+      speakers(
+        'Russia and Ukraine said in a joint statement that the talks had been “useful”.',
+        'Kyiv and Moscow both described the talks as “difficult”.',
+        'Russia said the talks with Ukraine were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'difficult', speaker: 'unknown' },
+      { text: 'useful', speaker: 'party russia' },
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ import type { Token } from './language';
 import type { Mention } from './mentions';
 import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
+import { OFFICE_WORDS } from './titles';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
 import { splitSentences, surnameOf, words } from './text';
 
@@ -101,6 +102,8 @@ interface Candidate {
   office?: string;
   /** For "the ministry", "it": a body that refers back to the party last spoken of. */
   body?: true;
+  /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
+  unknown?: true;
 }
 
 interface Found {
@@ -301,12 +304,24 @@ export class ArticleAttributor {
         // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
         const accordingTo = () =>
           this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
+        const framedBy = framed ? before() : undefined;
+        // "Unlike Peskov, who called the talks “difficult”, Medinsky said …": the framing verb's subject is
+        // someone the compiler cannot name, so no later verb's subject is taken for them.
+        if (framedBy === HELD) {
+          const channel = accordingTo();
+          if (channel === undefined) {
+            results.push({ quotation, abstained: true });
+            continue;
+          }
+        }
         const found: Found | undefined =
           (framed
-            ? (this.reporterOverBody(before(), text, quotation, sentenceEnd, inSentence) ??
+            ? ((framedBy === HELD
+                ? undefined
+                : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
               accordingTo() ??
               after())
-            : (accordingTo() ?? after() ?? before())) ??
+            : (accordingTo() ?? after() ?? asFound(before()))) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
@@ -655,22 +670,29 @@ export class ArticleAttributor {
     const chosen =
       before ??
       described ??
-      following
-        .filter((candidate) => candidate.start < verbAt + 60)
-        .find((candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)));
+      (this.unknownAfter(verbEnd, candidates)
+        ? undefined
+        : following
+            .filter((candidate) => candidate.start < verbAt + 60)
+            .find(
+              (candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)),
+            ));
     // "…,” stressed Kremlin spokesman": a party before a person's noun names whose the speaker is, not who.
     if (chosen !== undefined && chosen !== before && this.modifiesNoun(chosen)) return undefined;
     return this.settle(chosen, 'verb-after-quote');
   }
 
-  /** `Prikk said: “…”`, `Kalin said Putin had additional demands that were “…”`. */
+  /**
+   * `Prikk said: “…”`, `Kalin said Putin had additional demands that were “…”`; `HELD` when the verb's
+   * subject is someone the compiler cannot name ("one of his aides said", "Peskov, who called it “…”").
+   */
   private speakerBefore(
     text: string,
     quotation: Quotation,
     sentenceStart: number,
     outside: (start: number, end: number) => boolean,
     candidates: readonly Candidate[],
-  ): Found | undefined {
+  ): Found | typeof HELD | undefined {
     const from = Math.max(sentenceStart, quotation.start - WINDOW);
     const before = text.slice(from, quotation.start);
     // "Medinsky said …, while the presidency confirmed its delegation was “on its way”": the quote is the
@@ -702,6 +724,7 @@ export class ArticleAttributor {
       ]);
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.joint(subject, candidates)) return undefined;
+      if (subject?.speaker === 'group' && subject.unknown) return HELD;
       if (subject) return this.settle(subject, 'verb-before-quote');
     }
     return undefined;
@@ -747,7 +770,7 @@ export class ArticleAttributor {
             /^(?:,[^,;“”"]{1,60})?\s*$/u.test(text.slice(candidate.end, comma)) &&
             typeof candidate.speaker !== 'string' &&
             candidate.speaker.type !== 'party',
-        ) ?? { start: comma, end: comma, speaker: 'group', label: '' }
+        ) ?? { start: comma, end: comma, speaker: 'group', unknown: true, label: '' }
       );
     }
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
@@ -939,7 +962,7 @@ export class ArticleAttributor {
       SPEAKING_NOUNS.has(token.text.toLowerCase()) &&
       !candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end)
     )
-      return { start: token.start, end: token.end, speaker: 'group', label: token.text };
+      return { start: token.start, end: token.end, speaker: 'group', unknown: true, label: token.text };
     if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
     // "Russia’s Foreign Ministry said": a body of a state, capitalised, is no unknown person.
     if (
@@ -953,6 +976,31 @@ export class ArticleAttributor {
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
     if (this.namedBySurname.has(token.text)) return undefined;
     return { start: token.start, end: token.end, speaker: 'group', label: token.text };
+  }
+
+  /**
+   * Whether the word right after an inverted verb is a name the compiler does not know ("said Umerov, standing
+   * next to Arakhamia", "said Yermak after talking to Zelensky"): the subject, whom no later name replaces.
+   */
+  private unknownAfter(verbEnd: number, candidates: readonly Candidate[]): boolean {
+    const first = firstStartingAtOrAfter(this.tokens, startOf, verbEnd);
+    const token = this.tokens[first];
+    if (token === undefined || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+    if (!/^\s+$/u.test(this.text.slice(verbEnd, token.start))) return false;
+    if (
+      this.inKnownName(token) ||
+      CALENDAR_WORDS.test(token.text) ||
+      OFFICE_WORDS.has(token.text.toLowerCase())
+    )
+      return false;
+    // The run of capitalised and title words after the verb: "said Kremlin spokesman Dmitry Peskov" holds a name.
+    let end = token.end;
+    for (const next of this.tokens.slice(first + 1)) {
+      if (next.start - end > 1) break;
+      if (!/^\p{Lu}/u.test(next.text) && !OFFICE_WORDS.has(next.text.toLowerCase())) break;
+      end = next.end;
+    }
+    return !candidates.some((candidate) => candidate.start < end && token.start < candidate.end);
   }
 
   /**
@@ -1360,6 +1408,13 @@ export class ArticleAttributor {
     this.describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/** The subject of a quote's verb is someone the compiler cannot name: the quote is theirs, and nobody else's. */
+const HELD = 'held';
+
+function asFound(result: Found | typeof HELD | undefined): Found | undefined {
+  return result === HELD ? undefined : result;
 }
 
 function sameSpeaker(a: Speaker, b: Speaker): boolean {

@@ -1196,3 +1196,28 @@ describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
     ]);
   });
 });
+
+describe('a speaker the compiler cannot name holds the subject’s place', () => {
+  it('abstains on “said Umerov, standing next to Arakhamia” rather than giving it to the one named after', () => {
+    expect(
+      speakers(
+        '“We have handed over our proposals,” said Umerov, standing next to Arakhamia.',
+        '“The president is ready,” said Yermak after talking to Zelensky.',
+        '“We are ready,” said Kremlin spokesman Dmitry Peskov.',
+      ),
+    ).toEqual([
+      { text: 'We have handed over our proposals,', speaker: 'unknown' },
+      { text: 'The president is ready,', speaker: 'unknown' },
+      { text: 'We are ready,', speaker: 'named Dmitry Peskov' },
+    ]);
+  });
+
+  it('does not give words framed by “X, who called …” to the subject of the next clause', () => {
+    expect(
+      speakers('Unlike Peskov, who called the talks “difficult”, Medinsky said they were “constructive”.'),
+    ).toEqual([
+      { text: 'difficult', speaker: 'unknown' },
+      { text: 'constructive', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});

@@ -37,6 +37,8 @@ const REPORTING_PHRASES = new Map([
   ['point', 'out'],
   // "referred to the government as a “gang …”"
   ['refer', 'to'],
+  // "Kuleba spoke of “deadlock”"
+  ['speak', 'of'],
   // "As Zelensky put it, the talks are “not easy”"
   ['put', 'it'],
   // "Zelensky made clear that “territorial integrity” was …"
@@ -100,7 +102,10 @@ export const PERSON_DESCRIBED_AFTER =
 export const PERSON_OF =
   /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u;
 /** A question quoted right after "Asked" or "was asked": the asker's words, not the one asked. */
-export const ASKED_BEFORE = /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)\s*(?:whether|if)?\s*[:,]?\s*$/u;
+export const ASKED_BEFORE =
+  /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u;
+/** A verb coordinated with the sentence's first ("Kuleba did not say whether …, but added:"): no subject of its own. */
+export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u;
 /** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
 export const CALENDAR_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;

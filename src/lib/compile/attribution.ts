@@ -13,6 +13,7 @@ import {
   NAME_OF,
   OBJECT_OF,
   ASKED_BEFORE,
+  COORDINATED_BEFORE,
   ONE_OF,
   SPEAKING_NOUNS,
   PERSON_OF,
@@ -478,6 +479,25 @@ export class ArticleAttributor {
     );
   }
 
+  /**
+   * The subject of a verb coordinated with an earlier one ("Kuleba did not say whether Zelensky would travel,
+   * but added:", "Putin denounced … and said"): the earlier speech verb's. With none before it ("Erdogan
+   * welcomed the delegations and said"), the subject is found as for any verb.
+   */
+  private coordinatedSubject(
+    text: string,
+    verbAt: number,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    const previous = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
+    const subject =
+      previous !== undefined && previous >= sentenceStart
+        ? this.subjectOf(text, previous, sentenceStart, candidates)
+        : undefined;
+    return subject;
+  }
+
   /** Whether a candidate comes before the first verb of its sentence: the sentence's grammatical subject. */
   private opensSentence(candidate: Candidate, sentenceStart: number, sentenceEnd: number): boolean {
     const verb = this.tokens
@@ -775,6 +795,11 @@ export class ArticleAttributor {
     }
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
+    // "Kuleba did not say whether Zelensky would travel, but added:": the sentence's subject, not a later name.
+    const coordinated = COORDINATED_BEFORE.test(lead)
+      ? this.coordinatedSubject(text, verbAt, sentenceStart, candidates)
+      : undefined;
+    if (coordinated) return coordinated;
     // "Putin aide", "a Zelensky adviser": a name before a common noun modifies it and is no subject.
     // ("A source close to the Kremlin said": a name inside a source's description is not the subject either.)
     const subjects = candidates.filter(

@@ -1221,3 +1221,32 @@ describe('a speaker the compiler cannot name holds the subject’s place', () =>
     ]);
   });
 });
+
+describe('coordinated verbs, “spoke of”, and questions put by someone', () => {
+  it('gives a verb after “but” or “and” the subject of the speech verb before it', () => {
+    expect(
+      speakers(
+        'Kuleba did not say whether Zelensky would travel, but added: “Security comes first.”',
+        'Erdogan welcomed the delegations and said “stopping this tragedy” was up to them.',
+      ),
+    ).toEqual([
+      { text: 'Security comes first.', speaker: 'person dmytro-kuleba' },
+      { text: 'stopping this tragedy', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+
+  it('reads “spoke of” as speech', () => {
+    expect(speakers('Kuleba spoke of “deadlock” and said Lavrov was stalling.')).toEqual([
+      { text: 'deadlock', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('does not give the one asked a question put “by” someone', () => {
+    expect(
+      speakers('Zelensky was asked by Zakaria: “Would you accept neutrality?” He replied: “We are ready.”'),
+    ).toEqual([
+      { text: 'Would you accept neutrality?', speaker: 'unknown' },
+      { text: 'We are ready.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});

@@ -31,6 +31,11 @@ export const personSchema = z.strictObject({
    * since every such word in the articles would become a mention.
    */
   commonWordAliases: z.array(z.string().min(1)).default([]),
+  /**
+   * How texts refer back to the person ("he", "she"): "She told reporters" after a man and a woman are named
+   * is the woman's. Without it, either pronoun may refer to them.
+   */
+  pronoun: z.enum(['he', 'she', 'they']).optional(),
   /** The roles the person holds in the coverage; the first is shown first. */
   roles: z.array(roleSchema).min(1),
 });

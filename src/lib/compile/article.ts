@@ -134,6 +134,7 @@ export class ArticleCompiler {
   readonly #roleDescriptions: RoleDescriptions;
   /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
   readonly #officeWords: Map<string, ReadonlySet<string>>;
+  readonly #pronouns: ReadonlyMap<string, string>;
 
   constructor(knowledge: Knowledge) {
     this.#peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
@@ -156,6 +157,11 @@ export class ArticleCompiler {
     );
     // "the Russian President", "Turkey's foreign minister": a person referred to by their role alone.
     this.#roleDescriptions = new RoleDescriptions(knowledge);
+    this.#pronouns = new Map(
+      knowledge.people.flatMap((person) =>
+        person.pronoun === undefined ? [] : [[person.id, person.pronoun]],
+      ),
+    );
     this.#officeWords = new Map(
       knowledge.people.map((person) => [
         person.id,
@@ -170,6 +176,9 @@ export class ArticleCompiler {
 
   /** The words of a person's offices in the knowledge, for "the minister" to refer back to them. */
   #officeWordsOf = (id: string): ReadonlySet<string> => this.#officeWords.get(id) ?? new Set();
+
+  /** How the knowledge says a person is referred back to, for "she said" to find no man. */
+  #pronounOf = (id: string): string | undefined => this.#pronouns.get(id);
 
   #partyOf = (description: string): string | undefined =>
     this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
@@ -188,7 +197,12 @@ export class ArticleCompiler {
     // ("MOSCOW, March 19. /TASS/.").
     const dateline = findDateline(source.paragraphs[0]?.text ?? '', published);
     const day = source.data.dateline?.day ?? dateline?.day ?? published;
-    const attributor = new ArticleAttributor(this.#reporters, this.#partyOf, this.#officeWordsOf);
+    const attributor = new ArticleAttributor(
+      this.#reporters,
+      this.#partyOf,
+      this.#officeWordsOf,
+      this.#pronounOf,
+    );
     const peopleSoFar = new Set<string>();
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
     // The latest day each paragraph named, for "the same day" in the next two.

@@ -172,6 +172,8 @@ export class ArticleAttributor {
     private readonly partyOf: (description: string) => string | undefined,
     /** The words of a known person's offices, lower-cased ("turkish", "foreign", "minister"). */
     private readonly officeWordsOf: (id: string) => ReadonlySet<string> = () => new Set(),
+    /** How the knowledge says a known person is referred back to ("he", "she"), when it says. */
+    private readonly pronounOf: (id: string) => string | undefined = () => undefined,
   ) {}
 
   /**
@@ -1168,18 +1170,21 @@ export class ArticleAttributor {
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
     // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
     // ("Lavrov, he said, “sounded less certain”": a name right before the pronoun's comma is what it speaks of.)
+    // "She told reporters" is no one the knowledge says is referred to as "he", and the reverse.
+    const fits = (speaker: Speaker) => this.fitsPronoun(candidate, speaker);
     const earlier = this.sentenceCandidates.findLast(
       (other) =>
         other.end <= candidate.start &&
         typeof other.speaker !== 'string' &&
         (other.speaker.type === 'person' || other.speaker.type === 'named') &&
+        fits(other.speaker) &&
         !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)),
     );
     const person =
       earlier && typeof earlier.speaker !== 'string'
         ? { speaker: earlier.speaker, label: earlier.label }
         : this.previousPerson();
-    if (person === undefined) return undefined;
+    if (person === undefined || !fits(person.speaker)) return undefined;
     // "the minister" is the person last spoken of only when the knowledge gives them that office.
     if (candidate.office !== undefined && !this.holdsOffice(person.speaker, candidate.office))
       return undefined;
@@ -1224,6 +1229,17 @@ export class ArticleAttributor {
           (word === 'advisor' && words.has('adviser')) ||
           (word === 'adviser' && words.has('advisor')),
       );
+  }
+
+  /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */
+  private fitsPronoun(candidate: Candidate, speaker: Speaker): boolean {
+    if (candidate.office !== undefined || speaker.type !== 'person') return true;
+    const known = this.pronounOf(speaker.id);
+    if (known === undefined || known === 'they') return true;
+    const word = candidate.label.toLowerCase();
+    const wanted =
+      word === 'she' || word === 'her' ? 'she' : word === 'he' || word === 'him' ? 'he' : undefined;
+    return wanted === undefined || wanted === known;
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */

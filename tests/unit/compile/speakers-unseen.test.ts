@@ -1250,3 +1250,21 @@ describe('coordinated verbs, “spoke of”, and questions put by someone', () =
     ]);
   });
 });
+
+describe('“he” and “she” by the knowledge’s pronouns', () => {
+  it('never refers “she” to a man the knowledge knows, nor “he” to a woman', () => {
+    expect(
+      speakers(
+        'Blinken met Avril Haines on Monday. She told reporters: “We see no sign of a real drawdown.”',
+        'Blinken spoke with Haines on Monday, and she said: “We see no sign.”',
+        'Avril Haines met Blinken. “We see no sign,” he said.',
+        'Lavrov spoke to reporters alongside his spokeswoman Maria Zakharova. “The West is lying,” she said.',
+      ),
+    ).toEqual([
+      { text: 'We see no sign of a real drawdown.', speaker: 'unknown' },
+      { text: 'We see no sign.', speaker: 'person avril-haines' },
+      { text: 'We see no sign,', speaker: 'unknown' },
+      { text: 'The West is lying,', speaker: 'unknown' },
+    ]);
+  });
+});

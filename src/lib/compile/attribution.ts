@@ -1022,8 +1022,9 @@ export class ArticleAttributor {
       return false;
     // The run of capitalised and title words after the verb: "said Kremlin spokesman Dmitry Peskov" holds a name.
     let end = token.end;
-    for (const next of this.tokens.slice(first + 1)) {
-      if (next.start - end > 1) break;
+    for (let index = first + 1; index < this.tokens.length; index += 1) {
+      const next = this.tokens[index];
+      if (next === undefined || next.start - end > 1) break;
       if (!/^\p{Lu}/u.test(next.text) && !OFFICE_WORDS.has(next.text.toLowerCase())) break;
       end = next.end;
     }

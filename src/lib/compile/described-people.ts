@@ -5,6 +5,7 @@
  * Dmitry Peskov said … “…,” the spokesman added" is Peskov's, not an unnamed
  * source's.
  */
+import { firstStartingAtOrAfter } from './ranges';
 import { words } from './text';
 
 /** A person the article names, as the attributor knows them. */
@@ -56,7 +57,8 @@ export class DescribedPeople<Speaker> {
     paragraph: number,
   ): void {
     for (const person of people) {
-      const sentenceStart = sentenceStarts.findLast((start) => start <= person.start) ?? 0;
+      const sentenceStart =
+        sentenceStarts[firstStartingAtOrAfter(sentenceStarts, (start) => start, person.start + 1) - 1] ?? 0;
       const from = Math.max(sentenceStart, person.start - BEFORE);
       const before = text.slice(from, person.start);
       const opening = [...before.matchAll(CLAUSE_OPENING)].at(-1);

@@ -126,10 +126,19 @@ export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEE
  * Between a quote and the verb that attributes it, no dash or semicolon: after
  * one, the verb belongs to another clause ("a “neutral” status -- a possibility that one
  * congressional source told CNN has caused heartburn"); nor a conjunction that opens the verb's own
- * clause ("began with a “cold welcome”, while Kuleba said …"; in "“…” Ukraine, but what matters is …, RIA
+ * clause, with a subject of its own ("began with a “cold welcome”, while Kuleba said …", "“…,” and Lavrov
+ * said"; not "“neutrality” …, and declared"; in "“…” Ukraine, but what matters is …, RIA
  * quoted Peskov" a comma closes the conjunction's clause before the verb).
  */
-export const CLAUSE_BREAK = /--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but)(?![\p{L}])[^,]*$/u;
+export const CLAUSE_BREAK = /--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but|and)\s+[^\s,][^,]*$/u;
+/**
+ * Where the clause of a verb's subject may begin: "Medinsky said …, while the presidency confirmed", and
+ * ", and" before a new subject ("Medinsky said the talks were “useful”, and Lavrov, in Beijing, said …").
+ */
+export const CLAUSE_OPENERS = /;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
+/** The same before a verb whose subject may follow it ("…, but said Medinsky"). */
+export const CLAUSE_OPENERS_INVERTED =
+  /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
 /** "…, according to an Elysée Palace readout": the named source's words. */
 export const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
 /** "According to Podoliak:" right before a quote. */

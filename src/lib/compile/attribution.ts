@@ -4,6 +4,8 @@ import {
   BODY_BACK_REFERENCE,
   CALENDAR_WORDS,
   CLAUSE_BREAK,
+  CLAUSE_OPENERS,
+  CLAUSE_OPENERS_INVERTED,
   DEFINITE,
   GENERIC_HEAD,
   INVERTED_END,
@@ -820,7 +822,7 @@ export class ArticleAttributor {
     // A comma ends the lead also inside a closing quote mark: "… “from any aggression,” added Podolyak".
     if (!/,\s*[”"]?\s*$/u.test(lead)) {
       // "Medinsky said …, while the Ukrainian presidency confirmed …": the verb's subject is in its own clause.
-      const breaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])/gu)];
+      const breaks = [...lead.matchAll(CLAUSE_OPENERS)];
       const ownClause = leadStart + (breaks.at(-1)?.index ?? 0);
       const inOwnClause = subjects.filter(
         (candidate) => candidate.start >= ownClause && candidate.end <= verbAt,
@@ -857,7 +859,7 @@ export class ArticleAttributor {
     // subject, though not one the compiler can name; nobody before the verb is.
     if (INVERTING_VERBS.has(verbWord) && PERSON_DESCRIBED_AFTER.test(text.slice(verbEnd, verbEnd + 40)))
       return { start: verbEnd, end: verbEnd, speaker: 'group', label: '' };
-    const clauseBreaks = [...lead.matchAll(/;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])/gu)];
+    const clauseBreaks = [...lead.matchAll(CLAUSE_OPENERS_INVERTED)];
     const clauseStart = leadStart + (clauseBreaks.at(-1)?.index ?? 0);
     const inClause = subjects.filter(
       (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,

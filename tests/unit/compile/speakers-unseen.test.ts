@@ -1268,3 +1268,30 @@ describe('“he” and “she” by the knowledge’s pronouns', () => {
     ]);
   });
 });
+
+describe('two speakers in one sentence joined by “and”', () => {
+  it('gives the second clause’s quote to its own subject, set off by an inserted phrase or not', () => {
+    expect(
+      speakers(
+        'Medinsky said the talks were “useful”, and Lavrov, in Beijing, said Moscow was “open”.',
+        '“The talks were useful,” Medinsky said, and Lavrov, in Beijing, added: “We are open.”',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'person vladimir-medinsky' },
+      { text: 'open', speaker: 'person sergey-lavrov' },
+      { text: 'The talks were useful,', speaker: 'person vladimir-medinsky' },
+      { text: 'We are open.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+
+  it('does not give the first clause’s quote to the second subject when the first cannot be named', () => {
+    expect(
+      speakers(
+        'Peskov said the talks produced nothing “promising,” and Lavrov said Moscow was “open” to talks.',
+      ),
+    ).toEqual([
+      { text: 'promising,', speaker: 'unknown' },
+      { text: 'open', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

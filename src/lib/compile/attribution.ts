@@ -733,13 +733,16 @@ export class ArticleAttributor {
     const remark = POSSESSIVE_REMARK.exec(before);
     // Only a remark the quote gives the content of ("comment that …", "remarks: “…”"): in "Kuleba dismissed
     // Lavrov’s remarks as “propaganda”" the word is the one who dismisses them.
+    // A remark with no punctuation before the quote is what a verb judges: "Kuleba called Lavrov’s statement
+    // “cynical”" is Kuleba's; "Medinsky’s claim of “two steps”" gives the claim's words.
     const remarkContent =
       remark !== null &&
-      /^(?:\s+that(?![\p{L}])|[\s,:]*$)/u.test(before.slice(remark.index + remark[0].length));
+      /^(?:\s+(?:that|of)(?![\p{L}])|\s*[,:]\s*$)/u.test(before.slice(remark.index + remark[0].length));
     if (remark && remarkContent && verbs.every((at) => at < from + remark.index)) {
       const at = from + remark.index;
       const owner = near.find((candidate) => candidate.end === at);
-      if (owner) return this.settle(owner, 'verb-before-quote');
+      // "Podolyak dismissed Peskov’s claim that …": the claim's owner, whom the compiler may not name.
+      return owner ? this.settle(owner, 'verb-before-quote') : HELD;
     }
     for (const verbAt of verbs.reverse()) {
       const subject = this.subjectOf(text, verbAt, from, [

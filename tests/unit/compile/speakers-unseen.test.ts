@@ -1295,3 +1295,19 @@ describe('two speakers in one sentence joined by “and”', () => {
     ]);
   });
 });
+
+describe('another’s remark', () => {
+  it('gives a verb’s judgment of another’s remark to the one who judges, and the remark’s words to its owner', () => {
+    expect(
+      speakers(
+        'Kuleba called Lavrov’s statement “cynical”.',
+        'Podolyak said Medinsky’s claim of “two steps” was false.',
+        'Podolyak dismissed Peskov’s claim that Ukraine was “stalling”.',
+      ),
+    ).toEqual([
+      { text: 'cynical', speaker: 'person dmytro-kuleba' },
+      { text: 'two steps', speaker: 'person vladimir-medinsky' },
+      { text: 'stalling', speaker: 'unknown' },
+    ]);
+  });
+});

@@ -745,6 +745,7 @@ export class ArticleAttributor {
       return owner ? this.settle(owner, 'verb-before-quote') : HELD;
     }
     for (const verbAt of verbs.reverse()) {
+      if (insertedAttribution(text, verbAt, from, verbs)) continue;
       const subject = this.subjectOf(text, verbAt, from, [
         ...near,
         ...startingWithin(candidates, verbAt, verbAt + 60),
@@ -1455,6 +1456,21 @@ export class ArticleAttributor {
     this.describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/**
+ * Whether a speech verb is an attribution set off by commas inside a clause another speech verb opens
+ * ("Putin told Erdogan, the Kremlin said, that a ceasefire was “premature”"): it names the channel, and
+ * the quote is the earlier verb's subject's.
+ */
+function insertedAttribution(text: string, verbAt: number, from: number, verbs: readonly number[]): boolean {
+  const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
+  // The earlier clause goes on after the closing comma ("…, the Kremlin said, that …"); a quote right after
+  // it is this verb's ("Asked about …, Kuleba told Bloomberg News, “…”").
+  if (!/^[^,.;:“”"]{0,30},(?!\s*[“"])/u.test(text.slice(verbEnd, verbEnd + 40))) return false;
+  const comma = text.lastIndexOf(',', verbAt);
+  if (comma < from || verbAt - comma > 60 || /[“”"]/u.test(text.slice(comma, verbAt))) return false;
+  return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
 
 /** The subject of a quote's verb is someone the compiler cannot name: the quote is theirs, and nobody else's. */

@@ -1311,3 +1311,19 @@ describe('another’s remark', () => {
     ]);
   });
 });
+
+describe('an attribution inserted in another’s clause', () => {
+  it('gives “A told B, the Kremlin said, that …” to A, neither the channel nor the listener', () => {
+    expect(
+      speakers(
+        'Putin told Erdogan, the Kremlin said, that a ceasefire was “premature”.',
+        'Zelensky told Scholz, his office said, that Ukraine needed “guarantees”.',
+        'Asked about the talks on Friday, Kuleba told Bloomberg News, “There was zero progress.”',
+      ),
+    ).toEqual([
+      { text: 'premature', speaker: 'person vladimir-putin' },
+      { text: 'guarantees', speaker: 'person volodymyr-zelensky' },
+      { text: 'There was zero progress.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});

@@ -337,7 +337,11 @@ export class ArticleAttributor {
         }
         // Speech no rule could give to anyone: said to be someone's, but nobody is named as saying it.
         // A comma inside the closing mark ("“Go home,” one read") means an attribution follows, even one not understood.
-        const spoken = this.verbBetween(sentence.start, sentenceEnd) || /,\s*$/u.test(quotation.text);
+        // "According to Kuleba and Podolyak, the talks were “useful”": said, though by no one alone.
+        const spoken =
+          this.verbBetween(sentence.start, sentenceEnd) ||
+          /,\s*$/u.test(quotation.text) ||
+          /(?<![\p{L}])[Aa]ccording to\s/u.test(sentence.text);
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
@@ -581,7 +585,7 @@ export class ArticleAttributor {
           (candidate) => typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed',
         ) ??
         objectPronoun(opening[1] ?? '', sourceEnd);
-      if (source) return this.settle(source, 'according-to');
+      if (source) return this.settle(this.alone(source, candidates), 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));
@@ -605,7 +609,7 @@ export class ArticleAttributor {
       const [first] = startingWithin(candidates, from, from + 40)
         .filter((candidate, _, all) => candidate.start === all[0]?.start)
         .sort((a, b) => b.end - a.end);
-      return this.settle(first, 'according-to');
+      return this.settle(this.alone(first, candidates), 'according-to');
     }
     // "According to Podoliak: “…”": the source named right before the quote, with nothing else between.
     const lead = ACCORDING_TO_BEFORE.exec(text.slice(Math.max(0, quotation.start - 80), quotation.start));
@@ -615,7 +619,12 @@ export class ArticleAttributor {
       startingWithin(candidates, leadStart, quotation.start).find(
         (candidate) => candidate.end <= quotation.start,
       ) ?? objectPronoun(/^[Aa]ccording to\s+(.*?)[:,]\s*$/u.exec(lead[0])?.[1] ?? '', quotation.start);
-    return this.settle(source, 'according-to');
+    return this.settle(this.alone(source, candidates), 'according-to');
+  }
+
+  /** A source, unless it is one of two joined by "and" ("according to Kuleba and Podolyak"): then no one alone. */
+  private alone(source: Candidate | undefined, candidates: readonly Candidate[]): Candidate | undefined {
+    return source !== undefined && this.joint(source, candidates) ? undefined : source;
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */

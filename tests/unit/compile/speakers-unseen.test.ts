@@ -1327,3 +1327,19 @@ describe('an attribution inserted in another’s clause', () => {
     ]);
   });
 });
+
+describe('“according to” two sources', () => {
+  it('gives no one alone the words according to two people joined by “and”', () => {
+    expect(
+      speakers(
+        'According to Medinsky and Arakhamia, the talks were “useful”.',
+        'The talks were “useful”, according to Kuleba and Podolyak.',
+        'According to Kuleba, the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'useful', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});

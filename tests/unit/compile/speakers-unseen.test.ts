@@ -475,9 +475,9 @@ describe('a role by its country’s name, and a sentence that opens “According
         'According to the President of the Russian Federation, Belarus “is quite suitable” for negotiations.',
       )[0]?.speaker,
     ).toBe('person vladimir-putin');
-    // A misspelt office names no one the compiler knows: not the party its adjective names.
+    // A misspelt office names no one the compiler knows: not the party its adjective names; someone said it.
     expect(speakers('According to the Ukrainian Pesident, missiles “came from Belarus”.')[0]?.speaker).toBe(
-      'nobody',
+      'unknown',
     );
     // A speech verb after the opening gives the words to its own subject.
     expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
@@ -642,9 +642,9 @@ describe('quotes that go on, and sources named by a side', () => {
       { text: 'We thank our Belarusian colleagues,', speaker: 'person vladimir-putin' },
       { text: 'it became possible to start a dialogue.', speaker: 'person vladimir-putin' },
     ]);
-    // With nobody to refer back to, nobody.
+    // With nobody to refer back to, someone the compiler cannot name.
     expect(speakers('According to him, “it became possible to start a dialogue.”')).toEqual([
-      { text: 'it became possible to start a dialogue.', speaker: 'nobody' },
+      { text: 'it became possible to start a dialogue.', speaker: 'unknown' },
     ]);
   });
 

@@ -1201,9 +1201,16 @@ export class ArticleAttributor {
         ? { speaker: earlier.speaker, label: earlier.label }
         : this.previousPerson();
     if (person === undefined || !fits(person.speaker)) return undefined;
-    // "the minister" is the person last spoken of only when the knowledge gives them that office.
-    if (candidate.office !== undefined && !this.holdsOffice(person.speaker, candidate.office))
-      return undefined;
+    // "the minister" is the person last spoken of only when the knowledge gives them that office, and no other
+    // person named lately holds it ("Lavrov spoke first, then Kuleba. “…,” the minister said").
+    if (candidate.office !== undefined) {
+      const office = candidate.office;
+      if (!this.holdsOffice(person.speaker, office)) return undefined;
+      const holders = this.describedPeople
+        .recent(this.paragraph, candidate.start, sameSpeaker)
+        .filter((other) => this.holdsOffice(other.speaker, office));
+      if (holders.length > 1) return undefined;
+    }
     return { ...person, rule: 'pronoun' };
   }
 
@@ -1374,6 +1381,23 @@ export class ArticleAttributor {
       const end = match.index + match[0].length;
       if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))
         return [];
+      // "Umerov, a member of the Ukrainian delegation, said": the description of a name the compiler does not
+      // know, who holds the subject's place; no unnamed source.
+      const setOffAfter = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+),\s+$/u.exec(
+        text.slice(Math.max(0, match.index - 40), match.index),
+      );
+      if (!definite && setOffAfter !== null) {
+        const nameStart = match.index - setOffAfter[0].length;
+        const name = { start: nameStart, end: nameStart + (setOffAfter[1] ?? '').length };
+        // Only a name that opens its clause ("…, in Jerusalem, a senior diplomatic source said" names a place).
+        const sentenceOpens =
+          this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, nameStart + 1) - 1] ?? 0;
+        const opensClause = /(?:^|[;:]|,\s+(?:and|but)|(?<![\p{L}])(?:while|whereas))\s*$/u.test(
+          text.slice(sentenceOpens, nameStart),
+        );
+        if (opensClause && !this.inKnownName(name) && !CALENDAR_WORDS.test(setOffAfter[1] ?? ''))
+          return [{ start: match.index, end, speaker: 'group', unknown: true, label: description }];
+      }
       // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
       // stands for people the sentence has named, who are no unnamed source.
       const sentenceStart =

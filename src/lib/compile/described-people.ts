@@ -22,7 +22,12 @@ interface Described<Speaker> {
   paragraph: number;
   start: number;
   words: ReadonlySet<string>;
+  /** Named after a preposition ("talked to Kuleba"): someone spoken of, not one who acts in the sentence. */
+  inPhrase: boolean;
 }
+
+/** A preposition right before a name. */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:to|with|from|of|for|by|about|against|at|on)\s+(?:the\s+)?$/u;
 
 /** Where a description before a name starts: after the clause's last break ("…, said Kremlin spokesman Peskov"). */
 const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
@@ -65,34 +70,49 @@ export class DescribedPeople<Speaker> {
       const clause = opening === undefined ? before : before.slice(opening.index + 1);
       const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
       const described = new Set([...words(clause), ...words(apposition)].map(normalised));
-      if (described.size === 0) continue;
       this.#described.push({
         speaker: person.speaker,
         label: person.label,
         paragraph,
         start: person.start,
         words: described,
+        inPhrase: PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start)),
       });
     }
     if (this.#described.length > KEPT) this.#described.splice(0, this.#described.length - KEPT);
   }
 
   /**
+   * The people named in this paragraph before `before` or in the paragraph just before it, each once, the
+   * latest first, but for those named after a preposition ("talked to Kuleba"): whom "the minister" may
+   * refer back to.
+   */
+  recent(
+    paragraph: number,
+    before: number,
+    same: (a: Speaker, b: Speaker) => boolean,
+  ): { speaker: Speaker; label: string }[] {
+    return this.fitting('', paragraph, before, same, false);
+  }
+
+  /**
    * The people a description ("the Kremlin spokesman") fits, each once, the latest first: those named
    * in this paragraph before `before` or in the paragraph just before it, described with every word of
-   * the description's core ("Kremlin spokesman").
+   * the description's core ("Kremlin spokesman"); `inPhrase` false leaves out those named after a preposition.
    */
   fitting(
     core: string,
     paragraph: number,
     before: number,
     same: (a: Speaker, b: Speaker) => boolean,
+    inPhrase = true,
   ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
     const wanted = words(core).map(normalised);
     const found: Described<Speaker>[] = [];
     for (const person of this.#described.toReversed()) {
       if (person.paragraph < paragraph - 1) break;
       if (person.paragraph === paragraph && person.start >= before) continue;
+      if (!inPhrase && person.inPhrase) continue;
       if (!wanted.every((word) => person.words.has(word))) continue;
       if (!found.some((other) => same(other.speaker, person.speaker))) found.push(person);
     }

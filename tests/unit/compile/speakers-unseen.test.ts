@@ -1343,3 +1343,31 @@ describe('“according to” two sources', () => {
     ]);
   });
 });
+
+describe('an office or a description after two people', () => {
+  it('abstains on “the minister” when two ministers were named lately, not one spoken to', () => {
+    expect(
+      speakers(
+        'Lavrov spoke first, then Kuleba. “Nothing was agreed,” the minister said.',
+        'Zelensky and Putin have not met. “A meeting is needed,” the president said.',
+        'Cavusoglu said he had talked to Kuleba six times and to Lavrov four times. The minister went on, saying that “many people” had left.',
+      ),
+    ).toEqual([
+      { text: 'Nothing was agreed,', speaker: 'unknown' },
+      { text: 'A meeting is needed,', speaker: 'unknown' },
+      { text: 'many people', speaker: 'person mevlut-cavusoglu' },
+    ]);
+  });
+
+  it('takes a description set off after a name it does not know for that name, no unnamed source', () => {
+    expect(
+      speakers(
+        'Umerov, a member of the Ukrainian delegation, said: “We are working.”',
+        'Russia is open to talks in Jerusalem, a senior diplomatic source said. “We will help,” the source said.',
+      ),
+    ).toEqual([
+      { text: 'We are working.', speaker: 'unknown' },
+      { text: 'We will help,', speaker: 'unnamed a senior diplomatic source' },
+    ]);
+  });
+});

@@ -350,6 +350,8 @@ export class ArticleAttributor {
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
         .find((at) => outside(at, at + 1));
       const subject =
+        // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
+        this.accordingToSource(text, sentence.start, inSentence) ??
         (speechVerb === undefined
           ? undefined
           : this.subjectOf(text, speechVerb, sentence.start, inSentence)) ??
@@ -625,6 +627,27 @@ export class ArticleAttributor {
   /** A source, unless it is one of two joined by "and" ("according to Kuleba and Podolyak"): then no one alone. */
   private alone(source: Candidate | undefined, candidates: readonly Candidate[]): Candidate | undefined {
     return source !== undefined && this.joint(source, candidates) ? undefined : source;
+  }
+
+  /** The source a sentence opens with ("According to Podolyak,", "According to him,"), when it is one. */
+  private accordingToSource(
+    text: string,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    const opening = /^[Aa]ccording to\s+([^,;:“”"]{1,80}),\s/u.exec(
+      text.slice(sentenceStart, sentenceStart + 90),
+    );
+    if (opening === null) return undefined;
+    const sourceEnd = sentenceStart + opening[0].length - 2;
+    return (
+      candidates.find(
+        (candidate) =>
+          candidate.end === sourceEnd &&
+          typeof candidate.speaker !== 'string' &&
+          candidate.speaker.type !== 'party',
+      ) ?? objectPronoun(opening[1] ?? '', sourceEnd)
+    );
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */

@@ -1371,3 +1371,17 @@ describe('an office or a description after two people', () => {
     ]);
   });
 });
+
+describe('a sentence opened by “According to X,” as a source’s account', () => {
+  it('goes on with the source, not the subject of the account, in the quote that follows', () => {
+    expect(
+      speakers(
+        'Podolyak said the talks were hard.',
+        'According to him, the Ukrainian delegation did not obtain the results it had hoped for.',
+        '“We discussed in detail the humanitarian aspect.”',
+      ),
+    ).toEqual([
+      { text: 'We discussed in detail the humanitarian aspect.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});

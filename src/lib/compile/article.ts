@@ -135,6 +135,7 @@ export class ArticleCompiler {
   /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
   readonly #officeWords: Map<string, ReadonlySet<string>>;
   readonly #pronouns: ReadonlyMap<string, string>;
+  readonly #parties: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(knowledge: Knowledge) {
     this.#peopleById = new Map(knowledge.people.map((person) => [person.id, person]));
@@ -157,6 +158,12 @@ export class ArticleCompiler {
     );
     // "the Russian President", "Turkey's foreign minister": a person referred to by their role alone.
     this.#roleDescriptions = new RoleDescriptions(knowledge);
+    this.#parties = new Map(
+      knowledge.people.map((person) => [
+        person.id,
+        new Set(person.roles.flatMap((role) => (role.party === undefined ? [] : [role.party]))),
+      ]),
+    );
     this.#pronouns = new Map(
       knowledge.people.flatMap((person) =>
         person.pronoun === undefined ? [] : [[person.id, person.pronoun]],
@@ -176,6 +183,9 @@ export class ArticleCompiler {
 
   /** The words of a person's offices in the knowledge, for "the minister" to refer back to them. */
   #officeWordsOf = (id: string): ReadonlySet<string> => this.#officeWords.get(id) ?? new Set();
+
+  /** The parties a person's roles speak for: "Cavusoglu added that Turkey urged …" is Cavusoglu's. */
+  #partiesOf = (id: string): ReadonlySet<string> => this.#parties.get(id) ?? new Set();
 
   /** How the knowledge says a person is referred back to, for "she said" to find no man. */
   #pronounOf = (id: string): string | undefined => this.#pronouns.get(id);
@@ -202,6 +212,7 @@ export class ArticleCompiler {
       this.#partyOf,
       this.#officeWordsOf,
       this.#pronounOf,
+      this.#partiesOf,
     );
     const peopleSoFar = new Set<string>();
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));

@@ -176,6 +176,8 @@ export class ArticleAttributor {
     private readonly officeWordsOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** How the knowledge says a known person is referred back to ("he", "she"), when it says. */
     private readonly pronounOf: (id: string) => string | undefined = () => undefined,
+    /** The parties a known person's roles speak for. */
+    private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
   ) {}
 
   /**
@@ -776,18 +778,40 @@ export class ArticleAttributor {
       // "Podolyak dismissed Peskov’s claim that …": the claim's owner, whom the compiler may not name.
       return owner ? this.settle(owner, 'verb-before-quote') : HELD;
     }
+    const subjectOfVerb = (verbAt: number) =>
+      this.subjectOf(text, verbAt, from, [...near, ...startingWithin(candidates, verbAt, verbAt + 60)]);
+    const inOrder = [...verbs];
     for (const verbAt of verbs.reverse()) {
-      if (insertedAttribution(text, verbAt, from, verbs)) continue;
-      const subject = this.subjectOf(text, verbAt, from, [
-        ...near,
-        ...startingWithin(candidates, verbAt, verbAt + 60),
-      ]);
+      if (insertedAttribution(text, verbAt, from, inOrder)) continue;
+      const subject = subjectOfVerb(verbAt);
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.joint(subject, candidates)) return undefined;
       if (subject?.speaker === 'group' && subject.unknown) return HELD;
-      if (subject) return this.settle(subject, 'verb-before-quote');
+      if (subject)
+        return this.settle(this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb), 'verb-before-quote');
     }
     return undefined;
+  }
+
+  /**
+   * "Cavusoglu added that Turkey urged the two sides to “secure a cease-fire”": a state whose position a person
+   * who speaks for it reports is that person speaking, when an earlier speech verb of the sentence is theirs.
+   */
+  private forOwnSide(
+    subject: Candidate,
+    verbAt: number,
+    verbs: readonly number[],
+    subjectOfVerb: (verbAt: number) => Candidate | undefined,
+  ): Candidate {
+    if (typeof subject.speaker === 'string' || subject.speaker.type !== 'party') return subject;
+    const party = subject.speaker.id;
+    for (const earlier of verbs.filter((at) => at < subject.start && at < verbAt).toReversed()) {
+      const reporter = subjectOfVerb(earlier);
+      if (reporter === undefined || typeof reporter.speaker === 'string') continue;
+      if (reporter.speaker.type !== 'person') return subject;
+      return this.partiesOf(reporter.speaker.id).has(party) ? reporter : subject;
+    }
+    return subject;
   }
 
   /**

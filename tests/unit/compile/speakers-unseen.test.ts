@@ -1385,3 +1385,17 @@ describe('a sentence opened by “According to X,” as a source’s account', (
     ]);
   });
 });
+
+describe('a state’s position reported by one who speaks for it', () => {
+  it('gives “Cavusoglu added that Turkey urged … “…”” to Cavusoglu, not to Turkey', () => {
+    expect(
+      speakers(
+        'Cavusoglu added that Turkey urged the two sides to “secure a cease-fire”.',
+        'Kuleba said Russia wanted “a capitulation”.',
+      ),
+    ).toEqual([
+      { text: 'secure a cease-fire', speaker: 'person mevlut-cavusoglu' },
+      { text: 'a capitulation', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});

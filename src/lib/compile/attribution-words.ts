@@ -59,6 +59,14 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
+    // "Zelensky hoped the talks …" reports; "raised hopes of progress", "the hope for peace" name a hope.
+    if (token.lemma === 'hope') {
+      const next = tokens[index + 1]?.lemma ?? '';
+      const previous = tokens[index - 1]?.pos ?? '';
+      return next === 'of' || next === 'for' || ['VERB', 'DET', 'ADJ'].includes(previous)
+        ? []
+        : [token.start];
+    }
     // "“…,” he continued" and "He continued: “…”" report speech; "talks are continuing in a “…”" does not.
     if (token.lemma === 'continue') {
       const next = tokens[index + 1];
@@ -127,7 +135,7 @@ export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEE
  * one, the verb belongs to another clause ("a “neutral” status -- a possibility that one
  * congressional source told CNN has caused heartburn"); nor a conjunction that opens the verb's own
  * clause, with a subject of its own ("began with a “cold welcome”, while Kuleba said …", "“…,” and Lavrov
- * said"; not "“neutrality” …, and declared"; in "“…” Ukraine, but what matters is …, RIA
+ * said"); not "“neutrality” …, and declared"; in "“…” Ukraine, but what matters is …, RIA
  * quoted Peskov" a comma closes the conjunction's clause before the verb).
  */
 export const CLAUSE_BREAK = /--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but|and)\s+[^\s,][^,]*$/u;

@@ -351,9 +351,10 @@ export class ArticleAttributor {
       const speechVerb = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
         .find((at) => outside(at, at + 1));
+      // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
+      const accountOf = this.accordingToSource(text, sentence.start, inSentence);
       const subject =
-        // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
-        this.accordingToSource(text, sentence.start, inSentence) ??
+        accountOf ??
         (speechVerb === undefined
           ? undefined
           : this.subjectOf(text, speechVerb, sentence.start, inSentence)) ??
@@ -405,7 +406,7 @@ export class ArticleAttributor {
       const quoted = lastQuote > firstQuote;
       const verbSubject =
         speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
-      if (!quoted && verbSubject !== undefined && resolvedSubject)
+      if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject)
         this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
       // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
       else if (

@@ -1399,3 +1399,17 @@ describe('a state’s position reported by one who speaks for it', () => {
     ]);
   });
 });
+
+describe('“hope” as a verb and as a noun', () => {
+  it('does not read “raised hopes of progress” as someone speaking', () => {
+    expect(
+      speakers(
+        'Zelensky signed a decree, after the chief negotiator with Russia said that Moscow had “verbally” accepted the main Kyiv proposals, which raised hopes of progress.',
+        'Zelensky hoped the talks would be “constructive”.',
+      ),
+    ).toEqual([
+      { text: 'verbally', speaker: 'unknown' },
+      { text: 'constructive', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});

@@ -494,8 +494,9 @@ export class ArticleAttributor {
 
   /**
    * The subject of a verb coordinated with an earlier one ("Kuleba did not say whether Zelensky would travel,
-   * but added:", "Putin denounced … and said"): the earlier speech verb's. With none before it ("Erdogan
-   * welcomed the delegations and said"), the subject is found as for any verb.
+   * but added:", "Putin denounced … and said"): the earlier speech verb's; with none before it, the name
+   * that the sentence's first verb follows ("Erdogan welcomed the delegations and said"); else it is found
+   * as for any verb.
    */
   private coordinatedSubject(
     text: string,
@@ -504,11 +505,17 @@ export class ArticleAttributor {
     candidates: readonly Candidate[],
   ): Candidate | undefined {
     const previous = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
-    const subject =
-      previous !== undefined && previous >= sentenceStart
-        ? this.subjectOf(text, previous, sentenceStart, candidates)
-        : undefined;
-    return subject;
+    if (previous !== undefined && previous >= sentenceStart)
+      return this.subjectOf(text, previous, sentenceStart, candidates);
+    // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object.
+    return candidates.find((candidate) => {
+      if (candidate.start < sentenceStart || candidate.end > verbAt || this.ownsOrIsObject(candidate))
+        return false;
+      let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
+      while (this.tokens[index]?.pos === 'ADV') index += 1;
+      const next = this.tokens[index];
+      return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start < verbAt;
+    });
   }
 
   /** Whether a candidate comes before the first verb of its sentence: the sentence's grammatical subject. */

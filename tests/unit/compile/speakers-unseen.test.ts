@@ -1413,3 +1413,17 @@ describe('“hope” as a verb and as a noun', () => {
     ]);
   });
 });
+
+describe('a verb after “and” with no speech verb before it', () => {
+  it('gives “Putin talked with Xi Jinping and said, “…”” to Putin, not the one he talked with', () => {
+    expect(
+      speakers(
+        'Putin talked with Xi Jinping by telephone and said, “Russia is ready for high-level talks with Ukraine.”',
+        'Putin met Erdogan and said the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'Russia is ready for high-level talks with Ukraine.', speaker: 'person vladimir-putin' },
+      { text: 'useful', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});

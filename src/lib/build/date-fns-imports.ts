@@ -41,15 +41,18 @@ export function perFunctionImports(code: string): string {
 }
 
 /**
- * A Vite plugin that applies `perFunctionImports` to our modules, for the
- * build and for the content layer, which loads the compiler through Vite.
+ * A Vite plugin that applies `perFunctionImports` to our server-side modules:
+ * the pages' build and the content layer, which loads the compiler through
+ * Vite; both load date-fns from node_modules at run time.
  */
 export function dateFnsPerFunction(): VitePlugin {
   return {
     name: 'talks-tracker:date-fns-per-function',
     enforce: 'post',
-    transform(code, id) {
-      if (id.includes('/node_modules/') || !code.includes('date-fns')) return undefined;
+    transform(code, id, options) {
+      // The browser's code is bundled, and tree-shaken, from the index as before.
+      if (options?.ssr !== true || id.includes('/node_modules/') || !code.includes('date-fns'))
+        return undefined;
       const changed = perFunctionImports(code);
       return changed === code ? undefined : { code: changed, map: null };
     },

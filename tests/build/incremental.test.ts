@@ -36,6 +36,7 @@ describe(
       const first = runAstro('build', contentDir, cacheDir);
       expect(first.status, first.output).toBe(0);
       expect(existsSync(join(first.outDir, 'articles', deleted.slug, 'index.html'))).toBe(true);
+      const firstSite = fingerprints(first.outDir);
 
       rmSync(deletedFile);
       const { articles } = readContent(contentDir);
@@ -73,6 +74,21 @@ describe(
         ([, slug]) => slug,
       );
       expect(left.sort()).toEqual(copied);
+
+      // A person's page is rendered again when what it shows changed; the people the change leaves alone keep theirs.
+      const coldSite = fingerprints(cold.outDir);
+      const personPage = /^people\/(?!unnamed-sources\/)[^/]+\/index\.html$/u;
+      const changedPeople = [...firstSite.keys()].filter(
+        (path) => personPage.test(path) && firstSite.get(path) !== coldSite.get(path),
+      );
+      const keptPeople = [
+        ...incremental.output.matchAll(/\/(people\/[^/]+\/index\.html) \((?:cached|restored)\)/gu),
+      ]
+        .map(([, path]) => path ?? '')
+        .filter((path) => personPage.test(path));
+      expect(changedPeople.length).toBeGreaterThan(0);
+      expect(keptPeople.length).toBeGreaterThan(0);
+      expect(keptPeople.filter((path) => changedPeople.includes(path))).toEqual([]);
 
       for (const build of [incremental, inPlace]) {
         expect(existsSync(join(build.outDir, 'articles', deleted.slug))).toBe(false);

@@ -75,20 +75,20 @@ describe(
       );
       expect(left.sort()).toEqual(copied);
 
-      // A person's page is rendered again when what it shows changed; the people the change leaves alone keep theirs.
+      // A person's or a party's page is rendered again when what it shows changed; those the change leaves alone are kept.
       const coldSite = fingerprints(cold.outDir);
-      const personPage = /^people\/(?!unnamed-sources\/)[^/]+\/index\.html$/u;
-      const changedPeople = [...firstSite.keys()].filter(
-        (path) => personPage.test(path) && firstSite.get(path) !== coldSite.get(path),
-      );
-      const keptPeople = [
-        ...incremental.output.matchAll(/\/(people\/[^/]+\/index\.html) \((?:cached|restored)\)/gu),
-      ]
-        .map(([, path]) => path ?? '')
-        .filter((path) => personPage.test(path));
-      expect(changedPeople.length).toBeGreaterThan(0);
-      expect(keptPeople.length).toBeGreaterThan(0);
-      expect(keptPeople.filter((path) => changedPeople.includes(path))).toEqual([]);
+      for (const folder of ['people', 'parties']) {
+        const entityPage = new RegExp(`^${folder}/(?!unnamed-sources/)[^/]+/index\\.html$`, 'u');
+        const changed = [...firstSite.keys()].filter(
+          (path) => entityPage.test(path) && firstSite.get(path) !== coldSite.get(path),
+        );
+        const kept = [...incremental.output.matchAll(/\/([^ ]+\/index\.html) \((?:cached|restored)\)/gu)]
+          .map(([, path]) => path ?? '')
+          .filter((path) => entityPage.test(path));
+        expect(changed.length, folder).toBeGreaterThan(0);
+        expect(kept.length, folder).toBeGreaterThan(0);
+        expect(kept.filter((path) => changed.includes(path))).toEqual([]);
+      }
 
       for (const build of [incremental, inPlace]) {
         expect(existsSync(join(build.outDir, 'articles', deleted.slug))).toBe(false);

@@ -22,6 +22,9 @@ describe('perFunctionImports', () => {
     expect(perFunctionImports(`import { type Day, getDay } from 'date-fns';`)).toBe(
       `import { getDay } from 'date-fns/getDay';`,
     );
+    expect(perFunctionImports(`import {} from "date-fns";\nimport { type Day } from 'date-fns';\nx();`)).toBe(
+      `\n\nx();`,
+    );
     const others = `import { utc } from '@date-fns/utc';\nimport { tz } from "@date-fns/tz";\nimport * as all from 'date-fns';`;
     expect(perFunctionImports(others)).toBe(others);
   });

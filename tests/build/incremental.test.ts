@@ -36,6 +36,7 @@ describe(
       const first = runAstro('build', contentDir, cacheDir);
       expect(first.status, first.output).toBe(0);
       expect(existsSync(join(first.outDir, 'articles', deleted.slug, 'index.html'))).toBe(true);
+      const firstSite = fingerprints(first.outDir);
 
       rmSync(deletedFile);
       const { articles } = readContent(contentDir);
@@ -73,6 +74,21 @@ describe(
         ([, slug]) => slug,
       );
       expect(left.sort()).toEqual(copied);
+
+      // A person's or a party's page is rendered again when what it shows changed; those the change leaves alone are kept.
+      const coldSite = fingerprints(cold.outDir);
+      for (const folder of ['people', 'parties']) {
+        const entityPage = new RegExp(`^${folder}/(?!unnamed-sources/)[^/]+/index\\.html$`, 'u');
+        const changed = [...firstSite.keys()].filter(
+          (path) => entityPage.test(path) && firstSite.get(path) !== coldSite.get(path),
+        );
+        const kept = [...incremental.output.matchAll(/\/([^ ]+\/index\.html) \((?:cached|restored)\)/gu)]
+          .map(([, path]) => path ?? '')
+          .filter((path) => entityPage.test(path));
+        expect(changed.length, folder).toBeGreaterThan(0);
+        expect(kept.length, folder).toBeGreaterThan(0);
+        expect(kept.filter((path) => changed.includes(path))).toEqual([]);
+      }
 
       for (const build of [incremental, inPlace]) {
         expect(existsSync(join(build.outDir, 'articles', deleted.slug))).toBe(false);

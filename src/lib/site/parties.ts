@@ -56,6 +56,9 @@ export function partySummaries(model: TalksModel): PartySummary[] {
     );
 }
 
+/** How many of each person's quotes a party's page shows, the latest: their own page has every one, so this page stays small. */
+export const QUOTES_PER_PERSON = 3;
+
 /** Assembles what a party's page shows. */
 export function partyPageData(model: TalksModel, partyId: string): PartyPageData {
   const party = model.parties.find((candidate) => candidate.id === partyId);

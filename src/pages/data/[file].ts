@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { model } from '../../data/model';
+import { openDataRecords as data } from '../../data/open-data';
 import { toCsv } from '../../lib/open-data/csv';
-import { openData } from '../../lib/open-data/records';
 import { openDataFiles, type OpenDataName } from '../../schemas/open-data';
 
-const data = openData(model);
 const names = Object.keys(openDataFiles) as OpenDataName[];
 
 /** `/data/<name>.json` and its CSV twin `/data/<name>.csv`, for each file of the open data. */

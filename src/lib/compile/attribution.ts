@@ -518,6 +518,17 @@ export class ArticleAttributor {
     });
   }
 
+  /** Whether only auxiliaries and adverbs stand between two offsets ("has", "had already", nothing at all). */
+  private onlyAuxiliariesBetween(from: number, to: number): boolean {
+    if (/^\s?$/u.test(this.text.slice(from, to))) return true;
+    const between = startingWithin(this.tokens, from, to);
+    return (
+      between.length > 0 &&
+      between.length <= 3 &&
+      between.every((token) => token.pos === 'AUX' || token.pos === 'ADV' || token.pos === 'PART')
+    );
+  }
+
   /** Whether a candidate comes before the first verb of its sentence: the sentence's grammatical subject. */
   private opensSentence(candidate: Candidate, sentenceStart: number, sentenceEnd: number): boolean {
     const verb = this.tokens
@@ -904,9 +915,10 @@ export class ArticleAttributor {
       );
       const last = inOwnClause.at(-1);
       if (last !== undefined && this.ownsOrIsObject(last)) return this.headOf(last, before, verbAt);
-      // A name right before the verb is its subject, a body too: "what Russia refers to as “…”".
+      // A name right before the verb is its subject, a body too: "what Russia refers to as “…”", also with
+      // auxiliaries and adverbs between ("what Russia has referred to as", "Moscow has repeatedly called").
       const adjacent = before.at(-1);
-      if (adjacent !== undefined && /^\s?$/u.test(text.slice(adjacent.end, verbAt))) return adjacent;
+      if (adjacent !== undefined && this.onlyAuxiliariesBetween(adjacent.end, verbAt)) return adjacent;
       return nearestSpeaker(before);
     }
     // "…, said Presidential Aide Vladimir Medinsky, who heads …": the subject follows the verb.

@@ -1427,3 +1427,13 @@ describe('a verb after “and” with no speech verb before it', () => {
     ]);
   });
 });
+
+describe('a subject with auxiliaries before its verb', () => {
+  it('gives “what Russia has referred to as “…”” to Russia, not to the person of the sentence', () => {
+    expect(
+      speakers(
+        'Kalin said the two sides were closer. He cited demilitarisation and what Russia has referred to as “de-nazification”.',
+      ),
+    ).toEqual([{ text: 'de-nazification', speaker: 'party russia' }]);
+  });
+});

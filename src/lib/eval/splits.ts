@@ -89,11 +89,14 @@ const DEV_FLOORS: EvalFloors = {
 };
 /**
  * Today's test figures, rounded down (the target where it is met): measured,
- * never tuned on. Speaker precision (0.961 on 45 articles) is the one figure
- * still below its target of 0.97.
+ * never tuned on. Quote speakers are below their targets (0.97, 0.85): the
+ * eighth blind batch (4 December 2026; its 8 test articles gave P 0.813 at
+ * first sight) took them from 0.967 / 0.854 on 54 articles to 0.955 / 0.844
+ * on 62, and the floors follow the measured figures so that no change can
+ * make them fall.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.96, recall: 0.85 },
+  quoteSpeakers: { precision: 0.95, recall: 0.84 },
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

@@ -352,7 +352,7 @@ export class ArticleAttributor {
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
         .find((at) => outside(at, at + 1));
       // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
-      const accountOf = this.accordingToSource(text, sentence.start, inSentence);
+      const accountOf = this.openingSource(text, sentence.start, inSentence)?.source;
       const subject =
         accountOf ??
         (speechVerb === undefined
@@ -586,28 +586,9 @@ export class ArticleAttributor {
   ): Found | undefined {
     // "According to the President of the Russian Federation, Belarus “is quite suitable”": the sentence is the
     // source's, when no speech verb between its opening and the quote gives the words to another.
-    const opening = /^[Aa]ccording to\s+([^,;:“”"]{1,80}),\s/u.exec(
-      text.slice(sentenceStart, quotation.start),
-    );
-    if (opening !== null && !this.verbBetween(sentenceStart + opening[0].length, quotation.start)) {
-      const sourceEnd = sentenceStart + opening[0].length - 2;
-      // The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler knows.
-      // "According to a source in the Ukrainian delegation,": the source the phrase opens with, not its party.
-      const phraseStart = sourceEnd - (opening[1] ?? '').length;
-      const source =
-        startingWithin(candidates, sentenceStart, sourceEnd).find(
-          (candidate) =>
-            candidate.end === sourceEnd &&
-            !(
-              typeof candidate.speaker !== 'string' &&
-              candidate.speaker.type === 'party' &&
-              this.ownsOrIsObject(candidate)
-            ),
-        ) ??
-        startingWithin(candidates, phraseStart, phraseStart + 1).find(
-          (candidate) => typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed',
-        ) ??
-        objectPronoun(opening[1] ?? '', sourceEnd);
+    const opening = this.openingSource(text, sentenceStart, candidates);
+    if (opening !== undefined && !this.verbBetween(opening.end, quotation.start)) {
+      const { source } = opening;
       if (source) return this.settle(this.alone(source, candidates), 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
@@ -650,25 +631,37 @@ export class ArticleAttributor {
     return source !== undefined && this.joint(source, candidates) ? undefined : source;
   }
 
-  /** The source a sentence opens with ("According to Podolyak,", "According to him,"), when it is one. */
-  private accordingToSource(
+  /**
+   * The source a sentence opens with ("According to Podolyak,", "According to him,"), and where the opening
+   * ends. The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler
+   * knows; "According to a source in the Ukrainian delegation," is the source it opens with, not its party.
+   */
+  private openingSource(
     text: string,
     sentenceStart: number,
     candidates: readonly Candidate[],
-  ): Candidate | undefined {
+  ): { source: Candidate | undefined; end: number } | undefined {
     const opening = /^[Aa]ccording to\s+([^,;:“”"]{1,80}),\s/u.exec(
       text.slice(sentenceStart, sentenceStart + 90),
     );
     if (opening === null) return undefined;
     const sourceEnd = sentenceStart + opening[0].length - 2;
-    return (
-      candidates.find(
+    const phraseStart = sourceEnd - (opening[1] ?? '').length;
+    const source =
+      startingWithin(candidates, sentenceStart, sourceEnd).find(
         (candidate) =>
           candidate.end === sourceEnd &&
-          typeof candidate.speaker !== 'string' &&
-          candidate.speaker.type !== 'party',
-      ) ?? objectPronoun(opening[1] ?? '', sourceEnd)
-    );
+          !(
+            typeof candidate.speaker !== 'string' &&
+            candidate.speaker.type === 'party' &&
+            this.ownsOrIsObject(candidate)
+          ),
+      ) ??
+      startingWithin(candidates, phraseStart, phraseStart + 1).find(
+        (candidate) => typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed',
+      ) ??
+      objectPronoun(opening[1] ?? '', sourceEnd);
+    return { source, end: sentenceStart + opening[0].length };
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */

@@ -27,7 +27,8 @@ const REPORTING_LEMMAS = new Set(
     'assure confirm reiterate underline underscore highlight comment suggest predict promise vow pledge admit ' +
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
-    'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind ' +
+    'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
+    'exclaim muse ' +
     // Verbs that judge in the subject's words ("hailed the talks as “meaningful”").
     'hail brand label term slam denounce condemn decry laud blast characterise characterize praise dismiss'
   ).split(' '),
@@ -46,6 +47,30 @@ const REPORTING_PHRASES = new Map([
   // "Arakhamia agreed: “Yes, online.”" (not "agreed to talks")
   ['agree', ':'],
 ]);
+/**
+ * Verbs and phrasal verbs that report speech only where they end an attribution or open a quote after a
+ * colon ("“…,” he continued", "he went on: “…”", "Podolyak hit back: “…”", "“…,” Medinsky countered"): elsewhere
+ * they are other verbs ("talks are continuing in a “…” format", "to counter Russia's “…”").
+ */
+const ENDING_LEMMAS = new Set(['continue', 'counter']);
+/**
+ * The same, also only right after a person's name or pronoun: "what matters is that they are going on,
+ * RIA quoted Peskov as saying" and "the talks went on." are not speech.
+ */
+const PERSON_ENDING_LEMMAS = new Set(['counter']);
+const PERSON_ENDING_PHRASES = new Map([
+  ['go', 'on'],
+  ['hit', 'back'],
+  ['fire', 'back'],
+]);
+/** The token ends its clause: nothing or punctuation follows. */
+function endsClause(token: Token | undefined): boolean {
+  return token === undefined || token.pos === 'PUNCT';
+}
+/** The token is a person's name or "he"/"she", a subject that speaks. */
+function isPersonSubject(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'PROPN' || /^(?:he|she)$/iu.test(token.text));
+}
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
 export function reportingVerbs(tokens: readonly Token[]): number[] {
@@ -67,10 +92,14 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
         ? []
         : [token.start];
     }
-    // "“…,” he continued" and "He continued: “…”" report speech; "talks are continuing in a “…”" does not.
-    if (token.lemma === 'continue') {
-      const next = tokens[index + 1];
-      return next === undefined || next.pos === 'PUNCT' ? [token.start] : [];
+    if (ENDING_LEMMAS.has(token.lemma)) {
+      const person = !PERSON_ENDING_LEMMAS.has(token.lemma) || isPersonSubject(tokens[index - 1]);
+      return person && endsClause(tokens[index + 1]) ? [token.start] : [];
+    }
+    const endingParticle = PERSON_ENDING_PHRASES.get(token.lemma);
+    if (endingParticle !== undefined) {
+      const ends = tokens[index + 1]?.lemma === endingParticle && endsClause(tokens[index + 2]);
+      return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     const particle = REPORTING_PHRASES.get(token.lemma);
@@ -190,7 +219,8 @@ export const INVERTING_VERBS = new Set(
   (
     'said says added adds wrote writes continued explained asked noted stated declared insisted replied ' +
     'responded argued warned concluded stressed emphasised emphasized recalled acknowledged claimed ' +
-    'tweeted posted announced confirmed observed remarked commented'
+    'tweeted posted announced confirmed observed remarked commented quipped joked exclaimed mused countered ' +
+    'retorted'
   ).split(' '),
 );
 

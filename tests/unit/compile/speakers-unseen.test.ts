@@ -82,6 +82,29 @@ describe('speech verbs and clauses', () => {
       ]);
   });
 
+  it('reads quipped, joked, countered, went on and hit back as reporting, before or after their subject', () => {
+    for (const verb of ['quipped', 'joked', 'countered', 'went on', 'mused', 'hit back'])
+      expect(speakers(`“Ask the Financial Times,” Medinsky ${verb}.`)).toEqual([
+        { text: 'Ask the Financial Times,', speaker: 'person vladimir-medinsky' },
+      ]);
+    expect(speakers('“Yes,” exclaimed Lavrov. Kuleba hit back: “Never.”')).toEqual([
+      { text: 'Yes,', speaker: 'person sergey-lavrov' },
+      { text: 'Never.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('does not read “going on” or “to counter” of things as speech', () => {
+    // A verb read as speech would take the sentence from the attribution after it.
+    expect(
+      speakers(
+        'Talks with a “hostile” Ukraine are hard, but what matters is that they are going on, RIA quoted Medinsky as saying.',
+      ),
+    ).toEqual([{ text: 'hostile', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Ukraine sought to counter the “denazification” claim.')).toEqual([
+      { text: 'denazification', speaker: 'nobody' },
+    ]);
+  });
+
   it('skips a relative clause between the subject and its verb', () => {
     expect(
       speakers(

@@ -158,6 +158,8 @@ export class ArticleAttributor {
   private inKnownName: (span: { start: number; end: number }) => boolean = () => false;
   /** The current paragraph's names of the knowledge, whole ("Ukrainian officials" is an alias of a party). */
   private knownNames: readonly { start: number; end: number }[] = [];
+  /** The paragraph's roles that resolve to one person ("the top Ukrainian diplomat"). */
+  private roleSpans: readonly { start: number; end: number }[] = [];
   /** How the article describes the people it names, for "the spokesman" after "Kremlin spokesman Dmitry Peskov". */
   private readonly describedPeople = new DescribedPeople<Speaker>();
   /** Where each unnamed source was last referred to: the later of it and a person described alike is meant. */
@@ -195,6 +197,7 @@ export class ArticleAttributor {
     this.tokens = tokens;
     this.text = text;
     this.knownNames = mentions;
+    this.roleSpans = descriptions;
     this.inKnownName = overlapsAny([...mentions, ...names, ...descriptions]);
     const sentences = splitSentences(text);
     this.sentenceStarts = sentences.map((sentence) => sentence.start);
@@ -1441,6 +1444,8 @@ export class ArticleAttributor {
       const end = match.index + match[0].length;
       if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))
         return [];
+      // "The top Ukrainian diplomat said": a role the knowledge gives one person is that person, no source.
+      if (this.roleSpans.some((role) => role.start <= match.index && end <= role.end)) return [];
       // "Umerov, a member of the Ukrainian delegation, said": the description of a name the compiler does not
       // know, who holds the subject's place; no unnamed source.
       const setOffAfter = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+),\s+$/u.exec(

@@ -64,6 +64,19 @@ export class RoleDescriptions {
             ))
               add(`${name}’s leader`, person.id, office);
           }
+          // A foreign minister is the country's top diplomat: "Russia’s top diplomat", "the top Ukrainian
+          // diplomat", "the head of Russian diplomacy" (as translated copy has it).
+          if (office && /^foreign minister$/iu.test(rest.join(' '))) {
+            add(`the ${adjective} top diplomat`, person.id, office);
+            add(`the top ${adjective} diplomat`, person.id, office);
+            for (const article of ['', 'the '])
+              for (const head of ['head', 'chief'])
+                add(`the ${head} of ${article}${adjective} diplomacy`, person.id, office);
+            for (const name of names.filter(
+              (candidate) => !candidate.includes(' ') && candidate !== adjective,
+            ))
+              add(`${name}’s top diplomat`, person.id, office);
+          }
         }
       }
     }

@@ -271,6 +271,15 @@ describe('roles', () => {
     ]);
   });
 
+  it('reads a foreign minister as the country’s top diplomat and the head of its diplomacy', () => {
+    expect(speakers('“He seeks refuge in the West,” the head of Russian diplomacy lamented.')).toEqual([
+      { text: 'He seeks refuge in the West,', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(
+      speakers('The top Ukrainian diplomat said the talks were “hard”, and Turkey’s top diplomat agreed.'),
+    ).toEqual([{ text: 'hard', speaker: 'person dmytro-kuleba' }]);
+  });
+
   it('does not resolve a role many could hold to a person the article has not named', () => {
     expect(speakers('“We are ready,” the Ukrainian negotiator said.')).not.toEqual([
       { text: 'We are ready,', speaker: 'person mykhailo-podolyak' },

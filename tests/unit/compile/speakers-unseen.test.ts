@@ -1193,6 +1193,15 @@ describe('a body named inside a person’s or a source’s description', () => {
       { text: 'useful', speaker: 'person dmytro-kuleba' },
     ]);
   });
+
+  it('gives the participle that verb’s subject also past the clauses the verb reports', () => {
+    expect(
+      speakers(
+        'The Russian Defence Ministry refuted the charge.',
+        'It said that while the town was under the control of Russian forces, no one suffered, adding that “all units withdrew”.',
+      ),
+    ).toEqual([{ text: 'all units withdrew', speaker: 'party russia' }]);
+  });
 });
 
 describe('titles, outlets and joint speakers, from made-up paragraphs', () => {

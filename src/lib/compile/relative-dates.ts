@@ -385,15 +385,17 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "The last week" and "the next month" are durations counted from today, not calendar units.
+    // "earlier in the month" is the publication's month, as "earlier this month" is.
     pattern: new RegExp(
-      String.raw`(?<!\bthe\s+)\b(?<relation>earlier\s+this|this|last|next)\s+(?<unit>week|month|year)\b`,
+      String.raw`(?<!\bthe\s+)\b(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)\b`,
       'giu',
     ),
     resolve: ({ relation, unit }, { published }) => {
       const calendar = UNITS.get(unit?.toLowerCase() ?? '');
       if (calendar === undefined) return undefined;
       const first = calendar.first(published);
-      switch (relation?.toLowerCase().replace(/\s+/gu, ' ')) {
+      // "earlier in the month" is "earlier this month".
+      switch (relation?.toLowerCase().replace(/\s+/gu, ' ').replace('earlier in the', 'earlier this')) {
         case 'this':
           return { start: first, end: published, precision: calendar.precision };
         case 'earlier this':
@@ -445,6 +447,18 @@ const MATCHERS: Matcher[] = [
   {
     pattern: new RegExp(String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}`, 'gu'),
     resolve: explicitDay,
+  },
+  {
+    // "Belarus said on the 2nd that …", as translated copy names a day of the month it is in: that day of the
+    // publication's month, or of the month before for a past day later in the month than publication. Not
+    // "the 2nd round" nor "the 2nd of March" (the day and month rule's).
+    pattern:
+      /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before)\b)/gu,
+    resolve: ({ day }, anchor, tense) => {
+      const later = Number(day) > Number(format(anchor.published, 'd'));
+      const month = later && tense === 'past' ? addMonths(anchor.published, -1) : anchor.published;
+      return explicitDay({ month: format(month, 'MMMM'), day, year: format(month, 'yyyy') }, anchor, tense);
+    },
   },
   {
     pattern: new RegExp(

@@ -259,3 +259,25 @@ describe('a plan told in the past', () => {
     expect(dates('The talks are expected to resume on Monday.', '2022-03-03')).toEqual(['Monday 2022-03-07']);
   });
 });
+
+describe('a day of the month without its month, and “earlier in the month”', () => {
+  it('reads “on the 2nd” as that day of the publication’s month, or of the month before when it is past and later', () => {
+    expect(dates('Belarus said on the 2nd that it had lost contact.', '2022-03-02')).toEqual([
+      'the 2nd 2022-03-02',
+    ]);
+    expect(dates('The talks will resume on the 7th, he said.', '2022-03-02')).toEqual(['the 7th 2022-03-07']);
+    expect(dates('He said on the 28th that the talks were over.', '2022-03-02')).toEqual([
+      'the 28th 2022-02-28',
+    ]);
+  });
+
+  it('leaves an ordinal that counts something alone: “the 2nd round”', () => {
+    expect(dates('Ukraine took part on the 2nd round of talks.', '2022-03-02')).toEqual([]);
+  });
+
+  it('reads “earlier in the month” as “earlier this month”', () => {
+    expect(dates('Earlier in the month, Kuleba met Lavrov.')).toEqual([
+      'Earlier in the month 2022-03-01/2022-03-26',
+    ]);
+  });
+});

@@ -190,6 +190,12 @@ const PARTY_BODIES_WORDS =
   'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
 export const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
 /**
+ * An epithet by age ("the 44-year-old actor-turned-politician said"): like "he", it refers back to the person
+ * last spoken of, whose age the text alone cannot check.
+ */
+export const AGE_EPITHET =
+  /(?<![\p{L}])[Tt]he\s+\d{1,3}-year-old(?:\s+(?:former\s+)?\p{Ll}[\p{L}-]*)?(?![\p{L}])/gu;
+/**
  * A body with no country ("the ministry said", "It said"): it refers back to
  * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").
  */

@@ -26,6 +26,7 @@ import {
   PARTY_BODIES,
   POSSESSIVE_REMARK,
   PRONOUN,
+  AGE_EPITHET,
   QUOTED_AS,
   REPORTED_SPEECH_END,
   SPEECH_AFTER,
@@ -263,8 +264,10 @@ export class ArticleAttributor {
         people.map((person) => person.start),
       ),
       ...named,
-      // "he", "the ministry", "the minister": words that refer back, resolved when a quote is attributed.
+      // "he", "the 44-year-old", "the ministry", "the minister": words that refer back, resolved when a quote is
+      // attributed.
       ...backReferences(text, PRONOUN, outside),
+      ...backReferences(text, AGE_EPITHET, outside),
       ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
       ...offices,
     ].sort((a, b) => a.start - b.start);

@@ -358,6 +358,23 @@ describe('a pronoun subject for the next sentence', () => {
   });
 });
 
+describe('an epithet by age', () => {
+  it('refers “the 44-year-old …” back as “he” does, and abstains when two people were named', () => {
+    expect(
+      speakers(
+        'Ukraine’s President Volodymyr Zelensky on Wednesday said the talks sounded “realistic”.',
+        'In his nightly video, the 44-year-old actor-turned-politician said, “The meetings continue.”',
+      ),
+    ).toEqual([
+      { text: 'realistic', speaker: 'person volodymyr-zelensky' },
+      { text: 'The meetings continue.', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(
+      speakers('Vladimir Medinsky met Mykhailo Podolyak. “We are close,” the 50-year-old said.'),
+    ).toEqual([{ text: 'We are close,', speaker: 'unknown' }]);
+  });
+});
+
 describe('how far back a pronoun reaches', () => {
   it('takes “he” for the person of this paragraph or the one before, and no further', () => {
     expect(speakers('Kuleba said the talks were hard.', '“We are ready,” he said.')[0]?.speaker).toBe(

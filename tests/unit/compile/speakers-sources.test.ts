@@ -1,0 +1,414 @@
+/**
+ * How the compiler finds speakers in news copy it was not built on, on made-up sentences in the shapes the
+ * development set and probing showed, each mechanism apart from any one article: sources the knowledge lacks or does not name: people by name or role, unnamed sources, media, agencies, "according to".
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMadeUp, speakers } from '../../helpers/made-up-article';
+
+describe('speakers the knowledge lacks', () => {
+  it('credits a named person missing from people.yaml by name, without the title', () => {
+    expect(
+      speakers(
+        'Russian Deputy Defence Minister Alexander Fomin said the army would “drastically reduce” its activity.',
+      ),
+    ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
+  });
+
+  it('follows the surname alone once the full name is given, across paragraphs', () => {
+    expect(
+      speakers(
+        'Russian Deputy Defence Minister Alexander Fomin spoke after the talks.',
+        '“We are ready to meet halfway,” Fomin concluded.',
+      ),
+    ).toEqual([{ text: 'We are ready to meet halfway,', speaker: 'named Alexander Fomin' }]);
+  });
+
+  it('keeps the named person of an apposition, not the party it names', () => {
+    expect(
+      speakers(
+        'Leonid Slutsky, a senior member of the Russian negotiating team, told the state broadcaster RT that “significant progress” had been achieved.',
+      ),
+    ).toEqual([{ text: 'significant progress', speaker: 'named Leonid Slutsky' }]);
+  });
+});
+
+describe('unnamed sources', () => {
+  it('does not make “the European leaders” a source when the sentence has named them', () => {
+    const [quote] = speakers(
+      'Macron and Scholz held a call with Putin, where the European leaders demanded an “immediate ceasefire,” according to an Elysée Palace readout.',
+    );
+    expect(quote?.speaker).not.toMatch(/^unnamed|vladimir-putin/u);
+  });
+
+  it('takes “the sources” for the group of sources the paragraph described', () => {
+    expect(
+      speakers(
+        'Officials raised concerns, two US officials told CNN. Some called to complain about “pressure,” the sources said.',
+      ),
+    ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
+  });
+});
+
+describe('names as articles spell them', () => {
+  const mentions = (text: string) =>
+    compileMadeUp(text)
+      .paragraphs.flatMap((paragraph) => paragraph.mentions)
+      .filter((mention) => mention.kind === 'person')
+      .map((mention) => ({ text: mention.text, id: mention.id, alias: mention.likelyAliasOf?.name }));
+
+  it('takes the first name in another transliteration into the mention', () => {
+    expect(mentions('Mikhail Podolyak and Aleksandr Lukashenko spoke.')).toEqual([
+      { text: 'Mikhail Podolyak', id: 'mykhailo-podolyak', alias: undefined },
+      { text: 'Aleksandr Lukashenko', id: 'alexander-lukashenko', alias: undefined },
+    ]);
+  });
+
+  it('matches a misspelt known name and flags it as a likely alias', () => {
+    expect(mentions('Medinski told reporters the talks were constructive.')).toEqual([
+      { text: 'Medinski', id: 'vladimir-medinsky', alias: 'Medinsky' },
+    ]);
+    expect(speakers('“The talks were constructive,” Medinski said.')).toEqual([
+      { text: 'The talks were constructive,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('counts no party in the title of a person the knowledge lacks', () => {
+    const parties = compileMadeUp('Kremlin spokesman Dmitry Peskov said Russia was ready.')
+      .paragraphs.flatMap((paragraph) => paragraph.mentions)
+      .map((mention) => mention.text);
+    expect(parties).toEqual(['Russia']);
+  });
+
+  it('counts no party in a title around a known name: “his Ukrainian counterpart …”, “… of Ukraine”', () => {
+    const named = (text: string) =>
+      compileMadeUp(text)
+        .paragraphs.flatMap((paragraph) => paragraph.mentions)
+        .map((mention) => mention.text);
+    expect(named('Putin met his Ukrainian counterpart Volodymyr Zelensky.')).toEqual([
+      'Putin',
+      'Volodymyr Zelensky',
+    ]);
+    expect(named('President Volodymyr Zelensky of Ukraine spoke to Russia.')).toEqual([
+      'Volodymyr Zelensky',
+      'Russia',
+    ]);
+  });
+
+  it('does not take another person of the same family name for the known one', () => {
+    expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
+  });
+
+  it('takes the source after “According to …:” for the quote that follows', () => {
+    expect(speakers('According to Podolyak: “Online negotiations are ongoing.”')).toEqual([
+      { text: 'Online negotiations are ongoing.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});
+
+describe('roles', () => {
+  it('resolves an office the knowledge gives one person, named in the article or not', () => {
+    expect(
+      speakers('Turkey’s foreign minister said the sides were close to agreement on “critical” issues.'),
+    ).toEqual([{ text: 'critical', speaker: 'person mevlut-cavusoglu' }]);
+    expect(speakers('“We are ready,” the head of the Russian delegation said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('reads a foreign minister as the country’s top diplomat and the head of its diplomacy', () => {
+    expect(speakers('“He seeks refuge in the West,” the head of Russian diplomacy lamented.')).toEqual([
+      { text: 'He seeks refuge in the West,', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(
+      speakers('The top Ukrainian diplomat said the talks were “hard”, and Turkey’s top diplomat agreed.'),
+    ).toEqual([{ text: 'hard', speaker: 'person dmytro-kuleba' }]);
+  });
+
+  it('does not resolve a role many could hold to a person the article has not named', () => {
+    expect(speakers('“We are ready,” the Ukrainian negotiator said.')).not.toEqual([
+      { text: 'We are ready,', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});
+
+describe('a role by its country’s name, and a sentence that opens “According to …,”', () => {
+  it('resolves “the President of Ukraine” to the person, not to the party inside it', () => {
+    expect(speakers('The President of Ukraine said “we are ready”.')[0]?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+  });
+
+  it('gives a quote in a sentence opened by “According to X,” to X, when X is the whole source', () => {
+    expect(
+      speakers(
+        'According to the President of the Russian Federation, Belarus “is quite suitable” for negotiations.',
+      )[0]?.speaker,
+    ).toBe('person vladimir-putin');
+    // A misspelt office names no one the compiler knows: not the party its adjective names; someone said it.
+    expect(speakers('According to the Ukrainian Pesident, missiles “came from Belarus”.')[0]?.speaker).toBe(
+      'unknown',
+    );
+    // A speech verb after the opening gives the words to its own subject.
+    expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
+      'person sergey-lavrov',
+    );
+  });
+});
+
+describe('an agency that quotes someone', () => {
+  it('gives the words to the one “quoted … as saying” or “cited … as telling”, not to the agency', () => {
+    expect(
+      speakers(
+        'Talks with a “hostile” Ukraine are hard, RIA news agency quoted Kremlin spokesman Dmitry Peskov as saying on Saturday.',
+        '“Ukraine is a very difficult country,” the agency cited him as telling Belarus television.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['named Dmitry Peskov', 'named Dmitry Peskov']);
+  });
+});
+
+describe('news media as sources', () => {
+  it('makes a medium named by its country or kind an unnamed source', () => {
+    expect(
+      speakers(
+        'Ukrainian television reported that the talks had opened with “a cold welcome” and no handshake.',
+      ),
+    ).toEqual([{ text: 'a cold welcome', speaker: 'unnamed Ukrainian television' }]);
+    expect(speakers('“We are ready,” according to Russian state media.')).toEqual([
+      { text: 'We are ready,', speaker: 'unnamed Russian state media' },
+    ]);
+  });
+
+  it('gives the words to the one the verb says spoke, not to the channel “according to” names', () => {
+    expect(speakers('“We are ready,” Podolyak said, according to Ukrainian media.')).toEqual([
+      { text: 'We are ready,', speaker: 'person mykhailo-podolyak' },
+    ]);
+    expect(speakers('Russian state media quoted Medinsky as saying the talks were “constructive”.')).toEqual([
+      { text: 'constructive', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
+describe('descriptions of unnamed people, and the names they describe', () => {
+  it('reads “an aide to Macron”, “a member of the delegation” as unnamed sources', () => {
+    expect(speakers('“The worst is yet to come,” an aide to Macron said.')).toEqual([
+      { text: 'The worst is yet to come,', speaker: 'unnamed an aide' },
+    ]);
+    expect(speakers('“We are close,” a member of the Ukrainian delegation said.')).toEqual([
+      { text: 'We are close,', speaker: 'unnamed a member' },
+    ]);
+  });
+
+  it('gives the verb to the name a description sets off, unless a person opens the clause', () => {
+    expect(
+      speakers(
+        'A top Putin aide and head of the Russian delegation, Vladimir Medinsky, said that the envoys “found certain points.”',
+      ),
+    ).toEqual([{ text: 'found certain points.', speaker: 'person vladimir-medinsky' }]);
+    expect(
+      speakers(
+        'Mykhailo Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said the delegations would work on “the entire spectrum”.',
+      ),
+    ).toEqual([{ text: 'the entire spectrum', speaker: 'person mykhailo-podolyak' }]);
+  });
+});
+
+describe('a sentence opened by someone the compiler cannot name', () => {
+  it('makes “he” after it abstain, not refer to a known person the sentence names as object or owner', () => {
+    for (const sentence of [
+      'Guterres spoke to Zelensky by phone. “The UN stands ready to help,” he said afterwards.',
+      'Shoigu met Putin. “The first phase is complete,” he told him.',
+      'Yermak, Zelensky’s chief of staff, spoke after the call. “We are not giving up anything,” he said.',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
+  });
+
+  it('keeps a known subject after a title or a capitalised common word', () => {
+    expect(speakers('President Zelensky spoke to Erdogan. “We are ready,” he said.')[0]?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+    expect(
+      speakers(
+        'Talks have stalled, Russian President Vladimir Putin said on Tuesday.',
+        '“Kyiv has moved away,” he said.',
+      )[0]?.speaker,
+    ).toBe('person vladimir-putin');
+  });
+});
+
+describe('a subject that is a noun for people', () => {
+  it('takes “one of his advisers” for an unnamed source of one, not the person named before it', () => {
+    expect(
+      speakers(
+        'Zelensky addressed Putin directly, a few hours after one of his advisers stated that Kyiv is prepared to negotiate a “neutral” status.',
+      ),
+    ).toEqual([{ text: 'neutral', speaker: 'unnamed one of his advisers' }]);
+    const article = compileMadeUp('Zelensky met Putin, after one of his aides said Kyiv was “ready”.');
+    expect(article.unnamedSources.map(({ description, group }) => ({ description, group }))).toEqual([
+      { description: 'one of his aides', group: false },
+    ]);
+  });
+
+  it('abstains when a noun for people it cannot name is the subject, not giving the quote to a person before', () => {
+    expect(
+      speakers(
+        'Kuleba met Lavrov in Antalya, and later his counterpart said the talks were “useful”.',
+        'Zelensky spoke with Erdogan on Monday, and several experts said the call was a “breakthrough”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'breakthrough', speaker: 'unknown' },
+    ]);
+  });
+
+  it('reads “continue” as speech only where it ends an attribution', () => {
+    expect(
+      speakers(
+        'Erdogan said phone talks with his counterparts are continuing in a “favorable direction.”',
+        '“We will not give up,” Zelensky continued.',
+      ),
+    ).toEqual([
+      { text: 'favorable direction.', speaker: 'person recep-tayyip-erdogan' },
+      { text: 'We will not give up,', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});
+
+describe('a body named inside a person’s or a source’s description', () => {
+  it('gives “Podolyak of the Ukrainian delegation said” to the person, not the state', () => {
+    expect(
+      speakers(
+        'Podolyak of the Ukrainian delegation said: “We are working.”',
+        'Ned Price of the State Department said: “We are skeptical.”',
+        'The foreign ministry of Russia said: “We are working.”',
+      ),
+    ).toEqual([
+      { text: 'We are working.', speaker: 'person mykhailo-podolyak' },
+      { text: 'We are skeptical.', speaker: 'person ned-price' },
+      { text: 'We are working.', speaker: 'party russia' },
+    ]);
+  });
+
+  it('takes sources “close to” or “familiar with” something for unnamed sources, not the body named', () => {
+    expect(
+      speakers(
+        'Sources close to the Kremlin said Putin was “not in a hurry”.',
+        'A source close to the Kremlin said the talks were “a formality”.',
+        '“It is far from ready,” sources close to Kyiv said.',
+      ),
+    ).toEqual([
+      { text: 'not in a hurry', speaker: 'unnamed Sources close to the Kremlin' },
+      { text: 'a formality', speaker: 'unnamed A source close to the Kremlin' },
+      { text: 'It is far from ready,', speaker: 'unnamed sources close to Kyiv' },
+    ]);
+  });
+
+  it('gives a participle after a speech verb’s clause that verb’s subject', () => {
+    expect(
+      speakers(
+        'Russian forces were close to Kyiv, officials said, calling it “a disaster”.',
+        'Zelensky met Putin, Kuleba said on Tuesday, adding that it was “useful”.',
+      ),
+    ).toEqual([
+      { text: 'a disaster', speaker: 'unknown' },
+      { text: 'useful', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('gives the participle that verb’s subject also past the clauses the verb reports', () => {
+    expect(
+      speakers(
+        'The Russian Defence Ministry refuted the charge.',
+        'It said that while the town was under the control of Russian forces, no one suffered, adding that “all units withdrew”.',
+      ),
+    ).toEqual([{ text: 'all units withdrew', speaker: 'party russia' }]);
+  });
+});
+
+describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
+  it('does not give the words of “the Kremlin chief” or “the NATO chief” to the state or the alliance', () => {
+    expect(
+      speakers(
+        '“We will see,” the Kremlin chief told Erdogan by phone.',
+        'The Pentagon chief said: “Russia has failed.”',
+      ),
+    ).toEqual([
+      { text: 'We will see,', speaker: 'unknown' },
+      { text: 'Russia has failed.', speaker: 'unknown' },
+    ]);
+  });
+
+  it('takes no newspaper or institution for a person the knowledge lacks', () => {
+    expect(speakers('Ukrainska Pravda said the negotiators were “exhausted”.')).toEqual([
+      { text: 'exhausted', speaker: 'unknown' },
+    ]);
+  });
+
+  it('gives no one party the words of two joined by “and”', () => {
+    expect(
+      speakers(
+        'Russia and Ukraine said in a joint statement that the talks had been “useful”.',
+        'Kyiv and Moscow both described the talks as “difficult”.',
+        'Russia said the talks with Ukraine were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'difficult', speaker: 'unknown' },
+      { text: 'useful', speaker: 'party russia' },
+    ]);
+  });
+});
+
+describe('a speaker the compiler cannot name holds the subject’s place', () => {
+  it('abstains on “said Umerov, standing next to Arakhamia” rather than giving it to the one named after', () => {
+    expect(
+      speakers(
+        '“We have handed over our proposals,” said Umerov, standing next to Arakhamia.',
+        '“The president is ready,” said Yermak after talking to Zelensky.',
+        '“We are ready,” said Kremlin spokesman Dmitry Peskov.',
+      ),
+    ).toEqual([
+      { text: 'We have handed over our proposals,', speaker: 'unknown' },
+      { text: 'The president is ready,', speaker: 'unknown' },
+      { text: 'We are ready,', speaker: 'named Dmitry Peskov' },
+    ]);
+  });
+
+  it('does not give words framed by “X, who called …” to the subject of the next clause', () => {
+    expect(
+      speakers('Unlike Peskov, who called the talks “difficult”, Medinsky said they were “constructive”.'),
+    ).toEqual([
+      { text: 'difficult', speaker: 'unknown' },
+      { text: 'constructive', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
+describe('“according to” two sources', () => {
+  it('gives no one alone the words according to two people joined by “and”', () => {
+    expect(
+      speakers(
+        'According to Medinsky and Arakhamia, the talks were “useful”.',
+        'The talks were “useful”, according to Kuleba and Podolyak.',
+        'According to Kuleba, the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'useful', speaker: 'unknown' },
+      { text: 'useful', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
+describe('a sentence opened by “According to X,” as a source’s account', () => {
+  it('goes on with the source, not the subject of the account, in the quote that follows', () => {
+    expect(
+      speakers(
+        'Podolyak said the talks were hard.',
+        'According to him, the Ukrainian delegation did not obtain the results it had hoped for.',
+        '“We discussed in detail the humanitarian aspect.”',
+      ),
+    ).toEqual([
+      { text: 'We discussed in detail the humanitarian aspect.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});

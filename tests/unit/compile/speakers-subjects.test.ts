@@ -1,0 +1,358 @@
+/**
+ * How the compiler finds speakers in news copy it was not built on, on made-up sentences in the shapes the
+ * development set and probing showed, each mechanism apart from any one article: which name in a sentence is its speech verb’s subject, and not its owner, listener or object.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../helpers/made-up-article';
+
+describe('a possessive after the verb', () => {
+  it('takes the person the possessive’s noun names, not its owner', () => {
+    expect(
+      speakers('“The next round will be soon,” said President Zelensky’s adviser, Mykhailo Podolyak.'),
+    ).toEqual([{ text: 'The next round will be soon,', speaker: 'person mykhailo-podolyak' }]);
+    expect(speakers('“The next round will be soon,” said Zelensky’s adviser.')).not.toContainEqual({
+      text: 'The next round will be soon,',
+      speaker: 'person volodymyr-zelensky',
+    });
+  });
+});
+
+describe('a subject the sentence does not name', () => {
+  it('does not take the owner of the subject for it: “Putin’s spokesman said”', () => {
+    for (const sentence of [
+      'Putin’s spokesman said “there is no progress”.',
+      'Medinsky’s deputy said “we are ready”.',
+      '“We are ready,” one of Zelensky’s advisers said.',
+      'Zelensky’s office said “we are ready”.',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
+  });
+
+  it('keeps a party’s body speaking for the party, and a named person after the owner', () => {
+    expect(speakers('Russia’s defence ministry said “we are ready”.')[0]?.speaker).toBe('party russia');
+    expect(speakers('Zelensky’s adviser Mykhailo Podolyak said “we are ready”.')[0]?.speaker).toBe(
+      'person mykhailo-podolyak',
+    );
+  });
+
+  it('takes the source a name is attached to, not the name: “a spokesman for Zelensky”, an apposition', () => {
+    expect(speakers('“There is no progress,” a spokesman for Zelensky said.')[0]?.speaker).toBe(
+      'unnamed a spokesman',
+    );
+    expect(speakers('“We are ready,” Podolyak, an adviser to Zelensky, said.')[0]?.speaker).toBe(
+      'person mykhailo-podolyak',
+    );
+    expect(speakers('“We are ready,” Kalin, Erdogan’s spokesman, said.')[0]?.speaker).toBe(
+      'person ibrahim-kalin',
+    );
+  });
+
+  it('abstains for a surname the knowledge lacks right before the verb, not reaching for a known name', () => {
+    expect(speakers('Asked about Medinsky’s remarks, Peskov said “there is no progress”.')[0]?.speaker).toBe(
+      'unknown',
+    );
+    expect(speakers('Medinsky spoke first. “There is no progress,” Peskov said.')[0]?.speaker).toBe(
+      'unknown',
+    );
+    // A weekday between the name and the verb is no name.
+    expect(speakers('Medinsky on Monday said “we are ready”.')[0]?.speaker).toBe('person vladimir-medinsky');
+  });
+});
+
+describe('a description between the verb and the name after it', () => {
+  it('takes the name the description sets off, not the party in the description', () => {
+    expect(
+      speakers('“We are ready,” said the head of the Ukrainian delegation, David Arakhamia.')[0]?.speaker,
+    ).toBe('person david-arakhamia');
+    expect(
+      speakers('“We are ready,” said a senior member of the Russian team, Leonid Slutsky, on Monday.')[0]
+        ?.speaker,
+    ).toBe('named Leonid Slutsky');
+  });
+});
+
+describe('an apposition before the verb', () => {
+  it('takes the name the apposition describes, not a name inside it', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, adviser to President Volodymyr Zelensky and another negotiator, in a tweet said Ukraine proposed a treaty “with an enhanced analogue of Article 5”.',
+      )[0]?.speaker,
+    ).toBe('person mykhailo-podolyak');
+    expect(speakers('Kuleba, speaking after meeting Lavrov, said “we are ready”.')[0]?.speaker).toBe(
+      'person dmytro-kuleba',
+    );
+  });
+});
+
+describe('the one who hears or is described is not the speaker', () => {
+  it('gives a passive speech verb’s words to the agent after “by”, else to nobody', () => {
+    expect(speakers('Macron was told by Putin that the goals would be “achieved in any case.”')).toEqual([
+      { text: 'achieved in any case.', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('Putin was called “a war criminal” by Biden.')).toEqual([
+      { text: 'a war criminal', speaker: 'person joe-biden' },
+    ]);
+    expect(speakers('Kuleba was asked by reporters whether the talks were “a failure.”')).toEqual([
+      { text: 'a failure.', speaker: 'unknown' },
+    ]);
+    // After the quote too.
+    expect(speakers('“We are ready,” Erdogan was told by Zelensky.')).toEqual([
+      { text: 'We are ready,', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(speakers('“We are ready,” Erdogan was told.')).toEqual([
+      { text: 'We are ready,', speaker: 'unknown' },
+    ]);
+    // "was quoted as saying" keeps its subject.
+    expect(speakers('Medinsky was quoted by RIA as saying the talks were “constructive.”')).toEqual([
+      { text: 'constructive.', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('gives a quote to the owner of a remark only when the quote is the remark’s content', () => {
+    // "dismissed … as" judges in Kuleba's words.
+    expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda.”')).toEqual([
+      { text: 'propaganda.', speaker: 'person dmytro-kuleba' },
+    ]);
+    expect(speakers('Kuleba met Lavrov’s team to discuss “propaganda.”')).not.toContainEqual({
+      text: 'propaganda.',
+      speaker: 'person sergey-lavrov',
+    });
+    expect(speakers('Biden’s recent comment that Putin “cannot remain in power” drew fire.')).toEqual([
+      { text: 'cannot remain in power', speaker: 'person joe-biden' },
+    ]);
+  });
+});
+
+describe('subjects hidden behind titles, appositions and colons', () => {
+  it('does not take a person after “the readiness of” a title for the one “he” next refers to', () => {
+    expect(
+      speakers(
+        'The Kremlin on Friday noted the readiness of Ukrainian President Volodymyr Zelenskiy to discuss neutrality, but said it could offer nothing.',
+        '“This is a new statement,” he said.',
+      ),
+    ).toEqual([{ text: 'This is a new statement,', speaker: 'unknown' }]);
+    // A title of its own ("Director of National Intelligence") is no object.
+    expect(
+      speakers('“We assess Putin feels aggrieved,” Director of National Intelligence Avril Haines said.'),
+    ).toEqual([{ text: 'We assess Putin feels aggrieved,', speaker: 'person avril-haines' }]);
+  });
+
+  it('reads past an apposition followed by a short phrase: “Podolyak, adviser to Zelenskyy, in a tweet said”', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, adviser to President Volodymyr Zelenskyy, in a tweet said Ukraine proposed a treaty “with an enhanced analogue.”',
+      ),
+    ).toEqual([{ text: 'with an enhanced analogue.', speaker: 'person mykhailo-podolyak' }]);
+  });
+
+  it('takes the name a colon closes only when it opens its sentence', () => {
+    expect(speakers('Ukrainian President Zelensky: “We are ready.”')).toEqual([
+      { text: 'We are ready.', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(
+      speakers('Putin set out what Russia will expect from Ukraine: “It is a neutral status.”'),
+    ).not.toContainEqual({
+      text: 'It is a neutral status.',
+      speaker: 'party ukraine',
+    });
+  });
+
+  it('gives “…,” stressed Kremlin spokesman to no party: the party says whose the speaker is', () => {
+    expect(speakers('“It is a neutral status,” stressed Kremlin spokesman.')).toEqual([
+      { text: 'It is a neutral status,', speaker: 'unknown' },
+    ]);
+  });
+
+  it('takes a person described after an inverted verb for its subject, not a person before it', () => {
+    expect(
+      speakers(
+        'Nothing stands in the way of talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky, said a spokesman for the Kremlin.',
+        '“It is a neutral status,” he said.',
+      ),
+    ).toEqual([{ text: 'It is a neutral status,', speaker: 'unknown' }]);
+  });
+
+  it('does not read “Russian demands to give up” as a party speaking, so “he” still refers back', () => {
+    expect(
+      speakers(
+        '“I believe it is impossible,” Zelenskiy said.',
+        'Yet he stayed defiant in the face of Russian demands to give up Mariupol.',
+        '“Ultimatums will only happen,” he said.',
+      ),
+    ).toEqual([
+      { text: 'I believe it is impossible,', speaker: 'person volodymyr-zelensky' },
+      { text: 'Ultimatums will only happen,', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('refers “the source” back to “a senior diplomatic source”, and reads “restated” as reporting', () => {
+    expect(
+      speakers(
+        'Russia is willing, a senior diplomatic source said.',
+        '“We know from our experience,” the source said.',
+      ),
+    ).toEqual([{ text: 'We know from our experience,', speaker: 'unnamed a senior diplomatic source' }]);
+    expect(speakers('Zelenskiy restated his wish to meet Putin “in any format” to end it.')).toEqual([
+      { text: 'in any format', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});
+
+describe('relative clauses and a body that speaks through a person', () => {
+  it('gives the verb of “…, who earlier told” to the relative pronoun’s antecedent, past an apposition', () => {
+    expect(
+      speakers(
+        'Peskov was commenting on remarks by Vladimir Medinsky, Russia’s chief negotiator, who earlier told state TV: “Ukraine is offering an Austrian version.”',
+      ),
+    ).toEqual([{ text: 'Ukraine is offering an Austrian version.', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Lavrov met Kuleba, who later said the talks were “difficult.”')).toEqual([
+      { text: 'difficult.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('gives a body’s framed quote to the person the sentence ends by naming', () => {
+    expect(
+      speakers(
+        'Ukraine also promised Russia that it “won’t host any foreign military base”, another Ukrainian negotiator at the talks, Oleksandr Chaly said.',
+      ),
+    ).toEqual([{ text: 'won’t host any foreign military base', speaker: 'named Oleksandr Chaly' }]);
+    expect(speakers('Ukraine promised that it “will stay neutral,” Podolyak said.')).toEqual([
+      { text: 'will stay neutral,', speaker: 'person mykhailo-podolyak' },
+    ]);
+    // With no person at the end, the body keeps the words.
+    expect(speakers('Ukraine promised that it “will stay neutral.”')).toEqual([
+      { text: 'will stay neutral.', speaker: 'party ukraine' },
+    ]);
+  });
+});
+
+describe('a state’s word before a person is not the state speaking', () => {
+  it('abstains for “the Turkish mediator”, “Ukraine’s chief negotiator”, “Ukrainian presidential adviser”', () => {
+    for (const who of [
+      'the Turkish mediator',
+      'Ukraine’s chief negotiator',
+      'Ukrainian presidential adviser',
+    ])
+      expect(speakers(`“It was hard,” ${who} said.`)).toEqual([{ text: 'It was hard,', speaker: 'unknown' }]);
+  });
+
+  it('keeps the state for its bodies: “the Russian side”, “the Ukrainian delegation”, “Russia’s Foreign Ministry”', () => {
+    expect(speakers('“It was hard,” the Russian side said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+    expect(speakers('“It was hard,” the Ukrainian delegation said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party ukraine' },
+    ]);
+    expect(speakers('“It was hard,” Russia’s Foreign Ministry said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+  });
+
+  it('refers “the Ukrainian minister” back to the last person only when they are Ukraine’s minister', () => {
+    expect(speakers('Kuleba met Lavrov.', '“It was hard,” the Ukrainian minister said.')).toEqual([
+      { text: 'It was hard,', speaker: 'person dmytro-kuleba' },
+    ]);
+    expect(speakers('Lavrov met Kuleba.', '“It was hard,” the Ukrainian minister said.')).toEqual([
+      { text: 'It was hard,', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('the owner of a subject set off by commas', () => {
+  it('takes the name set off after a possessive, not its owner: “Zelensky’s adviser, Mykhailo Podolyak, said”', () => {
+    expect(speakers('Zelensky’s adviser, Mykhailo Podolyak, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'person mykhailo-podolyak' },
+    ]);
+    expect(speakers('Medinsky’s deputy, Leonid Slutsky, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'named Leonid Slutsky' },
+    ]);
+    // With no name set off, nobody: "Putin’s spokesman" is not Putin.
+    expect(speakers('Putin’s spokesman, who spoke to reporters, said the talks were “productive.”')).toEqual([
+      { text: 'productive.', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)', () => {
+  it('does not give a question to the one asked', () => {
+    expect(speakers('“Will you meet Putin?” Tapper asked Zelensky.')).toEqual([
+      { text: 'Will you meet Putin?', speaker: 'unknown' },
+    ]);
+    expect(speakers('Asked “will you meet Putin?”, Zelensky said: “Yes.”')).toEqual([
+      { text: 'will you meet Putin?', speaker: 'unknown' },
+      { text: 'Yes.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('reads “Lavrov, he said, “…”” as the words of the one “he” refers to', () => {
+    expect(
+      speakers('Kuleba said the Russians had changed their tone. Lavrov, he said, “sounded less certain.”'),
+    ).toEqual([{ text: 'sounded less certain.', speaker: 'person dmytro-kuleba' }]);
+  });
+
+  it('does not take a party inside a person’s description for the speaker', () => {
+    expect(speakers('“We want peace,” the head of the Ukrainian delegation said.')).toEqual([
+      { text: 'We want peace,', speaker: 'unknown' },
+    ]);
+    expect(
+      speakers('According to a source in the Ukrainian delegation, “the Russians softened their tone.”'),
+    ).toEqual([{ text: 'the Russians softened their tone.', speaker: 'unnamed a source' }]);
+    // "officials from Moscow" are the state speaking.
+    expect(speakers('Officials from Moscow removed their calls for “denazification.”')).toEqual([
+      { text: 'denazification.', speaker: 'party russia' },
+    ]);
+  });
+
+  it('gives no one person the words of two joined by “and”, and reads “agreed:” as speech', () => {
+    expect(speakers('Medinsky and Arakhamia said in a joint statement: “The talks will continue.”')).toEqual([
+      { text: 'The talks will continue.', speaker: 'unknown' },
+    ]);
+    expect(
+      speakers('“The talks will continue,” Medinsky said, and Arakhamia agreed: “Yes, online.”'),
+    ).toEqual([
+      { text: 'The talks will continue,', speaker: 'person vladimir-medinsky' },
+      { text: 'Yes, online.', speaker: 'person david-arakhamia' },
+    ]);
+  });
+});
+
+describe('a name set off after the quote', () => {
+  it('takes “Russia’s ambassador to the US, Anatoly Antonov” for Antonov, not Russia or the US', () => {
+    expect(speakers('“We want peace,” Russia’s ambassador to the US, Anatoly Antonov, said.')).toEqual([
+      { text: 'We want peace,', speaker: 'named Anatoly Antonov' },
+    ]);
+    expect(
+      speakers('“We want peace,” Podolyak, an adviser to the Ukrainian president, Volodymr Zelenskiy, said.'),
+    ).toEqual([{ text: 'We want peace,', speaker: 'person mykhailo-podolyak' }]);
+  });
+});
+
+describe('another’s remark', () => {
+  it('gives a verb’s judgment of another’s remark to the one who judges, and the remark’s words to its owner', () => {
+    expect(
+      speakers(
+        'Kuleba called Lavrov’s statement “cynical”.',
+        'Podolyak said Medinsky’s claim of “two steps” was false.',
+        'Podolyak dismissed Peskov’s claim that Ukraine was “stalling”.',
+      ),
+    ).toEqual([
+      { text: 'cynical', speaker: 'person dmytro-kuleba' },
+      { text: 'two steps', speaker: 'person vladimir-medinsky' },
+      { text: 'stalling', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('a state’s position reported by one who speaks for it', () => {
+  it('gives “Cavusoglu added that Turkey urged … “…”” to Cavusoglu, not to Turkey', () => {
+    expect(
+      speakers(
+        'Cavusoglu added that Turkey urged the two sides to “secure a cease-fire”.',
+        'Kuleba said Russia wanted “a capitulation”.',
+      ),
+    ).toEqual([
+      { text: 'secure a cease-fire', speaker: 'person mevlut-cavusoglu' },
+      { text: 'a capitulation', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});

@@ -1,0 +1,390 @@
+/**
+ * How the compiler finds speakers in news copy it was not built on, on made-up sentences in the shapes the
+ * development set and probing showed, each mechanism apart from any one article: which verbs report speech and which clause a quote belongs to.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../helpers/made-up-article';
+
+describe('speech verbs and clauses', () => {
+  it('reads reporting verbs by their lemma: stressed, emphasised, pointed out', () => {
+    for (const verb of ['stressed', 'emphasised', 'pointed out', 'assured'])
+      expect(speakers(`“The talks are hard,” Medinsky ${verb}.`)).toEqual([
+        { text: 'The talks are hard,', speaker: 'person vladimir-medinsky' },
+      ]);
+  });
+
+  it('reads quipped, joked, countered, went on and hit back as reporting, before or after their subject', () => {
+    for (const verb of ['quipped', 'joked', 'countered', 'went on', 'mused', 'hit back'])
+      expect(speakers(`“Ask the Financial Times,” Medinsky ${verb}.`)).toEqual([
+        { text: 'Ask the Financial Times,', speaker: 'person vladimir-medinsky' },
+      ]);
+    expect(speakers('“Yes,” exclaimed Lavrov. Kuleba hit back: “Never.”')).toEqual([
+      { text: 'Yes,', speaker: 'person sergey-lavrov' },
+      { text: 'Never.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('does not read “going on” or “to counter” of things as speech', () => {
+    // A verb read as speech would take the sentence from the attribution after it.
+    expect(
+      speakers(
+        'Talks with a “hostile” Ukraine are hard, but what matters is that they are going on, RIA quoted Medinsky as saying.',
+      ),
+    ).toEqual([{ text: 'hostile', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Ukraine sought to counter the “denazification” claim.')).toEqual([
+      { text: 'denazification', speaker: 'nobody' },
+    ]);
+  });
+
+  it('skips a relative clause between the subject and its verb', () => {
+    expect(
+      speakers(
+        'President Recep Tayyip Erdogan of Turkey, whose top diplomat has spoken with Lavrov and Kuleba, said the meeting could “open the door to peace.”',
+      ),
+    ).toEqual([{ text: 'open the door to peace.', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+
+  it('takes the name an apposition gives, not a name that modifies a noun (“a Putin aide”)', () => {
+    expect(
+      speakers(
+        'A top Putin aide and head of the delegation, Vladimir Medinsky, said the envoys “found common points.”',
+      ),
+    ).toEqual([{ text: 'found common points.', speaker: 'person vladimir-medinsky' }]);
+  });
+
+  it('finds the subject after the verb in “…, said Presidential Aide Vladimir Medinsky”, for the pronoun that follows', () => {
+    expect(
+      speakers(
+        'The treaty must come first, said Presidential Aide Vladimir Medinsky, who heads the Russian delegation.',
+        '“I am not ready to comment on that,” he said on Friday.',
+      ),
+    ).toEqual([{ text: 'I am not ready to comment on that,', speaker: 'person vladimir-medinsky' }]);
+  });
+
+  it('resolves “he” to the sentence’s own subject before an earlier paragraph’s', () => {
+    expect(
+      speakers(
+        'Kuleba spoke to reporters.',
+        'Biden said Monday that he was voicing outrage when he said that Putin “cannot remain in power.”',
+      ),
+    ).toEqual([{ text: 'cannot remain in power.', speaker: 'person joe-biden' }]);
+  });
+
+  it('goes on with the speaker of reported speech for a quote standing alone', () => {
+    expect(
+      speakers('Podolyak said it was too soon to predict progress.', '“The work is difficult.”'),
+    ).toEqual([{ text: 'The work is difficult.', speaker: 'person mykhailo-podolyak' }]);
+  });
+
+  it('abstains when a verb after the quote attributes it to what it cannot name (“…,” one read)', () => {
+    expect(
+      speakers(
+        '“We will not give up,” Medinsky said.',
+        'Signs went up on the roads.',
+        '“Go home,” one read.',
+      ),
+    ).toEqual([
+      { text: 'We will not give up,', speaker: 'person vladimir-medinsky' },
+      { text: 'Go home,', speaker: 'unknown' },
+    ]);
+  });
+});
+
+describe('more reporting constructions', () => {
+  it('reads “hoped that”, “called … a”, “referred to … as” as reporting the words that follow', () => {
+    expect(speakers('Putin hoped that Kyiv would adopt a “reasonable and constructive stance”.')).toEqual([
+      { text: 'reasonable and constructive stance', speaker: 'person vladimir-putin' },
+    ]);
+    expect(
+      speakers(
+        'Putin referred to the Ukrainian government as a “gang of drug addicts and neo-Nazis,” he said.',
+      ),
+    ).toEqual([{ text: 'gang of drug addicts and neo-Nazis,', speaker: 'person vladimir-putin' }]);
+  });
+
+  it('takes the body right before the verb as its subject: “what Russia refers to as …”', () => {
+    expect(
+      speakers(
+        'Kalin listed the issues, including what Russia refers to as “de-Nazification” and neutrality.',
+      ),
+    ).toEqual([{ text: 'de-Nazification', speaker: 'party russia' }]);
+  });
+
+  it('resolves “he” to the nearest person of the sentence, the subject of its own clause', () => {
+    expect(
+      speakers(
+        'Podolyak said the delegations would work on the issues, while Medinsky said he hoped for a statement “in several hours”.',
+      ),
+    ).toEqual([{ text: 'in several hours', speaker: 'person vladimir-medinsky' }]);
+  });
+});
+
+describe('the clause a quote is in', () => {
+  it('gives a quote after “while … confirmed” to that clause’s subject, not the earlier speaker', () => {
+    expect(
+      speakers(
+        '“We expect them here tomorrow,” Vladimir Medinsky said, while the Ukrainian presidency confirmed its delegation was “on its way” to the talks.',
+      ),
+    ).toEqual([
+      { text: 'We expect them here tomorrow,', speaker: 'person vladimir-medinsky' },
+      { text: 'on its way', speaker: 'party ukraine' },
+    ]);
+  });
+
+  it('abstains rather than reach past “while” when the quote’s own clause names nobody', () => {
+    expect(
+      speakers('Medinsky said the talks went well, while a report described them as “a cold welcome”.'),
+    ).not.toContainEqual({ text: 'a cold welcome', speaker: 'person vladimir-medinsky' });
+  });
+
+  it('takes no object of “accused” for the subject after a comma', () => {
+    expect(
+      speakers('Lavrov, for his part, accused the European Union of “dangerously” backing arms supplies.'),
+    ).toEqual([{ text: 'dangerously', speaker: 'person sergey-lavrov' }]);
+    // A verb without an object still comes before its subject.
+    expect(speakers('“Talks go on,” said Presidential Aide Vladimir Medinsky.')).toEqual([
+      { text: 'Talks go on,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('reads “voiced” and “criticized … as” as reporting verbs', () => {
+    expect(
+      speakers(
+        'In his address, Erdogan voiced his conviction that prolonging the war “is not in anyone’s interest.”',
+      ),
+    ).toEqual([{ text: 'is not in anyone’s interest.', speaker: 'person recep-tayyip-erdogan' }]);
+    expect(speakers('Turkey has criticized Russia’s military actions as “unlawful”.')).toEqual([
+      { text: 'unlawful', speaker: 'party turkey' },
+    ]);
+  });
+
+  it('reads a name in quotes after the noun it names as nobody’s words', () => {
+    expect(
+      speakers('Arakhamia, who heads the faction of the political party “Servant of The People”, said so.'),
+    ).toEqual([{ text: 'Servant of The People', speaker: 'nobody' }]);
+  });
+});
+
+describe('a name and a colon before the quote', () => {
+  it('gives the quote to the name the colon closes, as live blogs attribute', () => {
+    expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');
+    expect(speakers('Kuleba’s message was clear: “We are ready.”')[0]?.speaker).not.toBe(
+      'person dmytro-kuleba',
+    );
+  });
+});
+
+describe('several quotes in one sentence', () => {
+  it('gives a quote the verb after a later one attributes to that speaker, and “he” next to them', () => {
+    expect(
+      speakers(
+        'Under the proposal, several states would be guarantors that “legally actively” protect Ukraine “from any aggression,” added Podolyak.',
+        'He said the implementation would be “through a referendum”.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['person mykhailo-podolyak', 'person mykhailo-podolyak', 'person mykhailo-podolyak']);
+  });
+
+  it('does not let one quote’s attribution frame the next quote’s', () => {
+    expect(
+      speakers('“We are ready,” Medinsky said, and “we will see,” Kuleba added.').map(
+        ({ speaker }) => speaker,
+      ),
+    ).toEqual(['person vladimir-medinsky', 'person dmytro-kuleba']);
+  });
+});
+
+describe('“made clear” reports the words that follow', () => {
+  it('gives the quote to the one who made it clear', () => {
+    expect(
+      speakers('In his latest remarks, Zelensky made clear that “territorial integrity” came first.'),
+    ).toEqual([{ text: 'territorial integrity', speaker: 'person volodymyr-zelensky' }]);
+  });
+});
+
+describe('constructions probed beyond the development set', () => {
+  it('keeps “Kuleba asked.” after a question in quotes in the quote’s sentence', () => {
+    expect(speakers('“Is this a negotiation?” Kuleba asked.')).toEqual([
+      { text: 'Is this a negotiation?', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('reads “as X put it” as reporting the words', () => {
+    expect(speakers('As Zelensky put it, the talks are “not easy”.')).toEqual([
+      { text: 'not easy', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
+  it('takes no name after “said” that goes on to a verb of its own for the subject', () => {
+    expect(speakers('Kalin, Erdogan’s spokesman, said Putin was “not ready yet”.')).toEqual([
+      { text: 'not ready yet', speaker: 'person ibrahim-kalin' },
+    ]);
+  });
+});
+
+describe('attributions of translated copy and verbs that judge', () => {
+  it('reads a dash right after the quote as the attribution’s: “…” – Medinsky said', () => {
+    expect(speakers('“We are ready” – Medinsky said.')).toEqual([
+      { text: 'We are ready', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('gives the word of a verb that judges to its subject: hailed … as “…”, slammed, characterised', () => {
+    expect(speakers('Erdogan hailed the talks as “meaningful.”')).toEqual([
+      { text: 'meaningful.', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+    expect(speakers('Medinsky characterised the talks as “constructive.”')).toEqual([
+      { text: 'constructive.', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
+describe('the subject of a sentence without a speech verb', () => {
+  it('is not the owner of its subject, so a quote standing alone after it goes on with the right person', () => {
+    expect(
+      speakers(
+        '“We are close,” Podolyak said.',
+        'One of Zelensky’s closest aides, Podolyak has led three rounds of talks, but he holds out little hope of a breakthrough.',
+        '“Of course we want peace.”',
+      ),
+    ).toEqual([
+      { text: 'We are close,', speaker: 'person mykhailo-podolyak' },
+      { text: 'Of course we want peace.', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});
+
+describe('words that are nobody’s speech, and a verb in another clause', () => {
+  it('reads a quoted name before the noun it names as a title', () => {
+    expect(
+      speakers(
+        'Voskresensky said in an interview on Russia’s “24 Hours News” program that contact was lost.',
+        'Medinsky told the “60 Minutes” show that he was hopeful.',
+      ),
+    ).toEqual([
+      { text: '24 Hours News', speaker: 'nobody' },
+      { text: '60 Minutes', speaker: 'nobody' },
+    ]);
+  });
+
+  it('does not give a quote to the subject of a clause that a conjunction opens after it', () => {
+    expect(
+      speakers(
+        'The talks began with a “cold welcome”, while Kuleba said on state television that they were hard.',
+        'Talks with a “hostile” Ukraine are hard, but what matters is that they go on, Medinsky said.',
+      ),
+    ).toEqual([
+      { text: 'cold welcome', speaker: 'unknown' },
+      { text: 'hostile', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
+describe('coordinated verbs, “spoke of”, and questions put by someone', () => {
+  it('gives a verb after “but” or “and” the subject of the speech verb before it', () => {
+    expect(
+      speakers(
+        'Kuleba did not say whether Zelensky would travel, but added: “Security comes first.”',
+        'Erdogan welcomed the delegations and said “stopping this tragedy” was up to them.',
+      ),
+    ).toEqual([
+      { text: 'Security comes first.', speaker: 'person dmytro-kuleba' },
+      { text: 'stopping this tragedy', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+
+  it('reads “spoke of” as speech', () => {
+    expect(speakers('Kuleba spoke of “deadlock” and said Lavrov was stalling.')).toEqual([
+      { text: 'deadlock', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
+  it('does not give the one asked a question put “by” someone', () => {
+    expect(
+      speakers('Zelensky was asked by Zakaria: “Would you accept neutrality?” He replied: “We are ready.”'),
+    ).toEqual([
+      { text: 'Would you accept neutrality?', speaker: 'unknown' },
+      { text: 'We are ready.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});
+
+describe('two speakers in one sentence joined by “and”', () => {
+  it('gives the second clause’s quote to its own subject, set off by an inserted phrase or not', () => {
+    expect(
+      speakers(
+        'Medinsky said the talks were “useful”, and Lavrov, in Beijing, said Moscow was “open”.',
+        '“The talks were useful,” Medinsky said, and Lavrov, in Beijing, added: “We are open.”',
+      ),
+    ).toEqual([
+      { text: 'useful', speaker: 'person vladimir-medinsky' },
+      { text: 'open', speaker: 'person sergey-lavrov' },
+      { text: 'The talks were useful,', speaker: 'person vladimir-medinsky' },
+      { text: 'We are open.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+
+  it('does not give the first clause’s quote to the second subject when the first cannot be named', () => {
+    expect(
+      speakers(
+        'Peskov said the talks produced nothing “promising,” and Lavrov said Moscow was “open” to talks.',
+      ),
+    ).toEqual([
+      { text: 'promising,', speaker: 'unknown' },
+      { text: 'open', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});
+
+describe('an attribution inserted in another’s clause', () => {
+  it('gives “A told B, the Kremlin said, that …” to A, neither the channel nor the listener', () => {
+    expect(
+      speakers(
+        'Putin told Erdogan, the Kremlin said, that a ceasefire was “premature”.',
+        'Zelensky told Scholz, his office said, that Ukraine needed “guarantees”.',
+        'Asked about the talks on Friday, Kuleba told Bloomberg News, “There was zero progress.”',
+      ),
+    ).toEqual([
+      { text: 'premature', speaker: 'person vladimir-putin' },
+      { text: 'guarantees', speaker: 'person volodymyr-zelensky' },
+      { text: 'There was zero progress.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
+describe('“hope” as a verb and as a noun', () => {
+  it('does not read “raised hopes of progress” as someone speaking', () => {
+    expect(
+      speakers(
+        'Zelensky signed a decree, after the chief negotiator with Russia said that Moscow had “verbally” accepted the main Kyiv proposals, which raised hopes of progress.',
+        'Zelensky hoped the talks would be “constructive”.',
+      ),
+    ).toEqual([
+      { text: 'verbally', speaker: 'unknown' },
+      { text: 'constructive', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});
+
+describe('a verb after “and” with no speech verb before it', () => {
+  it('gives “Putin talked with Xi Jinping and said, “…”” to Putin, not the one he talked with', () => {
+    expect(
+      speakers(
+        'Putin talked with Xi Jinping by telephone and said, “Russia is ready for high-level talks with Ukraine.”',
+        'Putin met Erdogan and said the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'Russia is ready for high-level talks with Ukraine.', speaker: 'person vladimir-putin' },
+      { text: 'useful', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});
+
+describe('a subject with auxiliaries before its verb', () => {
+  it('gives “what Russia has referred to as “…”” to Russia, not to the person of the sentence', () => {
+    expect(
+      speakers(
+        'Kalin said the two sides were closer. He cited demilitarisation and what Russia has referred to as “de-nazification”.',
+      ),
+    ).toEqual([{ text: 'de-nazification', speaker: 'party russia' }]);
+  });
+});

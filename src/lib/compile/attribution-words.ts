@@ -9,6 +9,10 @@
 import type { Token } from './language';
 import type { Quotation } from './quotations';
 
+/** The calendar's proper nouns, as a regular expression's alternatives. */
+const CALENDAR_NAMES =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Verbs that report speech, as a regular expression's alternatives (also read by round-links.ts). */
 export const SPEECH_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
@@ -117,8 +121,17 @@ const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|a
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
 // The first letter in either case: a sentence may open with the head ("Sources close to the Kremlin said").
 const HEAD = String.raw`(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys)`;
+/**
+ * Whose or where a source is, after its head: "an aide to Zelenskyy", "a senior official in the Office of
+ * Ukrainian President Volodymyr Zelenskyy", "an official at the State Department", "a source in the Ukrainian
+ * delegation": capitalised words, with "of (the)" between them, then perhaps a body's noun; no day or month
+ * ("an official in Kyiv Tuesday said").
+ */
+const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*`;
+const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
+const BELONGING = String.raw`\s+(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?(?![\p{L}])`;
 export const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<post>\s+(?:familiar with|close to|briefed on)\s+(?:the\s+)?[\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
+  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on)\s+(?:the\s+)?[\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',
 );
 export const DEFINITE = /^(?:the|this)$/iu;
@@ -138,14 +151,13 @@ export const PERSON_DESCRIBED_AFTER =
 /** A person's noun and its preposition right before a party: "the head of the", "a source in the", "ambassador to the" ("officials from Moscow" are the state speaking). */
 export const PERSON_OF =
   /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u;
+/** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
+export const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'u');
 /** A question quoted right after "Asked" or "was asked": the asker's words, not the one asked. */
 export const ASKED_BEFORE =
   /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u;
 /** A verb coordinated with the sentence's first ("Kuleba did not say whether …, but added:"): no subject of its own. */
 export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u;
-/** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
-export const CALENDAR_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /**
  * A news medium that reports, named by its country or kind rather than its
  * name ("Ukrainian television reported", "Russian state media said", "local

@@ -1037,6 +1037,11 @@ export class ArticleAttributor {
    * the subject's place so that no one else is taken for it.
    */
   private headOf(inner: Candidate, others: readonly Candidate[], verbAt: number): Candidate {
+    // "an aide to Macron": a source whose description holds the name.
+    const holder = others.findLast(
+      (other) => other !== inner && other.start <= inner.start && inner.end <= other.end,
+    );
+    if (holder !== undefined) return holder;
     const head = others.at(-1);
     if (
       head !== undefined &&

@@ -47,6 +47,26 @@ describe('unnamed sources', () => {
       ),
     ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
   });
+
+  it('keeps whose or where a source is in its description, and refers back to it', () => {
+    expect(
+      speakers(
+        'A senior official in the Office of Ukrainian President Volodymyr Zelenskyy said on Sunday that Russia was ready.',
+        'Speaking to Kan 11 News, the senior official said Bennett was a fit mediator: “He is pressuring the Russians.”',
+        'On Saturday, an aide to Zelenskyy also rejected the reports, saying that “agreeing to them is impossible.”',
+      ),
+    ).toEqual([
+      {
+        text: 'He is pressuring the Russians.',
+        speaker: 'unnamed A senior official in the Office of Ukrainian President Volodymyr Zelenskyy',
+      },
+      { text: 'agreeing to them is impossible.', speaker: 'unnamed an aide to Zelenskyy' },
+    ]);
+    // A day is not where the source is.
+    expect(speakers('An official in Kyiv Tuesday said the talks were “hard”.')).toEqual([
+      { text: 'hard', speaker: 'unnamed An official in Kyiv' },
+    ]);
+  });
 });
 
 describe('names as articles spell them', () => {
@@ -191,10 +211,10 @@ describe('news media as sources', () => {
 describe('descriptions of unnamed people, and the names they describe', () => {
   it('reads “an aide to Macron”, “a member of the delegation” as unnamed sources', () => {
     expect(speakers('“The worst is yet to come,” an aide to Macron said.')).toEqual([
-      { text: 'The worst is yet to come,', speaker: 'unnamed an aide' },
+      { text: 'The worst is yet to come,', speaker: 'unnamed an aide to Macron' },
     ]);
     expect(speakers('“We are close,” a member of the Ukrainian delegation said.')).toEqual([
-      { text: 'We are close,', speaker: 'unnamed a member' },
+      { text: 'We are close,', speaker: 'unnamed a member of the Ukrainian delegation' },
     ]);
   });
 

@@ -37,7 +37,7 @@ describe('a subject the sentence does not name', () => {
 
   it('takes the source a name is attached to, not the name: “a spokesman for Zelensky”, an apposition', () => {
     expect(speakers('“There is no progress,” a spokesman for Zelensky said.')[0]?.speaker).toBe(
-      'unnamed a spokesman',
+      'unnamed a spokesman for Zelensky',
     );
     expect(speakers('“We are ready,” Podolyak, an adviser to Zelensky, said.')[0]?.speaker).toBe(
       'person mykhailo-podolyak',
@@ -296,7 +296,9 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
     ]);
     expect(
       speakers('According to a source in the Ukrainian delegation, “the Russians softened their tone.”'),
-    ).toEqual([{ text: 'the Russians softened their tone.', speaker: 'unnamed a source' }]);
+    ).toEqual([
+      { text: 'the Russians softened their tone.', speaker: 'unnamed a source in the Ukrainian delegation' },
+    ]);
     // "officials from Moscow" are the state speaking.
     expect(speakers('Officials from Moscow removed their calls for “denazification.”')).toEqual([
       { text: 'denazification.', speaker: 'party russia' },

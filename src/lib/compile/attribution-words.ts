@@ -192,8 +192,13 @@ export const CLAUSE_OPENERS_INVERTED =
 export const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
 /** "According to Podoliak:" right before a quote. */
 export const ACCORDING_TO_BEFORE = /(?<![\p{L}])[Aa]ccording to\s+[^,;:“”"]{1,60}[:,]\s*$/u;
-/** A sentence that ends in its attribution ("…, a senior NATO official said."): reported speech, which the next sentence may go on with. */
-export const REPORTED_SPEECH_END = /,\s+[^,“”"]{1,80}?\s(?:said|says|added|told \p{L}+)\.?\s*$/u;
+/**
+ * A sentence that ends in its attribution ("…, a senior NATO official said."), perhaps with its channel after
+ * ("…, Peskov said, according to remarks Interfax carried."): reported speech, which the next sentence may go on
+ * with.
+ */
+export const REPORTED_SPEECH_END =
+  /,\s+[^,“”"]{1,80}?\s(?<verb>said|says|added|told \p{L}+)(?:,\s+(?:according\s+to|in|on|citing)\s[^,“”"]{1,80})?\.?\s*$/u;
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
 const TITLE_QUOTE =
   /^(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;

@@ -552,9 +552,25 @@ export class ArticleAttributor {
     if (/[“”"]/u.test(sentence)) return undefined;
     const tail = REPORTED_SPEECH_END.exec(sentence);
     if (tail === null) return undefined;
-    const from = sentenceStart + tail.index;
-    const found = this.settle(nearestSpeaker(startingWithin(candidates, from, Infinity)), 'reported-speech');
+    const found = this.tailSpeaker(tail, sentenceStart + tail.index, candidates, 'reported-speech');
     return found && { speaker: found.speaker, label: found.label };
+  }
+
+  /**
+   * The subject of the verb a sentence ends its attribution with (`REPORTED_SPEECH_END`, found at `from`): the
+   * speaker before the verb, not a channel named after it ("…, Peskov said, according to remarks Interfax carried").
+   */
+  private tailSpeaker(
+    tail: RegExpExecArray,
+    from: number,
+    candidates: readonly Candidate[],
+    rule: AttributionRule,
+  ): Found | undefined {
+    const verbAt = from + tail[0].indexOf(tail.groups?.['verb'] ?? '', 1);
+    return this.settle(
+      nearestSpeaker(startingWithin(candidates, from, verbAt).filter((candidate) => candidate.end <= verbAt)),
+      rule,
+    );
   }
 
   /**
@@ -575,8 +591,10 @@ export class ArticleAttributor {
     const comma = quotation.text.trimEnd().endsWith(',') ? ',' : '';
     const tail = REPORTED_SPEECH_END.exec(comma + rest);
     if (tail === null) return framed;
-    const reporter = this.settle(
-      nearestSpeaker(startingWithin(candidates, quotation.end + tail.index - comma.length, Infinity)),
+    const reporter = this.tailSpeaker(
+      tail,
+      quotation.end + tail.index - comma.length,
+      candidates,
       'verb-after-quote',
     );
     return reporter?.speaker.type === 'person' || reporter?.speaker.type === 'named' ? reporter : framed;

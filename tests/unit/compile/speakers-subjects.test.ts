@@ -258,6 +258,16 @@ describe('a state’s word before a person is not the state speaking', () => {
   });
 });
 
+describe('a body’s words in a sentence a person ends by saying', () => {
+  it('gives them to the person, also with the channel named after the verb', () => {
+    expect(
+      speakers(
+        'The Kremlin confirmed Bennett’s visit “to discuss the situation,” spokesperson Dmitry Peskov said, according to remarks the Interfax news agency carried.',
+      ),
+    ).toEqual([{ text: 'to discuss the situation,', speaker: 'named Dmitry Peskov' }]);
+  });
+});
+
 describe('the owner of a subject set off by commas', () => {
   it('takes the name set off after a possessive, not its owner: “Zelensky’s adviser, Mykhailo Podolyak, said”', () => {
     expect(speakers('Zelensky’s adviser, Mykhailo Podolyak, said the talks were “productive.”')).toEqual([

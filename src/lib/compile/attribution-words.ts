@@ -148,6 +148,13 @@ export const TITLED_OBJECT =
 /** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
 export const PERSON_DESCRIBED_AFTER =
   /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|minister|adviser|advisor|aide|negotiator|head|chief|source|diplomat|envoy|member|leader|president)(?![\p{L}])/u;
+/**
+ * A phrase that opens a sentence before its subject, up to a name in it: "Unlike Medinsky, Arakhamia was
+ * upbeat", "Hours after Medinsky spoke, Podolyak …", "Alongside Lavrov, Cavusoglu …". The name is the
+ * preposition's object, not the sentence's subject.
+ */
+export const OPENING_PHRASE =
+  /^(?:(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes|[Mm]oments|[Ss]hortly|[Jj]ust|[Ss]oon|[Ll]ong|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]|\d+)\s+(?:(?:days?|hours?|weeks?|minutes?)\s+)?)?(?:[Uu]nlike|[Ll]ike|[Aa]fter|[Bb]efore|[Aa]longside|[Ww]ith|[Ww]ithout|[Bb]esides|[Dd]espite|[Ff]ollowing|[Aa]mid|[Bb]eside|[Tt]ogether\s+with|[Aa]long\s+with)\s[^,;:“”"]*$/u;
 /** A person's noun and its preposition right before a party: "the head of the", "a source in the", "ambassador to the" ("officials from Moscow" are the state speaking). */
 export const PERSON_OF =
   /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u;

@@ -14,6 +14,7 @@ import {
   MEDIA,
   NAME_OF,
   OBJECT_OF,
+  OPENING_PHRASE,
   ASKED_BEFORE,
   COORDINATED_BEFORE,
   ONE_OF,
@@ -1026,7 +1027,11 @@ export class ArticleAttributor {
     const beforeTitle = TITLED_OBJECT.test(
       this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start),
     );
-    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle;
+    // "Unlike Medinsky, Arakhamia was upbeat": the object of a phrase that opens the sentence, closed by a comma.
+    const inOpening =
+      OPENING_PHRASE.test(this.text.slice(sentenceStart, candidate.start)) &&
+      /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61));
+    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle || inOpening;
   }
 
   /**

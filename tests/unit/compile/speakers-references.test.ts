@@ -18,6 +18,24 @@ describe('a pronoun subject for the next sentence', () => {
   });
 });
 
+describe('a name in a phrase that opens the sentence', () => {
+  it('is no subject for “he” to refer to: “Unlike Medinsky, Arakhamia was upbeat”', () => {
+    expect(speakers('Unlike Medinsky, Arakhamia was upbeat. “We are close,” he said.')).toEqual([
+      { text: 'We are close,', speaker: 'person david-arakhamia' },
+    ]);
+    expect(
+      speakers('Hours after Medinsky spoke, Podolyak took to Twitter.', 'He wrote: “Nothing new.”'),
+    ).toEqual([{ text: 'Nothing new.', speaker: 'person mykhailo-podolyak' }]);
+    expect(speakers('Alongside Lavrov, Cavusoglu was cautious, saying: “We are hopeful.”')).toEqual([
+      { text: 'We are hopeful.', speaker: 'person mevlut-cavusoglu' },
+    ]);
+    // The phrase's own clause keeps its subject for a "he" inside the sentence.
+    expect(speakers('After Medinsky spoke, he said “it went well”.')).toEqual([
+      { text: 'it went well', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
 describe('an epithet by age', () => {
   it('refers “the 44-year-old …” back as “he” does, and abstains when two people were named', () => {
     expect(

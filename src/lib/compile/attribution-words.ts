@@ -213,6 +213,9 @@ const TITLE_QUOTE =
 const PARTY_BODIES_WORDS =
   'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
 export const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+/** A verb of reply right after its subject ("he replied", "she shot back"): the one spoken to answers. */
+export const REPLY_AFTER =
+  /^\s+(?:\p{L}+ly\s+)?(?:replied|replies|answered|answers|retorted|retorts|responded|responds|countered|counters|shot\s+back|hit\s+back|fired\s+back)(?![\p{L}])/u;
 /**
  * An epithet by age ("the 44-year-old actor-turned-politician said"): like "he", it refers back to the person
  * last spoken of, whose age the text alone cannot check.

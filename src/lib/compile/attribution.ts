@@ -27,6 +27,7 @@ import {
   PARTY_BODIES,
   POSSESSIVE_REMARK,
   PRONOUN,
+  REPLY_AFTER,
   AGE_EPITHET,
   QUOTED_AS,
   REPORTED_SPEECH_END,
@@ -144,6 +145,8 @@ export class ArticleAttributor {
   private tokens: readonly Token[] = [];
   private text = '';
   private sentenceCandidates: readonly Candidate[] = [];
+  /** The people the sentence before named, for "he replied": the one spoken to. */
+  private previousSentencePeople: readonly { speaker: Speaker; label: string }[] = [];
   /** Each source's description as a set of words, made once: "the official" is compared with many. */
   private readonly describedWords = new Map<UnnamedSource, Set<string>>();
   private readonly sourceByDescription = new Map<string, UnnamedSource>();
@@ -427,6 +430,12 @@ export class ArticleAttributor {
       else if (!quoted && subject !== undefined && this.opensSentence(subject, sentence.start, sentenceEnd))
         this.lastSpeaker = undefined;
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
+      this.previousSentencePeople = inSentence.flatMap((candidate) =>
+        typeof candidate.speaker !== 'string' &&
+        (candidate.speaker.type === 'person' || candidate.speaker.type === 'named')
+          ? [{ speaker: candidate.speaker, label: candidate.label }]
+          : [],
+      );
     }
     return results;
   }
@@ -1294,7 +1303,9 @@ export class ArticleAttributor {
     const person =
       earlier && typeof earlier.speaker !== 'string'
         ? { speaker: earlier.speaker, label: earlier.label }
-        : this.previousPerson();
+        : REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30))
+          ? this.replier()
+          : this.previousPerson();
     if (person === undefined || !fits(person.speaker)) return undefined;
     // "the minister" is the person last spoken of only when the knowledge gives them that office, and no other
     // person named lately holds it ("Lavrov spoke first, then Kuleba. “…,” the minister said").
@@ -1358,6 +1369,25 @@ export class ArticleAttributor {
     const wanted =
       word === 'she' || word === 'her' ? 'she' : word === 'he' || word === 'him' ? 'he' : undefined;
     return wanted === undefined || wanted === known;
+  }
+
+  /**
+   * The person "he replied" refers to: not the one who last spoke or was the subject ("Kuleba asked Lavrov
+   * whether … He replied:"), but the one other person the sentence before named; none when it named several,
+   * and the usual referent when it named no one else.
+   */
+  private replier(): { speaker: Speaker; label: string } | undefined {
+    const asking = [this.lastSpeaker, this.lastPersonSubject].flatMap((found) =>
+      found === undefined ? [] : [found.speaker],
+    );
+    const others = this.previousSentencePeople.filter(
+      (person, index, all) =>
+        !asking.some((speaker) => sameSpeaker(speaker, person.speaker)) &&
+        all.findIndex((other) => sameSpeaker(other.speaker, person.speaker)) === index,
+    );
+    // "Kuleba spoke to reporters. “…,” he replied": no one else named, the one who spoke answers questions.
+    if (others.length === 0) return this.previousPerson();
+    return others.length === 1 ? others[0] : undefined;
   }
 
   /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */

@@ -36,6 +36,29 @@ describe('a name in a phrase that opens the sentence', () => {
   });
 });
 
+describe('“he replied”', () => {
+  it('refers to the one spoken to, not the one who asked', () => {
+    expect(
+      speakers('Kuleba asked Lavrov whether Russia would open corridors. He replied: “We will consider it.”'),
+    ).toEqual([{ text: 'We will consider it.', speaker: 'person sergey-lavrov' }]);
+    expect(
+      speakers('“We appreciate Turkey’s role,” Lavrov told Cavusoglu. “Then stop the war,” he replied.'),
+    ).toEqual([
+      { text: 'We appreciate Turkey’s role,', speaker: 'person sergey-lavrov' },
+      { text: 'Then stop the war,', speaker: 'person mevlut-cavusoglu' },
+    ]);
+  });
+
+  it('abstains between two spoken to, and keeps the one who spoke when no one else was named', () => {
+    expect(speakers('Kuleba met Lavrov and Cavusoglu. “We are ready,” he replied.')).toEqual([
+      { text: 'We are ready,', speaker: 'unknown' },
+    ]);
+    expect(speakers('Kuleba spoke to reporters. “We are ready,” he replied.')).toEqual([
+      { text: 'We are ready,', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
 describe('an epithet by age', () => {
   it('refers “the 44-year-old …” back as “he” does, and abstains when two people were named', () => {
     expect(

@@ -321,6 +321,11 @@ export class ArticleAttributor {
         // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
         const accordingTo = () =>
           this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
+        // "Kuleba’s remarks – “Russia lies” – came after Lavrov said …": the remark's words, whatever verb follows.
+        const remark = () => {
+          const owner = this.remarkOwner(text, quotation, sentence.start, inSentence);
+          return owner === HELD ? undefined : owner;
+        };
         const framedBy = framed ? before() : undefined;
         // "Unlike Peskov, who called the talks “difficult”, Medinsky said …": the framing verb's subject is
         // someone the compiler cannot name, so no later verb's subject is taken for them.
@@ -338,7 +343,7 @@ export class ArticleAttributor {
                 : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
               accordingTo() ??
               after())
-            : (accordingTo() ?? after() ?? asFound(before()))) ??
+            : (accordingTo() ?? remark() ?? after() ?? asFound(before()))) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
@@ -787,6 +792,33 @@ export class ArticleAttributor {
   }
 
   /**
+   * "Biden’s recent comment that Putin “…”", "Kuleba’s remarks – “Russia lies” – came after Lavrov said …":
+   * the remark's owner speaks, unless a speech verb comes after the remark; `HELD` when the compiler cannot
+   * name the owner ("Podolyak dismissed Peskov’s claim that …").
+   * Only a remark the quote gives the content of ("comment that …", "remarks: “…”", "statement — “…” —"): in
+   * "Kuleba dismissed Lavrov’s remarks as “propaganda”" the word is the one who dismisses them, and a remark
+   * with no punctuation before the quote is what a verb judges ("Kuleba called Lavrov’s statement “cynical”").
+   */
+  private remarkOwner(
+    text: string,
+    quotation: Quotation,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Found | typeof HELD | undefined {
+    const from = Math.max(sentenceStart, quotation.start - WINDOW);
+    const before = text.slice(from, quotation.start);
+    const remark = POSSESSIVE_REMARK.exec(before);
+    if (remark === null) return undefined;
+    const content = /^(?:\s+(?:that|of)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$)/u.test(
+      before.slice(remark.index + remark[0].length),
+    );
+    const at = from + remark.index;
+    if (!content || this.verbBetween(at, quotation.start)) return undefined;
+    const owner = startingWithin(candidates, from, quotation.start).find((candidate) => candidate.end === at);
+    return owner ? this.settle(owner, 'verb-before-quote') : HELD;
+  }
+
+  /**
    * `Prikk said: “…”`, `Kalin said Putin had additional demands that were “…”`; `HELD` when the verb's
    * subject is someone the compiler cannot name ("one of his aides said", "Peskov, who called it “…”").
    */
@@ -809,21 +841,8 @@ export class ArticleAttributor {
       .slice(firstAtOrAfter(this.verbs, clauseBreak ?? from), firstAtOrAfter(this.verbs, quotation.start))
       .filter((at) => outside(at, at + 1));
     const near = startingWithin(candidates, from, quotation.start);
-    // "Biden’s recent comment that Putin “…”": the remark's owner speaks, unless a speech verb comes after it.
-    const remark = POSSESSIVE_REMARK.exec(before);
-    // Only a remark the quote gives the content of ("comment that …", "remarks: “…”"): in "Kuleba dismissed
-    // Lavrov’s remarks as “propaganda”" the word is the one who dismisses them.
-    // A remark with no punctuation before the quote is what a verb judges: "Kuleba called Lavrov’s statement
-    // “cynical”" is Kuleba's; "Medinsky’s claim of “two steps”" gives the claim's words.
-    const remarkContent =
-      remark !== null &&
-      /^(?:\s+(?:that|of)(?![\p{L}])|\s*[,:]\s*$)/u.test(before.slice(remark.index + remark[0].length));
-    if (remark && remarkContent && verbs.every((at) => at < from + remark.index)) {
-      const at = from + remark.index;
-      const owner = near.find((candidate) => candidate.end === at);
-      // "Podolyak dismissed Peskov’s claim that …": the claim's owner, whom the compiler may not name.
-      return owner ? this.settle(owner, 'verb-before-quote') : HELD;
-    }
+    const remark = this.remarkOwner(text, quotation, sentenceStart, candidates);
+    if (remark !== undefined) return remark;
     const subjectOfVerb = (verbAt: number) =>
       this.subjectOf(text, verbAt, from, [...near, ...startingWithin(candidates, verbAt, verbAt + 60)]);
     const inOrder = [...verbs];

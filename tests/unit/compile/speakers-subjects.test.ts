@@ -339,6 +339,26 @@ describe('a name set off after the quote', () => {
   });
 });
 
+describe('a remark’s words, whatever verb comes after or before', () => {
+  it('gives them to the remark’s owner when the quote is its content', () => {
+    expect(speakers('Kuleba’s remarks – “Russia lies” – came after Lavrov said Kyiv was stalling.')).toEqual([
+      { text: 'Russia lies', speaker: 'person dmytro-kuleba' },
+    ]);
+    expect(
+      speakers('Medinsky’s statement that the talks were “constructive” surprised Kyiv, Arakhamia said.'),
+    ).toEqual([{ text: 'constructive', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Kuleba said Lavrov’s statement — “we did not attack Ukraine” — was a lie.')).toEqual([
+      { text: 'we did not attack Ukraine', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+
+  it('keeps the words a verb judges the remark by for that verb’s subject', () => {
+    expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda”.')).toEqual([
+      { text: 'propaganda', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
 describe('another’s remark', () => {
   it('gives a verb’s judgment of another’s remark to the one who judges, and the remark’s words to its owner', () => {
     expect(

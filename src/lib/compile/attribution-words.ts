@@ -213,6 +213,11 @@ const TITLE_QUOTE =
 const PARTY_BODIES_WORDS =
   'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
 export const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
+/** A word for a nation's people or its adjective ("Russian", "Ukrainians", "Turkish"), not a state's name. */
+export const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ians?|ish|ese|is?)$/u;
+/** A quantifier or indefinite article before a nationality noun: "a Russian", "ordinary Ukrainians". */
+export const PEOPLE_QUANTIFIER =
+  /(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Mm]ost|[Oo]rdinary|[Ff]ew|[Ss]everal|[Oo]ther|[Ff]ellow|[Yy]oung|[Ee]lderly|[Tt]wo|[Tt]hree|\d+)\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb of reply right after its subject ("he replied", "she shot back"): the one spoken to answers. */
 export const REPLY_AFTER =
   /^\s+(?:\p{L}+ly\s+)?(?:replied|replies|answered|answers|retorted|retorts|responded|responds|countered|counters|shot\s+back|hit\s+back|fired\s+back)(?![\p{L}])/u;

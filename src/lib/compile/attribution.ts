@@ -27,6 +27,8 @@ import {
   PARTY_BODIES,
   POSSESSIVE_REMARK,
   PRONOUN,
+  NATIONALITY_WORD,
+  PEOPLE_QUANTIFIER,
   REPLY_AFTER,
   AGE_EPITHET,
   QUOTED_AS,
@@ -234,12 +236,17 @@ export class ArticleAttributor {
             (role) => role.start <= mention.start && mention.end <= role.end,
           ),
       )
-      .map((mention): Candidate => ({
-        start: mention.start,
-        end: mention.end,
-        speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
-        label: mention.text,
-      }));
+      .map((mention): Candidate =>
+        // "a Russian living in Istanbul said", "Ordinary Ukrainians told reporters": people, not the state.
+        mention.kind !== 'person' && nationalsNotState(text, mention, tokens)
+          ? { start: mention.start, end: mention.end, speaker: 'group', unknown: true, label: mention.text }
+          : {
+              start: mention.start,
+              end: mention.end,
+              speaker: { type: mention.kind === 'person' ? 'person' : 'party', id: mention.id },
+              label: mention.text,
+            },
+      );
     // The people the paragraph names, known or not, and how it describes them: "the spokesman" may be one.
     const people = [
       ...knownCandidates.flatMap((candidate) =>
@@ -1635,6 +1642,26 @@ export class ArticleAttributor {
     this.describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/**
+ * Whether a nationality word stands for people of that nation, not its state: a noun after a quantifier or an
+ * indefinite article ("a Russian living in Istanbul", "Ordinary Ukrainians", "many Russians"), or "the
+ * Russian" alone before a verb ("“We are close,” the Russian said"). "Russian officials", "the Russian side" and
+ * "the Russians" (the side at the table) stay the state.
+ */
+function nationalsNotState(
+  text: string,
+  mention: { start: number; end: number; text: string },
+  tokens: readonly Token[],
+): boolean {
+  if (!NATIONALITY_WORD.test(mention.text)) return false;
+  const next = tokens[firstStartingAtOrAfter(tokens, startOf, mention.end)];
+  const asNoun = next === undefined || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos);
+  if (!asNoun) return false;
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (PEOPLE_QUANTIFIER.test(before)) return true;
+  return /(?<![\p{L}])[Tt]he\s+$/u.test(before) && !mention.text.endsWith('s') && next?.pos === 'VERB';
 }
 
 /**

@@ -226,6 +226,26 @@ describe('relative clauses and a body that speaks through a person', () => {
   });
 });
 
+describe('a nationality word for people, not the state', () => {
+  it('abstains for “a Russian living in Istanbul”, “ordinary Ukrainians”, “the Russian said”', () => {
+    for (const paragraph of [
+      '“We are tired of war,” said a Russian living in Istanbul.',
+      'Ordinary Ukrainians told reporters: “We do not believe Russia.”',
+      'Medinsky and Arakhamia spoke after the session. “We are close,” the Russian said.',
+    ])
+      expect(speakers(paragraph).map(({ speaker }) => speaker)).toEqual(['unknown']);
+  });
+
+  it('keeps the state for “the Russians”, “the Russian side” and “Russian officials” as before', () => {
+    expect(speakers('“We are ready,” the Russians said.')).toEqual([
+      { text: 'We are ready,', speaker: 'party russia' },
+    ]);
+    expect(speakers('“It was hard,” the Russian side said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+  });
+});
+
 describe('a state’s word before a person is not the state speaking', () => {
   it('abstains for “the Turkish mediator”, “Ukraine’s chief negotiator”, “Ukrainian presidential adviser”', () => {
     for (const who of [

@@ -267,10 +267,16 @@ export const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
 
 /**
  * Between a verb and its subject after it, only an article and a title ("said
- * Presidential Aide Vladimir Medinsky"), or a description set off by a comma
- * ("said the head of the Ukrainian delegation, David Arakhamia").
+ * Presidential Aide Vladimir Medinsky"), a description set off by a comma
+ * ("said the head of the Ukrainian delegation, David Arakhamia"), or an owner's
+ * name and a title ("said Biden national security adviser Jake Sullivan", "said Putin aide Vladimir Medinsky").
  */
-export const INVERTED_GAP = /^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+)*|[\p{L}’' .-]{1,60},\s+)$/u;
+/** A lowercase word of a title ("national security adviser", "chief of staff"): no function word nor participle. */
+const TITLE_WORD = String.raw`(?!(?:after|before|to|with|for|from|in|on|at|by|and|or|but|who|which|that|while|as|when|during|of|the|a|an|his|her|their|its|also|then|later|again)\s)(?![\p{L}-]+ing\s)\p{Ll}[\p{L}-]*`;
+export const INVERTED_GAP = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+)*|[\p{L}’' .-]{1,60},\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:${TITLE_WORD}\s+(?:of\s+)?){1,4}(?:\p{Lu}[\p{L}.’'-]*\s+)*)$`,
+  'u',
+);
 
 /** Heads that say nothing of who the source is: "the sources", "the official". */
 export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;

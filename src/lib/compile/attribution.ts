@@ -790,8 +790,11 @@ export class ArticleAttributor {
         ? undefined
         : following
             .filter((candidate) => candidate.start < verbAt + 60)
+            // Not an owner ("said Putin’s adviser"), nor a name before a noun ("said the Zelensky chief of staff").
             .find(
-              (candidate) => !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)),
+              (candidate) =>
+                !/^[’'](?:s(?![\p{L}])|\s)/u.test(text.slice(candidate.end, candidate.end + 2)) &&
+                !this.modifiesNoun(candidate),
             ));
     // "…,” stressed Kremlin spokesman": a party before a person's noun names whose the speaker is, not who.
     if (chosen !== undefined && chosen !== before && this.modifiesNoun(chosen)) return undefined;
@@ -1256,7 +1259,7 @@ export class ArticleAttributor {
     return (
       next !== undefined &&
       next.start - candidate.end <= 1 &&
-      next.pos === 'NOUN' &&
+      (next.pos === 'NOUN' || PERSON_HEADS.has(next.text)) &&
       /^\p{Ll}/u.test(next.text) &&
       this.verbs[firstAtOrAfter(this.verbs, next.start)] !== next.start
     );

@@ -226,6 +226,26 @@ describe('relative clauses and a body that speaks through a person', () => {
   });
 });
 
+describe('an owner’s name and a title after an inverted verb', () => {
+  it('takes the name the title leads to, not the owner: “said Biden national security adviser Jake Sullivan”', () => {
+    expect(speakers('“We are sceptical,” said Biden national security adviser Jake Sullivan.')).toEqual([
+      { text: 'We are sceptical,', speaker: 'named Jake Sullivan' },
+    ]);
+    expect(speakers('“The talks were useful,” said Putin aide Vladimir Medinsky.')).toEqual([
+      { text: 'The talks were useful,', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
+  it('abstains on a title with no name after it, and reads no verb’s phrase as a title', () => {
+    expect(speakers('“Negotiations continue,” said the Zelensky chief of staff.')).toEqual([
+      { text: 'Negotiations continue,', speaker: 'unknown' },
+    ]);
+    expect(speakers('“The president is ready,” said Yermak after talking to Zelensky.')).toEqual([
+      { text: 'The president is ready,', speaker: 'unknown' },
+    ]);
+  });
+});
+
 describe('a nationality word for people, not the state', () => {
   it('abstains for “a Russian living in Istanbul”, “ordinary Ukrainians”, “the Russian said”', () => {
     for (const paragraph of [

@@ -112,6 +112,8 @@ interface Candidate {
   body?: true;
   /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
   unknown?: true;
+  /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */
+  passive?: true;
 }
 
 interface Found {
@@ -375,11 +377,12 @@ export class ArticleAttributor {
         .find((at) => outside(at, at + 1));
       // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
       const accountOf = this.openingSource(text, sentence.start, inSentence)?.source;
+      // "Arakhamia was asked whether he trusted Medinsky": the one asked is the subject "he" next refers to.
+      const ofVerb =
+        speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
       const subject =
         accountOf ??
-        (speechVerb === undefined
-          ? undefined
-          : this.subjectOf(text, speechVerb, sentence.start, inSentence)) ??
+        (ofVerb?.passive ? undefined : ofVerb) ??
         // "One of Zelensky’s closest aides, Mr Podolyak has led …": not the owner of the subject.
         inSentence.find(
           (candidate) =>
@@ -426,8 +429,7 @@ export class ArticleAttributor {
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
-      const verbSubject =
-        speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
+      const verbSubject = ofVerb;
       if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject)
         this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
       // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
@@ -1032,7 +1034,9 @@ export class ArticleAttributor {
     const agent = startingWithin(candidates, verbAt, sentenceEnd).find((candidate) =>
       /(?<![\p{L}])by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)),
     );
-    return agent ?? { start: verbAt, end: verbAt + verb.length, speaker: 'group', label: verb };
+    return (
+      agent ?? { start: verbAt, end: verbAt + verb.length, speaker: 'group', label: verb, passive: true }
+    );
   }
 
   /**

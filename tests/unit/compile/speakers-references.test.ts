@@ -36,6 +36,17 @@ describe('a name in a phrase that opens the sentence', () => {
   });
 });
 
+describe('the one asked', () => {
+  it('is the subject “he” next refers to: “Arakhamia was asked … “…,” he said”', () => {
+    expect(
+      speakers('Arakhamia was asked on Ukrainian TV whether he trusted Medinsky. “I trust nobody,” he said.'),
+    ).toEqual([{ text: 'I trust nobody,', speaker: 'person david-arakhamia' }]);
+    expect(
+      speakers('Lavrov was asked about Mariupol.', 'He replied: “There are no civilians there.”'),
+    ).toEqual([{ text: 'There are no civilians there.', speaker: 'person sergey-lavrov' }]);
+  });
+});
+
 describe('“he replied”', () => {
   it('refers to the one spoken to, not the one who asked', () => {
     expect(

@@ -352,7 +352,11 @@ export class ArticleAttributor {
                 : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
               accordingTo() ??
               after())
-            : (accordingTo() ?? remark() ?? after() ?? asFound(before()))) ??
+            : (accordingTo() ??
+              remark() ??
+              after() ??
+              asFound(before()) ??
+              this.colonSubject(text, quotation, sentence.start, inSentence))) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
         if (found) {
@@ -672,6 +676,30 @@ export class ArticleAttributor {
         (candidate) => candidate.end <= quotation.start,
       ) ?? objectPronoun(/^[Aa]ccording to\s+(.*?)[:,]\s*$/u.exec(lead[0])?.[1] ?? '', quotation.start);
     return this.settle(this.alone(source, candidates), 'according-to');
+  }
+
+  /**
+   * "Medinsky contradicted Podolyak: “…”", "Podolyak was more cautious: “…”": a colon right before the quote
+   * closes a clause with no speech verb, whose subject says the words. Only a subject that opens the sentence
+   * (after a few words at most: "On Tuesday,"), neither an owner nor an object ("Kuleba’s message was clear:",
+   * "After talks with Putin,"), and not one of two joined by "and".
+   */
+  private colonSubject(
+    text: string,
+    quotation: Quotation,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Found | undefined {
+    if (!/:\s*$/u.test(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start)))
+      return undefined;
+    const subject = startingWithin(candidates, sentenceStart, quotation.start).find(
+      (candidate) =>
+        candidate.end <= quotation.start && !this.ownsOrIsObject(candidate) && !this.modifiesNoun(candidate),
+    );
+    if (subject === undefined) return undefined;
+    if (!/^[^\p{L}]*(?:[\p{L}.’'-]+,?\s+){0,4}$/u.test(text.slice(sentenceStart, subject.start)))
+      return undefined;
+    return this.settle(this.alone(subject, candidates), 'verb-before-quote');
   }
 
   /** A source, unless it is one of two joined by "and" ("according to Kuleba and Podolyak"): then no one alone. */

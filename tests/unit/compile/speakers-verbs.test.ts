@@ -172,6 +172,19 @@ describe('a name and a colon before the quote', () => {
       'person dmytro-kuleba',
     );
   });
+
+  it('gives the quote to the subject of a clause the colon closes with no speech verb', () => {
+    expect(speakers('Medinsky contradicted Podolyak: “The talks were constructive.”')).toEqual([
+      { text: 'The talks were constructive.', speaker: 'person vladimir-medinsky' },
+    ]);
+    expect(speakers('On Tuesday, Arakhamia summed up the position: “No ceasefire, no deal.”')).toEqual([
+      { text: 'No ceasefire, no deal.', speaker: 'person david-arakhamia' },
+    ]);
+    // Two subjects: neither alone.
+    expect(speakers('Medinsky and Arakhamia agreed on one thing: “Talks continue.”')).toEqual([
+      { text: 'Talks continue.', speaker: 'unknown' },
+    ]);
+  });
 });
 
 describe('several quotes in one sentence', () => {

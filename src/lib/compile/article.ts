@@ -1,6 +1,12 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { publishedDay } from '../published-date';
-import { ArticleAttributor, type AttributionRule, type Speaker, type UnnamedSource } from './attribution';
+import {
+  ArticleAttributor,
+  fullNamesOutside,
+  type AttributionRule,
+  type Speaker,
+  type UnnamedSource,
+} from './attribution';
 import { paragraphUrl, passageUrl } from '../urls';
 import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
@@ -218,7 +224,9 @@ export class ArticleCompiler {
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
     // The latest day each paragraph named, for "the same day" in the next two.
     const lastDayOf: (string | undefined)[] = [];
-    const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {
+    // Who each paragraph names, first for the whole article: a surname alone ("Peskov said") may come before
+    // the full name ("Kremlin spokesman Dmitry Peskov") that says who it is.
+    const named = source.paragraphs.map((paragraph, index) => {
       const quotations = findQuotations(paragraph.text, continuing[index]);
       const { tokens } = analyse(paragraph.text);
       const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
@@ -226,6 +234,18 @@ export class ArticleCompiler {
       const names = findPersonNames(tokens, [...found, ...quotations]);
       const mentions = withoutTitleMentions(paragraph.text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
+      const descriptions = this.#roleDescriptions.find(paragraph.text, peopleSoFar);
+      return { quotations, tokens, names, mentions, descriptions };
+    });
+    attributor.foresee(named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)));
+    const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {
+      const { quotations, tokens, names, mentions, descriptions } = named[index] ?? {
+        quotations: [],
+        tokens: [],
+        names: [],
+        mentions: [],
+        descriptions: [],
+      };
       // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
       const inDateline = (at: number) =>
         dateline !== undefined &&
@@ -245,14 +265,7 @@ export class ArticleCompiler {
       );
       lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
       const quotes = attributor
-        .attribute(
-          paragraph.text,
-          quotations,
-          mentions,
-          this.#roleDescriptions.find(paragraph.text, peopleSoFar),
-          tokens,
-          names,
-        )
+        .attribute(paragraph.text, quotations, mentions, descriptions, tokens, names)
         .map(({ quotation, speaker, label, rule, abstained }) => ({
           text: quotation.text,
           ...(speaker === undefined ? {} : { speaker }),

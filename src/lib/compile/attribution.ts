@@ -1477,13 +1477,8 @@ export class ArticleAttributor {
     descriptions: readonly { start: number; end: number }[],
   ): Candidate[] {
     const claimed = [...mentions, ...quotations, ...descriptions];
-    // A role the knowledge resolves ("the Turkish Foreign Minister") is that person, not a name of its own.
-    const inDescription = overlapsAny(descriptions);
-    const full = names.filter((name) => !inDescription(name));
-    for (const { name } of full) {
-      const surname = surnameOf(name);
-      if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
-    }
+    const full = fullNamesOutside(names, descriptions);
+    this.foresee(full);
     const inFull = overlapsAny(full);
     const isClaimed = overlapsAny(claimed);
     const surnames = tokens.flatMap((token): Candidate[] => {
@@ -1504,6 +1499,18 @@ export class ArticleAttributor {
       })),
       ...surnames,
     ];
+  }
+
+  /**
+   * The full names of people the knowledge lacks, for the surname alone: the article's first of each surname,
+   * given before the paragraphs are attributed (a surname may come first: "Peskov said …" above "Kremlin
+   * spokesman Dmitry Peskov") and again as each paragraph comes.
+   */
+  foresee(names: readonly PersonName[]): void {
+    for (const { name } of names) {
+      const surname = surnameOf(name);
+      if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
+    }
   }
 
   /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
@@ -1677,6 +1684,15 @@ export class ArticleAttributor {
     this.describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/** Names a role the knowledge resolves does not hold ("the Turkish Foreign Minister" is that person, no name). */
+export function fullNamesOutside(
+  names: readonly PersonName[],
+  descriptions: readonly { start: number; end: number }[],
+): PersonName[] {
+  const inDescription = overlapsAny(descriptions);
+  return names.filter((name) => !inDescription(name));
 }
 
 /**

@@ -14,6 +14,15 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
   });
 
+  it('follows the surname alone also before the full name, which a later paragraph gives', () => {
+    expect(
+      speakers(
+        'Peskov said the talks were “hard”.',
+        'Kremlin spokesman Dmitry Peskov added that Moscow would study the offer.',
+      ),
+    ).toEqual([{ text: 'hard', speaker: 'named Dmitry Peskov' }]);
+  });
+
   it('follows the surname alone once the full name is given, across paragraphs', () => {
     expect(
       speakers(

@@ -855,6 +855,13 @@ export class ArticleAttributor {
     const at = from + remark.index;
     if (!content || this.verbBetween(at, quotation.start)) return undefined;
     const owner = startingWithin(candidates, from, quotation.start).find((candidate) => candidate.end === at);
+    // A colon gives the remark's content only where the remark opens the sentence ("Lavrov’s reply: “…”"); after
+    // a verb it opens the subject's answer to it ("Zelensky dismissed Putin’s remarks: “…”").
+    const ownerAt = owner?.start ?? at;
+    const verbBeforeOwner = this.tokens.some(
+      (token) => token.start >= sentenceStart && token.end <= ownerAt && token.pos === 'VERB',
+    );
+    if (/:\s*$/u.test(before) && verbBeforeOwner) return undefined;
     return owner ? this.settle(owner, 'verb-before-quote') : HELD;
   }
 

@@ -396,6 +396,13 @@ describe('a remark’s words, whatever verb comes after or before', () => {
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda”.')).toEqual([
       { text: 'propaganda', speaker: 'person dmytro-kuleba' },
     ]);
+    // After a verb, a colon opens the subject's answer to the remark, not the remark.
+    expect(
+      speakers('Zelensky dismissed Putin’s remarks: “These are the words of a man who has lost.”'),
+    ).toEqual([{ text: 'These are the words of a man who has lost.', speaker: 'person volodymyr-zelensky' }]);
+    expect(speakers('Kuleba addressed Lavrov’s comments: “He is lying.”')).toEqual([
+      { text: 'He is lying.', speaker: 'person dmytro-kuleba' },
+    ]);
   });
 });
 

@@ -1374,17 +1374,24 @@ export class ArticleAttributor {
         : REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30))
           ? this.replier()
           : this.previousPerson();
-    if (person === undefined || !fits(person.speaker)) return undefined;
-    // "the minister" is the person last spoken of only when the knowledge gives them that office, and no other
-    // person named lately holds it ("Lavrov spoke first, then Kuleba. “…,” the minister said").
+    // "the minister" is the one person named lately whom the knowledge gives that office: the person last spoken
+    // of, or another ("Lavrov met Cavusoglu. “…,” the Turkish minister said"); none when two hold it ("Lavrov
+    // spoke first, then Kuleba. “…,” the minister said").
     if (candidate.office !== undefined) {
       const office = candidate.office;
-      if (!this.holdsOffice(person.speaker, office)) return undefined;
       const holders = this.describedPeople
         .recent(this.paragraph, candidate.start, sameSpeaker)
         .filter((other) => this.holdsOffice(other.speaker, office));
       if (holders.length > 1) return undefined;
+      const holder =
+        person !== undefined && this.holdsOffice(person.speaker, office)
+          ? person
+          : holders.length === 1 && holders[0] !== undefined
+            ? { speaker: holders[0].speaker, label: candidate.label }
+            : undefined;
+      return holder === undefined ? undefined : { ...holder, rule: 'pronoun' };
     }
+    if (person === undefined || !fits(person.speaker)) return undefined;
     return { ...person, rule: 'pronoun' };
   }
 

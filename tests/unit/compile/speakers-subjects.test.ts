@@ -288,13 +288,27 @@ describe('a state’s word before a person is not the state speaking', () => {
     ]);
   });
 
-  it('refers “the Ukrainian minister” back to the last person only when they are Ukraine’s minister', () => {
+  it('refers “the Ukrainian minister” to the one person named lately who is Ukraine’s minister', () => {
     expect(speakers('Kuleba met Lavrov.', '“It was hard,” the Ukrainian minister said.')).toEqual([
       { text: 'It was hard,', speaker: 'person dmytro-kuleba' },
     ]);
     expect(speakers('Lavrov met Kuleba.', '“It was hard,” the Ukrainian minister said.')).toEqual([
-      { text: 'It was hard,', speaker: 'unknown' },
+      { text: 'It was hard,', speaker: 'person dmytro-kuleba' },
     ]);
+    expect(
+      speakers('Lavrov met Cavusoglu in Antalya.', '“It was useful,” the Turkish minister said.'),
+    ).toEqual([{ text: 'It was useful,', speaker: 'person mevlut-cavusoglu' }]);
+    // Two ministers: "the minister" is either.
+    expect(speakers('Lavrov spoke first, then Kuleba. “It was useful,” the minister said.')).toEqual([
+      { text: 'It was useful,', speaker: 'unknown' },
+    ]);
+  });
+
+  it('reads “the Belarusian leader” and “the President of Belarus” as Lukashenko', () => {
+    for (const who of ['the Belarusian leader', 'the President of Belarus'])
+      expect(speakers(`“We are ready,” ${who} said.`)).toEqual([
+        { text: 'We are ready,', speaker: 'person alexander-lukashenko' },
+      ]);
   });
 });
 

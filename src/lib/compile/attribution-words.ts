@@ -120,7 +120,8 @@ const MODIFIER = String.raw`(?:\p{Lu}[\p{L}.’'-]*|senior|top|defense|defence|a
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
 // The first letter in either case: a sentence may open with the head ("Sources close to the Kremlin said").
-const HEAD = String.raw`(?:[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys)`;
+// "people" and "person" only with what describes them after ("two people familiar with the talks").
+const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys)`;
 /**
  * Whose or where a source is, after its head: "an aide to Zelenskyy", "a senior official in the Office of
  * Ukrainian President Volodymyr Zelenskyy", "an official at the State Department", "a source in the Ukrainian

@@ -1570,7 +1570,8 @@ export class ArticleAttributor {
       const core = `${groups['mods'] ?? ''}${head}`;
       const description = match[0].trim();
       const definite = DEFINITE.test(det);
-      const plural = head.endsWith('s') && head !== 'spokesperson' && !ONE_OF.test(det);
+      const plural =
+        (head === 'people' || (head.endsWith('s') && head !== 'spokesperson')) && !ONE_OF.test(det);
       const speaks = SPEECH_AFTER.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 40),
       );
@@ -1579,6 +1580,7 @@ export class ArticleAttributor {
       // knowledge holds as a party's name ("Ukrainian officials") is that party.
       // "Sources close to the Kremlin said", "officials familiar with the talks said": the phrase after describes them.
       const describedAfter = (groups['post'] ?? '') !== '';
+      if ((head === 'people' || head === 'person') && !describedAfter) return [];
       if (
         det === '' &&
         !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)) &&

@@ -57,6 +57,18 @@ describe('unnamed sources', () => {
     ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
   });
 
+  it('reads “people” and “a person” familiar with something as unnamed sources', () => {
+    expect(
+      speakers(
+        'Two people familiar with the talks said the draft was “ready”.',
+        '“It is close,” a person familiar with the matter said.',
+      ),
+    ).toEqual([
+      { text: 'ready', speaker: 'unnamed Two people familiar with the talks' },
+      { text: 'It is close,', speaker: 'unnamed a person familiar with the matter' },
+    ]);
+  });
+
   it('keeps whose or where a source is in its description, and refers back to it', () => {
     expect(
       speakers(

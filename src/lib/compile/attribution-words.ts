@@ -38,18 +38,20 @@ const REPORTING_LEMMAS = new Set(
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
-const REPORTING_PHRASES = new Map([
-  ['point', 'out'],
+const REPORTING_PHRASES = new Map<string, readonly string[]>([
+  ['point', ['out']],
   // "referred to the government as a “gang …”"
-  ['refer', 'to'],
+  ['refer', ['to']],
   // "Kuleba spoke of “deadlock”"
-  ['speak', 'of'],
+  ['speak', ['of']],
   // "As Zelensky put it, the talks are “not easy”"
-  ['put', 'it'],
+  ['put', ['it']],
   // "Zelensky made clear that “territorial integrity” was …"
-  ['make', 'clear'],
+  ['make', ['clear']],
   // "Arakhamia agreed: “Yes, online.”" (not "agreed to talks")
-  ['agree', ':'],
+  ['agree', [':']],
+  // "Lukashenko gave assurances that “…”", "gave a warning: “…”"
+  ['give', ['assurance', 'assurances', 'warning', 'pledge', 'promise']],
 ]);
 /**
  * Verbs and phrasal verbs that report speech only where they end an attribution or open a quote after a
@@ -106,8 +108,12 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
-    const particle = REPORTING_PHRASES.get(token.lemma);
-    return particle !== undefined && tokens[index + 1]?.lemma === particle ? [token.start] : [];
+    const particles = REPORTING_PHRASES.get(token.lemma);
+    // "gave assurances", "gave a warning": the noun may follow an article.
+    const next = tokens[index + 1]?.pos === 'DET' ? tokens[index + 2] : tokens[index + 1];
+    return particles?.includes(next?.lemma ?? '') || particles?.includes(next?.text ?? '')
+      ? [token.start]
+      : [];
   });
 }
 

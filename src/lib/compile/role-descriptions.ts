@@ -56,9 +56,14 @@ export class RoleDescriptions {
             (candidate) => candidate !== adjective && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u.test(candidate),
           ))
             add(`the ${rest.join(' ')} of ${name.includes(' ') ? 'the ' : ''}${name}`, person.id, office);
-          // A head of state or government is the country's leader: "the Russian leader", "Turkey’s leader".
+          // A head of state or government is the country's leader: "the Russian leader", "Turkey’s leader", "the
+          // leader of Belarus".
           if (office && /^(?:President|Prime Minister|Chancellor)$/u.test(rest.join(' '))) {
             add(`the ${adjective} leader`, person.id, office);
+            for (const name of names.filter(
+              (candidate) => candidate !== adjective && /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u.test(candidate),
+            ))
+              add(`the leader of ${name.includes(' ') ? 'the ' : ''}${name}`, person.id, office);
             for (const name of names.filter(
               (candidate) => !candidate.includes(' ') && candidate !== adjective,
             ))

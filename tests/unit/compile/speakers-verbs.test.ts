@@ -165,6 +165,20 @@ describe('the clause a quote is in', () => {
   });
 });
 
+describe('a speech noun after “give”', () => {
+  it('reads “gave assurances that”, “gave a warning:” as reporting, and “the leader of Belarus” as its head', () => {
+    expect(
+      speakers(
+        'During the call, the leader of Belarus gave assurances that “all planes will remain on the ground”.',
+        'Kuleba gave a warning: “Russia will try again.”',
+      ),
+    ).toEqual([
+      { text: 'all planes will remain on the ground', speaker: 'person alexander-lukashenko' },
+      { text: 'Russia will try again.', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
 describe('a name and a colon before the quote', () => {
   it('gives the quote to the name the colon closes, as live blogs attribute', () => {
     expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');

@@ -295,17 +295,25 @@ export function isTitle(text: string, quotation: Quotation): boolean {
   return (
     // "on “State of the Union”", "on ABC's “This Week”"; "the political party “Servant of The People”", "called “…”";
     // "the “60 Minutes” show"
-    (/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
+    // A hashtag is a tag, nobody's words: "under the hashtag “#StopRussia”".
+    /^#\p{L}/u.test(quotation.text.trim()) ||
+    ((/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
       NAMING_WORD.test(before) ||
-      NAMED_AFTER.test(after)) &&
-    TITLE_QUOTE.test(quotation.text.trim()) &&
-    /\p{Lu}/u.test(quotation.text)
+      NAMED_AFTER.test(after) ||
+      // "The “Istanbul Communique” envisaged …": a document's name after "the".
+      (/(?<![\p{L}])[Tt]he\s+$/u.test(before) && DOCUMENT_NAME.test(quotation.text.trim()))) &&
+      TITLE_QUOTE.test(quotation.text.trim()) &&
+      /\p{Lu}/u.test(quotation.text))
   );
 }
 
+/** A name in quotes that ends with a kind of document or plan: “Istanbul Communique”, “Minsk Agreements”. */
+const DOCUMENT_NAME =
+  /(?<![\p{L}])(?:Communiqu[eé]|Agreements?|Accords?|Plan|Format|Process|Formula|Memorandum|Treaty|Declaration|Initiative|Doctrine|Protocol)[.,]?$/u;
+
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
-  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled)\s+$/u;
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =

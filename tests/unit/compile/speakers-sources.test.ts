@@ -365,6 +365,24 @@ describe('a body named inside a person’s or a source’s description', () => {
   });
 });
 
+describe('names in quotes: books, hashtags, documents', () => {
+  it('gives a book’s title, a hashtag or a document’s name to nobody, and the quote after to the speaker', () => {
+    expect(
+      speakers(
+        'Medinsky, who wrote the textbook “History of Russia”, said: “We are close.”',
+        'Podolyak wrote on Twitter, under the hashtag “#StopRussia”: “Enough.”',
+        'The “Istanbul Communique” envisaged a neutral Ukraine, Arakhamia said.',
+      ),
+    ).toEqual([
+      { text: 'History of Russia', speaker: 'nobody' },
+      { text: 'We are close.', speaker: 'person vladimir-medinsky' },
+      { text: '#StopRussia', speaker: 'nobody' },
+      { text: 'Enough.', speaker: 'person mykhailo-podolyak' },
+      { text: 'Istanbul Communique', speaker: 'nobody' },
+    ]);
+  });
+});
+
 describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
   it('does not give the words of “the Kremlin chief” or “the NATO chief” to the state or the alliance', () => {
     expect(

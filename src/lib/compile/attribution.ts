@@ -1108,7 +1108,12 @@ export class ArticleAttributor {
     const inOpening =
       OPENING_PHRASE.test(this.text.slice(sentenceStart, candidate.start)) &&
       /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61));
-    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle || inOpening;
+    // "The moderator, addressing Zelensky, said": the object of a participle set off by commas.
+    const participleObject =
+      /,\s+\p{Ll}+ing\s+(?:the\s+|his\s+|her\s+)?$/u.test(
+        this.text.slice(Math.max(0, candidate.start - 30), candidate.start),
+      ) && /^\s*,/u.test(this.text.slice(candidate.end, candidate.end + 3));
+    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle || inOpening || participleObject;
   }
 
   /**

@@ -246,6 +246,17 @@ describe('an owner’s name and a title after an inverted verb', () => {
   });
 });
 
+describe('the object of a participle set off by commas', () => {
+  it('is not the subject: “The moderator, addressing Zelensky, said”', () => {
+    expect(speakers('The moderator, addressing Zelensky, said: “The floor is yours.”')).toEqual([
+      { text: 'The floor is yours.', speaker: 'unknown' },
+    ]);
+    expect(speakers('Erdogan, hosting Medinsky, said: “Welcome.”')).toEqual([
+      { text: 'Welcome.', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+});
+
 describe('a nationality word for people, not the state', () => {
   it('abstains for “a Russian living in Istanbul”, “ordinary Ukrainians”, “the Russian said”', () => {
     for (const paragraph of [

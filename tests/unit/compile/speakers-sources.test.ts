@@ -57,6 +57,18 @@ describe('unnamed sources', () => {
     ).toEqual([{ text: 'pressure,', speaker: 'unnamed two US officials' }]);
   });
 
+  it('does not run a source’s description back across the end of a sentence, but keeps “U.S.”', () => {
+    expect(
+      speakers(
+        'Biden has kept in touch with Ukrainian President Volodymyr Zelensky. But US officials said the sanctions would not be “decisive”.',
+        'Two U.S. officials said the talks were “stalled”.',
+      ),
+    ).toEqual([
+      { text: 'decisive', speaker: 'unnamed US officials' },
+      { text: 'stalled', speaker: 'unnamed Two U.S. officials' },
+    ]);
+  });
+
   it('reads “people” and “a person” familiar with something as unnamed sources', () => {
     expect(
       speakers(

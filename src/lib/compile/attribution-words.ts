@@ -253,7 +253,7 @@ export const BODY_BACK_REFERENCE = new RegExp(
 export const OFFICE_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
 export const POSSESSIVE_REMARK =
-  /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation)s?\b/u;
+  /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat)s?\b/u;
 
 /**
  * The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government", "the

@@ -835,7 +835,8 @@ export class ArticleAttributor {
    * "Biden’s recent comment that Putin “…”", "Kuleba’s remarks – “Russia lies” – came after Lavrov said …":
    * the remark's owner speaks, unless a speech verb comes after the remark; `HELD` when the compiler cannot
    * name the owner ("Podolyak dismissed Peskov’s claim that …").
-   * Only a remark the quote gives the content of ("comment that …", "remarks: “…”", "statement — “…” —"): in
+   * Only a remark the quote gives the content of ("comment that …", "promise to “…”", "remarks: “…”",
+   * "statement — “…” —"): in
    * "Kuleba dismissed Lavrov’s remarks as “propaganda”" the word is the one who dismisses them, and a remark
    * with no punctuation before the quote is what a verb judges ("Kuleba called Lavrov’s statement “cynical”").
    */
@@ -849,7 +850,7 @@ export class ArticleAttributor {
     const before = text.slice(from, quotation.start);
     const remark = POSSESSIVE_REMARK.exec(before);
     if (remark === null) return undefined;
-    const content = /^(?:\s+(?:that|of)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$)/u.test(
+    const content = /^(?:\s+(?:that|of|to)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$)/u.test(
       before.slice(remark.index + remark[0].length),
     );
     const at = from + remark.index;

@@ -417,6 +417,18 @@ describe('a remark’s words, whatever verb comes after or before', () => {
     ]);
   });
 
+  it('reads talk of, an offer of, a promise to as a remark whose words follow', () => {
+    expect(
+      speakers(
+        'Zelensky said Putin’s talk of “denazification” was absurd.',
+        'Podolyak said Medinsky’s promise to “drastically reduce” attacks meant nothing.',
+      ),
+    ).toEqual([
+      { text: 'denazification', speaker: 'person vladimir-putin' },
+      { text: 'drastically reduce', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
   it('keeps the words a verb judges the remark by for that verb’s subject', () => {
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda”.')).toEqual([
       { text: 'propaganda', speaker: 'person dmytro-kuleba' },

@@ -81,6 +81,26 @@ const PARAGRAPH_MATCH = 0.5;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
+const COLON = 0x3a;
+const DOT = 0x2e;
+const ZERO = 0x30;
+/** The decimal digits of a number below 2^32, most significant last: `hashDigits` reads them backwards. */
+const DIGITS = new Uint8Array(10);
+
+/** FNV-1a from `value` on, over the decimal digits of `number` (a whole number, 0 to 2^32 - 1), as `fnv1a` of `String(number)`. */
+function hashDigits(value: number, number: number): number {
+  let count = 0;
+  let rest = number;
+  do {
+    DIGITS[count] = rest % 10;
+    count += 1;
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  let hash = value;
+  for (let at = count - 1; at >= 0; at -= 1)
+    hash = Math.imul(hash ^ (ZERO + (DIGITS[at] ?? 0)), FNV_PRIME) >>> 0;
+  return hash;
+}
 
 /**
  * The shingles of a text: each run of `SHINGLE_WORDS` words, joined by a space, as its FNV-1a hash.
@@ -161,8 +181,16 @@ export function fingerprint(paragraphs: readonly { text: string }[]): ArticleFin
     const own = shingles(paragraph.text);
     if (own.size < MIN_PARAGRAPH_SHINGLES) continue;
     const sig = signature(own);
-    for (let band = 0; band < BANDS; band += 1)
-      buckets.add(fnv1a(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join('.')}`).toString(36));
+    for (let band = 0; band < BANDS; band += 1) {
+      // The hash of "band:row.row.row", fed its characters without the string: a typed array's slice
+      // and join, then the numbers written out, were most of the fingerprint's time.
+      let key = hashDigits(FNV_OFFSET, band);
+      for (let row = band * ROWS; row < band * ROWS + ROWS; row += 1) {
+        key = Math.imul(key ^ (row === band * ROWS ? COLON : DOT), FNV_PRIME) >>> 0;
+        key = hashDigits(key, sig[row] ?? 0);
+      }
+      buckets.add(key.toString(36));
+    }
   }
   return { buckets: [...buckets].join(',') };
 }

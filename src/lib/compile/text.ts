@@ -82,10 +82,11 @@ export function splitSentences(text: string): Sentence[] {
     if (char === '“') inQuote = true;
     else if (char === '”') inQuote = false;
     else if (char === '"') inQuote = !inQuote;
-    if (!/[.?!]/u.test(char)) continue;
+    // Compared, not matched: a pattern tested on every character was a fifth of this function's time.
+    if (char !== '.' && char !== '?' && char !== '!') continue;
     // A closing quote right after the stop belongs to this sentence.
     let end = index + 1;
-    while (/[”"’')\]]/u.test(text.charAt(end))) end += 1;
+    while (CLOSING_MARKS.has(text.charAt(end))) end += 1;
     if (inQuote && end === index + 1) continue;
     // "“Is this a negotiation?” Kuleba asked.": the attribution after a question or exclamation in quotes is the same sentence.
     if (char !== '.' && end > index + 1) {
@@ -108,6 +109,8 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** Marks that close a sentence's quotation or parenthesis after its stop. */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')', ']']);
 /** What starts the next sentence after a stop: white space, then a capital, a digit or an opening quote. */
 const NEXT_SENTENCE_START = /\s+[“"‘'(\p{Lu}\p{N}]/uy;
 const SPACES = /\s*/uy;

@@ -1,4 +1,4 @@
-import { fnv1a, words } from './text';
+import { FNV_OFFSET, FNV_PRIME, fnv1a, words } from './text';
 
 /**
  * What the duplicate check needs of one article beyond its text, computed
@@ -77,9 +77,7 @@ const VERSION_CONTAINMENT = 0.5;
 /** Share of a paragraph's shingles found in the other version above which it has a counterpart. */
 const PARAGRAPH_MATCH = 0.5;
 
-/** FNV-1a's offset basis (`fnv1a` in text.ts). */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** Character codes the shingle and bucket hashes are fed between words and numbers. */
 const SPACE = 0x20;
 const COLON = 0x3a;
 const DOT = 0x2e;

@@ -138,12 +138,16 @@ export function textAfter(text: string, end: number, size = 64): string {
   return text.slice(end, end + size);
 }
 
+/** FNV-1a's offset basis and prime (32-bit), for hashes fed one character code at a time (`fnv1a`). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32-bit: a fast hash that is the same on every run and machine. */
 export function fnv1a(text: string, seed = 0): number {
-  let value = (0x811c9dc5 ^ seed) >>> 0;
+  let value = (FNV_OFFSET ^ seed) >>> 0;
   for (let index = 0; index < text.length; index += 1) {
     value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
+    value = Math.imul(value, FNV_PRIME) >>> 0;
   }
   return value;
 }

@@ -17,7 +17,7 @@ import {
 } from '../lib/content/read-content';
 import { sourceClosure } from '../lib/build/source-closure';
 import type { ArticleToCompile } from './compile-article';
-import { bundleWorkersEarly, compileArticles } from './compile-pool';
+import { compileArticles } from './compile-pool';
 
 /** The knowledge files an article's compiled facts depend on. */
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
@@ -108,11 +108,7 @@ export function articleLoader(options: { base: string }): Loader {
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
     const changed: (ArticleToCompile & { digest: string })[] = [];
-    const names = articleFiles(articlesDir, shownAs);
-    // The workers' code, bundled once per version of it: made while the articles are read.
-    const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
-    bundleWorkersEarly(config.root, bundleFile, names.length);
-    for (const name of names) {
+    for (const name of articleFiles(articlesDir, shownAs)) {
       const id = name.slice(0, -'.md'.length);
       const filePath = `${shownAs}/${name}`;
       seen.add(id);
@@ -151,6 +147,8 @@ export function articleLoader(options: { base: string }): Loader {
     }
 
     // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
+    // The workers' code, bundled once per version of it.
+    const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
     const outcomes = await compileArticles(changed, knowledge, config.root, bundleFile);
     const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
     if (problems.length > 0) throw new ContentError(problems);

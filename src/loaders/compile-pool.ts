@@ -46,38 +46,8 @@ export function compileThreads(): number {
  * of the code: `file` is named by the loader's digest of its sources and the
  * lockfile, and other versions beside it are removed.
  */
-export function workerBundle(rootUrl: URL, file: string): Promise<string> {
-  if (existsSync(file)) return Promise.resolve(file);
-  // Asked for again while being made (the loader starts it early, `bundleWorkersEarly`): the same one.
-  let made = bundling.get(file);
-  if (made === undefined) {
-    made = makeWorkerBundle(rootUrl, file).finally(() => bundling.delete(file));
-    bundling.set(file, made);
-  }
-  return made;
-}
-
-/** The workers' bundles being made, by file. */
-const bundling = new Map<string, Promise<string>>();
-
-/**
- * Starts making the workers' bundle while the loader reads the articles, when
- * the archive has enough of them that a compile of every one (after a change to
- * the code, which is when there is no bundle) takes the pool: esbuild's 0.6 s
- * otherwise came between the reading and the first compile, both cores idle.
- * A failure is the pool's to report, when it asks for the bundle.
- */
-export function bundleWorkersEarly(rootUrl: URL, file: string, articles: number): void {
-  if (compileThreads() === 1 || articles < poolFromDefault()) return;
-  workerBundle(rootUrl, file).catch(() => undefined);
-}
-
-/** `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
-function poolFromDefault(): number {
-  return process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1;
-}
-
-async function makeWorkerBundle(rootUrl: URL, file: string): Promise<string> {
+export async function workerBundle(rootUrl: URL, file: string): Promise<string> {
+  if (existsSync(file)) return file;
   const { outputFiles } = await build({
     entryPoints: [fileURLToPath(new URL('src/loaders/compile-article.ts', rootUrl))],
     bundle: true,
@@ -120,7 +90,7 @@ export async function compileArticles(
   bundleFile: string,
   threads = compileThreads(),
   /** How many articles take the pool: `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
-  poolFrom = poolFromDefault(),
+  poolFrom = process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1,
 ): Promise<CompileOutcome[]> {
   if (threads === 1 || articles.length < poolFrom) {
     const builder = new ArticleBuilder(knowledge);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/lib/bench/generate-corpus';
 import { readContent } from '../../src/lib/content/read-content';
 import type { ArticleToCompile } from '../../src/loaders/compile-article';
-import { bundleWorkersEarly, compileArticles, workerBundle } from '../../src/loaders/compile-pool';
+import { compileArticles, workerBundle } from '../../src/loaders/compile-pool';
 import { articleSchema } from '../../src/schemas/article';
 import { projectRoot } from '../helpers/paths';
 
@@ -100,24 +100,5 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const bundle = readFileSync(file, 'utf8');
     expect(bundle).toContain(String.raw`/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu`);
     expect(bundle).not.toMatch(/new RegExp\("[^"]*\\\\p\{/u);
-  });
-
-  it('starts the bundle while the loader reads the articles, and gives the pool the same one', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'talks-worker-'));
-    const file = join(folder, 'this-version.mjs');
-    const threads = process.env['TALKS_COMPILE_THREADS'];
-    process.env['TALKS_COMPILE_THREADS'] = '2';
-    try {
-      bundleWorkersEarly(pathToFileURL(projectRoot), file, 100);
-      const [first, second] = await Promise.all([
-        workerBundle(pathToFileURL(projectRoot), file),
-        workerBundle(pathToFileURL(projectRoot), file),
-      ]);
-      expect([first, second]).toEqual([file, file]);
-      expect(readdirSync(folder)).toEqual(['this-version.mjs']);
-    } finally {
-      if (threads === undefined) delete process.env['TALKS_COMPILE_THREADS'];
-      else process.env['TALKS_COMPILE_THREADS'] = threads;
-    }
   });
 });

@@ -96,5 +96,9 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
     const made = statSync(file).mtimeMs;
     await workerBundle(pathToFileURL(projectRoot), file);
     expect(statSync(file).mtimeMs).toBe(made);
+    // The compiler's patterns stay literals, not a `new RegExp("\\p{…}")` built from its source on every call.
+    const bundle = readFileSync(file, 'utf8');
+    expect(bundle).toContain(String.raw`/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu`);
+    expect(bundle).not.toMatch(/new RegExp\("[^"]*\\\\p\{/u);
   });
 });

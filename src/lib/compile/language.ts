@@ -49,19 +49,25 @@ export function analyse(text: string): Analysis {
   const wink = nlp();
   const its = wink.its;
   const doc = wink.readDoc(text);
+  // Each property once for the whole paragraph, then cut by the sentences' token spans: asked of each
+  // sentence's tokens in turn, wink builds four collections per sentence (a third of this function's time).
+  const all = doc.tokens();
+  /* eslint-disable @typescript-eslint/unbound-method -- wink's `its` helpers are plain functions, passed to `out` by design */
+  const values = all.out(its.value);
+  const spaces = all.out(its.precedingSpaces);
+  const pos = all.out(its.pos);
+  // wink's typings declare `its.lemma` with the model add-ons' signature, which `out` does not accept.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value);
+  // wink's typings give a span as numbers; for a sentence it is its first and last token's index.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  /* eslint-enable @typescript-eslint/unbound-method */
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let offset = 0;
-  doc.sentences().each((sentence, sentenceIndex) => {
-    /* eslint-disable @typescript-eslint/unbound-method -- wink's `its` helpers are plain functions, passed to `out` by design */
-    const values = sentence.tokens().out(its.value);
-    const spaces = sentence.tokens().out(its.precedingSpaces);
-    const pos = sentence.tokens().out(its.pos);
-    // wink's typings declare `its.lemma` with the model add-ons' signature, which `out` does not accept.
-    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value);
-    /* eslint-enable @typescript-eslint/unbound-method */
+  for (const [sentenceIndex, [from, to]] of spans.entries()) {
     let first = -1;
-    for (const [index, value] of values.entries()) {
+    for (let index = from; index <= to; index += 1) {
+      const value = values[index] ?? '';
       offset += (spaces[index] ?? '').length;
       if (first === -1) first = offset;
       tokens.push({
@@ -75,6 +81,6 @@ export function analyse(text: string): Analysis {
       offset += value.length;
     }
     if (first !== -1) sentences.push({ start: first, end: offset });
-  });
+  }
   return { tokens, sentences };
 }

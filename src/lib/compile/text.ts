@@ -82,10 +82,11 @@ export function splitSentences(text: string): Sentence[] {
     if (char === '“') inQuote = true;
     else if (char === '”') inQuote = false;
     else if (char === '"') inQuote = !inQuote;
-    if (!/[.?!]/u.test(char)) continue;
+    // Compared, not matched: a pattern tested on every character was a fifth of this function's time.
+    if (char !== '.' && char !== '?' && char !== '!') continue;
     // A closing quote right after the stop belongs to this sentence.
     let end = index + 1;
-    while (/[”"’')\]]/u.test(text.charAt(end))) end += 1;
+    while (CLOSING_MARKS.has(text.charAt(end))) end += 1;
     if (inQuote && end === index + 1) continue;
     // "“Is this a negotiation?” Kuleba asked.": the attribution after a question or exclamation in quotes is the same sentence.
     if (char !== '.' && end > index + 1) {
@@ -108,6 +109,8 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** Marks that close a sentence's quotation or parenthesis after its stop. */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')', ']']);
 /** What starts the next sentence after a stop: white space, then a capital, a digit or an opening quote. */
 const NEXT_SENTENCE_START = /\s+[“"‘'(\p{Lu}\p{N}]/uy;
 const SPACES = /\s*/uy;
@@ -135,12 +138,16 @@ export function textAfter(text: string, end: number, size = 64): string {
   return text.slice(end, end + size);
 }
 
+/** FNV-1a's offset basis and prime (32-bit), for hashes fed one character code at a time (`fnv1a`). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a, 32-bit: a fast hash that is the same on every run and machine. */
 export function fnv1a(text: string, seed = 0): number {
-  let value = (0x811c9dc5 ^ seed) >>> 0;
+  let value = (FNV_OFFSET ^ seed) >>> 0;
   for (let index = 0; index < text.length; index += 1) {
     value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
+    value = Math.imul(value, FNV_PRIME) >>> 0;
   }
   return value;
 }

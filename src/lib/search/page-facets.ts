@@ -24,6 +24,7 @@ function buildLookup(model: TalksModel) {
     person: new Map(model.people.map((person) => [person.id, person])),
     place: new Map(model.places.map((place) => [place.id, place])),
     round: new Map(model.rounds.map((round) => [round.id, round])),
+    article: new Map(model.articles.map((article) => [article.slug, article])),
   };
 }
 
@@ -69,9 +70,7 @@ export function roundFacets(model: TalksModel, round: RoundRecord): PageFacets {
   const people = [...round.delegationHeads.map((head) => head.person), ...round.participants];
   const linked = round.paragraphs.flatMap(
     ({ article, paragraphId }) =>
-      model.articles
-        .find((candidate) => candidate.slug === article)
-        ?.paragraphs.find((p) => p.id === paragraphId)?.mentions ?? [],
+      maps.article.get(article)?.paragraphs.find((p) => p.id === paragraphId)?.mentions ?? [],
   );
   const place = round.place === undefined ? undefined : maps.place.get(round.place);
   return {

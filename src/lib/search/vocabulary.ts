@@ -90,7 +90,7 @@ export function searchVocabulary(model: TalksModel): SearchVocabulary {
       title: party.name,
       url: partyUrl(party.id),
       line: party.description ?? '',
-      names: searchNames(party),
+      names: [...searchNames(party)],
     })),
     ...model.rounds.map((round) => {
       const place = round.place === undefined ? undefined : placeNames.get(round.place);

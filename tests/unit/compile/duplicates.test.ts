@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versionChecksFile } from '../../../src/lib/build/version-checks-file';
-import { findArticleVersions, groupVersions } from '../../../src/lib/compile/duplicates';
+import { findArticleVersions, fingerprint, groupVersions } from '../../../src/lib/compile/duplicates';
 import { corpus, slugStartingWith } from '../../helpers/corpus';
 
 const { model } = corpus();
@@ -28,6 +28,46 @@ describe('versions of one story', () => {
       primary: slugStartingWith('2022-03-20-cnn-us'),
       versions: [slugStartingWith('2022-03-20-cnn-live')],
     });
+  });
+
+  it('keeps the buckets of a paragraph as they were computed, so fingerprints cached by earlier builds still pair', () => {
+    // A cached article's fingerprint is compared with a newly compiled one's: the hashing must not change.
+    const print = fingerprint([
+      {
+        text: 'Russian and Ukrainian negotiators met in Istanbul on Tuesday for the first face-to-face talks in weeks.',
+      },
+      { text: 'Too short to count.' },
+    ]);
+    expect(print.buckets).toBe(
+      'alemvz,1ne34we,787g0a,vx4ulj,1d5m6wj,193k0up,1dpvud3,ohvynx,1x9y4bx,noyfdq,m5ene5,bfpeom,1gnm58k,nc3cxq,y1j0nv,1ptyvj9',
+    );
+  });
+
+  it('takes an article with half its text in a longer one for a version of it, and one with less for none', () => {
+    const paragraph = (word: string, length: number) => ({
+      id: `p-${word}`,
+      text: Array.from({ length }, (_, n) => `${word}${n}`).join(' '),
+    });
+    // Three paragraphs of 30 words: 26 five-word shingles each.
+    const full = {
+      slug: 'full',
+      paragraphs: [paragraph('alpha', 30), paragraph('beta', 30), paragraph('gamma', 30)],
+    };
+    // 26 of its 52 shingles in the full story: exactly half.
+    const half = { slug: 'half', paragraphs: [paragraph('alpha', 30), paragraph('delta', 30)] };
+    // 26 of 53.
+    const less = { slug: 'less', paragraphs: [paragraph('alpha', 30), paragraph('epsilon', 31)] };
+    expect(findArticleVersions([full, half])).toEqual([
+      {
+        fuller: 'full',
+        shorter: 'half',
+        similarity: 26 / 104,
+        containment: 0.5,
+        shorterOnly: ['p-delta'],
+        fullerOnly: ['p-beta', 'p-gamma'],
+      },
+    ]);
+    expect(findArticleVersions([full, less])).toEqual([]);
   });
 
   it('compares only articles that share a bucket, not every pair', () => {

@@ -13,6 +13,24 @@ describe('the language layer', () => {
   });
 });
 
+describe('sentences', () => {
+  it('numbers each token by its sentence and gives each sentence the span of its tokens', () => {
+    const text = '  Talks resumed on Monday.  Kuleba said “they went on”. U.S. officials said no.';
+    const { tokens, sentences } = analyse(text);
+    expect(sentences.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Talks resumed on Monday.',
+      'Kuleba said “they went on”.',
+      'U.S. officials said no.',
+    ]);
+    for (const [index, sentence] of sentences.entries()) {
+      const own = tokens.filter((token) => token.sentence === index);
+      expect(own[0]?.start).toBe(sentence.start);
+      expect(own.at(-1)?.end).toBe(sentence.end);
+    }
+    expect(tokens.map((token) => token.sentence)).toEqual([...tokens.map((token) => token.sentence)].sort());
+  });
+});
+
 describe('names of people the knowledge lacks', () => {
   const names = (text: string, claimed: { start: number; end: number }[] = []) =>
     findPersonNames(analyse(text).tokens, claimed).map((name) => name.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, groupedAlternation } from '../../../src/lib/compile/text';
+import { escapeRegExp, groupedAlternation, splitSentences } from '../../../src/lib/compile/text';
 
 /** All whole-word matches of an alternation, as [start, text]. */
 function matches(alternation: string, text: string): [number, string][] {
@@ -40,5 +40,34 @@ describe('groupedAlternation', () => {
     expect(
       matches(alternation, "Russia's leader and US officials, U.S. officials").map(([, found]) => found),
     ).toEqual(["Russia's leader", 'U.S. officials']);
+  });
+});
+
+describe('splitSentences', () => {
+  const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+
+  it('ends a sentence at a full stop, a question or an exclamation mark before a capital', () => {
+    expect(texts('Talks resumed. Were they useful? Yes! 2 rounds followed.')).toEqual([
+      'Talks resumed.',
+      'Were they useful?',
+      'Yes!',
+      '2 rounds followed.',
+    ]);
+  });
+
+  it('keeps the closing quote or bracket after the stop with its sentence', () => {
+    expect(texts('He said “we are ready.” Kuleba agreed. (It was late.) Talks went on.')).toEqual([
+      'He said “we are ready.”',
+      'Kuleba agreed.',
+      '(It was late.)',
+      'Talks went on.',
+    ]);
+  });
+
+  it('does not end a sentence after an abbreviation', () => {
+    expect(texts('U.S. officials met Gen. Milley. He spoke.')).toEqual([
+      'U.S. officials met Gen. Milley.',
+      'He spoke.',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasText, searchNames } from '../../../src/lib/search/aliases';
 import { withoutDiacritics } from '../../../src/lib/fold';
-import { personFacets } from '../../../src/lib/search/page-facets';
+import { personFacets, roundFacets } from '../../../src/lib/search/page-facets';
 import { corpus } from '../../helpers/corpus';
 
 const { knowledge, model } = corpus();
@@ -39,5 +39,30 @@ describe('alias text for the search index', () => {
       { name: 'Ukraine', aliases: ['Kyiv', 'Kiev'] },
     ]);
     expect(text).toBe('Kyiv · Kiev · Ukraine');
+  });
+
+  it('gives an entity mentioned many times its names once, in the order first mentioned', () => {
+    const kyiv = { name: 'Kyiv', aliases: ['Kiev'] };
+    const turkey = { name: 'Türkiye', aliases: ['Turkey'] };
+    expect(aliasText([kyiv, turkey, kyiv, turkey, kyiv])).toBe('Kyiv · Kiev · Türkiye · Turkey · Turkiye');
+    // Asked again, as every page that mentions it asks: the same names.
+    expect(searchNames(turkey)).toEqual(['Türkiye', 'Turkey', 'Turkiye']);
+    expect(searchNames(turkey)).toEqual(['Türkiye', 'Turkey', 'Turkiye']);
+  });
+});
+
+describe('round facets', () => {
+  it('name the people every paragraph linked to the round mentions', () => {
+    const round = model.rounds.find((candidate) => candidate.paragraphs.length > 0);
+    if (!round) throw new Error('no round with linked paragraphs');
+    const { aliases } = roundFacets(model, round);
+    const [first] = round.paragraphs;
+    const mentioned = model.articles
+      .find((article) => article.slug === first?.article)
+      ?.paragraphs.find((paragraph) => paragraph.id === first?.paragraphId)
+      ?.mentions.find((mention) => mention.kind === 'person');
+    const person = model.people.find((candidate) => candidate.id === mentioned?.id);
+    if (!person) throw new Error('no person in the round’s first linked paragraph');
+    expect(aliases).toContain(person.name);
   });
 });

@@ -8,7 +8,7 @@ import type {
   QuoteCorrection,
 } from '../../schemas/corrections';
 import { isPublishedDate } from '../published-date';
-import type { Speaker, UnnamedSource } from './attribution';
+import type { Speaker, UnnamedSource } from './attribution-types';
 import type { CompiledArticle, CompiledParagraph, CompiledQuote } from './article';
 import { closestPassage, locateQuote } from './citations';
 import { findContacts } from './contacts';

@@ -1,12 +1,7 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { publishedDay } from '../published-date';
-import {
-  ArticleAttributor,
-  fullNamesOutside,
-  type AttributionRule,
-  type Speaker,
-  type UnnamedSource,
-} from './attribution';
+import { ArticleAttributor, fullNamesOutside } from './attribution';
+import type { AttributionRule, Speaker, UnnamedSource } from './attribution-types';
 import { paragraphUrl, passageUrl } from '../urls';
 import { findContacts, type ContactSighting } from './contacts';
 import { findCountStatements, type CountStatement } from './count-statements';
@@ -235,69 +230,64 @@ export class ArticleCompiler {
       const mentions = withoutTitleMentions(paragraph.text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       const descriptions = this.#roleDescriptions.find(paragraph.text, peopleSoFar);
-      return { quotations, tokens, names, mentions, descriptions };
+      return { paragraph, index, quotations, tokens, names, mentions, descriptions };
     });
     attributor.foresee(named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)));
-    const paragraphs = source.paragraphs.map((paragraph, index): CompiledParagraph => {
-      const { quotations, tokens, names, mentions, descriptions } = named[index] ?? {
-        quotations: [],
-        tokens: [],
-        names: [],
-        mentions: [],
-        descriptions: [],
-      };
-      // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
-      const inDateline = (at: number) =>
-        dateline !== undefined &&
-        paragraph === source.paragraphs[0] &&
-        at >= dateline.start &&
-        at < dateline.end;
-      const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
-      const dates = resolveRelativeDates(paragraph.text, {
-        published: day,
-        tokens,
-        ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
-        ...(earlierDay === undefined ? {} : { earlierDay }),
-      }).filter(
-        (date) =>
-          !inDateline(date.index) &&
-          !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
-      );
-      lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
-      const quotes = attributor
-        .attribute(paragraph.text, quotations, mentions, descriptions, tokens, names)
-        .map(({ quotation, speaker, label, rule, abstained }) => ({
-          text: quotation.text,
-          ...(speaker === undefined ? {} : { speaker }),
-          ...(label === undefined ? {} : { speakerLabel: label }),
-          ...(rule === undefined ? {} : { rule }),
-          ...(abstained ? { abstained } : {}),
-        }));
-      const links = linkRounds(paragraph.text, dates, mentions, {
-        rounds: this.#rounds,
-        countries: this.#countries,
-        day,
-      });
-      return {
-        ...paragraph,
-        mentions,
-        dates,
-        quotes,
-        rounds: links,
-        demands: this.#demandSignals
-          .filter(({ pattern }) => pattern.test(paragraph.text))
-          .map(({ id }) => id),
-        countStatements: findCountStatements(paragraph.text),
-        contacts: findContacts(
-          paragraph.text,
-          dates,
+    const paragraphs = named.map(
+      ({ paragraph, index, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
+        // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
+        const inDateline = (at: number) =>
+          dateline !== undefined &&
+          paragraph === source.paragraphs[0] &&
+          at >= dateline.start &&
+          at < dateline.end;
+        const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
+        const dates = resolveRelativeDates(paragraph.text, {
+          published: day,
+          tokens,
+          ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
+          ...(earlierDay === undefined ? {} : { earlierDay }),
+        }).filter(
+          (date) =>
+            !inDateline(date.index) &&
+            !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
+        );
+        lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
+        const quotes = attributor
+          .attribute(paragraph.text, quotations, mentions, descriptions, tokens, names)
+          .map(({ quotation, speaker, label, rule, abstained }) => ({
+            text: quotation.text,
+            ...(speaker === undefined ? {} : { speaker }),
+            ...(label === undefined ? {} : { speakerLabel: label }),
+            ...(rule === undefined ? {} : { rule }),
+            ...(abstained ? { abstained } : {}),
+          }));
+        const links = linkRounds(paragraph.text, dates, mentions, {
+          rounds: this.#rounds,
+          countries: this.#countries,
+          day,
+        });
+        return {
+          ...paragraph,
           mentions,
-          links.length > 0,
-          this.#peopleById,
-          this.#partiesById,
-        ),
-      };
-    });
+          dates,
+          quotes,
+          rounds: links,
+          demands: this.#demandSignals
+            .filter(({ pattern }) => pattern.test(paragraph.text))
+            .map(({ id }) => id),
+          countStatements: findCountStatements(paragraph.text),
+          contacts: findContacts(
+            paragraph.text,
+            dates,
+            mentions,
+            links.length > 0,
+            this.#peopleById,
+            this.#partiesById,
+          ),
+        };
+      },
+    );
     const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
       const id = this.#personByName(name);
       return id === undefined ? [] : [id];

@@ -6,18 +6,14 @@ import {
   CLAUSE_BREAK,
   CLAUSE_OPENERS,
   CLAUSE_OPENERS_INVERTED,
-  DEFINITE,
-  GENERIC_HEAD,
   INVERTED_END,
   INVERTED_GAP,
   INVERTING_VERBS,
-  MEDIA,
   NAME_OF,
   OBJECT_OF,
   OPENING_PHRASE,
   ASKED_BEFORE,
   COORDINATED_BEFORE,
-  ONE_OF,
   SPEAKING_NOUNS,
   PERSON_OF,
   PERSON_DESCRIBED_AFTER,
@@ -33,13 +29,19 @@ import {
   AGE_EPITHET,
   QUOTED_AS,
   REPORTED_SPEECH_END,
-  SPEECH_AFTER,
-  UNNAMED,
   VERB_AFTER,
   isTitle,
   quotedAlone,
   reportingVerbs,
 } from './attribution-words';
+import type {
+  AttributedQuote,
+  AttributionRule,
+  Candidate,
+  Found,
+  Speaker,
+  UnnamedSource,
+} from './attribution-types';
 import { DescribedPeople } from './described-people';
 import type { Token } from './language';
 import type { Mention } from './mentions';
@@ -47,80 +49,8 @@ import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
-import { splitSentences, surnameOf, words } from './text';
-
-/** Someone the coverage quotes without naming ("one European defense official"). */
-export interface UnnamedSource {
-  /** Unique within the article: `unnamed-1`, `unnamed-2`, … in order of appearance. */
-  key: string;
-  /** The words the article first describes them with. */
-  description: string;
-  /** The party the description ties them to ("a senior NATO official" → nato), if any. */
-  party?: string;
-  /** True for a plural description ("two US officials"). */
-  group: boolean;
-  /** True once the article reports them saying something, quoted or not ("one source … said"). */
-  speaks: boolean;
-}
-
-/**
- * Who a quote is attributed to: a person or party of the knowledge, a source
- * the article does not name, or a person the article names whom the knowledge
- * lacks (`named`, with the name as written, title aside).
- */
-export type Speaker =
-  | { type: 'person'; id: string }
-  | { type: 'party'; id: string }
-  | { type: 'unnamed'; key: string }
-  | { type: 'named'; name: string };
-
-/** How the speaker of a quote was found, for the record. */
-export type AttributionRule =
-  | 'verb-after-quote'
-  | 'verb-before-quote'
-  | 'continued-quote'
-  | 'pronoun'
-  | 'earlier-description'
-  | 'according-to'
-  | 'reported-speech';
-
-/** A quote with the speaker the compiler attributes it to. */
-export interface AttributedQuote {
-  quotation: Quotation;
-  speaker?: Speaker;
-  /** The name or description the article gives the speaker where it attributes the quote ("Kalin", "the official"). */
-  label?: string;
-  rule?: AttributionRule;
-  /** True when the words are someone's speech but no speaker was certain enough to name: no speaker beats a wrong one. */
-  abstained?: true;
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  /**
-   * `pronoun`: "he", "she", resolved to a person. `group`: a definite plural
-   * ("the European leaders") standing for people the paragraph has named; it
-   * holds the subject's place, so no one else is taken for it, but names nobody.
-   */
-  speaker: Speaker | 'pronoun' | 'group';
-  /** The words that name the candidate. */
-  label: string;
-  /** For "the minister", "the president": the office the person it refers back to must hold. */
-  office?: string;
-  /** For "the ministry", "it": a body that refers back to the party last spoken of. */
-  body?: true;
-  /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
-  unknown?: true;
-  /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */
-  passive?: true;
-}
-
-interface Found {
-  speaker: Speaker;
-  label: string;
-  rule: AttributionRule;
-}
+import { splitSentences, surnameOf } from './text';
+import { UnnamedSources } from './unnamed-sources';
 
 /**
  * How far from a quote, in characters, the words that attribute it are
@@ -128,8 +58,6 @@ interface Found {
  * Looking no further keeps the work per quote the same in any paragraph.
  */
 const WINDOW = 400;
-/** How many of the latest unnamed sources "the official" may refer back to. */
-const RECENT_SOURCES = 50;
 
 /**
  * Attributes the quotes of one article, paragraph by paragraph, in order.
@@ -139,9 +67,8 @@ const RECENT_SOURCES = 50;
  * subjects of earlier sentences (for "he said").
  */
 export class ArticleAttributor {
-  readonly unnamedSources: UnnamedSource[] = [];
-  /** Unnamed sources, the most recently referred to last: "the official" means the latest one. */
-  private readonly recentSources: UnnamedSource[] = [];
+  /** The sources the article quotes without naming, described so far. */
+  private readonly sources: UnnamedSources;
   private lastSpeaker: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
   private paragraph = 0;
@@ -151,10 +78,6 @@ export class ArticleAttributor {
   private sentenceCandidates: readonly Candidate[] = [];
   /** The people the sentence before named, for "he replied": the one spoken to. */
   private previousSentencePeople: readonly { speaker: Speaker; label: string }[] = [];
-  /** Each source's description as a set of words, made once: "the official" is compared with many. */
-  private readonly describedWords = new Map<UnnamedSource, Set<string>>();
-  private readonly sourceByDescription = new Map<string, UnnamedSource>();
-  private readonly sourceByKey = new Map<string, UnnamedSource>();
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
   private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
@@ -171,8 +94,6 @@ export class ArticleAttributor {
   private roleSpans: readonly { start: number; end: number }[] = [];
   /** How the article describes the people it names, for "the spokesman" after "Kremlin spokesman Dmitry Peskov". */
   private readonly describedPeople = new DescribedPeople<Speaker>();
-  /** Where each unnamed source was last referred to: the later of it and a person described alike is meant. */
-  private readonly sourceSeenAt = new Map<UnnamedSource, { paragraph: number; start: number }>();
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
 
@@ -182,14 +103,21 @@ export class ArticleAttributor {
    */
   constructor(
     private readonly reporters: ReadonlySet<string>,
-    private readonly partyOf: (description: string) => string | undefined,
+    partyOf: (description: string) => string | undefined,
     /** The words of a known person's offices, lower-cased ("turkish", "foreign", "minister"). */
     private readonly officeWordsOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** How the knowledge says a known person is referred back to ("he", "she"), when it says. */
     private readonly pronounOf: (id: string) => string | undefined = () => undefined,
     /** The parties a known person's roles speak for. */
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
-  ) {}
+  ) {
+    this.sources = new UnnamedSources(partyOf);
+  }
+
+  /** The article's unnamed sources, in order of appearance. */
+  get unnamedSources(): readonly UnnamedSource[] {
+    return this.sources.all;
+  }
 
   /**
    * @param descriptions people the paragraph refers to by their title alone ("the Russian President"), found by the caller
@@ -271,11 +199,18 @@ export class ArticleAttributor {
           speaker: { type: 'person', id: description.id },
           label: description.text,
         })),
-      ...this.unnamedCandidates(
-        text,
-        outside,
-        people.map((person) => person.start),
-      ),
+      ...this.sources.candidates(text, outside, {
+        paragraph: this.paragraph,
+        sentenceStarts: this.sentenceStarts,
+        knownNames: this.knownNames,
+        roleSpans: this.roleSpans,
+        inKnownName: this.inKnownName,
+        people: people.map((person) => person.start),
+        personSubjectLately:
+          this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
+        fittingPeople: (core, before) =>
+          this.describedPeople.fitting(core, this.paragraph, before, sameSpeaker),
+      }),
       ...named,
       // "he", "the 44-year-old", "the ministry", "the minister": words that refer back, resolved when a quote is
       // attributed.
@@ -1403,8 +1338,7 @@ export class ArticleAttributor {
 
   private markSpeaking(speaker: Speaker): void {
     if (speaker.type !== 'unnamed') return;
-    const source = this.sourceByKey.get(speaker.key);
-    if (source) source.speaks = true;
+    this.sources.markSpeaking(speaker.key);
   }
 
   /** The person or named subject of the last speech verb of a sentence that has one, outside quotations. */
@@ -1531,180 +1465,6 @@ export class ArticleAttributor {
       const surname = surnameOf(name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
     }
-  }
-
-  /** Descriptions of unnamed sources in a paragraph, each resolved to a source of the article. */
-  private unnamedCandidates(
-    text: string,
-    outside: (start: number, end: number) => boolean,
-    people: readonly number[],
-  ): Candidate[] {
-    return [...this.describedSources(text, outside, people), ...this.mediaSources(text, outside)];
-  }
-
-  /** "Ukrainian television", "Russian state media": each medium one source of the article. */
-  private mediaSources(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
-    return [...text.matchAll(MEDIA)].flatMap((match): Candidate[] => {
-      const end = match.index + match[0].length;
-      if (!outside(match.index, end)) return [];
-      const description = match[0].trim();
-      const source = this.newSource(description, false);
-      return [
-        {
-          start: match.index,
-          end,
-          speaker: { type: 'unnamed' as const, key: source.key },
-          label: description,
-        },
-      ];
-    });
-  }
-
-  /** Sources the article describes ("a senior US official", "the sources"). */
-  private describedSources(
-    text: string,
-    outside: (start: number, end: number) => boolean,
-    people: readonly number[],
-  ): Candidate[] {
-    return [...text.matchAll(UNNAMED)].flatMap((match): Candidate[] => {
-      // Words inside a quotation describe someone the speaker talks about, not a source of the article.
-      if (!outside(match.index, match.index + match[0].length)) return [];
-      const groups = match.groups ?? {};
-      const det = groups['det'] ?? '';
-      const head = (groups['head'] ?? '').toLowerCase();
-      const mods = (groups['mods'] ?? '').trim();
-      const core = `${groups['mods'] ?? ''}${head}`;
-      const description = match[0].trim();
-      const definite = DEFINITE.test(det);
-      const plural =
-        (head === 'people' || (head.endsWith('s') && head !== 'spokesperson')) && !ONE_OF.test(det);
-      const speaks = SPEECH_AFTER.test(
-        text.slice(match.index + match[0].length, match.index + match[0].length + 40),
-      );
-      // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
-      // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
-      // knowledge holds as a party's name ("Ukrainian officials") is that party.
-      // "Sources close to the Kremlin said", "officials familiar with the talks said": the phrase after describes them.
-      const describedAfter = (groups['post'] ?? '') !== '';
-      if ((head === 'people' || head === 'person') && !describedAfter) return [];
-      if (
-        det === '' &&
-        !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)) &&
-        !(plural && describedAfter)
-      )
-        return [];
-      const end = match.index + match[0].length;
-      if (det === '' && this.knownNames.some((name) => name.start <= match.index && end <= name.end))
-        return [];
-      // "The top Ukrainian diplomat said": a role the knowledge gives one person is that person, no source.
-      if (this.roleSpans.some((role) => role.start <= match.index && end <= role.end)) return [];
-      // "Umerov, a member of the Ukrainian delegation, said": the description of a name the compiler does not
-      // know, who holds the subject's place; no unnamed source.
-      const setOffAfter = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+),\s+$/u.exec(
-        text.slice(Math.max(0, match.index - 40), match.index),
-      );
-      if (!definite && setOffAfter !== null) {
-        const nameStart = match.index - setOffAfter[0].length;
-        const name = { start: nameStart, end: nameStart + (setOffAfter[1] ?? '').length };
-        // Only a name that opens its clause ("…, in Jerusalem, a senior diplomatic source said" names a place).
-        const sentenceOpens =
-          this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, nameStart + 1) - 1] ?? 0;
-        const opensClause = /(?:^|[;:]|,\s+(?:and|but)|(?<![\p{L}])(?:while|whereas))\s*$/u.test(
-          text.slice(sentenceOpens, nameStart),
-        );
-        if (opensClause && !this.inKnownName(name) && !CALENDAR_WORDS.test(setOffAfter[1] ?? ''))
-          return [{ start: match.index, end, speaker: 'group', unknown: true, label: description }];
-      }
-      // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
-      // stands for people the sentence has named, who are no unnamed source.
-      const sentenceStart =
-        this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, match.index + 1) - 1] ?? 0;
-      const namedBefore = firstAtOrAfter(people, match.index) - firstAtOrAfter(people, sentenceStart);
-      if (definite && plural && namedBefore >= 2)
-        return [
-          { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
-        ];
-      // "the sources" with nothing to tell them apart are the latest sources of their number: "two US officials
-      // told CNN … the sources said" is one group.
-      const latestOfNumber =
-        definite && mods === '' && GENERIC_HEAD.test(head)
-          ? this.recentSources.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
-          : undefined;
-      const earlier = latestOfNumber ?? (definite ? this.earlierSource(core) : undefined);
-      // "Kremlin spokesman Dmitry Peskov said … “…,” the spokesman added": a definite singular is the person
-      // named lately with every word of it, unless an unnamed source fitting it was referred to since.
-      if (definite && !plural && !GENERIC_HEAD.test(head) && head !== 'sources') {
-        const fitting = this.describedPeople.fitting(core, this.paragraph, match.index, sameSpeaker);
-        const [person] = fitting;
-        const sourceSeen = earlier === undefined ? undefined : this.sourceSeenAt.get(earlier);
-        const later =
-          person !== undefined &&
-          (sourceSeen === undefined ||
-            person.paragraph > sourceSeen.paragraph ||
-            (person.paragraph === sourceSeen.paragraph && person.start > sourceSeen.start));
-        if (later) {
-          const span = { start: match.index, end: match.index + match[0].length };
-          // Two people fit ("the minister" after two ministers): it refers to one, but which is not certain.
-          return [
-            fitting.length === 1
-              ? { ...span, speaker: person.speaker, label: description }
-              : { ...span, speaker: 'group', label: description },
-          ];
-        }
-      }
-      // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
-      // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
-      const personLately =
-        people.length > 0 ||
-        (this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1);
-      if (earlier === undefined && definite && !plural && personLately)
-        return [
-          { start: match.index, end: match.index + match[0].length, speaker: 'group', label: description },
-        ];
-      // A definite description with no earlier match ("the European leaders") is a source of its own.
-      const source = earlier ?? this.newSource(description, plural);
-      if (speaks) source.speaks = true;
-      const previous = this.recentSources.indexOf(source);
-      if (previous !== -1) this.recentSources.splice(previous, 1);
-      this.recentSources.push(source);
-      this.sourceSeenAt.set(source, { paragraph: this.paragraph, start: match.index });
-      return [
-        {
-          start: match.index,
-          end: match.index + match[0].length,
-          speaker: { type: 'unnamed' as const, key: source.key },
-          label: description,
-        },
-      ];
-    });
-  }
-
-  /** "the NATO official" is the latest source whose description has all of "NATO" and "official". */
-  private earlierSource(core: string): UnnamedSource | undefined {
-    const wanted = words(core);
-    // The latest few sources: "the official" refers back to one described lately, not to one of hundreds.
-    return this.recentSources.slice(-RECENT_SOURCES).findLast((source) => {
-      const described = this.describedWords.get(source);
-      return described !== undefined && wanted.every((word) => described.has(word));
-    });
-  }
-
-  private newSource(description: string, group: boolean): UnnamedSource {
-    const existing = this.sourceByDescription.get(description);
-    if (existing) return existing;
-    const party = this.partyOf(description);
-    const source: UnnamedSource = {
-      key: `unnamed-${this.unnamedSources.length + 1}`,
-      description,
-      group,
-      speaks: false,
-      ...(party === undefined ? {} : { party }),
-    };
-    this.unnamedSources.push(source);
-    this.sourceByDescription.set(description, source);
-    this.sourceByKey.set(source.key, source);
-    this.describedWords.set(source, new Set(words(description)));
-    return source;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Speaker } from '../compile/attribution';
+import type { Speaker } from '../compile/attribution-types';
 import { ArticleCompiler, type CompiledArticle } from '../compile/article';
 import { validateKnowledge, type Knowledge, type SourceArticle } from '../compile/knowledge';
 import type { Mention } from '../compile/mentions';

@@ -1,5 +1,5 @@
 import type { PersonRecord, TalksModel } from '../compile/model';
-import type { UnnamedSource } from '../compile/attribution';
+import type { UnnamedSource } from '../compile/attribution-types';
 import type { Role } from '../../schemas/person';
 import type { QuoteRecord } from '../compile/model';
 

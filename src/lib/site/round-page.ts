@@ -1,4 +1,4 @@
-import type { Speaker } from '../compile/attribution';
+import type { Speaker } from '../compile/attribution-types';
 import type {
   ArticleRecord,
   DemandRecord,

@@ -1,0 +1,77 @@
+/** The types the attribution of quotes shares among its modules and with the rest of the compiler. */
+import type { Quotation } from './quotations';
+
+/** Someone the coverage quotes without naming ("one European defense official"). */
+export interface UnnamedSource {
+  /** Unique within the article: `unnamed-1`, `unnamed-2`, … in order of appearance. */
+  key: string;
+  /** The words the article first describes them with. */
+  description: string;
+  /** The party the description ties them to ("a senior NATO official" → nato), if any. */
+  party?: string;
+  /** True for a plural description ("two US officials"). */
+  group: boolean;
+  /** True once the article reports them saying something, quoted or not ("one source … said"). */
+  speaks: boolean;
+}
+
+/**
+ * Who a quote is attributed to: a person or party of the knowledge, a source
+ * the article does not name, or a person the article names whom the knowledge
+ * lacks (`named`, with the name as written, title aside).
+ */
+export type Speaker =
+  | { type: 'person'; id: string }
+  | { type: 'party'; id: string }
+  | { type: 'unnamed'; key: string }
+  | { type: 'named'; name: string };
+
+/** How the speaker of a quote was found, for the record. */
+export type AttributionRule =
+  | 'verb-after-quote'
+  | 'verb-before-quote'
+  | 'continued-quote'
+  | 'pronoun'
+  | 'earlier-description'
+  | 'according-to'
+  | 'reported-speech';
+
+/** A quote with the speaker the compiler attributes it to. */
+export interface AttributedQuote {
+  quotation: Quotation;
+  speaker?: Speaker;
+  /** The name or description the article gives the speaker where it attributes the quote ("Kalin", "the official"). */
+  label?: string;
+  rule?: AttributionRule;
+  /** True when the words are someone's speech but no speaker was certain enough to name: no speaker beats a wrong one. */
+  abstained?: true;
+}
+
+/** Words of a paragraph that may name a quote's speaker. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /**
+   * `pronoun`: "he", "she", resolved to a person. `group`: a definite plural
+   * ("the European leaders") standing for people the paragraph has named; it
+   * holds the subject's place, so no one else is taken for it, but names nobody.
+   */
+  speaker: Speaker | 'pronoun' | 'group';
+  /** The words that name the candidate. */
+  label: string;
+  /** For "the minister", "the president": the office the person it refers back to must hold. */
+  office?: string;
+  /** For "the ministry", "it": a body that refers back to the party last spoken of. */
+  body?: true;
+  /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
+  unknown?: true;
+  /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */
+  passive?: true;
+}
+
+/** A speaker found for a quote, and how. */
+export interface Found {
+  speaker: Speaker;
+  label: string;
+  rule: AttributionRule;
+}

@@ -1,0 +1,241 @@
+import {
+  CALENDAR_WORDS,
+  DEFINITE,
+  GENERIC_HEAD,
+  MEDIA,
+  ONE_OF,
+  SPEECH_AFTER,
+  UNNAMED,
+} from './attribution-words';
+import type { Candidate, Speaker, UnnamedSource } from './attribution-types';
+import { firstStartingAtOrAfter } from './ranges';
+import { words } from './text';
+
+/** How many of the latest unnamed sources "the official" may refer back to. */
+const RECENT_SOURCES = 50;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the attributor knows of the paragraph it reads, which tells a source from a person or a name. */
+export interface SourceContext {
+  /** How many paragraphs the attributor has read. */
+  paragraph: number;
+  /** Where the paragraph's sentences start, in order. */
+  sentenceStarts: readonly number[];
+  /** The paragraph's names of the knowledge, whole ("Ukrainian officials" is an alias of a party). */
+  knownNames: readonly Span[];
+  /** The paragraph's roles that resolve to one person ("the top Ukrainian diplomat"). */
+  roleSpans: readonly Span[];
+  /** Whether a span lies in a known name (a person, party or place of the knowledge) of the paragraph. */
+  inKnownName: (span: Span) => boolean;
+  /** Where the paragraph names people, in order. */
+  people: readonly number[];
+  /** Whether the paragraph or the one before had a person for a sentence's subject. */
+  personSubjectLately: boolean;
+  /** The people named lately whom a description's core fits ("spokesman" after "Kremlin spokesman Dmitry Peskov"), the latest first. */
+  fittingPeople: (
+    core: string,
+    before: number,
+  ) => readonly { speaker: Speaker; paragraph: number; start: number }[];
+}
+
+/**
+ * The sources one article quotes without naming, in order of appearance: each description the
+ * article gives is one source, and "the official" refers back to the latest source described
+ * with its words ("one European defense official"), or to a person named lately who fits it.
+ */
+export class UnnamedSources {
+  readonly all: UnnamedSource[] = [];
+  /** The sources, the most recently referred to last: "the official" means the latest one. */
+  readonly #recent: UnnamedSource[] = [];
+  /** Each source's description as a set of words, made once: "the official" is compared with many. */
+  readonly #describedWords = new Map<UnnamedSource, Set<string>>();
+  readonly #byDescription = new Map<string, UnnamedSource>();
+  readonly #byKey = new Map<string, UnnamedSource>();
+  /** Where each source was last referred to: the later of it and a person described alike is meant. */
+  readonly #seenAt = new Map<UnnamedSource, { paragraph: number; start: number }>();
+
+  /** @param partyOf finds the party a description names ("NATO" in "a senior NATO official") */
+  constructor(private readonly partyOf: (description: string) => string | undefined) {}
+
+  /** Records that a source says something, quoted or not. */
+  markSpeaking(key: string): void {
+    const source = this.#byKey.get(key);
+    if (source) source.speaks = true;
+  }
+
+  /** Descriptions of unnamed sources in a paragraph outside its quotations, each resolved to a source of the article. */
+  candidates(
+    text: string,
+    outside: (start: number, end: number) => boolean,
+    context: SourceContext,
+  ): Candidate[] {
+    return [...this.#described(text, outside, context), ...this.#media(text, outside)];
+  }
+
+  /** "Ukrainian television", "Russian state media": each medium one source of the article. */
+  #media(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
+    return [...text.matchAll(MEDIA)].flatMap((match): Candidate[] => {
+      const end = match.index + match[0].length;
+      if (!outside(match.index, end)) return [];
+      const description = match[0].trim();
+      const source = this.#add(description, false);
+      return [
+        {
+          start: match.index,
+          end,
+          speaker: { type: 'unnamed' as const, key: source.key },
+          label: description,
+        },
+      ];
+    });
+  }
+
+  /** Sources the article describes ("a senior US official", "the sources"). */
+  #described(
+    text: string,
+    outside: (start: number, end: number) => boolean,
+    context: SourceContext,
+  ): Candidate[] {
+    const { paragraph, sentenceStarts, people } = context;
+    return [...text.matchAll(UNNAMED)].flatMap((match): Candidate[] => {
+      // Words inside a quotation describe someone the speaker talks about, not a source of the article.
+      if (!outside(match.index, match.index + match[0].length)) return [];
+      const groups = match.groups ?? {};
+      const det = groups['det'] ?? '';
+      const head = (groups['head'] ?? '').toLowerCase();
+      const mods = (groups['mods'] ?? '').trim();
+      const core = `${groups['mods'] ?? ''}${head}`;
+      const description = match[0].trim();
+      const definite = DEFINITE.test(det);
+      const plural =
+        (head === 'people' || (head.endsWith('s') && head !== 'spokesperson')) && !ONE_OF.test(det);
+      const speaks = SPEECH_AFTER.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 40),
+      );
+      // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
+      // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
+      // knowledge holds as a party's name ("Ukrainian officials") is that party.
+      // "Sources close to the Kremlin said", "officials familiar with the talks said": the phrase after describes them.
+      const describedAfter = (groups['post'] ?? '') !== '';
+      if ((head === 'people' || head === 'person') && !describedAfter) return [];
+      if (
+        det === '' &&
+        !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)) &&
+        !(plural && describedAfter)
+      )
+        return [];
+      const end = match.index + match[0].length;
+      if (det === '' && context.knownNames.some((name) => name.start <= match.index && end <= name.end))
+        return [];
+      // "The top Ukrainian diplomat said": a role the knowledge gives one person is that person, no source.
+      if (context.roleSpans.some((role) => role.start <= match.index && end <= role.end)) return [];
+      // "Umerov, a member of the Ukrainian delegation, said": the description of a name the compiler does not
+      // know, who holds the subject's place; no unnamed source.
+      const setOffAfter = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+),\s+$/u.exec(
+        text.slice(Math.max(0, match.index - 40), match.index),
+      );
+      if (!definite && setOffAfter !== null) {
+        const nameStart = match.index - setOffAfter[0].length;
+        const name = { start: nameStart, end: nameStart + (setOffAfter[1] ?? '').length };
+        // Only a name that opens its clause ("…, in Jerusalem, a senior diplomatic source said" names a place).
+        const sentenceOpens = sentenceStarts[firstAtOrAfter(sentenceStarts, nameStart + 1) - 1] ?? 0;
+        const opensClause = /(?:^|[;:]|,\s+(?:and|but)|(?<![\p{L}])(?:while|whereas))\s*$/u.test(
+          text.slice(sentenceOpens, nameStart),
+        );
+        if (opensClause && !context.inKnownName(name) && !CALENDAR_WORDS.test(setOffAfter[1] ?? ''))
+          return [{ start: match.index, end, speaker: 'group', unknown: true, label: description }];
+      }
+      // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
+      // stands for people the sentence has named, who are no unnamed source.
+      const sentenceStart = sentenceStarts[firstAtOrAfter(sentenceStarts, match.index + 1) - 1] ?? 0;
+      const namedBefore = firstAtOrAfter(people, match.index) - firstAtOrAfter(people, sentenceStart);
+      if (definite && plural && namedBefore >= 2)
+        return [{ start: match.index, end, speaker: 'group', label: description }];
+      // "the sources" with nothing to tell them apart are the latest sources of their number: "two US officials
+      // told CNN … the sources said" is one group.
+      const latestOfNumber =
+        definite && mods === '' && GENERIC_HEAD.test(head)
+          ? this.#recent.slice(-RECENT_SOURCES).findLast((source) => source.group === plural)
+          : undefined;
+      const earlier = latestOfNumber ?? (definite ? this.#describedAs(core) : undefined);
+      // "Kremlin spokesman Dmitry Peskov said … “…,” the spokesman added": a definite singular is the person
+      // named lately with every word of it, unless an unnamed source fitting it was referred to since.
+      if (definite && !plural && !GENERIC_HEAD.test(head) && head !== 'sources') {
+        const fitting = context.fittingPeople(core, match.index);
+        const [person] = fitting;
+        const sourceSeen = earlier === undefined ? undefined : this.#seenAt.get(earlier);
+        const later =
+          person !== undefined &&
+          (sourceSeen === undefined ||
+            person.paragraph > sourceSeen.paragraph ||
+            (person.paragraph === sourceSeen.paragraph && person.start > sourceSeen.start));
+        if (later) {
+          const span = { start: match.index, end };
+          // Two people fit ("the minister" after two ministers): it refers to one, but which is not certain.
+          return [
+            fitting.length === 1
+              ? { ...span, speaker: person.speaker, label: description }
+              : { ...span, speaker: 'group', label: description },
+          ];
+        }
+      }
+      // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
+      // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
+      const personLately = people.length > 0 || context.personSubjectLately;
+      if (earlier === undefined && definite && !plural && personLately)
+        return [{ start: match.index, end, speaker: 'group', label: description }];
+      // A definite description with no earlier match ("the European leaders") is a source of its own.
+      const source = earlier ?? this.#add(description, plural);
+      if (speaks) source.speaks = true;
+      const previous = this.#recent.indexOf(source);
+      if (previous !== -1) this.#recent.splice(previous, 1);
+      this.#recent.push(source);
+      this.#seenAt.set(source, { paragraph, start: match.index });
+      return [
+        {
+          start: match.index,
+          end,
+          speaker: { type: 'unnamed' as const, key: source.key },
+          label: description,
+        },
+      ];
+    });
+  }
+
+  /** "the NATO official" is the latest source whose description has all of "NATO" and "official". */
+  #describedAs(core: string): UnnamedSource | undefined {
+    const wanted = words(core);
+    // The latest few sources: "the official" refers back to one described lately, not to one of hundreds.
+    return this.#recent.slice(-RECENT_SOURCES).findLast((source) => {
+      const described = this.#describedWords.get(source);
+      return described !== undefined && wanted.every((word) => described.has(word));
+    });
+  }
+
+  #add(description: string, group: boolean): UnnamedSource {
+    const existing = this.#byDescription.get(description);
+    if (existing) return existing;
+    const party = this.partyOf(description);
+    const source: UnnamedSource = {
+      key: `unnamed-${this.all.length + 1}`,
+      description,
+      group,
+      speaks: false,
+      ...(party === undefined ? {} : { party }),
+    };
+    this.all.push(source);
+    this.#byDescription.set(description, source);
+    this.#byKey.set(source.key, source);
+    this.#describedWords.set(source, new Set(words(description)));
+    return source;
+  }
+}
+
+/** The index of the first of sorted offsets at or after `at`, by halving. */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  return firstStartingAtOrAfter(offsets, (offset) => offset, at);
+}

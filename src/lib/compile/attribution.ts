@@ -835,10 +835,46 @@ export class ArticleAttributor {
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.joint(subject, candidates)) return undefined;
       if (subject?.speaker === 'group' && subject.unknown) return HELD;
+      // "Medinsky said the talks went well, a view Podolyak did not share: “…”": a colon opens the words of
+      // the clause it ends, whose subject here is someone else.
+      const clauseSubject = subject && this.otherSubjectBeforeColon(text, quotation, verbAt, subject, near);
+      if (clauseSubject)
+        return this.settle(this.alone(clauseSubject, candidates), 'verb-before-quote') ?? HELD;
       if (subject)
         return this.settle(this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb), 'verb-before-quote');
     }
     return undefined;
+  }
+
+  /**
+   * The subject of the clause a colon before a quote ends, when it is later than the speech verb at `verbAt`
+   * and a person other than the verb's: a name that opens a clause and is no object, owner or modifier,
+   * with a verb after it. The one such person: with two ("…, but Podolyak and Arakhamia disagreed:"), neither alone.
+   */
+  private otherSubjectBeforeColon(
+    text: string,
+    quotation: Quotation,
+    verbAt: number,
+    subject: Candidate,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    if (!/:\s*$/u.test(text.slice(Math.max(verbAt, quotation.start - 3), quotation.start))) return undefined;
+    return candidates.find((candidate) => {
+      if (candidate.start <= verbAt || candidate.end > quotation.start || !isPersonCandidate(candidate))
+        return false;
+      if (typeof subject.speaker !== 'string' && sameSpeaker(candidate.speaker as Speaker, subject.speaker))
+        return false;
+      // Only a clause of its own: "…, but Podolyak was more cautious:", "…, a view Podolyak did not share:";
+      // not the verb's reported clause ("said that, in their view, Bennett makes a suitable mediator: “…”").
+      if (!CLAUSE_OF_ITS_OWN.test(text.slice(verbAt, candidate.start))) return false;
+      if (this.ownsOrIsObject(candidate) || this.modifiesNoun(candidate)) return false;
+      // "the talks with Podolyak, Medinsky, and Arakhamia had gone well": a name listed with an object is one too.
+      const listed = listedBefore(text, candidate, candidates);
+      if (listed.some((other) => this.ownsOrIsObject(other) || this.modifiesNoun(other))) return false;
+      return startingWithin(this.tokens, candidate.end, quotation.start).some(
+        (token) => token.pos === 'VERB' || token.pos === 'AUX',
+      );
+    });
   }
 
   /**
@@ -1512,6 +1548,10 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
   return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
 
+/** What opens a clause that is not a speech verb's reported words, right before its subject. */
+const CLAUSE_OF_ITS_OWN =
+  /(?:[;–—]|,\s+(?:but|and|while|whereas|though|although|yet)|,\s+(?:a|an)\s+\p{Ll}+(?:\s+(?:that|which))?)\s+$/u;
+
 /** The subject of a quote's verb is someone the compiler cannot name: the quote is theirs, and nobody else's. */
 const HELD = 'held';
 
@@ -1561,6 +1601,20 @@ function objectPronoun(phrase: string, end: number): Candidate | undefined {
   const pronoun = phrase.trim();
   if (!/^(?:him|her)$/u.test(pronoun)) return undefined;
   return { start: end - pronoun.length, end, speaker: 'pronoun', label: pronoun };
+}
+
+/** The candidates listed before one ("Podolyak, Kuleba, and" before "Arakhamia"), the nearest first. */
+function listedBefore(text: string, candidate: Candidate, candidates: readonly Candidate[]): Candidate[] {
+  const listed: Candidate[] = [];
+  let next = candidate;
+  for (let index = candidates.indexOf(candidate) - 1; index >= 0; index -= 1) {
+    const other = candidates[index];
+    if (other === undefined || other.end > next.start) continue;
+    if (!/^(?:,|,?\s+(?:and|or))\s+$/u.test(text.slice(other.end, next.start))) break;
+    listed.push(other);
+    next = other;
+  }
+  return listed;
 }
 
 /** A person of the knowledge or one it lacks, named. */

@@ -472,3 +472,28 @@ describe('a state’s position reported by one who speaks for it', () => {
     ]);
   });
 });
+
+describe('a colon after a clause of another’s', () => {
+  it('gives the words to the subject of the clause the colon ends, not the earlier speech verb’s', () => {
+    for (const sentence of [
+      'Medinsky said the talks had been constructive, a view Podolyak did not share: “Nothing is agreed.”',
+      'Medinsky said the talks had been constructive, but Podolyak was more cautious: “Nothing is agreed.”',
+      'Medinsky said the talks had been constructive, but Podolyak, who leads the talks, disagreed: “Nothing is agreed.”',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('person mykhailo-podolyak');
+  });
+
+  it('gives them to neither of two, and keeps the verb’s reported clause and its objects for the verb', () => {
+    expect(
+      speakers(
+        'Medinsky said the talks had been constructive, but Podolyak and Arakhamia disagreed: “Nothing is agreed.”',
+      )[0]?.speaker,
+    ).toBe('unknown');
+    for (const sentence of [
+      'Medinsky said that, in his view, Erdogan makes a good mediator: “He is fair.”',
+      'Medinsky said that the talks with Podolyak, Kuleba, and Arakhamia had gone well: “We agreed on much.”',
+      'Medinsky told Podolyak: “Nothing is agreed.”',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('person vladimir-medinsky');
+  });
+});

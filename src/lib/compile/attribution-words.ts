@@ -404,3 +404,18 @@ export const SPEAKING_NOUNS = new Set([
 
 /** Nouns for one who leads, which a tagger may read as adjectives: "the Kremlin chief", "the NATO chief". */
 export const PERSON_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
+
+/**
+ * Nouns that describe one person by role or trade ("the chancellor", "Putin's spokesman", "their Turkish host"):
+ * a sentence with one for its subject is about someone, whom "he" next refers to even when the compiler
+ * cannot tell who it is.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'president minister spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide chairman ' +
+    'chairwoman speaker senator governor mayor commander admiral marshal general pope patriarch chancellor ' +
+    'premier leader chief head host negotiator diplomat official secretary lawmaker politician mediator ' +
+    'counterpart king emir prince sheikh billionaire oligarch businessman director officer deputy analyst ' +
+    'expert journalist reporter correspondent interviewer anchor moderator presenter comedian actor veteran'
+  ).split(' '),
+);

@@ -18,6 +18,7 @@ import {
   PERSON_OF,
   PERSON_DESCRIBED_AFTER,
   PERSON_HEADS,
+  PERSON_NOUNS,
   TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
@@ -356,10 +357,21 @@ export class ArticleAttributor {
       const personSubject = laterPerson ?? personOfSentence;
       // "Guterres spoke to Zelensky by phone. “…,” he said.": a sentence opened by a name the compiler cannot
       // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.
+      // "The chancellor said he had urged a ceasefire. “…,” he said.": the same for a description of one person
+      // the compiler does not resolve; "he" is not the person named before it.
+      const described = this.describedPersonOpening(sentence.start, sentenceEnd);
+      const describedResolved =
+        (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named') &&
+        subject !== undefined &&
+        described !== undefined &&
+        // "The chief negotiator, David Arakhamia, said": the description's name in apposition.
+        ((subject.start < described.end && described.start < subject.end) ||
+          /^\s*,\s*$/u.test(text.slice(described.end, subject.start)));
       if (
-        lastQuote === firstQuote &&
-        (speechVerb === undefined || resolvedSubject === undefined) &&
-        this.opensWithUnknownName(sentence.start, sentenceEnd, inSentence)
+        (described !== undefined && !describedResolved) ||
+        (lastQuote === firstQuote &&
+          (speechVerb === undefined || resolvedSubject === undefined) &&
+          this.opensWithUnknownName(sentence.start, sentenceEnd, inSentence))
       ) {
         this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
@@ -423,6 +435,54 @@ export class ArticleAttributor {
     const subjectPosition =
       next !== undefined && (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX');
     return subjectPosition && !candidates.some((candidate) => candidate.start <= runEnd + 1);
+  }
+
+  /**
+   * Where a sentence's subject, before its first verb, describes one person by role with no name: "The
+   * chancellor met Putin", "Putin’s spokesman, asked about a summit, said", "Later, their Turkish host said".
+   * The subject opens the sentence or follows an opening phrase and its comma ("On Tuesday, the chancellor …").
+   */
+  private describedPersonOpening(
+    sentenceStart: number,
+    sentenceEnd: number,
+  ): { start: number; end: number } | undefined {
+    const tokens = startingWithin(this.tokens, sentenceStart, sentenceEnd);
+    const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
+    let from = 0;
+    const comma = tokens.findIndex((token) => token.text === ',');
+    if (
+      comma > 0 &&
+      (tokens[0]?.pos === 'ADP' || tokens[0]?.pos === 'ADV' || tokens[0]?.pos === 'SCONJ') &&
+      !tokens.slice(0, comma).some(isVerb)
+    )
+      from = comma + 1;
+    const first = tokens[from];
+    const second = tokens[from + 1];
+    const determined =
+      (first?.pos === 'DET' && /^(?:the|this)$/iu.test(first.text)) ||
+      (first?.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(first.text)) ||
+      (first?.pos === 'PROPN' && second?.pos === 'PART' && /^[’']s$/u.test(second.text));
+    if (!determined) return undefined;
+    // The noun phrase runs to its first preposition, comma or verb: "The head of the Russian delegation".
+    let end = from + 1;
+    while (
+      end < tokens.length &&
+      !isVerb(tokens[end]) &&
+      !/^(?:ADP|ADV|PUNCT)$/u.test(tokens[end]?.pos ?? '')
+    )
+      end += 1;
+    const phrase = tokens.slice(from, end);
+    const head = phrase.findLast((token) => token.pos === 'NOUN');
+    // The phrase ends in its noun: "The president’s adviser Podolyak" is a name.
+    if (head === undefined || head !== phrase.at(-1) || !PERSON_NOUNS.has(head.lemma)) return undefined;
+    // One person: "the negotiators said" is no "he".
+    if (head.text.toLowerCase() !== head.lemma && /s$/u.test(head.text)) return undefined;
+    // Its clause's verb follows, perhaps after an adverb, an "of" phrase or a clause set off by commas.
+    let next = end;
+    while (tokens[next]?.pos === 'ADV') next += 1;
+    const span = { start: first.start, end: head.end };
+    if (tokens[next]?.text === 'of' || tokens[next]?.text === ',' || isVerb(tokens[next])) return span;
+    return undefined;
   }
 
   /**

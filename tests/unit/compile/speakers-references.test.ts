@@ -361,3 +361,33 @@ describe('an office or a description after two people', () => {
     ]);
   });
 });
+
+describe('“he” after a sentence whose subject is a role the compiler cannot resolve', () => {
+  it('does not go back past that subject to the person named before it', () => {
+    for (const text of [
+      'Kuleba spoke to Blinken on Tuesday. The president later said he would meet Putin only in Istanbul. “Only there,” he said.',
+      'Medinsky spoke briefly. Putin’s spokesman, asked about a summit, said it was premature. “Far too early,” he said.',
+      'Putin spoke to Scholz on Friday. The chancellor said he had urged a ceasefire. “I urged it,” he said.',
+      'Kalin said the talks were useful. The American secretary of state said he was sceptical. “We will see,” he said.',
+      'Lavrov spoke first. On Tuesday, their Turkish host said the talks were useful. “They were useful,” he said.',
+    ])
+      expect(speakers(text).at(-1)?.speaker, text).toBe('unknown');
+  });
+
+  it('follows the role when it resolves, or its name in apposition, and a plural subject is no “he”', () => {
+    expect(
+      speakers(
+        'Lavrov met Kuleba. The Russian foreign minister said the talks were useful. “They were useful,” he said.',
+      ).at(-1)?.speaker,
+    ).toBe('person sergey-lavrov');
+    expect(
+      speakers(
+        'Lavrov spoke first. The chief negotiator, David Arakhamia, said the talks were useful. “They were useful,” he said.',
+      ).at(-1)?.speaker,
+    ).toBe('person david-arakhamia');
+    expect(
+      speakers('Medinsky spoke. The negotiators said the talks were hard. “It was hard,” he said.').at(-1)
+        ?.speaker,
+    ).toBe('person vladimir-medinsky');
+  });
+});

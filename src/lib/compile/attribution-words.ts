@@ -252,8 +252,9 @@ export const BODY_BACK_REFERENCE = new RegExp(
  */
 export const OFFICE_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?:foreign|prime|defence|defense)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier)(?![\p{L}])/gu;
+/** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
 export const POSSESSIVE_REMARK =
-  /[’']s (?:recent |latest |earlier )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat)s?\b/u;
+  /[’']s (?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?\b/u;
 
 /**
  * The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government", "the

@@ -845,7 +845,8 @@ export class ArticleAttributor {
     const before = text.slice(from, quotation.start);
     const remark = POSSESSIVE_REMARK.exec(before);
     if (remark === null) return undefined;
-    const content = /^(?:\s+(?:that|of|to)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$)/u.test(
+    // "Podolyak’s reply came within the hour: “No.”": a clause about the remark, with no speech verb, then a colon.
+    const content = /^(?:\s+(?:that|of|to)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$|[^“”"]*:\s*$)/u.test(
       before.slice(remark.index + remark[0].length),
     );
     const at = from + remark.index;

@@ -429,6 +429,22 @@ describe('a remark’s words, whatever verb comes after or before', () => {
     ]);
   });
 
+  it('gives a message, reply or appeal to its sender, not to the one it is addressed to', () => {
+    expect(
+      speakers(
+        'Medinsky’s message to Kyiv was clear: “Sign the treaty.”',
+        'Zelensky’s message to Moscow: “Leave our land.”',
+        'Podolyak’s reply came within the hour: “No.”',
+        'Erdogan’s appeal to the delegations was emotional: “Stop this tragedy.”',
+      ),
+    ).toEqual([
+      { text: 'Sign the treaty.', speaker: 'person vladimir-medinsky' },
+      { text: 'Leave our land.', speaker: 'person volodymyr-zelensky' },
+      { text: 'No.', speaker: 'person mykhailo-podolyak' },
+      { text: 'Stop this tragedy.', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+
   it('keeps the words a verb judges the remark by for that verb’s subject', () => {
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda”.')).toEqual([
       { text: 'propaganda', speaker: 'person dmytro-kuleba' },

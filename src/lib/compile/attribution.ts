@@ -359,7 +359,19 @@ export class ArticleAttributor {
       // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.
       // "The chancellor said he had urged a ceasefire. “…,” he said.": the same for a description of one person
       // the compiler does not resolve; "he" is not the person named before it.
-      const described = this.describedPersonOpening(sentence.start, sentenceEnd);
+      const opening = this.openingNounPhrase(sentence.start, sentenceEnd);
+      // "The president’s adviser Podolyak": a phrase that ends in a name is that name, no description.
+      const described =
+        opening?.head.pos === 'NOUN' && PERSON_NOUNS.has(opening.head.lemma) ? opening : undefined;
+      // "Ukraine’s General Staff posted an update. “…,” it said.": a body the compiler does not know (not a
+      // known name nor a state's body: "the ministry") is the "it" next spoken of, not an earlier sentence's party.
+      if (
+        opening !== undefined &&
+        described === undefined &&
+        !PARTY_BODIES.has(opening.head.lemma) &&
+        !inSentence.some((candidate) => candidate.start < opening.end && opening.end <= candidate.end)
+      )
+        this.lastPartySubject = undefined;
       const describedResolved =
         (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named') &&
         subject !== undefined &&
@@ -438,14 +450,15 @@ export class ArticleAttributor {
   }
 
   /**
-   * Where a sentence's subject, before its first verb, describes one person by role with no name: "The
-   * chancellor met Putin", "Putin’s spokesman, asked about a summit, said", "Later, their Turkish host said".
-   * The subject opens the sentence or follows an opening phrase and its comma ("On Tuesday, the chancellor …").
+   * The noun phrase a sentence opens with, when it is its subject: one thing or person with a determiner
+   * ("The chancellor", "Putin’s spokesman", "Ukraine’s General Staff", "their Turkish host") before the
+   * clause's verb, perhaps after an opening phrase and its comma ("On Tuesday, the chancellor …"), an adverb,
+   * an "of" phrase or a clause set off by commas ("Putin’s spokesman, asked about a summit, said").
    */
-  private describedPersonOpening(
+  private openingNounPhrase(
     sentenceStart: number,
     sentenceEnd: number,
-  ): { start: number; end: number } | undefined {
+  ): { start: number; end: number; head: Token } | undefined {
     const tokens = startingWithin(this.tokens, sentenceStart, sentenceEnd);
     const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
     let from = 0;
@@ -462,8 +475,8 @@ export class ArticleAttributor {
       (first?.pos === 'DET' && /^(?:the|this)$/iu.test(first.text)) ||
       (first?.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(first.text)) ||
       (first?.pos === 'PROPN' && second?.pos === 'PART' && /^[’']s$/u.test(second.text));
-    if (!determined) return undefined;
-    // The noun phrase runs to its first preposition, comma or verb: "The head of the Russian delegation".
+    if (first === undefined || !determined) return undefined;
+    // The noun phrase runs to its first preposition, adverb, comma or verb: "The head of the Russian delegation".
     let end = from + 1;
     while (
       end < tokens.length &&
@@ -471,17 +484,15 @@ export class ArticleAttributor {
       !/^(?:ADP|ADV|PUNCT)$/u.test(tokens[end]?.pos ?? '')
     )
       end += 1;
-    const phrase = tokens.slice(from, end);
-    const head = phrase.findLast((token) => token.pos === 'NOUN');
-    // The phrase ends in its noun: "The president’s adviser Podolyak" is a name.
-    if (head === undefined || head !== phrase.at(-1) || !PERSON_NOUNS.has(head.lemma)) return undefined;
-    // One person: "the negotiators said" is no "he".
+    const head = tokens[end - 1];
+    if (head === undefined || end - 1 === from || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
+      return undefined;
+    // One: "the negotiators said" is no "he", "the talks ended" no "it".
     if (head.text.toLowerCase() !== head.lemma && /s$/u.test(head.text)) return undefined;
-    // Its clause's verb follows, perhaps after an adverb, an "of" phrase or a clause set off by commas.
     let next = end;
     while (tokens[next]?.pos === 'ADV') next += 1;
-    const span = { start: first.start, end: head.end };
-    if (tokens[next]?.text === 'of' || tokens[next]?.text === ',' || isVerb(tokens[next])) return span;
+    if (tokens[next]?.text === 'of' || tokens[next]?.text === ',' || isVerb(tokens[next]))
+      return { start: first.start, end: head.end, head };
     return undefined;
   }
 

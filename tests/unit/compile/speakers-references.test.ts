@@ -391,3 +391,32 @@ describe('“he” after a sentence whose subject is a role the compiler cannot 
     ).toBe('person vladimir-medinsky');
   });
 });
+
+describe('“it said” after a sentence whose subject is a body the compiler does not know', () => {
+  it('does not go back past that body to the party of an earlier sentence', () => {
+    for (const text of [
+      'Moscow rejected the claim. Ukraine’s General Staff posted an update on Facebook. “The enemy is regrouping,” it said.',
+      'Moscow rejected the claim. The Ukrainian General Staff posted an update. “The enemy is regrouping,” it said.',
+      'Kyiv rejected that. Lukashenko’s press service later issued a statement. “The president is ready to host,” it said.',
+    ])
+      expect(speakers(text).at(-1)?.speaker, text).toBe('unknown');
+  });
+
+  it('keeps a state’s body or a known name for the party it speaks for', () => {
+    expect(
+      speakers(
+        'Kyiv rejected the claim. The Russian Defence Ministry posted an update. “The enemy is regrouping,” it said.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+    expect(
+      speakers(
+        'The Russian Defence Ministry rejected the claim. The ministry posted an update. “The enemy is regrouping,” it said.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+    expect(
+      speakers(
+        'Kyiv rejected the claim. The Kremlin posted an update. “The enemy is regrouping,” it said.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+  });
+});

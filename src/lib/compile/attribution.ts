@@ -698,9 +698,13 @@ export class ArticleAttributor {
   ): Found | undefined {
     if (!/:\s*$/u.test(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start)))
       return undefined;
+    // "Kuleba’s visit to Ankara was short: “…”": a place or party after a preposition is no subject either.
     const subject = startingWithin(candidates, sentenceStart, quotation.start).find(
       (candidate) =>
-        candidate.end <= quotation.start && !this.ownsOrIsObject(candidate) && !this.modifiesNoun(candidate),
+        candidate.end <= quotation.start &&
+        !this.ownsOrIsObject(candidate) &&
+        !this.modifiesNoun(candidate) &&
+        !OBJECT_OF.test(text.slice(Math.max(sentenceStart, candidate.start - 12), candidate.start)),
     );
     if (subject === undefined) return undefined;
     if (!/^[^\p{L}]*(?:[\p{L}.’'-]+,?\s+){0,4}$/u.test(text.slice(sentenceStart, subject.start)))

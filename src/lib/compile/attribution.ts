@@ -73,6 +73,8 @@ export class ArticleAttributor {
   private lastSpeaker: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
   private paragraph = 0;
+  /** The last paragraph that named a journalist, whose questions in an interview are no one's the compiler names. */
+  private journalistParagraph = -1;
   /** The current paragraph's tokens and the current sentence's candidates. */
   private tokens: readonly Token[] = [];
   private text = '';
@@ -132,6 +134,12 @@ export class ArticleAttributor {
     names: readonly PersonName[] = [],
   ): AttributedQuote[] {
     this.paragraph += 1;
+    if (
+      mentions.some(
+        (mention) => mention.kind === 'person' && !mention.inQuote && this.reporters.has(mention.id),
+      )
+    )
+      this.journalistParagraph = this.paragraph;
     this.tokens = tokens;
     this.text = text;
     this.knownNames = mentions;
@@ -295,6 +303,12 @@ export class ArticleAttributor {
               this.colonSubject(text, quotation, sentence.start, inSentence))) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
           (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
+        // "Tapper asked him about Crimea. “Would you give it up?” he asked.": a question near a journalist is
+        // likely theirs, and a journalist is never a speaker the compiler gives; not the interviewee's either.
+        if (found && /\?\s*$/u.test(quotation.text) && this.journalistParagraph >= this.paragraph - 1) {
+          results.push({ quotation, abstained: true });
+          continue;
+        }
         if (found) {
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
           this.markSpeaking(found.speaker);

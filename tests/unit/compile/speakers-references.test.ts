@@ -420,3 +420,25 @@ describe('“it said” after a sentence whose subject is a body the compiler do
     ).toBe('party russia');
   });
 });
+
+describe('a question in an interview', () => {
+  it('is not given to the one interviewed when a journalist asks it', () => {
+    expect(
+      speakers(
+        'Zelensky spoke to Tapper. Tapper asked him about Crimea. “Would you give it up?” he asked. “No,” Zelensky said.',
+      ),
+    ).toEqual([
+      { text: 'Would you give it up?', speaker: 'unknown' },
+      { text: 'No,', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(
+      speakers('CNN’s Jake Tapper asked Kuleba: “Is a deal close?” Kuleba said: “No.”')[0]?.speaker,
+    ).toBe('unknown');
+  });
+
+  it('stays the speaker’s with no journalist named', () => {
+    expect(speakers('Kuleba told reporters: “Why would we trust them?”')[0]?.speaker).toBe(
+      'person dmytro-kuleba',
+    );
+  });
+});

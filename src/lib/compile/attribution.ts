@@ -376,7 +376,9 @@ export class ArticleAttributor {
       const opening = this.openingNounPhrase(sentence.start, sentenceEnd);
       // "The president’s adviser Podolyak": a phrase that ends in a name is that name, no description.
       const described =
-        opening?.head.pos === 'NOUN' && PERSON_NOUNS.has(opening.head.lemma) ? opening : undefined;
+        opening !== undefined && opening.head.pos !== 'PROPN' && PERSON_NOUNS.has(opening.head.lemma)
+          ? opening
+          : undefined;
       // "Ukraine’s General Staff posted an update. “…,” it said.": a body the compiler does not know (not a
       // known name nor a state's body: "the ministry") is the "it" next spoken of, not an earlier sentence's party.
       if (
@@ -492,15 +494,23 @@ export class ArticleAttributor {
     if (first === undefined || !determined) return undefined;
     // The noun phrase runs to its first preposition, adverb, comma or verb: "The head of the Russian delegation".
     let end = from + 1;
+    // "secretary-general" is one word.
+    const joined = (at: number) =>
+      tokens[at]?.text === '-' &&
+      tokens[at - 1]?.end === tokens[at]?.start &&
+      tokens[at + 1]?.start === tokens[at]?.end;
     while (
       end < tokens.length &&
-      !isVerb(tokens[end]) &&
-      !/^(?:ADP|ADV|PUNCT)$/u.test(tokens[end]?.pos ?? '')
+      (joined(end) ||
+        joined(end - 1) ||
+        (!isVerb(tokens[end]) && !/^(?:ADP|ADV|PUNCT)$/u.test(tokens[end]?.pos ?? '')))
     )
       end += 1;
     const head = tokens[end - 1];
-    if (head === undefined || end - 1 === from || (head.pos !== 'NOUN' && head.pos !== 'PROPN'))
-      return undefined;
+    // The tagger reads "chief" in "the UN chief" as an adjective.
+    const noun =
+      head?.pos === 'NOUN' || head?.pos === 'PROPN' || (head?.pos === 'ADJ' && PERSON_NOUNS.has(head.lemma));
+    if (head === undefined || end - 1 === from || !noun) return undefined;
     // One: "the negotiators said" is no "he", "the talks ended" no "it".
     if (head.text.toLowerCase() !== head.lemma && /s$/u.test(head.text)) return undefined;
     let next = end;

@@ -370,6 +370,10 @@ describe('“he” after a sentence whose subject is a role the compiler cannot 
       'Putin spoke to Scholz on Friday. The chancellor said he had urged a ceasefire. “I urged it,” he said.',
       'Kalin said the talks were useful. The American secretary of state said he was sceptical. “We will see,” he said.',
       'Lavrov spoke first. On Tuesday, their Turkish host said the talks were useful. “They were useful,” he said.',
+      // The tagger's adjective ("the UN chief"), a hyphenated office, an "of" phrase.
+      'Lavrov was in China. The UN chief said he was encouraged by Istanbul. “It is a start,” he said.',
+      'Griffiths was in Moscow. The secretary-general added that he hoped for a ceasefire. “It is time,” he said.',
+      'Medinsky spoke to reporters. Zelensky’s chief of staff said later Kyiv would not yield. “None,” he said.',
     ])
       expect(speakers(text).at(-1)?.speaker, text).toBe('unknown');
   });

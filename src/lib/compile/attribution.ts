@@ -217,6 +217,7 @@ export class ArticleAttributor {
         people: people.map((person) => person.start),
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
+        describedPerson: (core) => this.describedPeople.describedAs(core),
         fittingPeople: (core, before) =>
           this.describedPeople.fitting(core, this.paragraph, before, sameSpeaker),
       }),

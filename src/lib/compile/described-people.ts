@@ -82,6 +82,12 @@ export class DescribedPeople<Speaker> {
     if (this.#described.length > KEPT) this.#described.splice(0, this.#described.length - KEPT);
   }
 
+  /** Whether the article has described anyone named so far with every word of a description's core. */
+  describedAs(core: string): boolean {
+    const wanted = words(core).map(normalised);
+    return this.#described.some((person) => wanted.every((word) => person.words.has(word)));
+  }
+
   /**
    * The people named in this paragraph before `before` or in the paragraph just before it, each once, the
    * latest first, but for those named after a preposition ("talked to Kuleba"): whom "the minister" may

@@ -35,6 +35,8 @@ export interface SourceContext {
   people: readonly number[];
   /** Whether the paragraph or the one before had a person for a sentence's subject. */
   personSubjectLately: boolean;
+  /** Whether the article has described a person it names with every word of a description's core, however long ago. */
+  describedPerson: (core: string) => boolean;
   /** The people named lately whom a description's core fits ("spokesman" after "Kremlin spokesman Dmitry Peskov"), the latest first. */
   fittingPeople: (
     core: string,
@@ -185,7 +187,12 @@ export class UnnamedSources {
       }
       // "Lavrov spoke in Antalya. “…,” the diplomat said.": a definite singular with no source before it likely
       // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
-      const personLately = people.length > 0 || context.personSubjectLately;
+      // "Foreign Ministry spokesperson Wang Wenbin said … (two paragraphs on) “…,” the spokesperson said": a
+      // description the article gave a person it named, however long ago, is likely them, no source of its own.
+      const personLately =
+        people.length > 0 ||
+        context.personSubjectLately ||
+        (!GENERIC_HEAD.test(head) && context.describedPerson(core));
       if (earlier === undefined && definite && !plural && personLately)
         return [{ start: match.index, end, speaker: 'group', label: description }];
       // A definite description with no earlier match ("the European leaders") is a source of its own.

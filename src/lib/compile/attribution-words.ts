@@ -136,7 +136,8 @@ const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]o
  * delegation": capitalised words, with "of (the)" between them, then perhaps a body's noun; no day or month
  * ("an official in Kyiv Tuesday said").
  */
-const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'.-]*`;
+// Dots only inside an abbreviation ("U.S."), never a sentence's last period ("a spokesman for the Kremlin.").
+const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?`;
 const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
 const BELONGING = String.raw`\s+(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?(?![\p{L}])`;
 export const UNNAMED = new RegExp(

@@ -404,7 +404,13 @@ export class ArticleAttributor {
       ) {
         this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
-      } else if (personSubject?.speaker.type === 'person' || personSubject?.speaker.type === 'named')
+      } else if (
+        personSubject?.speaker.type === 'person' ||
+        personSubject?.speaker.type === 'named' ||
+        // "A Ukrainian negotiator said the Russians had softened. “…,” he said.": one source is "he" too.
+        (personSubject?.speaker.type === 'unnamed' &&
+          this.sources.get(personSubject.speaker.key)?.group === false)
+      )
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.

@@ -3,12 +3,14 @@ import {
   DEFINITE,
   GENERIC_HEAD,
   MEDIA,
+  NATIONALITY_WORD,
   ONE_OF,
   SPEECH_AFTER,
   UNNAMED,
 } from './attribution-words';
 import type { Candidate, Speaker, UnnamedSource } from './attribution-types';
 import { firstStartingAtOrAfter } from './ranges';
+import { OFFICE_WORDS } from './titles';
 import { words } from './text';
 
 /** How many of the latest unnamed sources "the official" may refer back to. */
@@ -62,6 +64,11 @@ export class UnnamedSources {
 
   /** @param partyOf finds the party a description names ("NATO" in "a senior NATO official") */
   constructor(private readonly partyOf: (description: string) => string | undefined) {}
+
+  /** The source of a key, if the article has described it. */
+  get(key: string): UnnamedSource | undefined {
+    return this.#byKey.get(key);
+  }
 
   /** Records that a source says something, quoted or not. */
   markSpeaking(key: string): void {
@@ -131,6 +138,13 @@ export class UnnamedSources {
       )
         return [];
       const end = match.index + match[0].length;
+      // "a spokesman for the President of Russia Dmytry Peskov": a name inside the description, not the object
+      // of its preposition ("an aide to Zelenskyy", "in the Office of Ukrainian President Volodymyr
+      // Zelenskyy"), is the one described: a named person, no unnamed source.
+      const namesDescribed = people
+        .slice(firstAtOrAfter(people, match.index + 1), firstAtOrAfter(people, end))
+        .some((at) => !objectOfPreposition(text.slice(match.index, at)));
+      if (namesDescribed) return [];
       if (det === '' && context.knownNames.some((name) => name.start <= match.index && end <= name.end))
         return [];
       // "The top Ukrainian diplomat said": a role the knowledge gives one person is that person, no source.
@@ -240,6 +254,17 @@ export class UnnamedSources {
     this.#describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/** Whether words end with a preposition, perhaps with titles after it ("of Ukrainian President "). */
+function objectOfPreposition(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u);
+  while (words.length > 0) {
+    const word = words.at(-1) ?? '';
+    if (!OFFICE_WORDS.has(word.toLowerCase()) && !NATIONALITY_WORD.test(word) && word !== 'the') break;
+    words.pop();
+  }
+  return /^(?:for|of|to|in|at|from|with)$/iu.test(words.at(-1) ?? '');
 }
 
 /** The index of the first of sorted offsets at or after `at`, by halving. */

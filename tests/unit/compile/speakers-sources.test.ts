@@ -503,3 +503,26 @@ describe('a description the article gave a person it named, paragraphs before', 
     ).toBe('unnamed the official');
   });
 });
+
+describe('“he” after one unnamed source', () => {
+  it('refers back to the source, as to a person', () => {
+    expect(
+      speakers('A Ukrainian negotiator said the Russians had softened. “They listened,” he said.').at(-1)
+        ?.speaker,
+    ).toBe('unnamed A Ukrainian negotiator');
+    expect(
+      speakers('One senior official said the draft was weak. “It is weak,” he added.').at(-1)?.speaker,
+    ).toBe('unnamed One senior official');
+  });
+
+  it('not to a group of sources, nor to a description that names its person', () => {
+    expect(
+      speakers('Two US officials said the draft was weak. “It is weak,” he added.').at(-1)?.speaker,
+    ).toBe('unknown');
+    expect(
+      speakers(
+        'Nothing stands in the way of talks, said a spokesman for the President of Russia Dmytry Peskov.\n\n“It is a neutral status,” he said.',
+      ).at(-1)?.speaker,
+    ).not.toMatch(/^unnamed/u);
+  });
+});

@@ -164,12 +164,13 @@ describe('subjects hidden behind titles, appositions and colons', () => {
   });
 
   it('takes a person described after an inverted verb for its subject, not a person before it', () => {
+    // "he" is the source, whose description ends before the sentence's period.
     expect(
       speakers(
         'Nothing stands in the way of talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky, said a spokesman for the Kremlin.',
         '“It is a neutral status,” he said.',
       ),
-    ).toEqual([{ text: 'It is a neutral status,', speaker: 'unknown' }]);
+    ).toEqual([{ text: 'It is a neutral status,', speaker: 'unnamed a spokesman for the Kremlin' }]);
   });
 
   it('does not read “Russian demands to give up” as a party speaking, so “he” still refers back', () => {

@@ -158,7 +158,11 @@ export class ArticleAttributor {
     ].sort((a, b) => a - b);
     // "the minister", "the Ukrainian minister": an office that refers back, unless it is a role the knowledge resolves.
     const offices = backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
-      office: [match.groups?.['qualifier'], match.groups?.['office']].filter(Boolean).join(' ').toLowerCase(),
+      // "the prime minister" is no foreign minister: the office's every word.
+      office: [match.groups?.['qualifier'], match.groups?.['modifier'], match.groups?.['office']]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase(),
     })).filter(
       (office) => !descriptions.some((role) => role.start <= office.start && office.start < role.end),
     );
@@ -1505,6 +1509,8 @@ export class ArticleAttributor {
   }
 
   private holdsOffice(speaker: Speaker, office: string): boolean {
+    // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
+    if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
     if (speaker.type !== 'person') return false;
     const words = this.officeWordsOf(speaker.id);
     // "ukrainian minister": every word of the office, the country's too.
@@ -1514,7 +1520,9 @@ export class ArticleAttributor {
         (word) =>
           words.has(word) ||
           (word === 'advisor' && words.has('adviser')) ||
-          (word === 'adviser' && words.has('advisor')),
+          (word === 'adviser' && words.has('advisor')) ||
+          (word === 'defence' && words.has('defense')) ||
+          (word === 'defense' && words.has('defence')),
       );
   }
 

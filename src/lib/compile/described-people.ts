@@ -41,10 +41,11 @@ const BEFORE = 100;
 /** How many of the latest descriptions are kept: "the spokesman" refers back a paragraph at most. */
 const KEPT = 50;
 
-/** Words compared folded, with the forms of one office made one: spokesman, spokeswoman, spokesperson. */
+/** Words compared folded, with the forms of one office made one: spokesman, spokeswoman, spokesperson; defense. */
 function normalised(word: string): string {
   if (/^spokes(?:man|woman|person)$/u.test(word)) return 'spokesperson';
   if (word === 'advisor') return 'adviser';
+  if (word === 'defense') return 'defence';
   return word;
 }
 
@@ -80,6 +81,14 @@ export class DescribedPeople<Speaker> {
       });
     }
     if (this.#described.length > KEPT) this.#described.splice(0, this.#described.length - KEPT);
+  }
+
+  /** Whether the article has described a person with every word of an office ("Deputy Defence Minister Alexander Fomin"). */
+  describes(speaker: Speaker, office: string, same: (a: Speaker, b: Speaker) => boolean): boolean {
+    const wanted = words(office).map(normalised);
+    return this.#described.some(
+      (person) => same(person.speaker, speaker) && wanted.every((word) => person.words.has(word)),
+    );
   }
 
   /** Whether the article has described anyone named so far with every word of a description's core. */

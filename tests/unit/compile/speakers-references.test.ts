@@ -446,3 +446,23 @@ describe('a question in an interview', () => {
     );
   });
 });
+
+describe('an office the article gave a person the knowledge lacks', () => {
+  it('refers back to them: “the deputy minister”, “the secretary-general”, “the prime minister”', () => {
+    expect(
+      speakers(
+        'Deputy Defence Minister Alexander Fomin said Russia would scale back. “It is a goodwill gesture,” the deputy minister said.',
+        'UN Secretary-General Antonio Guterres welcomed the talks. “We need a ceasefire,” the secretary-general said.',
+        'British Prime Minister Boris Johnson spoke. “We back Ukraine,” the prime minister said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Alexander Fomin', 'named Antonio Guterres', 'named Boris Johnson']);
+  });
+
+  it('not when the office is one the article did not give them', () => {
+    expect(
+      speakers(
+        'Deputy Defence Minister Alexander Fomin spoke. “We back Ukraine,” the prime minister said.',
+      )[0]?.speaker,
+    ).toBe('unknown');
+  });
+});

@@ -71,9 +71,19 @@ export class RoleDescriptions {
           }
           // A foreign minister is the country's top diplomat: "Russia’s top diplomat", "the top Ukrainian
           // diplomat", "the head of Russian diplomacy" (as translated copy has it).
-          if (office && /^foreign minister$/iu.test(rest.join(' '))) {
-            add(`the ${adjective} top diplomat`, person.id, office);
-            add(`the top ${adjective} diplomat`, person.id, office);
+          // The same for a secretary of state or a foreign secretary, and with each short name as the adjective
+          // ("the top U.S. diplomat").
+          if (
+            office &&
+            /^(?:foreign minister|foreign secretary|secretary of state)$/iu.test(rest.join(' '))
+          ) {
+            for (const word of new Set([
+              adjective,
+              ...names.filter((candidate) => !candidate.includes(' ')),
+            ])) {
+              add(`the ${word} top diplomat`, person.id, office);
+              add(`the top ${word} diplomat`, person.id, office);
+            }
             for (const article of ['', 'the '])
               for (const head of ['head', 'chief'])
                 add(`the ${head} of ${article}${adjective} diplomacy`, person.id, office);

@@ -175,6 +175,10 @@ describe('roles', () => {
     expect(
       speakers('The top Ukrainian diplomat said the talks were “hard”, and Turkey’s top diplomat agreed.'),
     ).toEqual([{ text: 'hard', speaker: 'person dmytro-kuleba' }]);
+    // A secretary of state too, with the country by any short name.
+    expect(speakers('“We see no seriousness,” the top U.S. diplomat said.')).toEqual([
+      { text: 'We see no seriousness,', speaker: 'person antony-blinken' },
+    ]);
   });
 
   it('does not resolve a role many could hold to a person the article has not named', () => {

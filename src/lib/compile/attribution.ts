@@ -416,6 +416,13 @@ export class ArticleAttributor {
           this.sources.get(personSubject.speaker.key)?.group === false)
       )
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
+      // "Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.": the one a journalist asks is
+      // the one who answers next.
+      const asked = this.askedByJournalist(text, sentence.start, sentenceEnd, inSentence);
+      if (asked !== undefined) {
+        this.lastPersonSubject = { ...asked, paragraph: this.paragraph };
+        this.lastSpeaker = undefined;
+      }
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
@@ -474,6 +481,34 @@ export class ArticleAttributor {
     const subjectPosition =
       next !== undefined && (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX');
     return subjectPosition && !candidates.some((candidate) => candidate.start <= runEnd + 1);
+  }
+
+  /**
+   * The one person a sentence's journalists ask ("Reporters asked Medinsky whether …", "A reporter pressed
+   * Kuleba on Crimea", "CNN’s Jake Tapper asked Kuleba"): the object of its first verb of asking, when the
+   * words before the verb are journalists and no one else.
+   */
+  private askedByJournalist(
+    text: string,
+    sentenceStart: number,
+    sentenceEnd: number,
+    candidates: readonly Candidate[],
+  ): { speaker: Speaker; label: string } | undefined {
+    const verb = startingWithin(this.tokens, sentenceStart, sentenceEnd).find(
+      (token) => token.pos === 'VERB' || token.pos === 'AUX',
+    );
+    if (verb === undefined || !ASKING_LEMMAS.has(verb.lemma)) return undefined;
+    const subject = text.slice(sentenceStart, verb.start);
+    const journalists =
+      JOURNALISTS.test(subject) ||
+      (this.journalistParagraph === this.paragraph &&
+        !candidates.some((candidate) => candidate.start < verb.start));
+    if (!journalists) return undefined;
+    const object = candidates.find((candidate) => candidate.start > verb.end);
+    if (object === undefined || !isPersonCandidate(object) || typeof object.speaker === 'string')
+      return undefined;
+    if (!/^\s*$/u.test(text.slice(verb.end, object.start))) return undefined;
+    return { speaker: object.speaker, label: object.label };
   }
 
   /**
@@ -1662,6 +1697,12 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
   if (comma < from || verbAt - comma > 60 || /[“”"]/u.test(text.slice(comma, verbAt))) return false;
   return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
+
+/** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
+const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);
+/** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
+const JOURNALISTS =
+  /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
 
 /** What opens a clause that is not a speech verb's reported words, right before its subject. */
 const CLAUSE_OF_ITS_OWN =

@@ -440,6 +440,15 @@ describe('a question in an interview', () => {
     ).toBe('unknown');
   });
 
+  it('gives the answer after it to the one journalists asked', () => {
+    for (const text of [
+      'Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.',
+      'A reporter asked Medinsky about Crimea. “It was,” he said.',
+      'CNN’s Jake Tapper asked Medinsky about Crimea. “It was,” he said.',
+    ])
+      expect(speakers(text).at(-1)?.speaker, text).toBe('person vladimir-medinsky');
+  });
+
   it('stays the speaker’s with no journalist named', () => {
     expect(speakers('Kuleba told reporters: “Why would we trust them?”')[0]?.speaker).toBe(
       'person dmytro-kuleba',

@@ -797,12 +797,12 @@ export class ArticleAttributor {
     sentenceStart: number,
     candidates: readonly Candidate[],
   ): { source: Candidate | undefined; end: number } | undefined {
-    const opening = /^[Aa]ccording to\s+([^,;:“”"]{1,80}),\s/u.exec(
-      text.slice(sentenceStart, sentenceStart + 90),
-    );
-    if (opening === null) return undefined;
-    const sourceEnd = sentenceStart + opening[0].length - 2;
-    const phraseStart = sourceEnd - (opening[1] ?? '').length;
+    // "According to X,", "In the words of X,", "In X’s words,": the source, and where the opening ends.
+    const opening = OPENING_SOURCE.exec(text.slice(sentenceStart, sentenceStart + 100));
+    const phrase = opening?.indices?.[1];
+    if (opening === null || phrase === undefined) return undefined;
+    const phraseStart = sentenceStart + phrase[0];
+    const sourceEnd = sentenceStart + phrase[1];
     const source =
       startingWithin(candidates, sentenceStart, sourceEnd).find(
         (candidate) =>
@@ -1697,6 +1697,10 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
   if (comma < from || verbAt - comma > 60 || /[“”"]/u.test(text.slice(comma, verbAt))) return false;
   return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
+
+/** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
+const OPENING_SOURCE =
+  /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words)?,\s/du;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);

@@ -530,3 +530,17 @@ describe('“he” after one unnamed source', () => {
     ).not.toMatch(/^unnamed/u);
   });
 });
+
+describe('a sentence opened by “In X’s words,” or “In the words of X,”', () => {
+  it('is X’s account, as “According to X,” is', () => {
+    expect(
+      speakers(
+        'In Kuleba’s words, the talks were “a test”.',
+        'In the words of Medinsky, the talks were “a step”.',
+      ),
+    ).toEqual([
+      { text: 'a test', speaker: 'person dmytro-kuleba' },
+      { text: 'a step', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});

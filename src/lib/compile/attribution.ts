@@ -935,7 +935,12 @@ export class ArticleAttributor {
       before.slice(remark.index + remark[0].length),
     );
     const at = from + remark.index;
-    if (!content || this.verbBetween(at, quotation.start)) return undefined;
+    // "Kuleba’s statement said: “…”", "Podolyak’s tweet read": the remark is the speech verb's subject.
+    const remarkSpeaks =
+      /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|read|reads|stated|states|added|adds)(?![\p{L}])[^“”"]{0,40}$/u.test(
+        before.slice(remark.index + remark[0].length),
+      );
+    if (!remarkSpeaks && (!content || this.verbBetween(at, quotation.start))) return undefined;
     const owner = startingWithin(candidates, from, quotation.start).find((candidate) => candidate.end === at);
     // A colon gives the remark's content only where the remark opens the sentence ("Lavrov’s reply: “…”"); after
     // a verb it opens the subject's answer to it ("Zelensky dismissed Putin’s remarks: “…”").

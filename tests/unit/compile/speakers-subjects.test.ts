@@ -444,6 +444,16 @@ describe('a remark’s words, whatever verb comes after or before', () => {
       { text: 'No.', speaker: 'person mykhailo-podolyak' },
       { text: 'Stop this tragedy.', speaker: 'person recep-tayyip-erdogan' },
     ]);
+    // The remark as the speech verb's subject.
+    expect(
+      speakers(
+        'Kuleba’s statement said: “Ukraine will not be divided.”',
+        'Kuleba’s statement said Ukraine would “never” yield.',
+      ),
+    ).toEqual([
+      { text: 'Ukraine will not be divided.', speaker: 'person dmytro-kuleba' },
+      { text: 'never', speaker: 'person dmytro-kuleba' },
+    ]);
   });
 
   it('keeps the words a verb judges the remark by for that verb’s subject', () => {

@@ -83,6 +83,8 @@ export class ArticleAttributor {
   private previousSentencePeople: readonly { speaker: Speaker; label: string }[] = [];
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
   private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
+  /** The person subjects of earlier sentences, the latest last; one with no speaker is someone unknown. */
+  private readonly personSubjects: { speaker?: Speaker; label?: string; paragraph: number }[] = [];
   /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
   private lastPartySubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
@@ -408,19 +410,23 @@ export class ArticleAttributor {
       ) {
         this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
+        this.personSubjects.push({ paragraph: this.paragraph });
       } else if (
         personSubject?.speaker.type === 'person' ||
         personSubject?.speaker.type === 'named' ||
         // "A Ukrainian negotiator said the Russians had softened. “…,” he said.": one source is "he" too.
         (personSubject?.speaker.type === 'unnamed' &&
           this.sources.get(personSubject.speaker.key)?.group === false)
-      )
+      ) {
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
+        this.personSubjects.push(this.lastPersonSubject);
+      }
       // "Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.": the one a journalist asks is
       // the one who answers next.
       const asked = this.askedByJournalist(text, sentence.start, sentenceEnd, inSentence);
       if (asked !== undefined) {
         this.lastPersonSubject = { ...asked, paragraph: this.paragraph };
+        this.personSubjects.push(this.lastPersonSubject);
         this.lastSpeaker = undefined;
       }
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
@@ -1501,7 +1507,7 @@ export class ArticleAttributor {
         ? { speaker: earlier.speaker, label: earlier.label }
         : REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30))
           ? this.replier()
-          : this.previousPerson();
+          : this.previousPerson(fits);
     // "the minister" is the one person named lately whom the knowledge gives that office: the person last spoken
     // of, or another ("Lavrov met Cavusoglu. “…,” the Turkish minister said"); none when two hold it ("Lavrov
     // spoke first, then Kuleba. “…,” the minister said").
@@ -1596,12 +1602,22 @@ export class ArticleAttributor {
     return others.length === 1 ? others[0] : undefined;
   }
 
-  /** The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person. */
-  private previousPerson(): { speaker: Speaker; label: string } | undefined {
-    const last = this.lastPersonSubject;
-    // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
-    if (last === undefined || last.paragraph < this.paragraph - 1) return undefined;
-    return { speaker: last.speaker, label: last.label };
+  /**
+   * The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person, or
+   * an earlier one when the knowledge says the nearer cannot be referred to so ("Haines testified. Burns sat
+   * beside her. “…,” she said"); none past a subject the compiler could not name, who may be anyone.
+   */
+  private previousPerson(
+    fits: (speaker: Speaker) => boolean = () => true,
+  ): { speaker: Speaker; label: string } | undefined {
+    for (let index = this.personSubjects.length - 1; index >= 0; index -= 1) {
+      const subject = this.personSubjects[index];
+      // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
+      if (subject === undefined || subject.paragraph < this.paragraph - 1) return undefined;
+      if (subject.speaker === undefined || subject.label === undefined) return undefined;
+      if (fits(subject.speaker)) return { speaker: subject.speaker, label: subject.label };
+    }
+    return undefined;
   }
 
   /** True when a speech verb of the paragraph starts in [from, to). */

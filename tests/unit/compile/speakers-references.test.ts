@@ -475,3 +475,18 @@ describe('an office the article gave a person the knowledge lacks', () => {
     ).toBe('unknown');
   });
 });
+
+describe('“she” past a nearer subject the knowledge calls “he”', () => {
+  it('goes back to the woman named before him', () => {
+    expect(
+      speakers('Haines testified on Tuesday. Burns sat beside her. “Putin is doubling down,” she said.')[0]
+        ?.speaker,
+    ).toBe('person avril-haines');
+  });
+
+  it('not past someone the compiler could not name', () => {
+    expect(
+      speakers('Haines testified. The chancellor spoke. “Putin is doubling down,” she said.')[0]?.speaker,
+    ).toBe('unknown');
+  });
+});

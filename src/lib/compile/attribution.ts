@@ -84,7 +84,16 @@ export class ArticleAttributor {
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
   private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** The person subjects of earlier sentences, the latest last; one with no speaker is someone unknown. */
-  private readonly personSubjects: { speaker?: Speaker; label?: string; paragraph: number }[] = [];
+  private readonly personSubjects: {
+    speaker?: Speaker;
+    label?: string;
+    paragraph: number;
+    sentence: number;
+  }[] = [];
+  /** Every person the sentences named, subject or not, by sentence, for "she" past a nearer "he". */
+  private readonly mentionedPeople: { speaker: Speaker; sentence: number }[] = [];
+  /** How many sentences this attributor has read. */
+  private sentence = 0;
   /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
   private lastPartySubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
@@ -410,7 +419,7 @@ export class ArticleAttributor {
       ) {
         this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
-        this.personSubjects.push({ paragraph: this.paragraph });
+        this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
       } else if (
         personSubject?.speaker.type === 'person' ||
         personSubject?.speaker.type === 'named' ||
@@ -419,14 +428,14 @@ export class ArticleAttributor {
           this.sources.get(personSubject.speaker.key)?.group === false)
       ) {
         this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
-        this.personSubjects.push(this.lastPersonSubject);
+        this.personSubjects.push({ ...this.lastPersonSubject, sentence: this.sentence });
       }
       // "Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.": the one a journalist asks is
       // the one who answers next.
       const asked = this.askedByJournalist(text, sentence.start, sentenceEnd, inSentence);
       if (asked !== undefined) {
         this.lastPersonSubject = { ...asked, paragraph: this.paragraph };
-        this.personSubjects.push(this.lastPersonSubject);
+        this.personSubjects.push({ ...this.lastPersonSubject, sentence: this.sentence });
         this.lastSpeaker = undefined;
       }
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
@@ -453,6 +462,9 @@ export class ArticleAttributor {
           ? [{ speaker: candidate.speaker, label: candidate.label }]
           : [],
       );
+      for (const person of this.previousSentencePeople)
+        this.mentionedPeople.push({ speaker: person.speaker, sentence: this.sentence });
+      this.sentence += 1;
     }
     return results;
   }
@@ -1605,7 +1617,8 @@ export class ArticleAttributor {
   /**
    * The person a "he" or "she" refers to: the subject of the nearest earlier sentence that was a person, or
    * an earlier one when the knowledge says the nearer cannot be referred to so ("Haines testified. Burns sat
-   * beside her. “…,” she said"); none past a subject the compiler could not name, who may be anyone.
+   * beside her. “…,” she said"); none past a subject the compiler could not name, who may be anyone, nor
+   * past another person named since whom the pronoun could mean.
    */
   private previousPerson(
     fits: (speaker: Speaker) => boolean = () => true,
@@ -1614,8 +1627,18 @@ export class ArticleAttributor {
       const subject = this.personSubjects[index];
       // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
       if (subject === undefined || subject.paragraph < this.paragraph - 1) return undefined;
-      if (subject.speaker === undefined || subject.label === undefined) return undefined;
-      if (fits(subject.speaker)) return { speaker: subject.speaker, label: subject.label };
+      const { speaker, label } = subject;
+      if (speaker === undefined || label === undefined) return undefined;
+      if (!fits(speaker)) continue;
+      // Past a nearer subject, only when no one else named since could be meant ("Haines spoke with
+      // Zakharova. Burns agreed. “…,” she said" may be Zakharova's).
+      const another = this.mentionedPeople.some(
+        (person) =>
+          person.sentence >= subject.sentence &&
+          !sameSpeaker(person.speaker, speaker) &&
+          fits(person.speaker),
+      );
+      return index < this.personSubjects.length - 1 && another ? undefined : { speaker, label };
     }
     return undefined;
   }

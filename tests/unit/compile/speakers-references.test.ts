@@ -484,9 +484,12 @@ describe('“she” past a nearer subject the knowledge calls “he”', () => {
     ).toBe('person avril-haines');
   });
 
-  it('not past someone the compiler could not name', () => {
+  it('not past someone the compiler could not name, nor past another the pronoun could mean', () => {
     expect(
       speakers('Haines testified. The chancellor spoke. “Putin is doubling down,” she said.')[0]?.speaker,
+    ).toBe('unknown');
+    expect(
+      speakers('Haines spoke with Maria Zakharova. Burns agreed. “It is over,” she said.')[0]?.speaker,
     ).toBe('unknown');
   });
 });

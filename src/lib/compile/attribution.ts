@@ -233,8 +233,15 @@ export class ArticleAttributor {
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
         describedPerson: (core) => this.describedPeople.describedAs(core),
-        fittingPeople: (core, before) =>
-          this.describedPeople.fitting(core, this.paragraph, before, sameSpeaker),
+        // Described so by the article, or else holding that office by the knowledge ("Kalin said … “…,” the
+        // spokesman said": Kalin is the Turkish presidential spokesman).
+        fittingPeople: (core, before) => {
+          const described = this.describedPeople.fitting(core, this.paragraph, before, sameSpeaker);
+          if (described.length > 0) return described;
+          return this.describedPeople
+            .fitting('', this.paragraph, before, sameSpeaker, false)
+            .filter((person) => this.holdsOffice(person.speaker, core.trim().toLowerCase()));
+        },
       }),
       ...named,
       // "he", "the 44-year-old", "the ministry", "the minister": words that refer back, resolved when a quote is
@@ -1580,7 +1587,9 @@ export class ArticleAttributor {
           (word === 'advisor' && words.has('adviser')) ||
           (word === 'adviser' && words.has('advisor')) ||
           (word === 'defence' && words.has('defense')) ||
-          (word === 'defense' && words.has('defence')),
+          (word === 'defense' && words.has('defence')) ||
+          (/^spokes(?:man|woman|person)$/u.test(word) &&
+            ['spokesman', 'spokeswoman', 'spokesperson'].some((form) => words.has(form))),
       );
   }
 

@@ -544,3 +544,17 @@ describe('a sentence opened by “In X’s words,” or “In the words of X,”
     ]);
   });
 });
+
+describe('“the spokesman” after a person the knowledge gives that office', () => {
+  it('is that person, described so by the article or not', () => {
+    expect(
+      speakers(
+        'Kalin said a Putin-Zelensky meeting was not ruled out. “It is possible,” the spokesman said.',
+      )[0]?.speaker,
+    ).toBe('person ibrahim-kalin');
+  });
+
+  it('is nobody the compiler names when no one named lately holds it', () => {
+    expect(speakers('Lavrov met Kuleba. “It is possible,” the spokesman said.')[0]?.speaker).toBe('unknown');
+  });
+});

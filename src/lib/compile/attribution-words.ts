@@ -58,14 +58,28 @@ const REPORTING_PHRASES = new Map<string, readonly string[]>([
  * colon ("“…,” he continued", "he went on: “…”", "Podolyak hit back: “…”", "“…,” Medinsky countered"): elsewhere
  * they are other verbs ("talks are continuing in a “…” format", "to counter Russia's “…”").
  */
-const ENDING_LEMMAS = new Set(['continue', 'counter']);
+// Verbs of a manner of speaking ("“…,” Podolyak scoffed"): speech only where they end an attribution.
+const MANNER_LEMMAS = [
+  'scoff',
+  'sigh',
+  'laugh',
+  'chuckle',
+  'snap',
+  'fume',
+  'gush',
+  'enthuse',
+  'marvel',
+  'shrug',
+];
+const ENDING_LEMMAS = new Set(['continue', 'counter', ...MANNER_LEMMAS]);
 /**
  * The same, also only right after a person's name or pronoun: "what matters is that they are going on,
  * RIA quoted Peskov as saying" and "the talks went on." are not speech.
  */
-const PERSON_ENDING_LEMMAS = new Set(['counter']);
+const PERSON_ENDING_LEMMAS = new Set(['counter', ...MANNER_LEMMAS]);
 const PERSON_ENDING_PHRASES = new Map([
   ['go', 'on'],
+  ['wonder', 'aloud'],
   ['hit', 'back'],
   ['fire', 'back'],
 ]);

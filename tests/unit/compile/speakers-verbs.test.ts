@@ -14,7 +14,17 @@ describe('speech verbs and clauses', () => {
   });
 
   it('reads quipped, joked, countered, went on and hit back as reporting, before or after their subject', () => {
-    for (const verb of ['quipped', 'joked', 'countered', 'went on', 'mused', 'hit back'])
+    for (const verb of [
+      'quipped',
+      'joked',
+      'countered',
+      'went on',
+      'mused',
+      'hit back',
+      'scoffed',
+      'sighed',
+      'wondered aloud',
+    ])
       expect(speakers(`“Ask the Financial Times,” Medinsky ${verb}.`)).toEqual([
         { text: 'Ask the Financial Times,', speaker: 'person vladimir-medinsky' },
       ]);
@@ -31,6 +41,9 @@ describe('speech verbs and clauses', () => {
         'Talks with a “hostile” Ukraine are hard, but what matters is that they are going on, RIA quoted Medinsky as saying.',
       ),
     ).toEqual([{ text: 'hostile', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Podolyak laughed at the idea of “denazification” in Kyiv.')).toEqual([
+      { text: 'denazification', speaker: 'nobody' },
+    ]);
     expect(speakers('Ukraine sought to counter the “denazification” claim.')).toEqual([
       { text: 'denazification', speaker: 'nobody' },
     ]);

@@ -92,6 +92,8 @@ export class ArticleAttributor {
   }[] = [];
   /** Every person the sentences named, subject or not, by sentence, for "she" past a nearer "he". */
   private readonly mentionedPeople: { speaker: Speaker; sentence: number }[] = [];
+  /** The head of the latest subject that described a person by office the compiler could not resolve ("The president"). */
+  private unresolvedOffice: { head: string; paragraph: number } | undefined;
   /** How many sentences this attributor has read. */
   private sentence = 0;
   /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
@@ -427,6 +429,8 @@ export class ArticleAttributor {
         this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
         this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
+        if (described !== undefined)
+          this.unresolvedOffice = { head: described.head.lemma, paragraph: this.paragraph };
       } else if (
         personSubject?.speaker.type === 'person' ||
         personSubject?.speaker.type === 'named' ||
@@ -556,6 +560,8 @@ export class ArticleAttributor {
       !tokens.slice(0, comma).some(isVerb)
     )
       from = comma + 1;
+    // "Later the president said": an adverb before the subject.
+    while (tokens[from]?.pos === 'ADV' && from < tokens.length - 1) from += 1;
     const first = tokens[from];
     const second = tokens[from + 1];
     const determined =
@@ -1532,6 +1538,15 @@ export class ArticleAttributor {
     // spoke first, then Kuleba. “…,” the minister said").
     if (candidate.office !== undefined) {
       const office = candidate.office;
+      // "The president later said he would meet Putin. “…,” the president said": the same office as a subject
+      // the compiler could not resolve lately is that unknown person again, not a holder named since.
+      const unresolved = this.unresolvedOffice;
+      if (
+        unresolved !== undefined &&
+        unresolved.paragraph >= this.paragraph - 1 &&
+        office.split(' ').at(-1) === unresolved.head
+      )
+        return undefined;
       const holders = this.describedPeople
         .recent(this.paragraph, candidate.start, sameSpeaker)
         .filter((other) => this.holdsOffice(other.speaker, office));

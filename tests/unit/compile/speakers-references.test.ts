@@ -378,6 +378,17 @@ describe('“he” after a sentence whose subject is a role the compiler cannot 
       expect(speakers(text).at(-1)?.speaker, text).toBe('unknown');
   });
 
+  it('keeps the same office for that unknown person, not a holder named since', () => {
+    for (const text of [
+      'Kuleba spoke to Blinken on Tuesday. The president later said he would meet Putin only in Istanbul. “Only there,” the president said.',
+      'Kuleba spoke to Blinken. Later the president said he would meet Putin. “Only there,” he said.',
+    ])
+      expect(speakers(text).at(-1)?.speaker, text).toBe('unknown');
+    expect(speakers('Zelensky spoke to Blinken. “Only there,” the president said.').at(-1)?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+  });
+
   it('follows the role when it resolves, or its name in apposition, and a plural subject is no “he”', () => {
     expect(
       speakers(

@@ -572,10 +572,12 @@ export class ArticleAttributor {
     // The noun phrase runs to its first preposition, adverb, comma or verb: "The head of the Russian delegation".
     let end = from + 1;
     // "secretary-general" is one word.
-    const joined = (at: number) =>
-      tokens[at]?.text === '-' &&
-      tokens[at - 1]?.end === tokens[at]?.start &&
-      tokens[at + 1]?.start === tokens[at]?.end;
+    const joined = (at: number) => {
+      const hyphen = tokens[at];
+      return (
+        hyphen?.text === '-' && tokens[at - 1]?.end === hyphen.start && tokens[at + 1]?.start === hyphen.end
+      );
+    };
     while (
       end < tokens.length &&
       (joined(end) ||

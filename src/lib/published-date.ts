@@ -48,10 +48,16 @@ export function publishedPrecision(value: string): PublishedPrecision {
   return CALENDAR_DAY.test(value) ? 'day' : 'minute';
 }
 
-/** The calendar day of publication in the outlet's stated zone, as `yyyy-MM-dd`. */
-export function publishedDay(value: string): string {
-  return format(parsePublished(value), 'yyyy-MM-dd');
-}
+/**
+ * The calendar day of publication in the outlet's stated zone, as `yyyy-MM-dd`.
+ * Each date once: the knowledge's check asks it of every article on every build.
+ */
+export const publishedDay = memoizeByText((value: string): string =>
+  format(parsePublished(value), 'yyyy-MM-dd'),
+);
+
+/** The instant of publication, in milliseconds; each date parsed once (an archive has a few hundred). */
+const publishedInstant = memoizeByText((value: string): number => parsePublished(value).getTime());
 
 /** A reader-facing date: "20 March 2022", or "20 March 2022, 14:14 (UTC-04:00)" when the time is known. */
 export const formatPublished = memoizeByText((value: string): string => {
@@ -68,7 +74,7 @@ export const formatPublished = memoizeByText((value: string): string => {
  */
 export function sortNewestFirst<T>(items: readonly T[], publishedOf: (item: T) => string): T[] {
   return items
-    .map((item) => ({ item, instant: parsePublished(publishedOf(item)).getTime() }))
+    .map((item) => ({ item, instant: publishedInstant(publishedOf(item)) }))
     .sort((a, b) => b.instant - a.instant)
     .map(({ item }) => item);
 }

@@ -265,10 +265,15 @@ export function aggregateModel(
       article.data.versionOf === undefined ? [] : [[article.slug, article.data.versionOf] as const],
     ),
   );
+  // Each story's own articles, found by slug: going through every article for every story was
+  // the square of the archive (13 million steps at 5,000 articles).
+  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
   for (const story of stories) {
-    for (const article of articles) {
-      if (article.slug === story.primary) article.otherVersions = story.versions;
-      else if (story.versions.includes(article.slug)) article.versionOf = story.primary;
+    const primary = articleBySlug.get(story.primary);
+    if (primary !== undefined) primary.otherVersions = story.versions;
+    for (const slug of story.versions) {
+      const version = articleBySlug.get(slug);
+      if (version !== undefined) version.versionOf = story.primary;
     }
   }
 

@@ -88,6 +88,29 @@ describe('versions of one story', () => {
     expect(stats.comparisons).toBeLessThan(50);
   });
 
+  it('lists pairs in the order of their slugs, whatever the order of the articles, and pairs none by a passage more than ten share', () => {
+    const words = (prefix: string) => Array.from({ length: 30 }, (_, w) => `${prefix}${w}`).join(' ');
+    const story = (slug: string, own: string) => ({
+      slug,
+      paragraphs: [
+        { id: 'p-1', text: words('shared') },
+        { id: 'p-2', text: words(own) },
+      ],
+    });
+    // Two stories told twice (each version shares both paragraphs), listed out of order.
+    const told = [story('b-2', 'bee'), story('a-2', 'ay'), story('b-1', 'bee'), story('a-1', 'ay')];
+    const pairsOf = (articles: readonly { slug: string }[]) =>
+      findArticleVersions(articles as typeof told).map(({ fuller, shorter }) =>
+        [fuller, shorter].sort().join(' '),
+      );
+    // Four articles share p-1: every pair of them is a candidate, and the first paragraph alone is half of each.
+    expect(pairsOf(told)).toEqual(['a-1 a-2', 'a-1 b-1', 'a-1 b-2', 'a-2 b-1', 'a-2 b-2', 'b-1 b-2']);
+    expect(pairsOf([...told].reverse())).toEqual(pairsOf(told));
+    // Eleven articles share p-1: a stock passage, which pairs none; the stories' own paragraphs still do.
+    const many = [...told, ...Array.from({ length: 7 }, (_, n) => story(`c-${n}`, `sea${n}x`))];
+    expect(pairsOf(many)).toEqual(['a-1 a-2', 'b-1 b-2']);
+  });
+
   it('compares again only the pairs a changed or added article is in, with earlier results kept in a file', () => {
     // Each a version of the last: every pair shares buckets.
     const base = Array.from({ length: 12 }, (_, w) => `w${w}`);

@@ -417,8 +417,9 @@ export class ArticleAttributor {
         (resolvedSubject?.speaker.type === 'person' || resolvedSubject?.speaker.type === 'named') &&
         subject !== undefined &&
         described !== undefined &&
-        // "The chief negotiator, David Arakhamia, said": the description's name in apposition.
-        ((subject.start < described.end && described.start < subject.end) ||
+        // "The chief negotiator, David Arakhamia, said": the description's name in apposition; "The head of the
+        // Russian delegation Vladimir Medinsky said": a name before the clause's verb.
+        ((subject.start < described.subjectEnd && described.start < subject.end) ||
           /^\s*,\s*$/u.test(text.slice(described.end, subject.start)));
       if (
         (described !== undefined && !describedResolved) ||
@@ -549,7 +550,7 @@ export class ArticleAttributor {
   private openingNounPhrase(
     sentenceStart: number,
     sentenceEnd: number,
-  ): { start: number; end: number; head: Token } | undefined {
+  ): { start: number; end: number; head: Token; subjectEnd: number } | undefined {
     const tokens = startingWithin(this.tokens, sentenceStart, sentenceEnd);
     const isVerb = (token: Token | undefined) => token?.pos === 'VERB' || token?.pos === 'AUX';
     let from = 0;
@@ -594,9 +595,10 @@ export class ArticleAttributor {
     if (head.text.toLowerCase() !== head.lemma && /s$/u.test(head.text)) return undefined;
     let next = end;
     while (tokens[next]?.pos === 'ADV') next += 1;
-    if (tokens[next]?.text === 'of' || tokens[next]?.text === ',' || isVerb(tokens[next]))
-      return { start: first.start, end: head.end, head };
-    return undefined;
+    if (tokens[next]?.text !== 'of' && tokens[next]?.text !== ',' && !isVerb(tokens[next])) return undefined;
+    // The subject's words run to its clause's verb: "The head of the Russian delegation Vladimir Medinsky said".
+    const verb = tokens.slice(next).find(isVerb);
+    return { start: first.start, end: head.end, head, subjectEnd: verb?.start ?? head.end };
   }
 
   /**

@@ -400,6 +400,12 @@ describe('“he” after a sentence whose subject is a role the compiler cannot 
         'Lavrov spoke first. The chief negotiator, David Arakhamia, said the talks were useful. “They were useful,” he said.',
       ).at(-1)?.speaker,
     ).toBe('person david-arakhamia');
+    // A title with its name before the verb, no comma between (a regression the sixth probing round found).
+    expect(
+      speakers(
+        'The head of the Russian delegation Vladimir Medinsky said the talks were “constructive”. “We will report to the president,” he said.',
+      ).at(-1)?.speaker,
+    ).toBe('person vladimir-medinsky');
     expect(
       speakers('Medinsky spoke. The negotiators said the talks were hard. “It was hard,” he said.').at(-1)
         ?.speaker,

@@ -94,11 +94,12 @@ const DEV_FLOORS: EvalFloors = {
  * them from 0.967 / 0.854 on 54 articles to 0.955 / 0.844 on 62, and the ninth
  * (a later session of 4 December 2026: 8 test articles, P 0.962, R 0.694 at first sight) to
  * 0.955 / 0.823 on 70; mechanisms found by probing and on the dev set since
- * gave 0.956 / 0.835. The floors follow the measured figures so that no change
- * can make them fall.
+ * gave 0.956 / 0.835, and the fifth probing round's (third session of 4
+ * December 2026) 0.961 / 0.842. The floors follow the measured figures so that
+ * no change can make them fall.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.95, recall: 0.83 },
+  quoteSpeakers: { precision: 0.96, recall: 0.84 },
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

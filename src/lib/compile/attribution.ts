@@ -43,7 +43,7 @@ import type {
   Speaker,
   UnnamedSource,
 } from './attribution-types';
-import { DescribedPeople } from './described-people';
+import { DescribedPeople, normalised } from './described-people';
 import { openingNounPhrase } from './opening-phrase';
 import type { Token } from './language';
 import type { Mention } from './mentions';
@@ -83,7 +83,6 @@ export class ArticleAttributor {
   /** The people the sentence before named, for "he replied": the one spoken to. */
   private previousSentencePeople: readonly { speaker: Speaker; label: string }[] = [];
   /** The subject of the latest earlier sentence that was a person, for "he" and "she". */
-  private lastPersonSubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** The person subjects of earlier sentences, the latest last; one with no speaker is someone unknown. */
   private readonly personSubjects: {
     speaker?: Speaker;
@@ -129,6 +128,14 @@ export class ArticleAttributor {
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
   ) {
     this.sources = new UnnamedSources(partyOf);
+  }
+
+  /** The subject of the latest earlier sentence that was a person, unless someone unknown has been one since. */
+  private get lastPersonSubject(): { speaker: Speaker; label: string; paragraph: number } | undefined {
+    const last = this.personSubjects.at(-1);
+    return last?.speaker === undefined || last.label === undefined
+      ? undefined
+      : { speaker: last.speaker, label: last.label, paragraph: last.paragraph };
   }
 
   /** The article's unnamed sources, in order of appearance. */
@@ -428,7 +435,6 @@ export class ArticleAttributor {
           (speechVerb === undefined || resolvedSubject === undefined) &&
           this.opensWithUnknownName(sentence.start, sentenceEnd, inSentence))
       ) {
-        this.lastPersonSubject = undefined;
         this.lastSpeaker = undefined;
         this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
         if (described !== undefined)
@@ -440,15 +446,13 @@ export class ArticleAttributor {
         (personSubject?.speaker.type === 'unnamed' &&
           this.sources.get(personSubject.speaker.key)?.group === false)
       ) {
-        this.lastPersonSubject = { ...personSubject, paragraph: this.paragraph };
-        this.personSubjects.push({ ...this.lastPersonSubject, sentence: this.sentence });
+        this.personSubjects.push({ ...personSubject, paragraph: this.paragraph, sentence: this.sentence });
       }
       // "Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.": the one a journalist asks is
       // the one who answers next.
       const asked = this.askedByJournalist(text, sentence.start, sentenceEnd, inSentence);
       if (asked !== undefined) {
-        this.lastPersonSubject = { ...asked, paragraph: this.paragraph };
-        this.personSubjects.push({ ...this.lastPersonSubject, sentence: this.sentence });
+        this.personSubjects.push({ ...asked, paragraph: this.paragraph, sentence: this.sentence });
         this.lastSpeaker = undefined;
       }
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
@@ -1537,20 +1541,9 @@ export class ArticleAttributor {
     // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
     if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
     if (speaker.type !== 'person') return false;
-    const words = this.officeWordsOf(speaker.id);
-    // "ukrainian minister": every word of the office, the country's too.
-    return office
-      .split(' ')
-      .every(
-        (word) =>
-          words.has(word) ||
-          (word === 'advisor' && words.has('adviser')) ||
-          (word === 'adviser' && words.has('advisor')) ||
-          (word === 'defence' && words.has('defense')) ||
-          (word === 'defense' && words.has('defence')) ||
-          (/^spokes(?:man|woman|person)$/u.test(word) &&
-            ['spokesman', 'spokeswoman', 'spokesperson'].some((form) => words.has(form))),
-      );
+    // "ukrainian minister": every word of the office, the country's too, in any of its spellings.
+    const words = new Set([...this.officeWordsOf(speaker.id)].map(normalised));
+    return office.split(' ').every((word) => words.has(normalised(word)));
   }
 
   /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */
@@ -1601,15 +1594,25 @@ export class ArticleAttributor {
       if (!fits(speaker)) continue;
       // Past a nearer subject, only when no one else named since could be meant ("Haines spoke with
       // Zakharova. Burns agreed. “…,” she said" may be Zakharova's).
-      const another = this.mentionedPeople.some(
-        (person) =>
-          person.sentence >= subject.sentence &&
-          !sameSpeaker(person.speaker, speaker) &&
-          fits(person.speaker),
-      );
-      return index < this.personSubjects.length - 1 && another ? undefined : { speaker, label };
+      if (index < this.personSubjects.length - 1 && this.anotherNamedSince(subject.sentence, speaker, fits))
+        return undefined;
+      return { speaker, label };
     }
     return undefined;
+  }
+
+  /** Whether a person other than `speaker` whom a pronoun fits was named since a sentence, latest first. */
+  private anotherNamedSince(
+    sentence: number,
+    speaker: Speaker,
+    fits: (speaker: Speaker) => boolean,
+  ): boolean {
+    for (let index = this.mentionedPeople.length - 1; index >= 0; index -= 1) {
+      const person = this.mentionedPeople[index];
+      if (person === undefined || person.sentence < sentence) return false;
+      if (!sameSpeaker(person.speaker, speaker) && fits(person.speaker)) return true;
+    }
+    return false;
   }
 
   /** True when a speech verb of the paragraph starts in [from, to). */

@@ -42,7 +42,7 @@ const BEFORE = 100;
 const KEPT = 50;
 
 /** Words compared folded, with the forms of one office made one: spokesman, spokeswoman, spokesperson; defense. */
-function normalised(word: string): string {
+export function normalised(word: string): string {
   if (/^spokes(?:man|woman|person)$/u.test(word)) return 'spokesperson';
   if (word === 'advisor') return 'adviser';
   if (word === 'defense') return 'defence';

@@ -50,6 +50,7 @@ import type { Mention } from './mentions';
 import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
+import { TOP_DIPLOMAT_OFFICES } from './role-descriptions';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
 import { splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
@@ -242,15 +243,22 @@ export class ArticleAttributor {
         people: people.map((person) => person.start),
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
+        personNamedEarlier: this.describedPeople.namedBefore(this.paragraph),
         describedPerson: (core) => this.describedPeople.describedAs(core),
         // Described so by the article, or else holding that office by the knowledge ("Kalin said … “…,” the
         // spokesman said": Kalin is the Turkish presidential spokesman).
         fittingPeople: (core, before) => {
           const described = this.describedPeople.fitting(core, this.paragraph, before, sameSpeaker);
           if (described.length > 0) return described;
-          return this.describedPeople
+          const office = core.trim().toLowerCase();
+          const holding = this.describedPeople
             .fitting('', this.paragraph, before, sameSpeaker, false)
-            .filter((person) => this.holdsOffice(person.speaker, core.trim().toLowerCase()));
+            .filter((person) => this.holdsOffice(person.speaker, office));
+          if (holding.length > 0) return holding;
+          // "Kuleba arrived in Brussels. … (two paragraphs on) “…,” the top diplomat said": no one named lately
+          // fits, so whoever the article named earlier whom it fits, described so or holding that office; two
+          // such people leave it to neither.
+          return this.earlierHolders(office, before);
         },
       }),
       ...named,
@@ -1497,16 +1505,16 @@ export class ArticleAttributor {
       )
         return undefined;
       const holders = this.describedPeople
-        .recent(this.paragraph, candidate.start, sameSpeaker)
+        .fitting('', this.paragraph, candidate.start, sameSpeaker, false)
         .filter((other) => this.holdsOffice(other.speaker, office));
       if (holders.length > 1) return undefined;
-      const holder =
-        person !== undefined && this.holdsOffice(person.speaker, office)
-          ? person
-          : holders.length === 1 && holders[0] !== undefined
-            ? { speaker: holders[0].speaker, label: candidate.label }
-            : undefined;
-      return holder === undefined ? undefined : { ...holder, rule: 'pronoun' };
+      if (person !== undefined && this.holdsOffice(person.speaker, office))
+        return { ...person, rule: 'pronoun' };
+      // "Kuleba arrived in Brussels. … (two paragraphs on) “…,” the foreign minister said": with no holder named
+      // lately, the one the article named earlier; two leave it to neither.
+      const [holder, other] = holders.length > 0 ? holders : this.earlierHolders(office, candidate.start);
+      if (holder === undefined || other !== undefined) return undefined;
+      return { speaker: holder.speaker, label: candidate.label, rule: 'pronoun' };
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
     return { ...person, rule: 'pronoun' };
@@ -1537,13 +1545,32 @@ export class ArticleAttributor {
     return undefined;
   }
 
+  /**
+   * Everyone the article named before a place who holds an office, by its description or the knowledge: whom
+   * "the foreign minister" refers back to when no one named lately holds it. Those named in a phrase count too
+   * ("talks with Lavrov"), so that one spoken of since makes it two.
+   */
+  private earlierHolders(office: string, before: number) {
+    return this.describedPeople
+      .fitting('', this.paragraph, before, sameSpeaker, true, Infinity)
+      .filter((person) => this.holdsOffice(person.speaker, office));
+  }
+
   private holdsOffice(speaker: Speaker, office: string): boolean {
     // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
     if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
     if (speaker.type !== 'person') return false;
     // "ukrainian minister": every word of the office, the country's too, in any of its spellings.
     const words = new Set([...this.officeWordsOf(speaker.id)].map(normalised));
-    return office.split(' ').every((word) => words.has(normalised(word)));
+    const holds = (wanted: readonly string[]) => wanted.every((word) => words.has(normalised(word)));
+    const wanted = office.split(' ');
+    // "the top diplomat" is a foreign minister, a foreign secretary or a secretary of state.
+    const [top, diplomat] = [wanted.indexOf('top'), wanted.indexOf('diplomat')];
+    if (top !== -1 && diplomat === top + 1) {
+      const others = wanted.filter((_, index) => index !== top && index !== diplomat);
+      return TOP_DIPLOMAT_OFFICES.some((title) => holds([...others, ...title.split(' ')]));
+    }
+    return holds(wanted);
   }
 
   /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */

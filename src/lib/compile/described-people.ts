@@ -91,6 +91,12 @@ export class DescribedPeople<Speaker> {
     );
   }
 
+  /** Whether the article named anyone before a paragraph: the earliest description kept is of the first named. */
+  namedBefore(paragraph: number): boolean {
+    const first = this.#described[0];
+    return first !== undefined && first.paragraph < paragraph;
+  }
+
   /** Whether the article has described anyone named so far with every word of a description's core. */
   describedAs(core: string): boolean {
     const wanted = words(core).map(normalised);
@@ -98,22 +104,10 @@ export class DescribedPeople<Speaker> {
   }
 
   /**
-   * The people named in this paragraph before `before` or in the paragraph just before it, each once, the
-   * latest first, but for those named after a preposition ("talked to Kuleba"): whom "the minister" may
-   * refer back to.
-   */
-  recent(
-    paragraph: number,
-    before: number,
-    same: (a: Speaker, b: Speaker) => boolean,
-  ): { speaker: Speaker; label: string }[] {
-    return this.fitting('', paragraph, before, same, false);
-  }
-
-  /**
    * The people a description ("the Kremlin spokesman") fits, each once, the latest first: those named
    * in this paragraph before `before` or in the paragraph just before it, described with every word of
-   * the description's core ("Kremlin spokesman"); `inPhrase` false leaves out those named after a preposition.
+   * the description's core ("Kremlin spokesman"); `inPhrase` false leaves out those named after a preposition,
+   * and `reach` sets how many paragraphs back to look (the whole article for a description no one named lately fits).
    */
   fitting(
     core: string,
@@ -121,11 +115,12 @@ export class DescribedPeople<Speaker> {
     before: number,
     same: (a: Speaker, b: Speaker) => boolean,
     inPhrase = true,
+    reach = 1,
   ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
     const wanted = words(core).map(normalised);
     const found: Described<Speaker>[] = [];
     for (const person of this.#described.toReversed()) {
-      if (person.paragraph < paragraph - 1) break;
+      if (person.paragraph < paragraph - reach) break;
       if (person.paragraph === paragraph && person.start >= before) continue;
       if (!inPhrase && person.inPhrase) continue;
       if (!wanted.every((word) => person.words.has(word))) continue;

@@ -8,6 +8,13 @@
 import type { Knowledge } from './knowledge';
 import { escapeRegExp, groupedAlternation } from './text';
 
+/** The offices of a country's top diplomat, whatever the country calls it. */
+export const TOP_DIPLOMAT_OFFICES: readonly string[] = [
+  'foreign minister',
+  'foreign secretary',
+  'secretary of state',
+];
+
 export interface RoleDescription {
   start: number;
   end: number;
@@ -73,10 +80,7 @@ export class RoleDescriptions {
           // diplomat", "the head of Russian diplomacy" (as translated copy has it).
           // The same for a secretary of state or a foreign secretary, and with each short name as the adjective
           // ("the top U.S. diplomat").
-          if (
-            office &&
-            /^(?:foreign minister|foreign secretary|secretary of state)$/iu.test(rest.join(' '))
-          ) {
+          if (office && TOP_DIPLOMAT_OFFICES.includes(rest.join(' ').toLowerCase())) {
             for (const word of new Set([
               adjective,
               ...names.filter((candidate) => !candidate.includes(' ')),

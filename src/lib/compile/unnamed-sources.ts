@@ -13,6 +13,9 @@ import { firstStartingAtOrAfter } from './ranges';
 import { OFFICE_WORDS } from './titles';
 import { words } from './text';
 
+/** A possessive among a description's words: "the Kremlin's", "Erdogan’s". */
+const POSSESSIVE = /[’']s(?![\p{L}])/u;
+
 /** How many of the latest unnamed sources "the official" may refer back to. */
 const RECENT_SOURCES = 50;
 
@@ -37,6 +40,8 @@ export interface SourceContext {
   people: readonly number[];
   /** Whether the paragraph or the one before had a person for a sentence's subject. */
   personSubjectLately: boolean;
+  /** Whether an earlier paragraph of the article named a person. */
+  personNamedEarlier: boolean;
   /** Whether the article has described a person it names with every word of a description's core, however long ago. */
   describedPerson: (core: string) => boolean;
   /** The people named lately whom a description's core fits ("spokesman" after "Kremlin spokesman Dmitry Peskov"), the latest first. */
@@ -203,10 +208,14 @@ export class UnnamedSources {
       // refers back to a person named lately; not knowing whom, it names nobody (no new unnamed source).
       // "Foreign Ministry spokesperson Wang Wenbin said … (two paragraphs on) “…,” the spokesperson said": a
       // description the article gave a person it named, however long ago, is likely them, no source of its own.
+      // "Kuleba arrived in Brussels. (two paragraphs on) “…,” the top diplomat said": so far back, and described
+      // in words of its own, it still refers back; only an owner named in it ("the Kremlin's chief spokesman")
+      // makes it a source the article introduces.
       const personLately =
         people.length > 0 ||
         context.personSubjectLately ||
-        (!GENERIC_HEAD.test(head) && context.describedPerson(core));
+        (!GENERIC_HEAD.test(head) && context.describedPerson(core)) ||
+        (context.personNamedEarlier && !POSSESSIVE.test(mods));
       if (earlier === undefined && definite && !plural && personLately)
         return [{ start: match.index, end, speaker: 'group', label: description }];
       // A definite description with no earlier match ("the European leaders") is a source of its own.

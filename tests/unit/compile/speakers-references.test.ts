@@ -367,7 +367,7 @@ describe('“he” after a sentence whose subject is a role the compiler cannot 
     for (const text of [
       'Kuleba spoke to Blinken on Tuesday. The president later said he would meet Putin only in Istanbul. “Only there,” he said.',
       'Medinsky spoke briefly. Putin’s spokesman, asked about a summit, said it was premature. “Far too early,” he said.',
-      'Putin spoke to Scholz on Friday. The chancellor said he had urged a ceasefire. “I urged it,” he said.',
+      'Putin spoke to Macron on Friday. The chancellor said he had urged a ceasefire. “I urged it,” he said.',
       'Kalin said the talks were useful. The American secretary of state said he was sceptical. “We will see,” he said.',
       'Lavrov spoke first. On Tuesday, their Turkish host said the talks were useful. “They were useful,” he said.',
       // The tagger's adjective ("the UN chief"), a hyphenated office, an "of" phrase.
@@ -508,5 +508,52 @@ describe('“she” past a nearer subject the knowledge calls “he”', () => {
     expect(
       speakers('Haines spoke with Maria Zakharova. Burns agreed. “It is over,” she said.')[0]?.speaker,
     ).toBe('unknown');
+  });
+});
+
+describe('a role that refers back further than a paragraph', () => {
+  it('is the one person the article named earlier who holds it', () => {
+    expect(
+      speakers(
+        'Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels on Tuesday for a NATO meeting.',
+        'Allies discussed new weapons deliveries.',
+        '“We need more,” the foreign minister said.',
+      ),
+    ).toEqual([{ text: 'We need more,', speaker: 'person dmytro-kuleba' }]);
+    expect(
+      speakers(
+        'Kuleba arrived in Brussels on Tuesday.',
+        'Allies discussed new weapons deliveries.',
+        '“We need more,” the top diplomat said.',
+      ),
+    ).toEqual([{ text: 'We need more,', speaker: 'person dmytro-kuleba' }]); // One only spoken of holds it too, when no one else does.
+    expect(speakers('Putin spoke to Scholz on Friday. The chancellor said: “I urged a ceasefire.”')).toEqual([
+      { text: 'I urged a ceasefire.', speaker: 'person olaf-scholz' },
+    ]);
+  });
+  it('is no one when two the article named hold it, even one only spoken of', () => {
+    expect(
+      speakers(
+        'Ukrainian Foreign Minister Dmytro Kuleba met Russian Foreign Minister Sergei Lavrov in Antalya.',
+        'Allies discussed new weapons deliveries.',
+        '“We need more,” the foreign minister said.',
+      ),
+    ).toEqual([{ text: 'We need more,', speaker: 'unknown' }]);
+    expect(
+      speakers(
+        'Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels on Tuesday.',
+        'Allies discussed new weapons deliveries with Lavrov.',
+        '“We need more,” the minister said.',
+      ),
+    ).toEqual([{ text: 'We need more,', speaker: 'unknown' }]);
+  });
+  it('is no unnamed source of its own when it fits no one the article named', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, an adviser to Zelensky, spoke on Monday.',
+        'Talks continued by video.',
+        '“It is hard,” the presidential aide said.',
+      ),
+    ).toEqual([{ text: 'It is hard,', speaker: 'unknown' }]);
   });
 });

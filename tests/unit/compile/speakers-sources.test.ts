@@ -489,22 +489,22 @@ describe('a sentence opened by “According to X,” as a source’s account', (
 });
 
 describe('a description the article gave a person it named, paragraphs before', () => {
-  it('is no unnamed source of its own', () => {
+  it('is that person, no unnamed source of its own', () => {
     expect(
       speakers(
         'Chinese Foreign Ministry spokesperson Wang Wenbin said on Tuesday that China welcomed the talks.\n\n' +
           'Wang said China was willing to continue to play a constructive role.\n\n' +
           '“We hope the two sides will keep up the momentum of talks,” the spokesperson said.',
       ).at(-1)?.speaker,
-    ).toBe('unknown');
+    ).toBe('named Wang Wenbin');
   });
 
-  it('leaves “the official” a source, as a word for many', () => {
+  it('leaves “the official”, a word for many, to no one: neither that person nor a source of its own', () => {
     expect(
       speakers(
         'Senior US official Jake Sullivan spoke on Monday.\n\nThe talks went on.\n\n“It is early,” the official said.',
       ).at(-1)?.speaker,
-    ).toBe('unnamed the official');
+    ).toBe('unknown');
   });
 });
 

@@ -226,7 +226,10 @@ export class ArticleCompiler {
       const { tokens } = analyse(paragraph.text);
       const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
       // Names of people the knowledge lacks, found once: their titles name nothing, and they may speak.
-      const names = findPersonNames(tokens, [...found, ...quotations]);
+      const names = findPersonNames(tokens, [...found, ...quotations]).map((name) => {
+        const nearKnown = this.#matcher.nearKnownPerson(name.name);
+        return nearKnown === undefined ? name : { ...name, nearKnown };
+      });
       const mentions = withoutTitleMentions(paragraph.text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       const descriptions = this.#roleDescriptions.find(paragraph.text, peopleSoFar);

@@ -1674,12 +1674,17 @@ export class ArticleAttributor {
       ];
     });
     return [
-      ...full.map((name): Candidate => ({
-        start: name.start,
-        end: name.end,
-        speaker: { type: 'named', name: name.name },
-        label: name.name,
-      })),
+      ...full.map((name): Candidate =>
+        // A name too near a known person's to be someone else's, too far to be sure: whom it means is uncertain.
+        name.nearKnown === undefined
+          ? {
+              start: name.start,
+              end: name.end,
+              speaker: { type: 'named', name: name.name },
+              label: name.name,
+            }
+          : { start: name.start, end: name.end, speaker: 'group', unknown: true, label: name.name },
+      ),
       ...surnames,
     ];
   }
@@ -1690,7 +1695,8 @@ export class ArticleAttributor {
    * spokesman Dmitry Peskov") and again as each paragraph comes.
    */
   foresee(names: readonly PersonName[]): void {
-    for (const { name } of names) {
+    for (const { name, nearKnown } of names) {
+      if (nearKnown !== undefined) continue;
       const surname = surnameOf(name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
     }

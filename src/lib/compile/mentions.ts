@@ -222,6 +222,39 @@ export class EntityMatcher {
   }
 
   /**
+   * The known person a full name the knowledge lacks is too near to be anyone else, yet too far to be
+   * matched as a misspelling: their own first name in any spelling, and a surname their surname opens or
+   * that is three edits from it ("Mikhail Podolyakkata", copy that ran two words together). Whom such a
+   * name means is uncertain, so it names no new person.
+   */
+  nearKnownPerson(name: string): string | undefined {
+    const words = name.trim().split(/\s+/u).map(foldForComparison);
+    const [first] = words;
+    const last = words.at(-1);
+    if (words.length < 2 || first === undefined || last === undefined) return undefined;
+    const near = new Set(
+      this.surnames
+        .filter(
+          (surname) =>
+            surname.folded[0] === last[0] &&
+            (last.startsWith(surname.folded) || editDistance(last, surname.folded, 3) <= 3) &&
+            this.sameFirstName(first, surname.id),
+        )
+        .map((surname) => surname.id),
+    );
+    const [id, other] = near;
+    return other === undefined ? id : undefined;
+  }
+
+  /** Whether a word is a person's first name in another spelling: within two edits (three for seven letters or more). */
+  private sameFirstName(word: string, id: string): boolean {
+    const known = this.firstNames.get(id);
+    if (known === undefined) return false;
+    const allowed = known.length >= 7 ? 3 : 2;
+    return word[0] === known[0] && editDistance(word, known, allowed) <= allowed;
+  }
+
+  /**
    * Where a person's name starts when the word before a surname is their first
    * name in another spelling ("Mikhail Podolyak", "Aleksandr Lukashenko",
    * "Volodymr Zelenskiy"): within two edits of the knowledge's (three for a
@@ -232,12 +265,8 @@ export class EntityMatcher {
     const known = this.firstNames.get(id);
     const before = /(?<![\p{L}])(\p{Lu}[\p{L}’'-]+) $/u.exec(text.slice(Math.max(0, start - 30), start));
     if (known === undefined || before === null || before[1] === undefined) return start;
-    const word = foldForComparison(before[1]);
     // Transliterations of longer names differ more ("Aleksandr", "Alexander"); the surname has named the person already.
-    const allowed = known.length >= 7 ? 3 : 2;
-    return word[0] === known[0] && editDistance(word, known, allowed) <= allowed
-      ? start - before[0].length
-      : start;
+    return this.sameFirstName(foldForComparison(before[1]), id) ? start - before[0].length : start;
   }
 
   private resolve(

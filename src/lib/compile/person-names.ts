@@ -14,6 +14,8 @@ export interface PersonName {
   name: string;
   start: number;
   end: number;
+  /** The known person the name is too near to be anyone else, yet too far to be sure of ("Mikhail Podolyakkata"). */
+  nearKnown?: string;
 }
 
 /**

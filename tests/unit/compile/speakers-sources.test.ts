@@ -151,6 +151,20 @@ describe('names as articles spell them', () => {
     expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
   });
 
+  it('names no new person for a name too near a known one to be someone else, too far to be sure', () => {
+    // Copy that ran two words together: the known person's first name, and a surname theirs opens.
+    expect(
+      speakers('“We did not achieve the result,” Mikhail Podolyakkata said.', '“We will go on,” he added.'),
+    ).toEqual([
+      { text: 'We did not achieve the result,', speaker: 'unknown' },
+      { text: 'We will go on,', speaker: 'unknown' },
+    ]);
+    // Another first name is another person, however near the surname.
+    expect(speakers('“We will go on,” Olena Zelenskaya said.')).toEqual([
+      { text: 'We will go on,', speaker: 'named Olena Zelenskaya' },
+    ]);
+  });
+
   it('takes the source after “According to …:” for the quote that follows', () => {
     expect(speakers('According to Podolyak: “Online negotiations are ongoing.”')).toEqual([
       { text: 'Online negotiations are ongoing.', speaker: 'person mykhailo-podolyak' },

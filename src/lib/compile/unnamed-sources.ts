@@ -209,13 +209,13 @@ export class UnnamedSources {
       // "Foreign Ministry spokesperson Wang Wenbin said … (two paragraphs on) “…,” the spokesperson said": a
       // description the article gave a person it named, however long ago, is likely them, no source of its own.
       // "Kuleba arrived in Brussels. (two paragraphs on) “…,” the top diplomat said": so far back, and described
-      // in words of its own, it still refers back; only an owner named in it ("the Kremlin's chief spokesman")
-      // makes it a source the article introduces.
+      // in words of its own, it still refers back. An owner named in it ("the Kremlin's chief spokesman", "the
+      // spokesperson for the Ukrainian Ministry of Foreign Affairs") makes it a source the article introduces,
+      // unless the article gave someone it named those words.
+      const owned = POSSESSIVE.test(mods) || (groups['of'] ?? '') !== '';
       const personLately =
-        people.length > 0 ||
-        context.personSubjectLately ||
         (!GENERIC_HEAD.test(head) && context.describedPerson(core)) ||
-        (context.personNamedEarlier && !POSSESSIVE.test(mods));
+        (!owned && (people.length > 0 || context.personSubjectLately || context.personNamedEarlier));
       if (earlier === undefined && definite && !plural && personLately)
         return [{ start: match.index, end, speaker: 'group', label: description }];
       // A definite description with no earlier match ("the European leaders") is a source of its own.

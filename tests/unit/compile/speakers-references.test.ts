@@ -557,3 +557,19 @@ describe('a role that refers back further than a paragraph', () => {
     ).toEqual([{ text: 'It is hard,', speaker: 'unknown' }]);
   });
 });
+
+describe('a definite description with an owner of its own', () => {
+  it('is a source the article introduces, though it named people before', () => {
+    expect(
+      speakers(
+        'Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba arrived in Turkey.',
+        'Kuleba landed in Antalya “for discussions on a ceasefire”, the spokesperson for the Ukrainian Ministry of Foreign Affairs tweeted.',
+      ),
+    ).toEqual([
+      {
+        text: 'for discussions on a ceasefire',
+        speaker: 'unnamed the spokesperson for the Ukrainian Ministry of Foreign Affairs',
+      },
+    ]);
+  });
+});

@@ -251,12 +251,15 @@ export const REPLY_AFTER =
  */
 export const AGE_EPITHET =
   /(?<![\p{L}])[Tt]he\s+\d{1,3}-year-old(?:\s+(?:former\s+)?\p{Ll}[\p{L}-]*)?(?![\p{L}])/gu;
+/** A preposition right before a word: "conditions on Ukraine", "talks with the Kremlin". */
+export const AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:on|in|at|to|for|of|with|from|about|against|by|into|over|toward|towards|between)\s+(?:the\s+)?$/u;
 /**
  * A body with no country ("the ministry said", "It said"): it refers back to
  * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").
  */
 export const BODY_BACK_REFERENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:(?:foreign|defence|defense)\s+)?(?:${[...PARTY_BODIES_WORDS].join('|')})|It|it)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|noted|claimed|stressed|warned|insisted|denied|announced)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:(?:foreign|defence|defense)\s+)?(?:${[...PARTY_BODIES_WORDS].join('|')})|It|it)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|added|stated|noted|claimed|stressed|warned|insisted|denied|announced|calls|called|describes|described|terms|termed)(?![\p{L}]))`,
   'giu',
 );
 /**

@@ -2,6 +2,7 @@ import {
   ACCORDING_TO,
   ACCORDING_TO_BEFORE,
   BODY_BACK_REFERENCE,
+  AFTER_PREPOSITION,
   CALENDAR_WORDS,
   CLAUSE_BREAK,
   CLAUSE_OPENERS,
@@ -1467,6 +1468,21 @@ export class ArticleAttributor {
     if (candidate.speaker === 'group') return undefined;
     if (candidate.speaker !== 'pronoun') return { speaker: candidate.speaker, label: candidate.label, rule };
     if (candidate.body) {
+      // "Russia set conditions on Ukraine for halting what it calls a “…”": a party earlier in the sentence, not
+      // one after a preposition, is what "it" means; two such leave it to neither.
+      const parties = new Map(
+        this.sentenceCandidates.flatMap((other) =>
+          other.end <= candidate.start &&
+          typeof other.speaker !== 'string' &&
+          other.speaker.type === 'party' &&
+          !AFTER_PREPOSITION.test(this.text.slice(Math.max(0, other.start - 20), other.start))
+            ? [[other.speaker.id, { speaker: other.speaker, label: other.label }]]
+            : [],
+        ),
+      );
+      if (parties.size > 1) return undefined;
+      const [inSentence] = parties.values();
+      if (inSentence !== undefined) return { ...inSentence, rule: 'pronoun' };
       const party = this.lastPartySubject;
       if (party === undefined || party.paragraph < this.paragraph - 1) return undefined;
       return { speaker: party.speaker, label: party.label, rule: 'pronoun' };

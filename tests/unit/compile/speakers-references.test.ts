@@ -573,3 +573,19 @@ describe('a definite description with an owner of its own', () => {
     ]);
   });
 });
+
+describe('“it” in the sentence of a party', () => {
+  it('is the party earlier in the sentence, not one after a preposition nor one of the sentence before', () => {
+    expect(
+      speakers(
+        'Ukraine rejected the terms on Monday.',
+        'Russia wants to set conditions on Ukraine for halting what it calls a “special military operation.”',
+      ),
+    ).toEqual([{ text: 'special military operation.', speaker: 'party russia' }]);
+  });
+  it('is no one when two parties could be meant', () => {
+    expect(
+      speakers('Ukraine said Russia was using what it calls a “special military operation” as cover.'),
+    ).toEqual([{ text: 'special military operation', speaker: 'unknown' }]);
+  });
+});

@@ -572,3 +572,21 @@ describe('“the spokesman” after a person the knowledge gives that office', (
     expect(speakers('Lavrov met Kuleba. “It is possible,” the spokesman said.')[0]?.speaker).toBe('unknown');
   });
 });
+
+describe('a side’s chief negotiator', () => {
+  it('is the head of its delegation by the knowledge, in the words copy uses', () => {
+    for (const role of [
+      'the Russian chief negotiator',
+      'Russia’s top negotiator',
+      'Moscow’s lead negotiator',
+    ])
+      expect(speakers(`“We guarantee safety,” ${role} said.`)).toEqual([
+        { text: 'We guarantee safety,', speaker: 'person vladimir-medinsky' },
+      ]);
+  });
+  it('is no one where the knowledge gives that side no one head for every round', () => {
+    expect(speakers('“We are close,” Ukraine’s chief negotiator said.')).toEqual([
+      { text: 'We are close,', speaker: 'unknown' },
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp } from './text';
+import { foldForComparison } from '../fold';
 import type { AppliedCorrection, CorrectionMark } from './apply-corrections';
 
 /** A fact the editor corrected carries the reason, shown beside it (`content/corrections.yaml`). */
@@ -135,6 +136,7 @@ export class ArticleCompiler {
   readonly #roleDescriptions: RoleDescriptions;
   /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
   readonly #officeWords: Map<string, ReadonlySet<string>>;
+  readonly #partyWords: Map<string, string>;
   readonly #pronouns: ReadonlyMap<string, string>;
   readonly #parties: ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -170,6 +172,13 @@ export class ArticleCompiler {
         person.pronoun === undefined ? [] : [[person.id, person.pronoun]],
       ),
     );
+    this.#partyWords = new Map(
+      knowledge.parties.flatMap((party) =>
+        [party.name, ...party.aliases]
+          .filter((name) => !name.includes(' '))
+          .map((name): [string, string] => [foldForComparison(name), party.id]),
+      ),
+    );
     this.#officeWords = new Map(
       knowledge.people.map((person) => [
         person.id,
@@ -190,6 +199,9 @@ export class ArticleCompiler {
 
   /** How the knowledge says a person is referred back to, for "she said" to find no man. */
   #pronounOf = (id: string): string | undefined => this.#pronouns.get(id);
+
+  /** The party a folded word names: one-word names and aliases ("kremlin", "russian"). */
+  #partyOfWord = (word: string): string | undefined => this.#partyWords.get(word);
 
   #partyOf = (description: string): string | undefined =>
     this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
@@ -214,6 +226,7 @@ export class ArticleCompiler {
       this.#officeWordsOf,
       this.#pronounOf,
       this.#partiesOf,
+      this.#partyOfWord,
     );
     const peopleSoFar = new Set<string>();
     const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));

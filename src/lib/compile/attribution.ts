@@ -111,7 +111,7 @@ export class ArticleAttributor {
   /** The paragraph's roles that resolve to one person ("the top Ukrainian diplomat"). */
   private roleSpans: readonly { start: number; end: number }[] = [];
   /** How the article describes the people it names, for "the spokesman" after "Kremlin spokesman Dmitry Peskov". */
-  private readonly describedPeople = new DescribedPeople<Speaker>();
+  private readonly describedPeople: DescribedPeople<Speaker>;
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
 
@@ -128,8 +128,11 @@ export class ArticleAttributor {
     private readonly pronounOf: (id: string) => string | undefined = () => undefined,
     /** The parties a known person's roles speak for. */
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
+    /** The party a folded word names ("kremlin"). */
+    partyOfWord: (word: string) => string | undefined = () => undefined,
   ) {
     this.sources = new UnnamedSources(partyOf);
+    this.describedPeople = new DescribedPeople<Speaker>(partyOfWord);
   }
 
   /** The subject of the latest earlier sentence that was a person, unless someone unknown has been one since. */

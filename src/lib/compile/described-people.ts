@@ -53,6 +53,18 @@ export class DescribedPeople<Speaker> {
   readonly #described: Described<Speaker>[] = [];
 
   /**
+   * @param partyOfWord the party a folded word names ("kremlin", "russian", "moscow"), so that "the Kremlin
+   * spokesman" fits "Russian President Vladimir Putin's spokesman Dmitry Peskov": one side in any of its names
+   */
+  constructor(private readonly partyOfWord: (word: string) => string | undefined = () => undefined) {}
+
+  /** A word as compared: an office's forms made one, a party's names made one. */
+  #fold(word: string): string {
+    const party = this.partyOfWord(word);
+    return party === undefined ? normalised(word) : `party:${party}`;
+  }
+
+  /**
    * Remembers how a paragraph describes each person it names: the words of the
    * clause before the name, and an apposition after it.
    */
@@ -70,7 +82,7 @@ export class DescribedPeople<Speaker> {
       const opening = [...before.matchAll(CLAUSE_OPENING)].at(-1);
       const clause = opening === undefined ? before : before.slice(opening.index + 1);
       const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
-      const described = new Set([...words(clause), ...words(apposition)].map(normalised));
+      const described = new Set([...words(clause), ...words(apposition)].map((word) => this.#fold(word)));
       this.#described.push({
         speaker: person.speaker,
         label: person.label,
@@ -85,7 +97,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described a person with every word of an office ("Deputy Defence Minister Alexander Fomin"). */
   describes(speaker: Speaker, office: string, same: (a: Speaker, b: Speaker) => boolean): boolean {
-    const wanted = words(office).map(normalised);
+    const wanted = words(office).map((word) => this.#fold(word));
     return this.#described.some(
       (person) => same(person.speaker, speaker) && wanted.every((word) => person.words.has(word)),
     );
@@ -99,7 +111,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described anyone named so far with every word of a description's core. */
   describedAs(core: string): boolean {
-    const wanted = words(core).map(normalised);
+    const wanted = words(core).map((word) => this.#fold(word));
     return this.#described.some((person) => wanted.every((word) => person.words.has(word)));
   }
 
@@ -117,7 +129,7 @@ export class DescribedPeople<Speaker> {
     inPhrase = true,
     reach = 1,
   ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
-    const wanted = words(core).map(normalised);
+    const wanted = words(core).map((word) => this.#fold(word));
     const found: Described<Speaker>[] = [];
     for (const person of this.#described.toReversed()) {
       if (person.paragraph < paragraph - reach) break;

@@ -589,3 +589,26 @@ describe('“it” in the sentence of a party', () => {
     ).toEqual([{ text: 'special military operation', speaker: 'unknown' }]);
   });
 });
+
+describe('a description in another of the side’s names', () => {
+  it('fits the person the article described by the side: “the Kremlin spokesperson” after “Russian … spokesman”', () => {
+    expect(
+      speakers(
+        "Russian President Vladimir Putin's spokesman Dmitry Peskov admitted heavy losses.",
+        'Peskov spoke to Sky News.',
+        'During the interview, Peskov claimed the troops were withdrawing.',
+        '“It was a goodwill act,” the Kremlin spokesperson said.',
+      ).at(-1)?.speaker,
+    ).toBe('named Dmitry Peskov');
+  });
+  it('not a person described by another side', () => {
+    expect(
+      speakers(
+        'Ukrainian spokesman Oleg Nikolenko said the talks were hard.',
+        'Nikolenko spoke to reporters.',
+        'Nikolenko said nothing more.',
+        '“It was a goodwill act,” the Kremlin spokesperson said.',
+      ).at(-1)?.speaker,
+    ).not.toBe('named Oleg Nikolenko');
+  });
+});

@@ -98,9 +98,13 @@ export class RoleDescriptions {
               add(`the ${word} top diplomat`, person.id, office);
               add(`the top ${word} diplomat`, person.id, office);
             }
-            for (const article of ['', 'the '])
-              for (const head of ['head', 'chief'])
+            for (const head of ['head', 'chief']) {
+              for (const article of ['', 'the '])
                 add(`the ${head} of ${article}${adjective} diplomacy`, person.id, office);
+              // "the head of diplomacy in Moscow": the side by its capital, or any other one-word name.
+              for (const name of names.filter((candidate) => !candidate.includes(' ')))
+                add(`the ${head} of diplomacy in ${name}`, person.id, office);
+            }
             for (const name of names.filter(
               (candidate) => !candidate.includes(' ') && candidate !== adjective,
             ))

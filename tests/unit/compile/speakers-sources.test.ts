@@ -193,6 +193,10 @@ describe('roles', () => {
     expect(speakers('“We see no seriousness,” the top U.S. diplomat said.')).toEqual([
       { text: 'We see no seriousness,', speaker: 'person antony-blinken' },
     ]);
+    // The side by its capital, as translated copy has it.
+    expect(speakers('According to the head of diplomacy in Moscow, Zelensky “hopes for NATO”.')).toEqual([
+      { text: 'hopes for NATO', speaker: 'person sergey-lavrov' },
+    ]);
   });
 
   it('does not resolve a role many could hold to a person the article has not named', () => {

@@ -32,7 +32,7 @@ const REPORTING_LEMMAS = new Set(
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
-    'exclaim muse ' +
+    'exclaim muse propose offer ' +
     // Verbs that judge in the subject's words ("hailed the talks as “meaningful”").
     'hail brand label term slam denounce condemn decry laud blast characterise characterize praise dismiss'
   ).split(' '),

@@ -427,3 +427,19 @@ describe('a subject with auxiliaries before its verb', () => {
     ).toEqual([{ text: 'de-nazification', speaker: 'party russia' }]);
   });
 });
+
+describe('proposing and offering in words', () => {
+  it('report the words of the one who proposes or offers', () => {
+    expect(
+      speakers('Zelensky has proposed to Putin that they open a dialogue “to stop the death of people”.'),
+    ).toEqual([{ text: 'to stop the death of people', speaker: 'person volodymyr-zelensky' }]);
+    expect(speakers('Ukraine also offered to accept neutral status “if the guarantees work.”')).toEqual([
+      { text: 'if the guarantees work.', speaker: 'party ukraine' },
+    ]);
+  });
+  it('not as a participle before or after a noun', () => {
+    expect(speakers('Under the plan proposed by Ukraine, the “Austrian model” was discussed.')).toEqual([
+      { text: 'Austrian model', speaker: 'nobody' },
+    ]);
+  });
+});

@@ -1716,7 +1716,8 @@ export class ArticleAttributor {
   foresee(names: readonly PersonName[]): void {
     for (const { name, nearKnown } of names) {
       if (nearKnown !== undefined) continue;
-      const surname = surnameOf(name);
+      // A surname alone after an office ("Kremlin spokesman Peskov") is a name of one word.
+      const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
     }
   }

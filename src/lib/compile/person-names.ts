@@ -54,6 +54,19 @@ const NOT_A_PERSON = new Set(
   ).split(' '),
 );
 
+/**
+ * The office words that name a person of themselves ("spokesman", "minister"), not a rank or an adjective
+ * ("deputy", "foreign"): one of them right before a single capitalised word makes it a surname ("Kremlin
+ * spokesman Peskov", "Defence Minister Shoigu").
+ */
+const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'president minister secretary chief spokesman spokeswoman spokesperson ambassador envoy adviser advisor ' +
+    'aide chairman chairwoman speaker senator governor mayor commander chancellor premier leader negotiator ' +
+    'delegate director officer official lawmaker counterpart'
+  ).split(' '),
+);
+
 /** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
 /** Single-letter initials ("Robert F. Kennedy") are part of a name. */
@@ -73,8 +86,12 @@ export function findPersonNames(
   const isClaimed = overlapsAny(claimed);
   const names: PersonName[] = [];
   let run: Token[] = [];
-  const flush = () => {
-    const name = nameOf(run);
+  // Whether the run follows an office that names a person, and what follows it: "Kremlin spokesman Peskov said".
+  let afterOffice = false;
+  const flush = (next?: Token) => {
+    const single =
+      afterOffice && run.length === 1 && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()));
+    const name = nameOf(run, single);
     if (name) names.push(name);
     run = [];
   };
@@ -89,15 +106,22 @@ export function findPersonNames(
       previous !== undefined &&
       previous.sentence === token.sentence &&
       token.start - previous.end <= 1;
-    if (!continues) flush();
-    if (wordLike) run.push(token);
-    else flush();
+    if (!continues) flush(token);
+    if (wordLike) {
+      if (run.length === 0)
+        afterOffice =
+          previous !== undefined &&
+          previous.sentence === token.sentence &&
+          PERSON_OFFICE_WORDS.has(previous.text.toLowerCase());
+      run.push(token);
+    } else flush(token);
   }
   flush();
   return names;
 }
 
-function nameOf(run: readonly Token[]): PersonName | undefined {
+/** @param single whether one word is a name: a surname right after an office ("spokesman Peskov") */
+function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // The title ends at its last title word: "Deputy Defence Minister Alexander Fomin".
   let from = 0;
   for (const [index, token] of run.entries()) if (TITLE_WORDS.has(token.text.toLowerCase())) from = index + 1;
@@ -105,7 +129,7 @@ function nameOf(run: readonly Token[]): PersonName | undefined {
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
     return undefined;
   const core = words.filter((token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text));
-  if (core.length < 2 || core.length > 4) return undefined;
+  if (core.length < (single && from === 0 ? 1 : 2) || core.length > 4) return undefined;
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return undefined;

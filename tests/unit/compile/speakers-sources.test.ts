@@ -151,6 +151,22 @@ describe('names as articles spell them', () => {
     expect(mentions('Olena Zelenska visited the hospital.')).toEqual([]);
   });
 
+  it('takes a surname alone after an office that names a person for a name of one word', () => {
+    expect(
+      speakers(
+        '“We have significant losses,” Kremlin spokesman Peskov said.',
+        '“It is a tragedy,” Peskov added.',
+      ),
+    ).toEqual([
+      { text: 'We have significant losses,', speaker: 'named Peskov' },
+      { text: 'It is a tragedy,', speaker: 'named Peskov' },
+    ]);
+    // Not after a nationality, nor before a word that makes it a body.
+    expect(speakers('Turkish Anadolu agency reported that “talks” resumed.')).toEqual([
+      { text: 'talks', speaker: 'unknown' },
+    ]);
+  });
+
   it('names no new person for a name too near a known one to be someone else, too far to be sure', () => {
     // Copy that ran two words together: the known person's first name, and a surname theirs opens.
     expect(

@@ -1,7 +1,7 @@
 import { editDistance } from '../edit-distance';
 import { foldForComparison } from '../fold';
 import type { Knowledge } from '../compile/knowledge';
-import type { Mention } from '../compile/mentions';
+import { EntityMatcher, type Mention } from '../compile/mentions';
 
 /** A name the knowledge lacks, as the review reports it: the name without its title, and the title apart. */
 export interface UnknownName {
@@ -11,7 +11,7 @@ export interface UnknownName {
   title?: string;
   /** The paragraphs that print it. */
   paragraphs: string[];
-  /** Known people it may be a misspelling of: within two edits of their name, an alias or a surname. */
+  /** Known people it may be a misspelling of: within two edits of their name, an alias or a surname, or their first name with a surname theirs opens. */
   likelyAliasOf: { id: string; name: string; written: string; distance: number }[];
 }
 
@@ -152,5 +152,30 @@ export function likelyAliases(name: string, knowledge: Knowledge): UnknownName['
     }
     if (best !== undefined) found.push({ id: person.id, name: person.name, ...best });
   }
+  // "Mikhail Podolyakkata": too far for a misspelling, yet the person's own first name and a surname theirs opens,
+  // which the compiler names no one for; the editor is told whom it likely is.
+  if (found.length === 0) {
+    const near = matcherOf(knowledge).nearKnownPerson(name);
+    const person = knowledge.people.find((candidate) => candidate.id === near);
+    if (person !== undefined)
+      found.push({
+        id: person.id,
+        name: person.name,
+        written: person.name,
+        distance: editDistance(foldForComparison(name), foldForComparison(person.name)),
+      });
+  }
   return found.sort((a, b) => a.distance - b.distance);
+}
+
+const matchers = new WeakMap<Knowledge, EntityMatcher>();
+
+/** The knowledge's matcher, made once per knowledge: a review asks it of every name. */
+function matcherOf(knowledge: Knowledge): EntityMatcher {
+  let matcher = matchers.get(knowledge);
+  if (matcher === undefined) {
+    matcher = new EntityMatcher(knowledge.people, knowledge.parties, knowledge.places);
+    matchers.set(knowledge, matcher);
+  }
+  return matcher;
 }

@@ -14,6 +14,7 @@ import type { Knowledge } from '../../../src/lib/compile/knowledge';
 import { extractParagraphs } from '../../../src/lib/compile/paragraphs';
 import { readContent, readKnowledge } from '../../../src/lib/content/read-content';
 import { ingestArticle } from '../../../src/lib/ingest/ingest';
+import { likelyAliases } from '../../../src/lib/review/names';
 import { formatReview, reviewArticle } from '../../../src/lib/review/review-article';
 import { personSchema } from '../../../src/schemas/person';
 import { roundSchema } from '../../../src/schemas/round';
@@ -133,6 +134,15 @@ describe('3. names the knowledge lacks, as a people.yaml editor needs them', () 
     expect(formatReview(review)).toContain(
       'Medinski in p-3; likely an alias of vladimir-medinsky (“Medinsky”, 1 edit)',
     );
+  });
+});
+
+describe('3b. a name too near a known one to be anyone else, too far to be matched', () => {
+  it('is reported as likely that person, while the compiler names no one for it', () => {
+    expect(likelyAliases('Mikhail Podolyakkata', knowledge)).toEqual([
+      expect.objectContaining({ id: 'mykhailo-podolyak', name: 'Mykhailo Podolyak' }),
+    ]);
+    expect(likelyAliases('Alexander Fomin', knowledge)).toEqual([]);
   });
 });
 

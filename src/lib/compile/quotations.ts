@@ -35,12 +35,17 @@ export function findQuotations(text: string, continuing = false): Quotation[] {
       openedAt = index;
     } else if (closes && openedAt !== undefined) {
       const markLength = twoApostrophes ? 2 : 1;
-      quotations.push({
-        start: Math.max(0, openedAt),
-        end: index + markLength,
-        text: text.slice(openedAt + 1, index),
-        runsOn: false,
-      });
+      quotations.push(
+        ...aroundInsertedAttribution(
+          {
+            start: Math.max(0, openedAt),
+            end: index + markLength,
+            text: text.slice(openedAt + 1, index),
+            runsOn: false,
+          },
+          openedAt + 1,
+        ),
+      );
       openedAt = undefined;
       index += markLength - 1;
     }
@@ -54,6 +59,29 @@ export function findQuotations(text: string, continuing = false): Quotation[] {
     });
   }
   return quotations;
+}
+
+/**
+ * An attribution set off by dashes inside the marks, as translated copy prints it: "“We have no news – he
+ * said again – we were ready yesterday”". Its words are no one's quote.
+ */
+const INSERTED_ATTRIBUTION =
+  /\s[–—-]\s*(?:he|she|they|\p{Lu}[\p{L}’'-]+)\s+(?:(?:then|also|later)\s+)?(?:said|says|added|adds|continued|stressed|insisted|noted|explained|repeated|went on)(?:\s+again)?\s*[–—-]\s/u;
+
+/**
+ * A quotation split in two around an attribution set off by dashes inside it; the quotation itself otherwise.
+ * @param textStart where the quoted words start in the paragraph
+ */
+function aroundInsertedAttribution(quotation: Quotation, textStart: number): Quotation[] {
+  const inserted = INSERTED_ATTRIBUTION.exec(quotation.text);
+  if (inserted === null) return [quotation];
+  const before = quotation.text.slice(0, inserted.index);
+  const after = quotation.text.slice(inserted.index + inserted[0].length);
+  const afterStart = textStart + inserted.index + inserted[0].length;
+  return [
+    { start: quotation.start, end: textStart + before.length, text: before, runsOn: false },
+    { start: afterStart - 1, end: quotation.end, text: after, runsOn: quotation.runsOn },
+  ];
 }
 
 /** The first quotation mark of a paragraph, and whether it opens or closes a quotation. */

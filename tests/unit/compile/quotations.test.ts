@@ -17,6 +17,21 @@ describe('quotation marks', () => {
     ).toEqual(['The next round will be on the border, ', 'Talks have ended ']);
   });
 
+  it('splits a quotation around an attribution set off by dashes inside its marks', () => {
+    const text = 'Lavrov added: “We have no news – he said again – we were ready yesterday”.';
+    const quotations = findQuotations(text);
+    expect(quotations.map((quotation) => quotation.text)).toEqual([
+      'We have no news',
+      'we were ready yesterday',
+    ]);
+    // Each part is where it is printed, so that its words can be cited.
+    for (const quotation of quotations)
+      expect(text.slice(quotation.start, quotation.end)).toContain(quotation.text);
+    expect(texts('“Our position – as the president said – is clear”')).toEqual([
+      'Our position – as the president said – is clear',
+    ]);
+  });
+
   it('still opens a new quote after a closed one, and lets a quote run on', () => {
     expect(texts('He called it “difficult” and “unacceptable”. “We go on')).toEqual([
       'difficult',

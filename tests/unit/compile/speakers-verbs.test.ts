@@ -443,3 +443,17 @@ describe('proposing and offering in words', () => {
     ]);
   });
 });
+
+describe('an attribution set off by dashes inside the marks', () => {
+  it('gives both parts to the one it names', () => {
+    expect(
+      speakers(
+        '“A new date has not been set,” Lavrov said. “We have no news – he said again – we were ready”.',
+      ),
+    ).toEqual([
+      { text: 'A new date has not been set,', speaker: 'person sergey-lavrov' },
+      { text: 'We have no news', speaker: 'person sergey-lavrov' },
+      { text: 'we were ready', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ export class ArticleAttributor {
   /** The sources the article quotes without naming, described so far. */
   private readonly sources: UnnamedSources;
   private lastSpeaker: { speaker: Speaker; label: string; paragraph: number } | undefined;
+  /** The paragraph of the latest quote that was someone's words, though whose was uncertain. */
+  private uncertainAt: number | undefined;
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
   private paragraph = 0;
   /** The last paragraph that named a journalist, whose questions in an interview are no one's the compiler names. */
@@ -330,6 +332,7 @@ export class ArticleAttributor {
         if (framedBy === HELD) {
           const channel = accordingTo();
           if (channel === undefined) {
+            this.uncertainSpeech();
             results.push({ quotation, abstained: true });
             continue;
           }
@@ -356,6 +359,7 @@ export class ArticleAttributor {
         }
         if (found) {
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
+          this.uncertainAt = undefined;
           this.markSpeaking(found.speaker);
           results.push({ quotation, ...found });
           continue;
@@ -363,10 +367,15 @@ export class ArticleAttributor {
         // Speech no rule could give to anyone: said to be someone's, but nobody is named as saying it.
         // A comma inside the closing mark ("“Go home,” one read") means an attribution follows, even one not understood.
         // "According to Kuleba and Podolyak, the talks were “useful”": said, though by no one alone.
+        // A quote that opens its sentence right after words whose speaker was uncertain goes on with them.
         const spoken =
           this.verbBetween(sentence.start, sentenceEnd) ||
           /,\s*$/u.test(quotation.text) ||
-          /(?<![\p{L}])[Aa]ccording to\s/u.test(sentence.text);
+          /(?<![\p{L}])[Aa]ccording to\s/u.test(sentence.text) ||
+          (quotation.start === sentence.start &&
+            this.uncertainAt !== undefined &&
+            this.uncertainAt >= this.paragraph - 1);
+        if (spoken) this.uncertainSpeech();
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
@@ -1120,6 +1129,7 @@ export class ArticleAttributor {
       const before = inOwnClause.filter(
         (candidate, index) =>
           !this.ownsOrIsObject(candidate) &&
+          !this.partyAfterPreposition(candidate) &&
           !this.inApposition(candidate, inOwnClause.slice(0, index), verbAt),
       );
       const last = inOwnClause.at(-1);
@@ -1195,6 +1205,26 @@ export class ArticleAttributor {
    * Zelensky", "the office of Zelensky". A party's body speaks for the party
    * ("Russia's defence ministry said"), so a party keeps its place.
    */
+  /**
+   * "the talks with Kyiv continue": a party after a preposition is the object of a phrase, no verb's subject;
+   * but "with Moscow saying …" makes it the subject of the participle.
+   */
+  private partyAfterPreposition(candidate: Candidate): boolean {
+    if (typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') return false;
+    const before = this.text.slice(Math.max(0, candidate.start - 20), candidate.start);
+    // Not "of", "from", "in" or "at", which may describe the subject's head: "Officials from Moscow removed …".
+    if (
+      !/(?<![\p{L}])(?:with|to|on|for|about|against|into|over|toward|towards|between)\s+(?:the\s+)?$/u.test(
+        before,
+      )
+    )
+      return false;
+    return !(
+      /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before) &&
+      /^\s+\p{L}+ing(?![\p{L}])/u.test(this.text.slice(candidate.end, candidate.end + 30))
+    );
+  }
+
   private ownsOrIsObject(candidate: Candidate): boolean {
     // "the office of the president": an office in a phrase is not the subject either.
     const office = candidate.speaker === 'pronoun' && candidate.office !== undefined;
@@ -1537,6 +1567,15 @@ export class ArticleAttributor {
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
     return { ...person, rule: 'pronoun' };
+  }
+
+  /**
+   * Someone said the last words, but whose is uncertain: a quote that goes on after them ("“…” (new
+   * paragraph) “…”") is no earlier speaker's, and no one's certain either.
+   */
+  private uncertainSpeech(): void {
+    this.lastSpeaker = undefined;
+    this.uncertainAt = this.paragraph;
   }
 
   private markSpeaking(speaker: Speaker): void {

@@ -136,10 +136,13 @@ export class UnnamedSources {
       // "Sources close to the Kremlin said", "officials familiar with the talks said": the phrase after describes them.
       const describedAfter = (groups['post'] ?? '') !== '';
       if ((head === 'people' || head === 'person') && !describedAfter) return [];
+      // "Sources in Ankara said": where they are, after the head, describes them too.
+      const placedAfter = (groups['of'] ?? '') !== '';
       if (
         det === '' &&
         !(plural && speaks && /\p{Lu}/u.test(mods) && !/[’']s(?![\p{L}])/u.test(mods)) &&
-        !(plural && describedAfter)
+        !(plural && describedAfter) &&
+        !(plural && speaks && placedAfter && GENERIC_HEAD.test(head))
       )
         return [];
       const end = match.index + match[0].length;

@@ -610,3 +610,26 @@ describe('a side’s chief negotiator', () => {
     ]);
   });
 });
+
+describe('sources placed where they are', () => {
+  it('“Sources in Ankara said” is an unnamed source, not the state', () => {
+    expect(speakers('Sources in Ankara said the next round could be held “within two weeks”.')).toEqual([
+      { text: 'within two weeks', speaker: 'unnamed Sources in Ankara' },
+    ]);
+  });
+});
+
+describe('a quote that goes on after words whose speaker was uncertain', () => {
+  it('goes on with no earlier speaker, and is abstained on', () => {
+    expect(
+      speakers(
+        'Sources in Ankara said the next round could be held “within two weeks”, while a Russian official contacted by the agency said any date was “premature”.',
+        '“Nothing is agreed until everything is agreed”.',
+      ),
+    ).toEqual([
+      { text: 'within two weeks', speaker: 'unnamed Sources in Ankara' },
+      { text: 'premature', speaker: 'unknown' },
+      { text: 'Nothing is agreed until everything is agreed', speaker: 'unknown' },
+    ]);
+  });
+});

@@ -457,3 +457,18 @@ describe('an attribution set off by dashes inside the marks', () => {
     ]);
   });
 });
+
+describe('a party after a preposition', () => {
+  it('is no subject of the verb after it: the reported clause stays its speaker’s', () => {
+    expect(
+      speakers('Sergei Lavrov added that the talks with Kyiv continue “by video link” every day.'),
+    ).toEqual([{ text: 'by video link', speaker: 'person sergey-lavrov' }]);
+  });
+  it('but is the subject of a participle after “with”', () => {
+    expect(
+      speakers(
+        'The talks have ended, with Moscow saying it was ready to “fundamentally cut back” its activity.',
+      ),
+    ).toEqual([{ text: 'fundamentally cut back', speaker: 'party russia' }]);
+  });
+});

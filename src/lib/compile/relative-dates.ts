@@ -5,6 +5,7 @@ import { memoizeByText } from '../memoize';
 import { resolveAnaphoricDates } from './anaphoric-dates';
 import { analyse, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
+import { WORD_END, WORD_START } from './text';
 import {
   addDays,
   addMonths,
@@ -319,14 +320,19 @@ const MATCHERS: Matcher[] = [
   },
   {
     // Parts of the publication day, and the night before it.
-    pattern:
-      /\b(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))\b/giu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ lastNight }, { published }) =>
       oneDay(lastNight === undefined ? published : subDays(published, 1)),
   },
   {
     // "last weekend", "over the weekend": the Saturday and Sunday before publication (or to come, in the future).
-    pattern: /\b(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend\b/giu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ relation }, { published }, tense) => {
       const word = relation?.toLowerCase();
       const ahead = word === 'next' || (word !== 'last' && tense === 'future');
@@ -343,7 +349,7 @@ const MATCHERS: Matcher[] = [
     // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is);
     // "nearly one week into Russia’s invasion": the seventh.
     pattern: new RegExp(
-      String.raw`\b(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
+      String.raw`${WORD_START}(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)${WORD_END}`,
       'giu',
     ),
     resolve: ({ count, unit }, { conflictStart }) =>
@@ -369,14 +375,17 @@ const MATCHERS: Matcher[] = [
     resolve: dayOfWar,
   },
   {
-    pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
+    pattern: new RegExp(String.raw`${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`, 'giu'),
     resolve: ({ word }, { published }) => {
       const offset = DAY_OFFSETS.get(word?.toLowerCase() ?? '');
       return offset === undefined ? undefined : oneDay(addDays(published, offset));
     },
   },
   {
-    pattern: new RegExp(String.raw`\b(?<count>${COUNT})\s+(?<unit>${UNIT})s?\s+ago\b`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?<count>${COUNT})\s+(?<unit>${UNIT})s?\s+ago${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ count, unit }, { published }) => {
       const calendar = UNITS.get(unit?.toLowerCase() ?? '');
       if (calendar === undefined) return undefined;
@@ -387,7 +396,7 @@ const MATCHERS: Matcher[] = [
     // "The last week" and "the next month" are durations counted from today, not calendar units.
     // "earlier in the month" is the publication's month, as "earlier this month" is.
     pattern: new RegExp(
-      String.raw`(?<!\bthe\s+)\b(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)\b`,
+      String.raw`(?<!${WORD_START}the\s+)${WORD_START}(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)${WORD_END}`,
       'giu',
     ),
     resolve: ({ relation, unit }, { published }) => {
@@ -410,7 +419,7 @@ const MATCHERS: Matcher[] = [
   {
     // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward.
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?\b`,
+      String.raw`${WORD_START}(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?${WORD_END}`,
       'giu',
     ),
     resolve: spanBack,
@@ -424,11 +433,14 @@ const MATCHERS: Matcher[] = [
     resolve: spanBack,
   },
   {
-    pattern: new RegExp(String.raw`\bthe\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?\b`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${WORD_START}the\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?${WORD_END}`,
+      'giu',
+    ),
     resolve: spanBack,
   },
   {
-    pattern: /\brecent\s+(?<unit>days|weeks)\b/giu,
+    pattern: new RegExp(String.raw`${WORD_START}recent\s+(?<unit>days|weeks)${WORD_END}`, 'giu'),
     resolve: ({ unit }, { published }) => ({
       start: subDays(published, unit?.toLowerCase() === 'weeks' ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
       end: published,
@@ -437,7 +449,10 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "by the end of the week": the week of publication, up to publication.
-    pattern: /\b(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b/giu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week${WORD_END}`,
+      'giu',
+    ),
     resolve: (_groups, { published }) => ({
       start: startOfISOWeek(published),
       end: published,

@@ -42,6 +42,18 @@ export function groupedAlternation(
     .join('|');
 }
 
+/**
+ * Where a word starts and where it ends, for case-insensitive Unicode patterns (flags `iu`) in place of
+ * `\b`. Under `iu`, `\b` counts the long s (ſ) and the Kelvin sign (K) as word characters, and V8 compiles
+ * it into a look both ways that keeps its scan from skipping to where a match can begin: `/\bin person\b/iu`
+ * took eight times as long as `/\bin person\b/u`. Said one way round with the same characters, the boundary
+ * means the same and the scan stays fast. `WORD_START` only right before a word character of the pattern,
+ * `WORD_END` only right after one.
+ */
+const WORD_CHARACTER = String.raw`[0-9A-Z_a-z\u017F\u212A]`;
+export const WORD_START = `(?<!${WORD_CHARACTER})`;
+export const WORD_END = `(?!${WORD_CHARACTER})`;
+
 /** Words of a text, lowercased, diacritics and punctuation removed. */
 export function words(text: string): string[] {
   return foldForComparison(text)

@@ -158,6 +158,8 @@ export const UNNAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on)\s+(?:the\s+)?[\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',
 );
+/** What every match of UNNAMED contains, for paragraphs that describe no source to be passed over (`matchesNeeding`). */
+export const UNNAMED_HEAD = new RegExp(String.raw`${HEAD}(?![\p{L}])`, 'u');
 export const DEFINITE = /^(?:the|this)$/iu;
 /** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
 export const QUOTED_AS =
@@ -189,6 +191,8 @@ export const ASKED_BEFORE =
   /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u;
 /** A verb coordinated with the sentence's first ("Kuleba did not say whether …, but added:"): no subject of its own. */
 export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u;
+/** The nouns a medium is named by ("Ukrainian television", "Russian state media"). */
+const MEDIA_HEADS = 'television|TV|media|radio|broadcaster|news agency';
 /**
  * A news medium that reports, named by its country or kind rather than its
  * name ("Ukrainian television reported", "Russian state media said", "local
@@ -197,9 +201,11 @@ export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+
  * tell apart, "Turkish media" is one voice).
  */
 export const MEDIA = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>television|TV|media|radio|broadcaster|news agency)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>${MEDIA_HEADS})(?![\p{L}])`,
   'gu',
 );
+/** What every match of MEDIA contains (`matchesNeeding`). */
+export const MEDIA_HEAD = new RegExp(String.raw`(?:${MEDIA_HEADS})(?![\p{L}])`, 'u');
 /** A speech verb right after a description: the source is reported saying something. */
 export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
 /**

@@ -5,7 +5,7 @@ import { memoizeByText } from '../memoize';
 import { resolveAnaphoricDates } from './anaphoric-dates';
 import { analyse, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
-import { WORD_END, WORD_START } from './text';
+import { matchesNeeding, WORD_END, WORD_START } from './text';
 import {
   addDays,
   addMonths,
@@ -86,6 +86,8 @@ type Tense = 'future' | 'past' | 'planned';
 interface Matcher {
   /** Global; an optional `lead` group holds words that must precede the phrase but are not part of it. */
   pattern: RegExp;
+  /** Letters every match of `pattern` contains (`matchesNeeding`): most paragraphs name no such date. */
+  needs?: RegExp;
   resolve: (groups: Groups, anchor: Anchor, tense: Tense) => Period | undefined;
 }
 
@@ -169,6 +171,9 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 const MONTH = String.raw`(?:(?:${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const YEAR = String.raw`(?:,?\s+(?<year>\d{4})\b)?`;
 const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
+/** A weekday's name and a month's name or abbreviation ("Sept", "Feb."), without the word around them. */
+const WEEKDAY_NAME = new RegExp(WEEKDAY, 'u');
+const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Days of a war run past ten: "the 21st day of the invasion". */
 const DAY_ORDINAL = String.raw`${[...ORDINALS.keys()].join('|')}|\d{1,3}(?:st|nd|rd|th)`;
 
@@ -249,6 +254,7 @@ function spanBack({ count, unit }: Groups, { published }: Anchor): Period | unde
 const MATCHERS: Matcher[] = [
   {
     // "Thursday", "last Friday", "Sunday morning"; "on" and "said" are left out of the phrase.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:(?<relation>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?<weekday>${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
       'gu',
@@ -285,6 +291,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "Thursday (March 10)": one expression, whose date is the one in brackets.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:${WEEKDAY})\s+\((?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${YEAR}\)`,
       'gu',
@@ -293,6 +300,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "Saturday, February 26", "Tuesday, 12 April": the weekday and its date are one expression, as above.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:${WEEKDAY}),?\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
@@ -306,6 +314,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "March 11-13", "28–30 March": the days from the first to the last, both in that month.
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})\s*[-–]\s*(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
@@ -320,6 +329,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // Parts of the publication day, and the night before it.
+    needs: /morning|afternoon|evening|night|today/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))${WORD_END}`,
       'giu',
@@ -329,6 +339,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "last weekend", "over the weekend": the Saturday and Sunday before publication (or to come, in the future).
+    needs: /weekend/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend${WORD_END}`,
       'giu',
@@ -348,6 +359,7 @@ const MATCHERS: Matcher[] = [
   {
     // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is);
     // "nearly one week into Russia’s invasion": the seventh.
+    needs: /into/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)${WORD_END}`,
       'giu',
@@ -359,6 +371,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "the fourth day of Russia's invasion", "on the 10th day of the war": counted from the first day, as above.
+    needs: /day/u,
     pattern: new RegExp(
       String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive|assault)\b`,
       'gu',
@@ -368,6 +381,7 @@ const MATCHERS: Matcher[] = [
   {
     // "The war, now in its 11th day": "its" is the war's only when the clause has just named it. The look
     // back starts at "its", not at every position of the text (it was a tenth of the compiler's time).
+    needs: /its/u,
     pattern: new RegExp(
       String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
@@ -382,6 +396,7 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    needs: /ago/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?<count>${COUNT})\s+(?<unit>${UNIT})s?\s+ago${WORD_END}`,
       'giu',
@@ -395,6 +410,7 @@ const MATCHERS: Matcher[] = [
   {
     // "The last week" and "the next month" are durations counted from today, not calendar units.
     // "earlier in the month" is the publication's month, as "earlier this month" is.
+    needs: /week|month|year/iu,
     pattern: new RegExp(
       String.raw`(?<!${WORD_START}the\s+)${WORD_START}(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)${WORD_END}`,
       'giu',
@@ -418,6 +434,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward.
+    needs: /day|week|month|year|fortnight/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?${WORD_END}`,
       'giu',
@@ -426,6 +443,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "After three weeks of all-out war": the weeks up to now of something still going on.
+    needs: /day|week|month|year|fortnight/u,
     pattern: new RegExp(
       String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
       'gu',
@@ -433,6 +451,7 @@ const MATCHERS: Matcher[] = [
     resolve: spanBack,
   },
   {
+    needs: /past/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}the\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?${WORD_END}`,
       'giu',
@@ -440,6 +459,7 @@ const MATCHERS: Matcher[] = [
     resolve: spanBack,
   },
   {
+    needs: /recent/iu,
     pattern: new RegExp(String.raw`${WORD_START}recent\s+(?<unit>days|weeks)${WORD_END}`, 'giu'),
     resolve: ({ unit }, { published }) => ({
       start: subDays(published, unit?.toLowerCase() === 'weeks' ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
@@ -449,6 +469,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "by the end of the week": the week of publication, up to publication.
+    needs: /week/iu,
     pattern: new RegExp(
       String.raw`${WORD_START}(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week${WORD_END}`,
       'giu',
@@ -460,6 +481,7 @@ const MATCHERS: Matcher[] = [
     }),
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}`, 'gu'),
     resolve: explicitDay,
   },
@@ -467,6 +489,7 @@ const MATCHERS: Matcher[] = [
     // "Belarus said on the 2nd that …", as translated copy names a day of the month it is in: that day of the
     // publication's month, or of the month before for a past day later in the month than publication. Not
     // "the 2nd round" nor "the 2nd of March" (the day and month rule's).
+    needs: /\d(?:st|nd|rd|th)/u,
     pattern:
       /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before)\b)/gu,
     resolve: ({ day }, anchor, tense) => {
@@ -476,6 +499,7 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH})${YEAR}`,
       'gu',
@@ -483,6 +507,7 @@ const MATCHERS: Matcher[] = [
     resolve: explicitDay,
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
       'gu',
@@ -512,6 +537,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "The third week of March" counts from the month, not the conflict, so a following "of <Name>" rules it out.
+    needs: /week/u,
     pattern: new RegExp(
       String.raw`\b(?:(?:[Ii]ts|[Tt]he)\s+)?(?<ordinal>${ORDINAL})\s+week\b(?:\s+of\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b)?(?!\s+of\s+[A-Z])`,
       'gu',
@@ -631,8 +657,8 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
       context.conflictStart === undefined ? undefined : parseDay(context.conflictStart, 'conflictStart'),
   };
   const tokens = context.tokens ?? analyse(text).tokens;
-  const found = MATCHERS.flatMap(({ pattern, resolve }) =>
-    [...text.matchAll(pattern)].flatMap((match) => {
+  const found = MATCHERS.flatMap(({ pattern, needs, resolve }) =>
+    matchesNeeding(text, pattern, needs).flatMap((match) => {
       const groups: Groups = match.groups ?? {};
       const index = match.index + (groups['lead']?.length ?? 0);
       const tense = tenseAt(tokens, index);

@@ -54,6 +54,15 @@ const WORD_CHARACTER = String.raw`[0-9A-Z_a-z\u017F\u212A]`;
 export const WORD_START = `(?<!${WORD_CHARACTER})`;
 export const WORD_END = `(?!${WORD_CHARACTER})`;
 
+/**
+ * Every match of a global pattern in a text; none, without running the pattern, when the text lacks
+ * `needs`: something every match contains (a head word, a month's name), with the pattern's case flags.
+ * A literal is found much faster than a pattern that may start at any word fails at each of them.
+ */
+export function matchesNeeding(text: string, pattern: RegExp, needs: RegExp | undefined): RegExpExecArray[] {
+  return needs === undefined || needs.test(text) ? [...text.matchAll(pattern)] : [];
+}
+
 /** Words of a text, lowercased, diacritics and punctuation removed. */
 export function words(text: string): string[] {
   return foldForComparison(text)

@@ -3,7 +3,7 @@ import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
 import { SPEECH_VERBS } from './attribution-words';
 import { sortedByStart, startingWithin } from './ranges';
-import { splitSentences, WORD_END, WORD_START } from './text';
+import { endingWith, splitSentences, WORD_END, WORD_START } from './text';
 
 /** A round as the linker sees it: its days, the places that point to it, the people who were there. */
 export interface RoundWindow {
@@ -69,9 +69,8 @@ const TALK_CUES = new RegExp(
  * Only words between the verb and the date, within the clause (no comma, semicolon or full stop).
  * The verbs are the quote attributor's (`SPEECH_VERBS`), with "announced" and "interview".
  */
-const SPOKE_ON = new RegExp(
-  `(?<![\\p{L}-])(?:${SPEECH_VERBS}|announced|interview)(?![\\p{L}])[^,;.!?]{0,40}$`,
-  'iu',
+const SPOKE_ON = endingWith(
+  new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS}|announced|interview)(?![\\p{L}])[^,;.!?]{0,40}$`, 'iu'),
 );
 
 /** "The talks", "the peace negotiations": a sentence about the talks in hand, not talks in general. */

@@ -10,6 +10,7 @@
  */
 import { type UTCDate, utc } from '@date-fns/utc';
 import { addDays, format, parseISO } from 'date-fns';
+import { WORD_END, WORD_START } from './text';
 
 export interface DayPhrase {
   phrase: string;
@@ -26,8 +27,10 @@ const DAY_FORMAT = 'yyyy-MM-dd';
  * follows them ("the day after the talks" counts from an event, not a day); "the next", "the following",
  * "the previous" day. Only counts of one and two: "five days earlier" is as often a round figure.
  */
-const ANAPHORIC =
-  /\b(?:(?<same>the\s+same\s+day)|(?<count>a|one|two)\s+days?\s+(?<countWay>earlier|later)|the\s+day\s+(?<theWay>before|after)(?=\s*[,.;)]|\s*$)|the\s+(?<nextWay>next|following|previous)\s+day)\b/giu;
+const ANAPHORIC = new RegExp(
+  String.raw`${WORD_START}(?:(?<same>the\s+same\s+day)|(?<count>a|one|two)\s+days?\s+(?<countWay>earlier|later)|the\s+day\s+(?<theWay>before|after)(?=\s*[,.;)]|\s*$)|the\s+(?<nextWay>next|following|previous)\s+day)${WORD_END}`,
+  'giu',
+);
 
 /** How many days a phrase moves from its anchor, and whether it may count from the report's day. */
 function offsetOf(groups: Partial<Record<string, string>>): { days: number; fromReport: boolean } {

@@ -8,6 +8,7 @@
  */
 import type { Token } from './language';
 import type { Quotation } from './quotations';
+import { endingWith } from './text';
 
 /** The calendar's proper nouns, as a regular expression's alternatives. */
 const CALENDAR_NAMES =
@@ -158,17 +159,20 @@ export const UNNAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on)\s+(?:the\s+)?[\p{L}’' ]{1,60}?(?=[,.;]| told| said))?`,
   'gu',
 );
+/** What every match of UNNAMED contains, for paragraphs that describe no source to be passed over (`matchesNeeding`). */
+export const UNNAMED_HEAD = new RegExp(String.raw`${HEAD}(?![\p{L}])`, 'u');
 export const DEFINITE = /^(?:the|this)$/iu;
 /** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
 export const QUOTED_AS =
   /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
 /** A preposition right before a name: the name is inside a phrase ("a spokesman for (the) Zelensky"), not a subject. */
-export const OBJECT_OF = /(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?$/u;
+export const OBJECT_OF = endingWith(/(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?$/u);
 /** "Podolyak of the Ukrainian delegation", "Ned Price of the State Department": a body a person is of. */
 export const NAME_OF = /(?<![\p{L}])(?:of|from|at)\s+(?:the\s+)?$/u;
 /** The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of …"). */
-export const TITLED_OBJECT =
-  /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+export const TITLED_OBJECT = endingWith(
+  /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u,
+);
 /** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
 export const PERSON_DESCRIBED_AFTER =
   /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|minister|adviser|advisor|aide|negotiator|head|chief|source|diplomat|envoy|member|leader|president)(?![\p{L}])/u;
@@ -180,15 +184,19 @@ export const PERSON_DESCRIBED_AFTER =
 export const OPENING_PHRASE =
   /^(?:(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes|[Mm]oments|[Ss]hortly|[Jj]ust|[Ss]oon|[Ll]ong|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]|\d+)\s+(?:(?:days?|hours?|weeks?|minutes?)\s+)?)?(?:[Uu]nlike|[Ll]ike|[Aa]fter|[Bb]efore|[Aa]longside|[Ww]ith|[Ww]ithout|[Bb]esides|[Dd]espite|[Ff]ollowing|[Aa]mid|[Bb]eside|[Tt]ogether\s+with|[Aa]long\s+with)\s[^,;:“”"]*$/u;
 /** A person's noun and its preposition right before a party: "the head of the", "a source in the", "ambassador to the" ("officials from Moscow" are the state speaking). */
-export const PERSON_OF =
-  /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u;
+export const PERSON_OF = endingWith(
+  /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u,
+);
 /** Proper nouns of the calendar, which stand before a verb as adverbs do ("Medinsky on Monday said"). */
 export const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_NAMES})$`, 'u');
 /** A question quoted right after "Asked" or "was asked": the asker's words, not the one asked. */
-export const ASKED_BEFORE =
-  /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u;
+export const ASKED_BEFORE = endingWith(
+  /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u,
+);
 /** A verb coordinated with the sentence's first ("Kuleba did not say whether …, but added:"): no subject of its own. */
-export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u;
+export const COORDINATED_BEFORE = endingWith(/(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u);
+/** The nouns a medium is named by ("Ukrainian television", "Russian state media"). */
+const MEDIA_HEADS = 'television|TV|media|radio|broadcaster|news agency';
 /**
  * A news medium that reports, named by its country or kind rather than its
  * name ("Ukrainian television reported", "Russian state media said", "local
@@ -197,9 +205,11 @@ export const COORDINATED_BEFORE = /(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+
  * tell apart, "Turkish media" is one voice).
  */
 export const MEDIA = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>television|TV|media|radio|broadcaster|news agency)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*|state|local|independent|national|pro-Kremlin)\s+){1,3}(?:state\s+)?(?<head>${MEDIA_HEADS})(?![\p{L}])`,
   'gu',
 );
+/** What every match of MEDIA contains (`matchesNeeding`). */
+export const MEDIA_HEAD = new RegExp(String.raw`(?:${MEDIA_HEADS})(?![\p{L}])`, 'u');
 /** A speech verb right after a description: the source is reported saying something. */
 export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
 /**
@@ -240,8 +250,9 @@ export const PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/gu;
 /** A word for a nation's people or its adjective ("Russian", "Ukrainians", "Turkish"), not a state's name. */
 export const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ians?|ish|ese|is?)$/u;
 /** A quantifier or indefinite article before a nationality noun: "a Russian", "ordinary Ukrainians". */
-export const PEOPLE_QUANTIFIER =
-  /(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Mm]ost|[Oo]rdinary|[Ff]ew|[Ss]everal|[Oo]ther|[Ff]ellow|[Yy]oung|[Ee]lderly|[Tt]wo|[Tt]hree|\d+)\s+(?:\p{Ll}+\s+)?$/u;
+export const PEOPLE_QUANTIFIER = endingWith(
+  /(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Mm]ost|[Oo]rdinary|[Ff]ew|[Ss]everal|[Oo]ther|[Ff]ellow|[Yy]oung|[Ee]lderly|[Tt]wo|[Tt]hree|\d+)\s+(?:\p{Ll}+\s+)?$/u,
+);
 /** A verb of reply right after its subject ("he replied", "she shot back"): the one spoken to answers. */
 export const REPLY_AFTER =
   /^\s+(?:\p{L}+ly\s+)?(?:replied|replies|answered|answers|retorted|retorts|responded|responds|countered|counters|shot\s+back|hit\s+back|fired\s+back)(?![\p{L}])/u;

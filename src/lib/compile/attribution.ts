@@ -53,8 +53,11 @@ import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
 import { TOP_DIPLOMAT_OFFICES } from './role-descriptions';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
-import { splitSentences, surnameOf } from './text';
+import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
+
+/** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
+const BE_BEFORE = endingWith(/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/u);
 
 /**
  * How far from a quote, in characters, the words that attribute it are
@@ -1188,8 +1191,7 @@ export class ArticleAttributor {
   ): Candidate | undefined {
     const verb = /^\p{L}+/u.exec(text.slice(verbAt, verbAt + 30))?.[0] ?? '';
     if (verb.endsWith('ing') || /^(?:quoted|cited|reported)$/u.test(verb)) return undefined;
-    if (!/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(0, verbAt)))
-      return undefined;
+    if (!BE_BEFORE.test(text.slice(0, verbAt))) return undefined;
     const sentenceEnd = this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, verbAt + 1)] ?? text.length;
     const agent = startingWithin(candidates, verbAt, sentenceEnd).find((candidate) =>
       /(?<![\p{L}])by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)),

@@ -1,4 +1,4 @@
-import { splitSentences } from './text';
+import { splitSentences, WORD_END, WORD_START } from './text';
 
 /** A sentence that says how many times the parties have met: articles disagree, and the site shows each claim. */
 export interface CountStatement {
@@ -40,8 +40,10 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
-const MET_TIMES =
-  /\bmet\b[^.;]{0,60}?\b(once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)\b/iu;
+const MET_TIMES = new RegExp(
+  String.raw`${WORD_START}met${WORD_END}[^.;]{0,60}?${WORD_START}(once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)${WORD_END}`,
+  'iu',
+);
 
 /** Finds the sentences of a paragraph that count meetings ("have met four times", "met in person three times"). */
 export function findCountStatements(text: string): CountStatement[] {

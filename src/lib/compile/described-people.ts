@@ -6,7 +6,7 @@
  * source's.
  */
 import { firstStartingAtOrAfter } from './ranges';
-import { words } from './text';
+import { endingWith, words } from './text';
 
 /** A person the article names, as the attributor knows them. */
 export interface NamedPerson<Speaker> {
@@ -27,7 +27,9 @@ interface Described<Speaker> {
 }
 
 /** A preposition right before a name. */
-const PREPOSITION_BEFORE = /(?<![\p{L}])(?:to|with|from|of|for|by|about|against|at|on)\s+(?:the\s+)?$/u;
+const PREPOSITION_BEFORE = endingWith(
+  /(?<![\p{L}])(?:to|with|from|of|for|by|about|against|at|on)\s+(?:the\s+)?$/u,
+);
 
 /** Where a description before a name starts: after the clause's last break ("…, said Kremlin spokesman Peskov"). */
 const CLAUSE_OPENING = /[,;:()“”"—–]/gu;

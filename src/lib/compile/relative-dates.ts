@@ -5,6 +5,7 @@ import { memoizeByText } from '../memoize';
 import { resolveAnaphoricDates } from './anaphoric-dates';
 import { analyse, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
+import { matchesNeeding, WORD_END, WORD_START } from './text';
 import {
   addDays,
   addMonths,
@@ -85,6 +86,8 @@ type Tense = 'future' | 'past' | 'planned';
 interface Matcher {
   /** Global; an optional `lead` group holds words that must precede the phrase but are not part of it. */
   pattern: RegExp;
+  /** Letters every match of `pattern` contains (`matchesNeeding`): most paragraphs name no such date. */
+  needs?: RegExp;
   resolve: (groups: Groups, anchor: Anchor, tense: Tense) => Period | undefined;
 }
 
@@ -168,6 +171,9 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 const MONTH = String.raw`(?:(?:${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const YEAR = String.raw`(?:,?\s+(?<year>\d{4})\b)?`;
 const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
+/** A weekday's name and a month's name or abbreviation ("Sept", "Feb."), without the word around them. */
+const WEEKDAY_NAME = new RegExp(WEEKDAY, 'u');
+const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Days of a war run past ten: "the 21st day of the invasion". */
 const DAY_ORDINAL = String.raw`${[...ORDINALS.keys()].join('|')}|\d{1,3}(?:st|nd|rd|th)`;
 
@@ -248,6 +254,7 @@ function spanBack({ count, unit }: Groups, { published }: Anchor): Period | unde
 const MATCHERS: Matcher[] = [
   {
     // "Thursday", "last Friday", "Sunday morning"; "on" and "said" are left out of the phrase.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:(?<relation>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?<weekday>${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
       'gu',
@@ -284,6 +291,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "Thursday (March 10)": one expression, whose date is the one in brackets.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:${WEEKDAY})\s+\((?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${YEAR}\)`,
       'gu',
@@ -292,6 +300,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "Saturday, February 26", "Tuesday, 12 April": the weekday and its date are one expression, as above.
+    needs: WEEKDAY_NAME,
     pattern: new RegExp(
       String.raw`\b(?:${WEEKDAY}),?\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
@@ -305,6 +314,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "March 11-13", "28–30 March": the days from the first to the last, both in that month.
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})\s*[-–]\s*(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
@@ -319,14 +329,21 @@ const MATCHERS: Matcher[] = [
   },
   {
     // Parts of the publication day, and the night before it.
-    pattern:
-      /\b(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))\b/giu,
+    needs: /morning|afternoon|evening|night|today/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ lastNight }, { published }) =>
       oneDay(lastNight === undefined ? published : subDays(published, 1)),
   },
   {
     // "last weekend", "over the weekend": the Saturday and Sunday before publication (or to come, in the future).
-    pattern: /\b(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend\b/giu,
+    needs: /weekend/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?:(?<relation>last|this|next)\s+|(?:over\s+)?the\s+)weekend${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ relation }, { published }, tense) => {
       const word = relation?.toLowerCase();
       const ahead = word === 'next' || (word !== 'last' && tense === 'future');
@@ -342,8 +359,9 @@ const MATCHERS: Matcher[] = [
   {
     // "Five days into Russia's invasion": the fifth day, counting the first (whoever's possessive it is);
     // "nearly one week into Russia’s invasion": the seventh.
+    needs: /into/iu,
     pattern: new RegExp(
-      String.raw`\b(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)\b`,
+      String.raw`${WORD_START}(?:(?:nearly|almost|about|some)\s+)?(?<count>${COUNT})\s+(?<unit>day|week)s?\s+into\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting)${WORD_END}`,
       'giu',
     ),
     resolve: ({ count, unit }, { conflictStart }) =>
@@ -353,6 +371,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "the fourth day of Russia's invasion", "on the 10th day of the war": counted from the first day, as above.
+    needs: /day/u,
     pattern: new RegExp(
       String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive|assault)\b`,
       'gu',
@@ -362,6 +381,7 @@ const MATCHERS: Matcher[] = [
   {
     // "The war, now in its 11th day": "its" is the war's only when the clause has just named it. The look
     // back starts at "its", not at every position of the text (it was a tenth of the compiler's time).
+    needs: /its/u,
     pattern: new RegExp(
       String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
@@ -369,14 +389,18 @@ const MATCHERS: Matcher[] = [
     resolve: dayOfWar,
   },
   {
-    pattern: /\b(?<word>today|yesterday|tomorrow)\b/giu,
+    pattern: new RegExp(String.raw`${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`, 'giu'),
     resolve: ({ word }, { published }) => {
       const offset = DAY_OFFSETS.get(word?.toLowerCase() ?? '');
       return offset === undefined ? undefined : oneDay(addDays(published, offset));
     },
   },
   {
-    pattern: new RegExp(String.raw`\b(?<count>${COUNT})\s+(?<unit>${UNIT})s?\s+ago\b`, 'giu'),
+    needs: /ago/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?<count>${COUNT})\s+(?<unit>${UNIT})s?\s+ago${WORD_END}`,
+      'giu',
+    ),
     resolve: ({ count, unit }, { published }) => {
       const calendar = UNITS.get(unit?.toLowerCase() ?? '');
       if (calendar === undefined) return undefined;
@@ -386,8 +410,9 @@ const MATCHERS: Matcher[] = [
   {
     // "The last week" and "the next month" are durations counted from today, not calendar units.
     // "earlier in the month" is the publication's month, as "earlier this month" is.
+    needs: /week|month|year/iu,
     pattern: new RegExp(
-      String.raw`(?<!\bthe\s+)\b(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)\b`,
+      String.raw`(?<!${WORD_START}the\s+)${WORD_START}(?<relation>earlier\s+(?:this|in\s+the)|this|last|next)\s+(?<unit>week|month|year)${WORD_END}`,
       'giu',
     ),
     resolve: ({ relation, unit }, { published }) => {
@@ -409,14 +434,16 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward.
+    needs: /day|week|month|year|fortnight/iu,
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?\b`,
+      String.raw`${WORD_START}(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?${WORD_END}`,
       'giu',
     ),
     resolve: spanBack,
   },
   {
     // "After three weeks of all-out war": the weeks up to now of something still going on.
+    needs: /day|week|month|year|fortnight/u,
     pattern: new RegExp(
       String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
       'gu',
@@ -424,11 +451,16 @@ const MATCHERS: Matcher[] = [
     resolve: spanBack,
   },
   {
-    pattern: new RegExp(String.raw`\bthe\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?\b`, 'giu'),
+    needs: /past/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}the\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?${WORD_END}`,
+      'giu',
+    ),
     resolve: spanBack,
   },
   {
-    pattern: /\brecent\s+(?<unit>days|weeks)\b/giu,
+    needs: /recent/iu,
+    pattern: new RegExp(String.raw`${WORD_START}recent\s+(?<unit>days|weeks)${WORD_END}`, 'giu'),
     resolve: ({ unit }, { published }) => ({
       start: subDays(published, unit?.toLowerCase() === 'weeks' ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
       end: published,
@@ -437,7 +469,11 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "by the end of the week": the week of publication, up to publication.
-    pattern: /\b(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week\b/giu,
+    needs: /week/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}(?<lead>by\s+)?the\s+end\s+of\s+(?:the|this)\s+week${WORD_END}`,
+      'giu',
+    ),
     resolve: (_groups, { published }) => ({
       start: startOfISOWeek(published),
       end: published,
@@ -445,6 +481,7 @@ const MATCHERS: Matcher[] = [
     }),
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}`, 'gu'),
     resolve: explicitDay,
   },
@@ -452,6 +489,7 @@ const MATCHERS: Matcher[] = [
     // "Belarus said on the 2nd that …", as translated copy names a day of the month it is in: that day of the
     // publication's month, or of the month before for a past day later in the month than publication. Not
     // "the 2nd round" nor "the 2nd of March" (the day and month rule's).
+    needs: /\d(?:st|nd|rd|th)/u,
     pattern:
       /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before)\b)/gu,
     resolve: ({ day }, anchor, tense) => {
@@ -461,6 +499,7 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH})${YEAR}`,
       'gu',
@@ -468,6 +507,7 @@ const MATCHERS: Matcher[] = [
     resolve: explicitDay,
   },
   {
+    needs: MONTH_NAME,
     pattern: new RegExp(
       String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
       'gu',
@@ -497,6 +537,7 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "The third week of March" counts from the month, not the conflict, so a following "of <Name>" rules it out.
+    needs: /week/u,
     pattern: new RegExp(
       String.raw`\b(?:(?:[Ii]ts|[Tt]he)\s+)?(?<ordinal>${ORDINAL})\s+week\b(?:\s+of\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b)?(?!\s+of\s+[A-Z])`,
       'gu',
@@ -616,8 +657,8 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
       context.conflictStart === undefined ? undefined : parseDay(context.conflictStart, 'conflictStart'),
   };
   const tokens = context.tokens ?? analyse(text).tokens;
-  const found = MATCHERS.flatMap(({ pattern, resolve }) =>
-    [...text.matchAll(pattern)].flatMap((match) => {
+  const found = MATCHERS.flatMap(({ pattern, needs, resolve }) =>
+    matchesNeeding(text, pattern, needs).flatMap((match) => {
       const groups: Groups = match.groups ?? {};
       const index = match.index + (groups['lead']?.length ?? 0);
       const tense = tenseAt(tokens, index);

@@ -3,7 +3,7 @@ import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
 import { SPEECH_VERBS } from './attribution-words';
 import { sortedByStart, startingWithin } from './ranges';
-import { splitSentences } from './text';
+import { endingWith, splitSentences, WORD_END, WORD_START } from './text';
 
 /** A round as the linker sees it: its days, the places that point to it, the people who were there. */
 export interface RoundWindow {
@@ -48,14 +48,20 @@ export interface TextSpan {
 
 /** Phrases that say how the parties met, by format. */
 const FORMAT_CUES: Record<Round['format'], RegExp> = {
-  'video-link': /\bvideo[ -]?(?:link|conference|call)s?\b|\bby video\b|\bvideoconferenc/iu,
-  'phone-call': /\bphone call\b|\bthree-way call\b|\bcall with\b|\bphoned\b/iu,
-  'foreign-ministers': /\bforeign ministers?\b/iu,
-  'in-person': /\bin person\b|\bface-to-face\b/iu,
+  'video-link': new RegExp(
+    String.raw`${WORD_START}(?:video[ -]?(?:link|conference|call)s?${WORD_END}|by video${WORD_END}|videoconferenc)`,
+    'iu',
+  ),
+  'phone-call': new RegExp(`${WORD_START}(?:phone call|three-way call|call with|phoned)${WORD_END}`, 'iu'),
+  'foreign-ministers': new RegExp(`${WORD_START}foreign ministers?${WORD_END}`, 'iu'),
+  'in-person': new RegExp(`${WORD_START}(?:in person|face-to-face)${WORD_END}`, 'iu'),
 };
 
 /** Words that say a sentence is about negotiating, so a place or a date alone is not enough. */
-const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)\b/giu;
+const TALK_CUES = new RegExp(
+  String.raw`${WORD_START}(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds|delegations?|summit)${WORD_END}`,
+  'giu',
+);
 
 /**
  * A reporting verb just before a date: the date says when someone spoke ("Ned Price said Thursday",
@@ -63,13 +69,12 @@ const TALK_CUES = /\b(?:talks|negotiat\w*|met|meet|meeting|meetings|round|rounds
  * Only words between the verb and the date, within the clause (no comma, semicolon or full stop).
  * The verbs are the quote attributor's (`SPEECH_VERBS`), with "announced" and "interview".
  */
-const SPOKE_ON = new RegExp(
-  `(?<![\\p{L}-])(?:${SPEECH_VERBS}|announced|interview)(?![\\p{L}])[^,;.!?]{0,40}$`,
-  'iu',
+const SPOKE_ON = endingWith(
+  new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS}|announced|interview)(?![\\p{L}])[^,;.!?]{0,40}$`, 'iu'),
 );
 
 /** "The talks", "the peace negotiations": a sentence about the talks in hand, not talks in general. */
-const DEFINITE_TALKS = /\bthe (?:peace )?(?:talks|negotiations)\b/iu;
+const DEFINITE_TALKS = new RegExp(`${WORD_START}the (?:peace )?(?:talks|negotiations)${WORD_END}`, 'iu');
 
 /** Whether a date in a sentence is when someone spoke, by the words just before it. */
 export function isWhenSomeoneSpoke(sentence: string, dateOffset: number): boolean {

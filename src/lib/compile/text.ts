@@ -42,6 +42,40 @@ export function groupedAlternation(
     .join('|');
 }
 
+/**
+ * Where a word starts and where it ends, for case-insensitive Unicode patterns (flags `iu`) in place of
+ * `\b`. Under `iu`, `\b` counts the long s (ſ) and the Kelvin sign (K) as word characters, and V8 compiles
+ * it into a look both ways that keeps its scan from skipping to where a match can begin: `/\bin person\b/iu`
+ * took eight times as long as `/\bin person\b/u`. Said one way round with the same characters, the boundary
+ * means the same and the scan stays fast. `WORD_START` only right before a word character of the pattern,
+ * `WORD_END` only right after one.
+ */
+const WORD_CHARACTER = String.raw`[0-9A-Z_a-z\u017F\u212A]`;
+export const WORD_START = `(?<!${WORD_CHARACTER})`;
+export const WORD_END = `(?!${WORD_CHARACTER})`;
+
+/**
+ * Every match of a global pattern in a text; none, without running the pattern, when the text lacks
+ * `needs`: something every match contains (a head word, a month's name), with the pattern's case flags.
+ * A literal is found much faster than a pattern that may start at any word fails at each of them.
+ */
+export function matchesNeeding(text: string, pattern: RegExp, needs: RegExp | undefined): RegExpExecArray[] {
+  return needs === undefined || needs.test(text) ? [...text.matchAll(pattern)] : [];
+}
+
+/**
+ * A test of whether a text ends with a match of `pattern` (a pattern that ends in `$`), said as a look back
+ * from the end. V8 tries a pattern that ends in `$` at every position of the text: a case-insensitive one
+ * with alternatives took 7 µs on the 256 characters before a name, where the look back, tried at the end
+ * only, takes 0.03 µs. The same texts pass; for `test` only, since the match is empty, and only for a pattern
+ * whose alternatives are all inside a group (`a|b$` would become `(?<=a|b)$`, which `a` alone no longer passes).
+ */
+export function endingWith(pattern: RegExp): RegExp {
+  if (!pattern.source.endsWith('$') || pattern.source.endsWith('\\$') || pattern.global || pattern.sticky)
+    throw new Error(`endingWith needs a pattern that ends in $, not global nor sticky: ${String(pattern)}`);
+  return new RegExp(`(?<=${pattern.source.slice(0, -1)})$`, pattern.flags);
+}
+
 /** Words of a text, lowercased, diacritics and punctuation removed. */
 export function words(text: string): string[] {
   return foldForComparison(text)

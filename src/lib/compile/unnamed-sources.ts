@@ -3,15 +3,17 @@ import {
   DEFINITE,
   GENERIC_HEAD,
   MEDIA,
+  MEDIA_HEAD,
   NATIONALITY_WORD,
   ONE_OF,
   SPEECH_AFTER,
   UNNAMED,
+  UNNAMED_HEAD,
 } from './attribution-words';
 import type { Candidate, Speaker, UnnamedSource } from './attribution-types';
 import { firstStartingAtOrAfter } from './ranges';
 import { OFFICE_WORDS } from './titles';
-import { words } from './text';
+import { matchesNeeding, words } from './text';
 
 /** A possessive among a description's words: "the Kremlin's", "Erdogan’s". */
 const POSSESSIVE = /[’']s(?![\p{L}])/u;
@@ -92,7 +94,7 @@ export class UnnamedSources {
 
   /** "Ukrainian television", "Russian state media": each medium one source of the article. */
   #media(text: string, outside: (start: number, end: number) => boolean): Candidate[] {
-    return [...text.matchAll(MEDIA)].flatMap((match): Candidate[] => {
+    return matchesNeeding(text, MEDIA, MEDIA_HEAD).flatMap((match): Candidate[] => {
       const end = match.index + match[0].length;
       if (!outside(match.index, end)) return [];
       const description = match[0].trim();
@@ -115,7 +117,7 @@ export class UnnamedSources {
     context: SourceContext,
   ): Candidate[] {
     const { paragraph, sentenceStarts, people } = context;
-    return [...text.matchAll(UNNAMED)].flatMap((match): Candidate[] => {
+    return matchesNeeding(text, UNNAMED, UNNAMED_HEAD).flatMap((match): Candidate[] => {
       // Words inside a quotation describe someone the speaker talks about, not a source of the article.
       if (!outside(match.index, match.index + match[0].length)) return [];
       const groups = match.groups ?? {};

@@ -18,6 +18,8 @@ const CALENDAR_NAMES =
 export const SPEECH_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 export const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
+/** What stands before a noun, not a verb: a possessive or a determiner ("Russia's claims", "the claims"). */
+export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|these|those|such|any|no))\s+$/iu;
 
 /**
  * Verbs that report what someone said or wrote, by lemma, so that every

@@ -32,6 +32,7 @@ import {
   QUOTED_AS,
   REPORTED_SPEECH_END,
   VERB_AFTER,
+  NOUN_BEFORE,
   isTitle,
   quotedAlone,
   reportingVerbs,
@@ -184,9 +185,11 @@ export class ArticleAttributor {
       return quote === undefined || end > quote.end;
     };
     // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
-    this.verbs = [
-      ...new Set([...[...text.matchAll(VERB_AFTER)].map((match) => match.index), ...reportingVerbs(tokens)]),
-    ].sort((a, b) => a - b);
+    // A fixed form after a possessive or a determiner is a noun: "Russia's claims about … are “lies”".
+    const fixedForms = [...text.matchAll(VERB_AFTER)]
+      .map((match) => match.index)
+      .filter((at) => !NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
+    this.verbs = [...new Set([...fixedForms, ...reportingVerbs(tokens)])].sort((a, b) => a - b);
     // "the minister", "the Ukrainian minister": an office that refers back, unless it is a role the knowledge resolves.
     const offices = backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
       // "the prime minister" is no foreign minister: the office's every word.

@@ -472,3 +472,13 @@ describe('a party after a preposition', () => {
     ).toEqual([{ text: 'fundamentally cut back', speaker: 'party russia' }]);
   });
 });
+
+describe('a speech verb’s form used as a noun', () => {
+  it('is no verb after a possessive or a determiner: “Russia’s claims … are “lies””', () => {
+    expect(
+      speakers(
+        "Linda Thomas-Greenfield told the Security Council that Russia's claims about laboratories in Ukraine are “lies”.",
+      ),
+    ).toEqual([{ text: 'lies', speaker: 'person linda-thomas-greenfield' }]);
+  });
+});

@@ -1325,6 +1325,16 @@ export class ArticleAttributor {
     while (this.tokens[index]?.pos === 'ADV' || this.tokens[index]?.pos === 'AUX') index -= 1;
     const token = this.tokens[index];
     if (token === undefined) return undefined;
+    // "Putin at a meeting with the Security Council noted": a noun a preposition governs is no subject ("one of
+    // his advisers stated" is: "of" is inside the subject; "an official contacted by the agency said" has one
+    // the compiler cannot name).
+    // (A name after a common noun begins a phrase of its own: "on the call Xi urged".)
+    const phraseTags =
+      token.pos === 'PROPN' ? ['PROPN', 'ADJ', 'DET'] : ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'];
+    let phraseStart = index;
+    while (phraseTags.includes(this.tokens[phraseStart - 1]?.pos ?? '')) phraseStart -= 1;
+    const governing = this.tokens[phraseStart - 1];
+    if (governing?.pos === 'ADP' && !['of', 'by'].includes(governing.text.toLowerCase())) return undefined;
     // "a few hours after one of his advisers stated": a noun for people before the verb is its subject.
     if (
       token.pos === 'NOUN' &&

@@ -524,3 +524,19 @@ describe('a colon after a clause of another’s', () => {
       expect(speakers(sentence)[0]?.speaker, sentence).toBe('person vladimir-medinsky');
   });
 });
+
+describe('a noun a preposition governs before a speech verb', () => {
+  it('is no subject the compiler cannot name: the subject before the phrase speaks', () => {
+    for (const place of ['with the Security Council', 'with officials'])
+      expect(speakers(`Putin at a meeting ${place} noted that the regime is “not interested”.`)).toEqual([
+        { text: 'not interested', speaker: 'person vladimir-putin' },
+      ]);
+  });
+  it('but a name after it begins a clause of its own', () => {
+    expect(
+      speakers(
+        'Chinese state TV reported that on the call Xi urged both sides to negotiate to “resolve issues”.',
+      ),
+    ).not.toEqual([{ text: 'resolve issues', speaker: 'unnamed Chinese state TV' }]);
+  });
+});

@@ -300,6 +300,12 @@ export class ArticleAttributor {
           results.push({ quotation });
           continue;
         }
+        // "“We are ready – said Lavrov – but …”": the words after the inserted attribution are the same speaker's.
+        const resumed = quotation.resumes ? results.at(-1) : undefined;
+        if (resumed !== undefined) {
+          results.push({ ...resumed, quotation });
+          continue;
+        }
         // "Asked “will you meet Putin?”, Zelensky said": the question is the asker's, whom the sentence does not name.
         if (ASKED_BEFORE.test(text.slice(sentence.start, quotation.start))) {
           results.push({ quotation, abstained: true });

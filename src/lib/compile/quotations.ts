@@ -8,6 +8,8 @@ export interface Quotation {
   text: string;
   /** True when no closing mark ends it: news style for a quote that continues in the next paragraph. */
   runsOn: boolean;
+  /** True for the words after an attribution set off by dashes inside the marks: the same speaker's. */
+  resumes?: true;
 }
 
 /**
@@ -63,10 +65,11 @@ export function findQuotations(text: string, continuing = false): Quotation[] {
 
 /**
  * An attribution set off by dashes inside the marks, as translated copy prints it: "“We have no news – he
- * said again – we were ready yesterday”". Its words are no one's quote.
+ * said again – we were ready yesterday”", "“We are ready – said the Russian Foreign Minister Sergei Lavrov –
+ * but …”". Its words are no one's quote.
  */
 const INSERTED_ATTRIBUTION =
-  /\s[–—-]\s*(?:he|she|they|\p{Lu}[\p{L}’'-]+)\s+(?:(?:then|also|later)\s+)?(?:said|says|added|adds|continued|stressed|insisted|noted|explained|repeated|went on)(?:\s+again)?\s*[–—-]\s/u;
+  /\s[–—-]\s*(?:(?:he|she|they|\p{Lu}[\p{L}’'-]+)\s+(?:(?:then|also|later)\s+)?(?:said|says|added|adds|continued|stressed|insisted|noted|explained|repeated|went on|stated)(?:\s+again)?|(?:said|added|continued|stressed|insisted|noted|explained|stated|declared)\s+(?:the\s+)?[^–—“”",.;:]{1,80}?)\s*[–—-]\s/u;
 
 /**
  * A quotation split in two around an attribution set off by dashes inside it; the quotation itself otherwise.
@@ -80,7 +83,7 @@ function aroundInsertedAttribution(quotation: Quotation, textStart: number): Quo
   const afterStart = textStart + inserted.index + inserted[0].length;
   return [
     { start: quotation.start, end: textStart + before.length, text: before, runsOn: false },
-    { start: afterStart - 1, end: quotation.end, text: after, runsOn: quotation.runsOn },
+    { start: afterStart - 1, end: quotation.end, text: after, runsOn: quotation.runsOn, resumes: true },
   ];
 }
 

@@ -456,6 +456,16 @@ describe('an attribution set off by dashes inside the marks', () => {
       { text: 'we were ready', speaker: 'person sergey-lavrov' },
     ]);
   });
+  it('with the verb first, and gives the words after it the same speaker', () => {
+    expect(
+      speakers(
+        '“We are ready to talk – said the Russian Foreign Minister Sergei Lavrov – but Kyiv keeps changing”.',
+      ),
+    ).toEqual([
+      { text: 'We are ready to talk', speaker: 'person sergey-lavrov' },
+      { text: 'but Kyiv keeps changing', speaker: 'person sergey-lavrov' },
+    ]);
+  });
 });
 
 describe('a party after a preposition', () => {

@@ -35,6 +35,7 @@ import {
   NOUN_BEFORE,
   isTitle,
   quotedAlone,
+  ANNOUNCED_BY,
   reportingVerbs,
 } from './attribution-words';
 import type {
@@ -285,12 +286,31 @@ export class ArticleAttributor {
     const results: AttributedQuote[] = [];
     // The speaker of the paragraph's last sentence of reported speech, which the next sentence may go on with.
     let reported: { speaker: Speaker; label: string } | undefined;
+    // A quote that was the whole of the sentence before, given to no one: the next may say whose it was.
+    let unclaimedAlone: number | undefined;
     for (const sentence of sentences) {
       const sentenceEnd = sentence.start + sentence.text.length;
       const inSentence = startingWithin(candidates, sentence.start, sentenceEnd).filter(
         (candidate) => candidate.end <= sentenceEnd,
       );
       this.sentenceCandidates = inSentence;
+      // "“The talks will continue tomorrow”. This was announced by the head of the delegation, David Arakhamia.":
+      // the agent of a sentence that says who announced it.
+      const claim = unclaimedAlone === undefined ? null : ANNOUNCED_BY.exec(sentence.text);
+      const claimed = results[unclaimedAlone ?? -1];
+      if (claim !== null && claimed !== undefined) {
+        const from = sentence.start + claim[0].length;
+        const agents = inSentence.filter((candidate) => candidate.start >= from);
+        const agent =
+          agents.find((candidate) => isPersonCandidate(candidate)) ??
+          agents.find((candidate) => typeof candidate.speaker !== 'string');
+        const found = this.settle(agent, 'verb-after-quote');
+        if (found) {
+          results[unclaimedAlone ?? -1] = { quotation: claimed.quotation, ...found };
+          this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
+        }
+      }
+      unclaimedAlone = undefined;
       const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
       const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
       for (let index = firstQuote; index < lastQuote; index += 1) {
@@ -391,6 +411,13 @@ export class ArticleAttributor {
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
+      const last = results.at(-1);
+      if (
+        last !== undefined &&
+        last.speaker === undefined &&
+        quotedAlone(sentence, quotations.slice(firstQuote, lastQuote))
+      )
+        unclaimedAlone = results.length - 1;
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person.
       const speechVerb = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))

@@ -492,3 +492,21 @@ describe('a speech verb’s form used as a noun', () => {
     ).toEqual([{ text: 'lies', speaker: 'person linda-thomas-greenfield' }]);
   });
 });
+
+describe('a quote alone, then a sentence saying who said it', () => {
+  it('is the agent’s: “This was announced by …”', () => {
+    expect(
+      speakers(
+        '“The talks will continue tomorrow.” This was announced by the head of the Ukrainian delegation, David Arakhamia.',
+      ),
+    ).toEqual([{ text: 'The talks will continue tomorrow.', speaker: 'person david-arakhamia' }]);
+    expect(speakers('“We will not give up Crimea.” This was stated by Zelensky in an interview.')).toEqual([
+      { text: 'We will not give up Crimea.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+  it('not a sentence about something else', () => {
+    expect(
+      speakers('“We will not give up Crimea.” This was followed by a long silence from Moscow.'),
+    ).toEqual([{ text: 'We will not give up Crimea.', speaker: 'nobody' }]);
+  });
+});

@@ -18,6 +18,10 @@ const CALENDAR_NAMES =
 export const SPEECH_VERBS =
   'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 export const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
+/** A line that opens with a name and a colon, a bullet or a possessive before it: "• Pentagon's Kirby:". */
+export const HEADLINE_NAME =
+  /^[\s•·*–—-]*(?:\p{Lu}[\p{L}.-]*[’']s\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*:(?=\s)/u;
+
 /** A sentence that says who said the one before: "This was announced by …", "These words were said by …". */
 export const ANNOUNCED_BY =
   /^(?:This|That|It|These words|This statement)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:announced|stated|said|reported|declared|written|noted|tweeted|posted)\s+(?:[^.;:“”"]{0,40}?\s+)?by\s+/u;

@@ -35,6 +35,7 @@ import {
   NOUN_BEFORE,
   isTitle,
   quotedAlone,
+  HEADLINE_NAME,
   ANNOUNCED_BY,
   reportingVerbs,
 } from './attribution-words';
@@ -758,6 +759,16 @@ export class ArticleAttributor {
     if (opening !== undefined && !this.verbBetween(opening.end, quotation.start)) {
       const { source } = opening;
       if (source) return this.settle(this.alone(source, candidates), 'according-to');
+    }
+    // "• Lavrov: Russia “not interested” in a nuclear war", as key points are written: the name that opens the
+    // line and the colon closes says all the line says, where no verb between gives the words to another.
+    const headline = HEADLINE_NAME.exec(text.slice(sentenceStart, quotation.start));
+    if (headline !== null) {
+      const colonAt = sentenceStart + headline[0].length - 1;
+      const named = startingWithin(candidates, sentenceStart, colonAt).find(
+        (candidate) => candidate.end === colonAt && typeof candidate.speaker !== 'string',
+      );
+      if (named && !this.verbBetween(colonAt, quotation.start)) return this.settle(named, 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));

@@ -510,3 +510,19 @@ describe('a quote alone, then a sentence saying who said it', () => {
     ).toEqual([{ text: 'We will not give up Crimea.', speaker: 'nobody' }]);
   });
 });
+
+describe('a key point that opens with a name and a colon', () => {
+  it('gives the quote later in the line to that name', () => {
+    expect(speakers('• Lavrov: Russia “not interested” in a nuclear war')).toEqual([
+      { text: 'not interested', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(
+      speakers("• Pentagon's Kirby: Russian pullback from Kyiv is “a repositioning, not a withdrawal”"),
+    ).toEqual([{ text: 'a repositioning, not a withdrawal', speaker: 'person john-kirby' }]);
+  });
+  it('not where a speech verb after the colon gives the words to another', () => {
+    expect(speakers('Lavrov: Kyiv said it was “ready”.')).toEqual([
+      { text: 'ready', speaker: 'party ukraine' },
+    ]);
+  });
+});

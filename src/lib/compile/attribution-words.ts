@@ -340,7 +340,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
     // A hashtag is a tag, nobody's words: "under the hashtag “#StopRussia”".
     /^#\p{L}/u.test(quotation.text.trim()) ||
     ((/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
-      NAMING_WORD.test(before) ||
+      // "what she called “Russophobia”" is her word, not a name: someone calls it so.
+      (NAMING_WORD.test(before) && !SOMEONE_CALLS.test(before)) ||
       NAMED_AFTER.test(after) ||
       // "The “Istanbul Communique” envisaged …": a document's name after "the".
       (/(?<![\p{L}])[Tt]he\s+$/u.test(before) && DOCUMENT_NAME.test(quotation.text.trim()))) &&
@@ -356,6 +357,10 @@ const DOCUMENT_NAME =
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
   /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|channel|platform|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
+
+/** "what she called", "which Moscow calls", "what it has called": someone's own word for a thing. */
+const SOMEONE_CALLS =
+  /(?<![\p{L}])(?:what|which|as)\s+(?:he|she|they|it|\p{Lu}[\p{L}’'-]*)\s+(?:(?:has|have|had)\s+)?(?:called|calls|dubbed|dubs|named|names)\s+$/u;
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =

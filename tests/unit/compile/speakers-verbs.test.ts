@@ -526,3 +526,16 @@ describe('a key point that opens with a name and a colon', () => {
     ]);
   });
 });
+
+describe('“what she called” before a capitalised word in quotes', () => {
+  it('is her word, not a name', () => {
+    expect(
+      speakers(
+        'Maria Zakharova, the ministry spokeswoman, spoke on Friday. She denounced what she called “Russophobia”.',
+      ),
+    ).toEqual([{ text: 'Russophobia', speaker: 'named Maria Zakharova' }]);
+    expect(speakers('The party called “Servant of the People” won.')).toEqual([
+      { text: 'Servant of the People', speaker: 'nobody' },
+    ]);
+  });
+});

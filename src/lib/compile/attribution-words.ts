@@ -290,7 +290,7 @@ export const BODY_BACK_REFERENCE = new RegExp(
  * ("The official", "the diplomat" are unnamed sources.)
  */
 export const OFFICE_BACK_REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?<modifier>foreign|prime|defence|defense|deputy|vice)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier|secretary-general)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?<modifier>foreign|prime|defence|defense|deputy|vice)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier|secretary-general|head of state|head of government)(?![\p{L}])/gu;
 /** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
 export const POSSESSIVE_REMARK =
   /[’']s (?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?\b/u;

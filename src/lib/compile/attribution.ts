@@ -54,7 +54,7 @@ import type { Mention } from './mentions';
 import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
-import { TOP_DIPLOMAT_OFFICES } from './role-descriptions';
+import { OFFICE_EQUIVALENTS } from './role-descriptions';
 import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
 import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
@@ -1680,14 +1680,14 @@ export class ArticleAttributor {
     // "ukrainian minister": every word of the office, the country's too, in any of its spellings.
     const words = new Set([...this.officeWordsOf(speaker.id)].map(normalised));
     const holds = (wanted: readonly string[]) => wanted.every((word) => words.has(normalised(word)));
-    const wanted = office.split(' ');
-    // "the top diplomat" is a foreign minister, a foreign secretary or a secretary of state.
-    const [top, diplomat] = [wanted.indexOf('top'), wanted.indexOf('diplomat')];
-    if (top !== -1 && diplomat === top + 1) {
-      const others = wanted.filter((_, index) => index !== top && index !== diplomat);
-      return TOP_DIPLOMAT_OFFICES.some((title) => holds([...others, ...title.split(' ')]));
+    // "the top diplomat" is a foreign minister, a foreign secretary or a secretary of state; "the head of
+    // state" a president. The office's other words ("Russian") still count.
+    for (const [phrase, titles] of OFFICE_EQUIVALENTS) {
+      if (!` ${office} `.includes(` ${phrase} `)) continue;
+      const others = ` ${office} `.replace(` ${phrase} `, ' ').trim();
+      return titles.some((title) => holds(`${others} ${title}`.trim().split(' ')));
     }
-    return holds(wanted);
+    return holds(office.split(' '));
   }
 
   /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */

@@ -9,11 +9,18 @@ import type { Knowledge } from './knowledge';
 import { escapeRegExp, groupedAlternation } from './text';
 
 /** The offices of a country's top diplomat, whatever the country calls it. */
-export const TOP_DIPLOMAT_OFFICES: readonly string[] = [
+const TOP_DIPLOMAT_OFFICES: readonly string[] = [
   'foreign minister',
   'foreign secretary',
   'secretary of state',
 ];
+
+/** Words for an office that name none of its titles: "the top diplomat", "the head of state". */
+export const OFFICE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['top diplomat', TOP_DIPLOMAT_OFFICES],
+  ['head of state', ['president']],
+  ['head of government', ['prime minister', 'chancellor', 'premier']],
+]);
 
 export interface RoleDescription {
   start: number;

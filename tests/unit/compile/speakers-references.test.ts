@@ -526,10 +526,21 @@ describe('a role that refers back further than a paragraph', () => {
         'Allies discussed new weapons deliveries.',
         '“We need more,” the top diplomat said.',
       ),
-    ).toEqual([{ text: 'We need more,', speaker: 'person dmytro-kuleba' }]); // One only spoken of holds it too, when no one else does.
+    ).toEqual([{ text: 'We need more,', speaker: 'person dmytro-kuleba' }]);
+    // One only spoken of holds it too, when no one else does.
     expect(speakers('Putin spoke to Scholz on Friday. The chancellor said: “I urged a ceasefire.”')).toEqual([
       { text: 'I urged a ceasefire.', speaker: 'person olaf-scholz' },
     ]);
+    // "The head of state" is a president, "the head of government" a prime minister or chancellor.
+    expect(
+      speakers(
+        'Putin spoke to the Security Council.',
+        '“The operation goes to plan,” the head of state stressed.',
+      ),
+    ).toEqual([{ text: 'The operation goes to plan,', speaker: 'person vladimir-putin' }]);
+    expect(
+      speakers('Bennett flew to Moscow.', '“We will keep trying,” the head of government said.'),
+    ).toEqual([{ text: 'We will keep trying,', speaker: 'person naftali-bennett' }]);
   });
   it('is no one when two the article named hold it, even one only spoken of', () => {
     expect(

@@ -122,6 +122,11 @@ export class ArticleAttributor {
   private readonly describedPeople: DescribedPeople<Speaker>;
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
+  /**
+   * The same by the first word of a name of two, where no other name shares it: "Wang said" after "Wang Wenbin",
+   * as names that put the family name first are written; null for a word two names share.
+   */
+  private readonly namedByFirstWord = new Map<string, string | null>();
 
   /**
    * @param reporters ids of journalists, who are never taken as the speaker of a quote they report
@@ -1783,7 +1788,9 @@ export class ArticleAttributor {
     const isClaimed = overlapsAny(claimed);
     const surnames = tokens.flatMap((token): Candidate[] => {
       const bare = token.text.replace(/[’']s$/u, '');
-      const name = this.namedBySurname.get(bare);
+      const name =
+        this.namedBySurname.get(bare) ??
+        (token.pos === 'PROPN' ? (this.namedByFirstWord.get(bare) ?? undefined) : undefined);
       if (name === undefined || inFull(token)) return [];
       if (isClaimed(token)) return [];
       return [
@@ -1817,6 +1824,11 @@ export class ArticleAttributor {
       // A surname alone after an office ("Kremlin spokesman Peskov") is a name of one word.
       const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
+      const words = name.split(/\s+/u);
+      const [first] = words;
+      if (words.length !== 2 || first === undefined || this.namedBySurname.has(first)) continue;
+      const earlier = this.namedByFirstWord.get(first);
+      this.namedByFirstWord.set(first, earlier === undefined || earlier === name ? name : null);
     }
   }
 }

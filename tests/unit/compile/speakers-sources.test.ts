@@ -633,3 +633,19 @@ describe('a quote that goes on after words whose speaker was uncertain', () => {
     ]);
   });
 });
+
+describe('the first word of a name of two the knowledge lacks', () => {
+  it('refers back to it, as names with the family name first are written', () => {
+    expect(
+      speakers(
+        'Chinese Foreign Ministry spokesperson Wang Wenbin said on Monday that China “welcomes all efforts”.',
+        'Wang said the Chinese side supports both to “continue the peace talks”.',
+      ).at(-1),
+    ).toEqual({ text: 'continue the peace talks', speaker: 'named Wang Wenbin' });
+  });
+  it('not where two names share it', () => {
+    expect(speakers('Wang Wenbin and Wang Yi spoke.', 'Wang said it was “good”.')).toEqual([
+      { text: 'good', speaker: 'unknown' },
+    ]);
+  });
+});

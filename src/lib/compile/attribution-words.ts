@@ -112,6 +112,19 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       tokens[index - 1]?.pos === 'PROPN' &&
       /s$/u.test(token.text) &&
       /^(?:that|on|in|at|the|a|:)$/u.test(tokens[index + 1]?.lemma ?? '');
+    // "Peskov informed that …", "…, Dmitry Peskov, informed that …": a past form the model reads as an adjective,
+    // after a name and before "that", is the name's verb.
+    const nameBefore =
+      tokens[index - 1]?.pos === 'PROPN' ||
+      (tokens[index - 1]?.text === ',' && tokens[index - 2]?.pos === 'PROPN');
+    const pastAfterName =
+      token.pos === 'ADJ' &&
+      nameBefore &&
+      tokens[index + 1]?.lemma === 'that' &&
+      /ed$/u.test(token.text) &&
+      (REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -2)) ||
+        REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -1)));
+    if (pastAfterName) return [token.start];
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];

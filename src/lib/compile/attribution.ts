@@ -1403,6 +1403,16 @@ export class ArticleAttributor {
       return undefined;
     // A surname alone that the article gave in full earlier is a known name ("Fomin said").
     if (this.namedBySurname.has(token.text)) return undefined;
+    // "The Russian Ministry of Defence described": a state's body named with "of" is no unknown name either.
+    let nameStart = index;
+    while (
+      this.tokens[nameStart - 1] !== undefined &&
+      (this.tokens[nameStart - 1]?.pos === 'PROPN' ||
+        /^(?:of|the)$/u.test(this.tokens[nameStart - 1]?.text ?? ''))
+    )
+      nameStart -= 1;
+    if (this.tokens.slice(nameStart, index).some((word) => PARTY_BODIES.has(word.text.toLowerCase())))
+      return undefined;
     return { start: token.start, end: token.end, speaker: 'group', label: token.text };
   }
 

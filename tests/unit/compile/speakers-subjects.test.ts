@@ -540,3 +540,20 @@ describe('a noun a preposition governs before a speech verb', () => {
     ).not.toEqual([{ text: 'resolve issues', speaker: 'unnamed Chinese state TV' }]);
   });
 });
+
+describe('two readings the tagger gets wrong', () => {
+  it('takes a state’s body named with “of” for the state, no unknown name', () => {
+    expect(
+      speakers(
+        'The Russian Ministry of Defence described its withdrawal from the Kyiv region as a “goodwill gesture”.',
+      ),
+    ).toEqual([{ text: 'goodwill gesture', speaker: 'party russia' }]);
+  });
+  it('takes a past form read as an adjective, after a name and before “that”, for its verb', () => {
+    expect(
+      speakers(
+        'Earlier, the press secretary of the President, Dmitry Peskov, informed that there are no plans “for the moment”.',
+      ),
+    ).toEqual([{ text: 'for the moment', speaker: 'named Dmitry Peskov' }]);
+  });
+});

@@ -289,6 +289,13 @@ export const AGE_EPITHET =
 export const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:on|in|at|to|for|of|with|from|about|against|by|into|over|toward|towards|between)\s+(?:the\s+)?$/u;
 /**
+ * The prepositions of a phrase that hangs off a verb or a noun, right before a word: "the talks with Kyiv",
+ * "conditions on Ukraine". Not "of", "from", "in" or "at", which may describe a subject's head ("Officials from
+ * Moscow removed …").
+ */
+export const PHRASE_PREPOSITION =
+  /(?<![\p{L}])(with|to|on|for|about|against|into|over|toward|towards|between)\s+(?:the\s+)?$/u;
+/**
  * A body with no country ("the ministry said", "It said"): it refers back to
  * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").
  */

@@ -3,6 +3,7 @@ import {
   ACCORDING_TO_BEFORE,
   BODY_BACK_REFERENCE,
   AFTER_PREPOSITION,
+  PHRASE_PREPOSITION,
   CALENDAR_WORDS,
   CLAUSE_BREAK,
   CLAUSE_OPENERS,
@@ -1265,16 +1266,12 @@ export class ArticleAttributor {
    */
   private partyAfterPreposition(candidate: Candidate): boolean {
     if (typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') return false;
-    const before = this.text.slice(Math.max(0, candidate.start - 20), candidate.start);
-    // Not "of", "from", "in" or "at", which may describe the subject's head: "Officials from Moscow removed …".
-    if (
-      !/(?<![\p{L}])(?:with|to|on|for|about|against|into|over|toward|towards|between)\s+(?:the\s+)?$/u.test(
-        before,
-      )
-    )
-      return false;
+    const preposition = PHRASE_PREPOSITION.exec(
+      this.text.slice(Math.max(0, candidate.start - 20), candidate.start),
+    );
+    if (preposition === null) return false;
     return !(
-      /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before) &&
+      preposition[1] === 'with' &&
       /^\s+\p{L}+ing(?![\p{L}])/u.test(this.text.slice(candidate.end, candidate.end + 30))
     );
   }

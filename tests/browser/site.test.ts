@@ -148,13 +148,15 @@ describe('every kind of page', () => {
   ];
 
   for (const path of pages) {
+    // Two full axe runs of a page: on a loaded two-core machine the home page's took over the 30 s default
+    // (load average 9, the whole suite running), so these get the time of two.
     it(`${path} has no accessibility violations, light and dark`, async () => {
       for (const dark of [false, true]) {
         const page = await open(path, { dark });
         expect(await accessibilityViolations(page), dark ? 'dark' : 'light').toEqual([]);
         await page.context().close();
       }
-    });
+    }, 60_000);
   }
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {

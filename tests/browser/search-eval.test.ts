@@ -7,7 +7,7 @@ import { distDir } from '../helpers/paths';
 
 const { site, browser } = useBuiltSiteInChromium();
 
-/** Over a hundred searches, four at a time: about a minute and a half. */
+/** Over a hundred searches, four at a time on pages kept open: under half a minute on a quiet machine, minutes on a loaded one. */
 const EVALUATION_TIMEOUT_MS = 300_000;
 
 describe('search finds what a reader means (tests/search-eval/queries.yaml)', () => {

@@ -63,6 +63,11 @@ export interface Candidate {
   office?: string;
   /** For "the ministry", "it": a body that refers back to the party last spoken of. */
   body?: true;
+  /**
+   * For "the 72-year-old": a person told apart by what the compiler does not know, so the one person named
+   * lately, and no one after two.
+   */
+  epithet?: true;
   /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
   unknown?: true;
   /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */

@@ -285,7 +285,9 @@ export class ArticleAttributor {
       // "he", "the 44-year-old", "the ministry", "the minister": words that refer back, resolved when a quote is
       // attributed.
       ...backReferences(text, PRONOUN, outside),
-      ...backReferences(text, AGE_EPITHET, outside),
+      ...backReferences(text, AGE_EPITHET, outside, () => ({ epithet: true as const })).map((epithet) =>
+        beforeVerb(text, epithet, this.verbs),
+      ),
       ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
       ...offices,
     ].sort((a, b) => a.start - b.start);
@@ -1596,6 +1598,14 @@ export class ArticleAttributor {
     // ("Lavrov, he said, “sounded less certain”": a name right before the pronoun's comma is what it speaks of.)
     // "She told reporters" is no one the knowledge says is referred to as "he", and the reverse.
     const fits = (speaker: Speaker) => this.fitsPronoun(candidate, speaker);
+    // "Medinsky met Podolyak. “…,” the 50-year-old said": either may be fifty; "he" would be the subject. But
+    // "Lavrov said a meeting of Putin and Zelensky was “…”. “…,” the 72-year-old said" goes on with the speaker.
+    const speaking = this.lastSpeaker;
+    const goesOn = (speaker: Speaker) =>
+      speaking !== undefined &&
+      speaking.paragraph >= this.paragraph - 1 &&
+      sameSpeaker(speaking.speaker, speaker);
+    const ambiguous = candidate.epithet === true && this.peopleLately(candidate.start) > 1;
     const earlier = this.sentenceCandidates.findLast(
       (other) =>
         other.end <= candidate.start &&
@@ -1637,7 +1647,23 @@ export class ArticleAttributor {
       return { speaker: holder.speaker, label: candidate.label, rule: 'pronoun' };
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
+    if (ambiguous && !goesOn(person.speaker)) return undefined;
     return { ...person, rule: 'pronoun' };
+  }
+
+  /** How many people the sentence before and this one up to a place name, each once. */
+  private peopleLately(before: number): number {
+    const people = [
+      ...this.previousSentencePeople.map((person) => person.speaker),
+      ...this.sentenceCandidates.flatMap((other) =>
+        other.end <= before && isPersonCandidate(other) && typeof other.speaker !== 'string'
+          ? [other.speaker]
+          : [],
+      ),
+    ];
+    return people.filter(
+      (speaker, index) => people.findIndex((other) => sameSpeaker(other, speaker)) === index,
+    ).length;
   }
 
   /**
@@ -1937,6 +1963,17 @@ function backReferences(
       label: match[0],
       ...constraint(match),
     }));
+}
+
+/**
+ * An epithet cut before a verb it took for its noun: "the 72-year-old told reporters" is "the 72-year-old", as
+ * "the 72-year-old diplomat told" is the whole.
+ */
+function beforeVerb(text: string, candidate: Candidate, verbs: readonly number[]): Candidate {
+  const verb = verbs[firstAtOrAfter(verbs, candidate.start + 1)];
+  if (verb === undefined || verb >= candidate.end) return candidate;
+  const end = text.slice(0, verb).trimEnd().length;
+  return { ...candidate, end, label: text.slice(candidate.start, end) };
 }
 
 /**

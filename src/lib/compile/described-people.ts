@@ -31,6 +31,9 @@ const PREPOSITION_BEFORE = endingWith(
   /(?<![\p{L}])(?:to|with|from|of|for|by|about|against|at|on)\s+(?:the\s+)?$/u,
 );
 
+/** A possessive right after a name: the name owns what follows ("Putin's spokesman"). */
+const OWNER_AFTER = /^[’']s(?![\p{L}])/u;
+
 /** Where a description before a name starts: after the clause's last break ("…, said Kremlin spokesman Peskov"). */
 const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
 /**
@@ -76,10 +79,16 @@ export class DescribedPeople<Speaker> {
     people: readonly NamedPerson<Speaker>[],
     paragraph: number,
   ): void {
+    let previousEnd = 0;
     for (const person of people) {
       const sentenceStart =
         sentenceStarts[firstStartingAtOrAfter(sentenceStarts, (start) => start, person.start + 1) - 1] ?? 0;
-      const from = Math.max(sentenceStart, person.start - BEFORE);
+      // "Kremlin spokesman Dmitry Peskov said that Abramovich …": words before an earlier name describe that
+      // name, not a later one; but an owner's name is inside the description ("Russian President Vladimir
+      // Putin's spokesman Dmitry Peskov").
+      const from = Math.max(sentenceStart, person.start - BEFORE, Math.min(previousEnd, person.start));
+      if (!OWNER_AFTER.test(text.slice(person.end, person.end + 3)))
+        previousEnd = Math.max(previousEnd, person.end);
       const before = text.slice(from, person.start);
       const opening = [...before.matchAll(CLAUSE_OPENING)].at(-1);
       const clause = opening === undefined ? before : before.slice(opening.index + 1);

@@ -85,6 +85,24 @@ describe('an epithet by age', () => {
       speakers('Vladimir Medinsky met Mykhailo Podolyak. “We are close,” the 50-year-old said.'),
     ).toEqual([{ text: 'We are close,', speaker: 'unknown' }]);
   });
+
+  it('ends before the verb after it: “the 79-year-old told reporters”, “the 72-year-old said”', () => {
+    expect(
+      speakers(
+        'Foreign Minister Sergei Lavrov said a meeting was possible.',
+        '“It must be prepared,” the 72-year-old told reporters.',
+        '“We are not against it,” the 72-year-old said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person sergey-lavrov', 'person sergey-lavrov']);
+  });
+
+  it('goes on with the one speaking, though the sentence named others', () => {
+    expect(
+      speakers(
+        'Sergey Lavrov said a meeting of Putin and Zelensky was possible once the draft was “well prepared”. “We are not against it,” the 72-year-old told reporters.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person sergey-lavrov', 'person sergey-lavrov']);
+  });
 });
 
 describe('how far back a pronoun reaches', () => {
@@ -621,5 +639,28 @@ describe('a description in another of the side’s names', () => {
         '“It was a goodwill act,” the Kremlin spokesperson said.',
       ).at(-1)?.speaker,
     ).not.toBe('named Oleg Nikolenko');
+  });
+});
+
+describe('how an article describes a person', () => {
+  it('reads the words before a name up to an earlier name, which they describe instead', () => {
+    // "Kremlin spokesman" describes Peskov, not Abramovich after him, so "the Kremlin spokesman" is one person.
+    expect(
+      speakers(
+        'Roman Abramovich was seen at the palace on Tuesday.',
+        'Kremlin spokesman Dmitry Peskov said that Abramovich had been involved from the “initial phase”.',
+        '“He is not an official member of the delegation,” the Kremlin spokesman said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Dmitry Peskov', 'named Dmitry Peskov']);
+  });
+
+  it('keeps an owner’s name inside the description: “Vladimir Putin’s spokesman Dmitry Peskov”', () => {
+    expect(
+      speakers(
+        'Russian President Vladimir Putin’s spokesman Dmitry Peskov spoke to Sky News on Thursday.',
+        'Russia is ready to go on with the talks, he said.',
+        '“It was a goodwill act,” the Kremlin spokesperson said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Dmitry Peskov']);
   });
 });

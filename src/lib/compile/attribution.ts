@@ -1952,7 +1952,7 @@ function backReferences(
   text: string,
   pattern: RegExp,
   outside: (start: number, end: number) => boolean,
-  constraint: (match: RegExpExecArray) => Pick<Candidate, 'office' | 'body'> = () => ({}),
+  constraint: (match: RegExpExecArray) => Pick<Candidate, 'office' | 'body' | 'epithet'> = () => ({}),
 ): Candidate[] {
   return [...text.matchAll(pattern)]
     .filter((match) => outside(match.index, match.index + match[0].length))

@@ -8,12 +8,10 @@ import { readCorrections } from '../lib/content/read-corrections';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import {
-  articleProblems,
   articleSizeProblem,
+  checkArticleFile,
   misnamedArticleProblem,
   readKnowledge,
-  splitArticleFile,
-  unknownFrontmatterProblems,
 } from '../lib/content/read-content';
 import { sourceClosure } from '../lib/build/source-closure';
 import type { ArticleToCompile } from './compile-article';
@@ -108,12 +106,17 @@ export function articleLoader(options: { base: string }): Loader {
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
     const changed: (ArticleToCompile & { digest: string })[] = [];
+    // Every bad article is reported, each on its line, in one build: an editor who added several fixes them at once.
+    const fileProblems: string[] = [];
     for (const name of articleFiles(articlesDir, shownAs)) {
       const id = name.slice(0, -'.md'.length);
       const filePath = `${shownAs}/${name}`;
       seen.add(id);
       const tooLarge = articleSizeProblem(filePath, statSync(join(articlesDir, name)).size);
-      if (tooLarge !== undefined) throw new ContentError([tooLarge]);
+      if (tooLarge !== undefined) {
+        fileProblems.push(tooLarge);
+        continue;
+      }
       const text = readFileSync(join(articlesDir, name), 'utf8');
       // The id is part of it: two files with the same text are two articles, each with its own facts.
       const own = corrections.filter((correction) => correction.article === id);
@@ -127,12 +130,14 @@ export function articleLoader(options: { base: string }): Loader {
         continue;
       }
 
-      const { frontmatter, body } = splitArticleFile(text, filePath);
-      const unknownKeys = unknownFrontmatterProblems(filePath, frontmatter);
-      if (unknownKeys.length > 0) throw new ContentError(unknownKeys);
+      const checked = checkArticleFile(text, filePath);
+      if ('problems' in checked) {
+        fileProblems.push(...checked.problems);
+        continue;
+      }
+      const { frontmatter, body } = checked;
+      // Checked by the same schema already; Astro's own pass keeps the collection's data as Astro made it.
       const data = (await context.parseData({ id, data: frontmatter, filePath })) as ArticleFrontmatter;
-      const problems = articleProblems(filePath, data, body);
-      if (problems.length > 0) throw new ContentError(problems);
       changed.push({
         id,
         filePath,
@@ -150,7 +155,10 @@ export function articleLoader(options: { base: string }): Loader {
     // The workers' code, bundled once per version of it.
     const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
     const outcomes = await compileArticles(changed, knowledge, config.root, bundleFile);
-    const problems = outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : []));
+    const problems = [
+      ...fileProblems,
+      ...outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : [])),
+    ];
     if (problems.length > 0) throw new ContentError(problems);
     for (const [index, outcome] of outcomes.entries()) {
       const article = changed[index];

@@ -80,7 +80,6 @@ export function readContent(root: string): { articles: SourceArticle[]; knowledg
  */
 export function readArticles(articlesDir: string, label: string): SourceArticle[] {
   const problems: string[] = [];
-  const check = checker(problems);
   const names = readdirSync(articlesDir).sort();
   for (const name of names) {
     const misnamed = misnamedArticleProblem(`${label}/${name}`, name);
@@ -95,25 +94,42 @@ export function readArticles(articlesDir: string, label: string): SourceArticle[
         problems.push(tooLarge);
         return [];
       }
-      try {
-        const { frontmatter, body } = splitArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
-        const unknownKeys = unknownFrontmatterProblems(file, frontmatter);
-        if (unknownKeys.length > 0) {
-          problems.push(...unknownKeys);
-          return [];
-        }
-        const data = check(articleSchema, frontmatter, file);
-        if (data === undefined) return [];
-        problems.push(...articleProblems(file, data, body));
-        return [{ slug: name.slice(0, -'.md'.length), data, body }];
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        problems.push(...error.problems);
+      const checked = checkArticleFile(readFileSync(join(articlesDir, name), 'utf8'), file);
+      if ('problems' in checked) {
+        problems.push(...checked.problems);
         return [];
       }
+      return [{ slug: name.slice(0, -'.md'.length), data: checked.data, body: checked.body }];
     });
   if (problems.length > 0) throw new ContentError(problems);
   return articles;
+}
+
+/**
+ * Checks one article file's text, for this module and the site's loader alike: its frontmatter
+ * (YAML, its keys, the articles schema) and what a valid frontmatter may still not be
+ * (`articleProblems`). Each problem is one line naming the file, so a folder with several bad
+ * articles is reported whole, each where it is.
+ */
+export function checkArticleFile(
+  text: string,
+  file: string,
+):
+  | { frontmatter: Record<string, unknown>; data: ArticleFrontmatter; body: string }
+  | { problems: string[] } {
+  const problems: string[] = [];
+  try {
+    const { frontmatter, body } = splitArticleFile(text, file);
+    const unknownKeys = unknownFrontmatterProblems(file, frontmatter);
+    if (unknownKeys.length > 0) return { problems: unknownKeys };
+    const data = checker(problems)(articleSchema, frontmatter, file);
+    if (data === undefined) return { problems };
+    problems.push(...articleProblems(file, data, body));
+    return problems.length > 0 ? { problems } : { frontmatter, data, body };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { problems: [...error.problems] };
+  }
 }
 
 /**

@@ -30,16 +30,44 @@ export async function openPage(
  */
 const REQUIRED_RULES = ['label-content-name-mismatch'];
 
-/** axe-core's WCAG 2.1 AA violations on the page, as `rule: targets` lines. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations, passes, incomplete, inapplicable } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/**
+ * The rules of those a colour scheme can change. The dark scheme changes colours alone (custom
+ * properties in `src/styles/tokens.css`; tests/unit/site/visual-system.test.ts keeps it so), so a page
+ * checked whole in light is checked in dark by these.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe-core's WCAG 2.1 AA violations on the page, as `rule: targets` lines; `colourOnly`: the colour rules'. */
+export async function accessibilityViolations(
+  page: Page,
+  { colourOnly = false }: { colourOnly?: boolean } = {},
+): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const required = colourOnly ? COLOUR_RULES : REQUIRED_RULES;
+  const { violations, passes, incomplete, inapplicable } = await (
+    colourOnly
+      ? builder.withRules(COLOUR_RULES)
+      : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  ).analyze();
   const ran = new Set([...violations, ...passes, ...incomplete, ...inapplicable].map(({ id }) => id));
-  const skipped = REQUIRED_RULES.filter((id) => !ran.has(id));
+  const skipped = required.filter((id) => !ran.has(id));
   if (skipped.length > 0)
     throw new Error(`axe did not run ${skipped.join(', ')}: enable it in accessibilityViolations`);
   return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * axe's violations on a page in the light scheme, every rule, then in the dark one, the colour rules:
+ * one load of the page, with the scheme switched as a reader's system would.
+ */
+export async function accessibilityViolationsLightAndDark(
+  page: Page,
+): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await accessibilityViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await accessibilityViolations(page, { colourOnly: true });
+  return { light, dark };
 }
 
 /** How many pixels the page is wider than the window: more than 0 means horizontal scrolling. */

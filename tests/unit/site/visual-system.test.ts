@@ -73,6 +73,34 @@ describe('the visual system (src/styles/tokens.css)', () => {
     expect(contrast(values, 'text', 'bg')).toBe(21);
   });
 
+  it('changes colours alone in the dark scheme, so the browser tests check dark pages with axe’s colour rules', () => {
+    // tests/helpers/browser.ts (COLOUR_RULES): a page is checked whole in light; in dark, only what a colour changes.
+    const sheets = [
+      read('tokens.css'),
+      read('global.css'),
+      ...astroFiles().flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map(
+          (match) => match[1] ?? '',
+        ),
+      ),
+    ];
+    const darkQueries: string[] = [];
+    const notColours: string[] = [];
+    for (const sheet of sheets)
+      postcss.parse(sheet).walkAtRules('media', (at: AtRule) => {
+        if (!/prefers-color-scheme/u.test(at.params)) return;
+        darkQueries.push(at.params);
+        at.walkDecls((declaration) => {
+          const inRoot = declaration.parent?.type === 'rule' && declaration.parent.selector === ':root';
+          // Only custom properties of :root, each a colour.
+          if (!inRoot || !declaration.prop.startsWith('--') || !/^#[0-9a-f]{3,8}$/iu.test(declaration.value))
+            notColours.push(`${declaration.prop}: ${declaration.value}`);
+        });
+      });
+    expect(darkQueries).toEqual(['(prefers-color-scheme: dark)']);
+    expect(notColours).toEqual([]);
+  });
+
   it('is the only place with colours and sizes: the site stylesheet and the pages’ own styles use its tokens', () => {
     const sheets = [
       read('global.css'),

@@ -68,6 +68,11 @@ export interface Candidate {
    * lately, and no one after two.
    */
   epithet?: true;
+  /**
+   * For "the adviser", "the diplomat": a role any official may be given, which no one was described with:
+   * the one person named lately, and no one after two.
+   */
+  onlyPerson?: true;
   /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
   unknown?: true;
   /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */

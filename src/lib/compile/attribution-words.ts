@@ -349,6 +349,13 @@ export const INVERTED_GAP = new RegExp(
 
 /** Heads that say nothing of who the source is: "the sources", "the official". */
 export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
+/**
+ * Roles a writer gives any official to refer back without the name ("the adviser said", "the diplomat
+ * told", "the lawmaker added", "the presidential aide said"): no office of the knowledge, so no check by it;
+ * never a head of state or government.
+ */
+export const GENERIC_ROLE =
+  /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician)$/u;
 
 /** A quoted title: right after "on" or "in", or a naming word, or before a noun it names, and capitalised word by word. */
 export function isTitle(text: string, quotation: Quotation): boolean {

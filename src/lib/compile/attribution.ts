@@ -30,6 +30,7 @@ import {
   PEOPLE_QUANTIFIER,
   REPLY_AFTER,
   AGE_EPITHET,
+  GENERIC_ROLE,
   QUOTED_AS,
   REPORTED_SPEECH_END,
   VERB_AFTER,
@@ -1593,6 +1594,7 @@ export class ArticleAttributor {
       if (party === undefined || party.paragraph < this.paragraph - 1) return undefined;
       return { speaker: party.speaker, label: party.label, rule: 'pronoun' };
     }
+    if (candidate.onlyPerson) return this.onlyPersonLately(candidate.start);
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
     // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
     // ("Lavrov, he said, “sounded less certain”": a name right before the pronoun's comma is what it speaks of.)
@@ -1643,11 +1645,43 @@ export class ArticleAttributor {
       // "Kuleba arrived in Brussels. … (two paragraphs on) “…,” the foreign minister said": with no holder named
       // lately, the one the article named earlier; two leave it to neither.
       const [holder, other] = holders.length > 0 ? holders : this.earlierHolders(office, candidate.start);
+      // "Podolyak said … “…,” the adviser said": an office any official may hold, which no one named was given.
+      if (holder === undefined && GENERIC_ROLE.test(office)) return this.onlyPersonLately(candidate.start);
       if (holder === undefined || other !== undefined) return undefined;
       return { speaker: holder.speaker, label: candidate.label, rule: 'pronoun' };
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
     if (ambiguous && !goesOn(person.speaker)) return undefined;
+    return { ...person, rule: 'pronoun' };
+  }
+
+  /**
+   * The one person named lately (in this paragraph before a place, or the one before, in a phrase too, or
+   * the subject of a sentence there), whom a role any official may be given refers back to; none when
+   * there were two, or when the one is a head of state or government, whom no one calls "the adviser".
+   */
+  private onlyPersonLately(before: number): Found | undefined {
+    const named = this.describedPeople
+      .fitting('', this.paragraph, before, sameSpeaker, true)
+      .map((person) => ({ speaker: person.speaker, label: person.label }));
+    const subject = this.personSubjects.at(-1);
+    const people = [
+      ...named,
+      ...(subject?.speaker !== undefined &&
+      subject.label !== undefined &&
+      subject.paragraph >= this.paragraph - 1
+        ? [{ speaker: subject.speaker, label: subject.label }]
+        : []),
+    ].filter(
+      (person, index, all) => all.findIndex((other) => sameSpeaker(other.speaker, person.speaker)) === index,
+    );
+    const [person, other] = people;
+    if (person === undefined || other !== undefined) return undefined;
+    if (person.speaker.type !== 'person' && person.speaker.type !== 'named') return undefined;
+    if (
+      ['president', 'prime minister', 'chancellor'].some((office) => this.holdsOffice(person.speaker, office))
+    )
+      return undefined;
     return { ...person, rule: 'pronoun' };
   }
 

@@ -2,6 +2,7 @@ import {
   CALENDAR_WORDS,
   DEFINITE,
   GENERIC_HEAD,
+  GENERIC_ROLE,
   MEDIA,
   MEDIA_HEAD,
   NATIONALITY_WORD,
@@ -221,8 +222,16 @@ export class UnnamedSources {
       const personLately =
         (!GENERIC_HEAD.test(head) && context.describedPerson(core)) ||
         (!owned && (people.length > 0 || context.personSubjectLately || context.personNamedEarlier));
-      if (earlier === undefined && definite && !plural && personLately)
-        return [{ start: match.index, end, speaker: 'group', label: description }];
+      if (earlier === undefined && definite && !plural && personLately) {
+        // "Chaly, a member of the delegation, said … “…,” the diplomat said": a role any official may be given,
+        // with no side named in it, refers back to the one person named lately.
+        const anyOfficial = GENERIC_ROLE.test(head) && !owned && !/\p{Lu}/u.test(mods);
+        return [
+          anyOfficial
+            ? { start: match.index, end, speaker: 'pronoun', label: description, onlyPerson: true }
+            : { start: match.index, end, speaker: 'group', label: description },
+        ];
+      }
       // A definite description with no earlier match ("the European leaders") is a source of its own.
       const source = earlier ?? this.#add(description, plural);
       if (speaks) source.speaks = true;

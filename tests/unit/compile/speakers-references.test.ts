@@ -197,8 +197,11 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
-  it('makes no new unnamed source of “the diplomat” right after a named person: it abstains', () => {
+  it('makes no new unnamed source of “the diplomat” right after a named person: it refers back to them', () => {
     expect(speakers('Lavrov spoke in Antalya.', '“We are ready,” the diplomat said.')).toEqual([
+      { text: 'We are ready,', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(speakers('Lavrov met Kuleba in Antalya.', '“We are ready,” the diplomat said.')).toEqual([
       { text: 'We are ready,', speaker: 'unknown' },
     ]);
     // With nobody named before, it is a source of its own, as before.
@@ -662,5 +665,50 @@ describe('how an article describes a person', () => {
         '“It was a goodwill act,” the Kremlin spokesperson said.',
       ).map((quote) => quote.speaker),
     ).toEqual(['named Dmitry Peskov']);
+  });
+});
+
+describe('a role any official may be given: “the adviser”, “the diplomat”, “the lawmaker”', () => {
+  it('is the one person named lately, whom the article described otherwise', () => {
+    expect(
+      speakers(
+        'Leonid Slutsky, who chairs the Duma’s foreign affairs committee, said progress could be reached.',
+        '“The main result is that the talks took place,” the lawmaker added.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Leonid Slutsky']);
+    expect(
+      speakers(
+        'Oleksandr Chaly, a member of the delegation, spoke to Ukrinform.',
+        '“We do not negotiate our territorial integrity,” the diplomat said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Oleksandr Chaly']);
+    expect(
+      speakers(
+        'Minutes before the round, Podolyak wrote on Twitter that Ukraine was ready.',
+        '“There are small positive shifts,” the adviser tweeted after the round ended.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person mykhailo-podolyak']);
+    expect(
+      speakers(
+        'The head of the Russian delegation stressed that the pullback “is not a ceasefire”.',
+        '“Our position on Crimea remains unchanged,” the presidential aide said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person vladimir-medinsky', 'person vladimir-medinsky']);
+  });
+
+  it('is no one after two people, or a head of state, or with a side of its own', () => {
+    expect(
+      speakers(
+        'Podolyak said Lavrov was not involved in the talks.',
+        'Arakhamia agreed. “This is propaganda,” the adviser said.',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+    expect(
+      speakers('Putin spoke to reporters in Moscow.', '“We are ready,” the adviser said.').at(-1)?.speaker,
+    ).toBe('unknown');
+    expect(
+      speakers('Kuleba spoke to reporters in Kyiv.', '“We are ready,” the Russian diplomat said.').at(-1)
+        ?.speaker,
+    ).not.toBe('person dmytro-kuleba');
   });
 });

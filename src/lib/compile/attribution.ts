@@ -1616,6 +1616,14 @@ export class ArticleAttributor {
         fits(other.speaker) &&
         !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)),
     );
+    // "Kuleba and Cavusoglu spoke; he said …": either may be "he".
+    if (
+      earlier !== undefined &&
+      listedWith(this.text, earlier, this.sentenceCandidates).some(
+        (other) => typeof other.speaker !== 'string' && fits(other.speaker),
+      )
+    )
+      return undefined;
     const person =
       earlier && typeof earlier.speaker !== 'string'
         ? { speaker: earlier.speaker, label: earlier.label }
@@ -2033,6 +2041,45 @@ function listedBefore(text: string, candidate: Candidate, candidates: readonly C
   }
   return listed;
 }
+
+/**
+ * The other people a person candidate is listed with ("Putin and Erdogan", "Kuleba, Cavusoglu and
+ * Lavrov"), before it or after it: who share its place in the sentence. A list has "and" or "or" in it:
+ * "During his talks with Kuleba, Cavusoglu said" and "Ukraine's foreign minister, Dmytro Kuleba," are none.
+ */
+function listedWith(text: string, candidate: Candidate, candidates: readonly Candidate[]): Candidate[] {
+  const chain: Candidate[] = [];
+  let joined = false;
+  let next = candidate;
+  for (let index = candidates.indexOf(candidate) - 1; index >= 0; index -= 1) {
+    const other = candidates[index];
+    if (other === undefined || other.end > next.start) continue;
+    const between = text.slice(other.end, next.start);
+    if (!LIST_SEPARATOR.test(between)) break;
+    joined ||= /\s(?:and|or)\s/u.test(between);
+    chain.push(other);
+    next = other;
+  }
+  let last = candidate;
+  for (let index = candidates.indexOf(candidate) + 1; index < candidates.length; index += 1) {
+    const other = candidates[index];
+    if (other === undefined || other.start < last.end) continue;
+    const between = text.slice(last.end, other.start);
+    if (!LIST_SEPARATOR.test(between)) break;
+    joined ||= /\s(?:and|or)\s/u.test(between);
+    chain.push(other);
+    last = other;
+  }
+  if (!joined || typeof candidate.speaker === 'string') return [];
+  const own = candidate.speaker;
+  return chain.filter(
+    (other) =>
+      isPersonCandidate(other) && typeof other.speaker !== 'string' && !sameSpeaker(other.speaker, own),
+  );
+}
+
+/** Between two items of a list: a comma, "and" or "or". */
+const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or))\s+$/u;
 
 /** A person of the knowledge or one it lacks, named. */
 function isPersonCandidate(candidate: Candidate): boolean {

@@ -712,3 +712,26 @@ describe('a role any official may be given: “the adviser”, “the diplomat�
     ).not.toBe('person dmytro-kuleba');
   });
 });
+
+describe('“he” after two people listed as one subject in the sentence', () => {
+  it('abstains: either may be “he”', () => {
+    expect(
+      speakers(
+        'Kuleba and Cavusoglu spoke by phone on Thursday; he said afterwards that they discussed “the next steps”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown']);
+  });
+
+  it('is the one person when the comma sets off a description or an opening phrase, not a list', () => {
+    expect(
+      speakers(
+        'Ukraine’s foreign minister, Dmytro Kuleba, said he hoped for a ceasefire, and he called it “the least”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person dmytro-kuleba']);
+    expect(
+      speakers('During his talks with Dmytro Kuleba, Cavusoglu said he backed “a lasting ceasefire”.').map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(['person mevlut-cavusoglu']);
+  });
+});

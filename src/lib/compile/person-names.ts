@@ -98,7 +98,10 @@ export function findPersonNames(
   for (const [index, token] of tokens.entries()) {
     const previous = tokens[index - 1];
     const wordLike =
-      (token.pos === 'PROPN' || INITIAL.test(token.text) || SUFFIX.test(token.text)) &&
+      (token.pos === 'PROPN' ||
+        INITIAL.test(token.text) ||
+        SUFFIX.test(token.text) ||
+        firstNameTakenForVerb(token, previous, tokens[index + 1])) &&
       NAME_WORD.test(token.text) &&
       !isClaimed(token);
     const continues =
@@ -118,6 +121,24 @@ export function findPersonNames(
   }
   flush();
   return names;
+}
+
+/**
+ * A first name the tagger took for a verb ("minister Will Quince", "Mark Rutte"): capitalised inside its
+ * sentence, not first in it, right before a proper noun.
+ */
+function firstNameTakenForVerb(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  return (
+    (token.pos === 'AUX' || token.pos === 'VERB') &&
+    previous !== undefined &&
+    previous.sentence === token.sentence &&
+    /\p{L}/u.test(previous.text) &&
+    next !== undefined &&
+    next.sentence === token.sentence &&
+    next.start - token.end <= 1 &&
+    next.pos === 'PROPN' &&
+    NAME_WORD.test(next.text)
+  );
 }
 
 /** @param single whether one word is a name: a surname right after an office ("spokesman Peskov") */

@@ -557,3 +557,14 @@ describe('two readings the tagger gets wrong', () => {
     ).toEqual([{ text: 'for the moment', speaker: 'named Dmitry Peskov' }]);
   });
 });
+
+describe('a first name the tagger takes for a verb', () => {
+  it('is a name inside its sentence before a surname: “minister Will Quince”', () => {
+    expect(
+      speakers(
+        'Kuleba said: “Do not eat anything.”',
+        'Government minister Will Quince called the poisoning a “worrying development”. He said Britain would seek to “establish the facts”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person dmytro-kuleba', 'named Will Quince', 'named Will Quince']);
+  });
+});

@@ -81,6 +81,19 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('reads sources involved in, present at or privy to something as unnamed sources', () => {
+    expect(
+      speakers(
+        'Bennett met Putin in Moscow.',
+        'Sources involved in the meeting told Channel 12 that Putin would not agree “until Ukraine demilitarises”.',
+        'Officials present at the talks said the mood was “businesslike”.',
+      ),
+    ).toEqual([
+      { text: 'until Ukraine demilitarises', speaker: 'unnamed Sources involved in the meeting' },
+      { text: 'businesslike', speaker: 'unnamed Officials present at the talks' },
+    ]);
+  });
+
   it('keeps whose or where a source is in its description, and refers back to it', () => {
     expect(
       speakers(

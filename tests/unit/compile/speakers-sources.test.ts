@@ -662,3 +662,11 @@ describe('the first word of a name of two the knowledge lacks', () => {
     ]);
   });
 });
+
+describe('a state’s seat of government speaking for it', () => {
+  it('gives “the White House said” to the United States, as the Kremlin’s words are Russia’s', () => {
+    expect(
+      speakers('The White House said in a statement that the two had discussed “additional capabilities”.'),
+    ).toEqual([{ text: 'additional capabilities', speaker: 'party united-states' }]);
+  });
+});

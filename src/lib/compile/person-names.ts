@@ -150,7 +150,9 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
     return undefined;
   const core = words.filter((token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text));
-  if (core.length < (single && from === 0 ? 1 : 2) || core.length > 4) return undefined;
+  // "S. Jaishankar": an initial before a surname names a person as a first name does.
+  const initialled = words[0] !== undefined && INITIAL.test(words[0].text);
+  if (core.length < ((single && from === 0) || initialled ? 1 : 2) || core.length > 4) return undefined;
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return undefined;

@@ -568,3 +568,11 @@ describe('a first name the tagger takes for a verb', () => {
     ).toEqual(['person dmytro-kuleba', 'named Will Quince', 'named Will Quince']);
   });
 });
+
+describe('a name of an initial and a surname', () => {
+  it('names a person the knowledge lacks: “S. Jaishankar”', () => {
+    expect(
+      speakers('External Affairs Minister S. Jaishankar said India favoured “dialogue and diplomacy”.'),
+    ).toEqual([{ text: 'dialogue and diplomacy', speaker: 'named S. Jaishankar' }]);
+  });
+});

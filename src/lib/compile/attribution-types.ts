@@ -85,3 +85,8 @@ export interface Found {
   label: string;
   rule: AttributionRule;
 }
+
+/** Whether two speakers are the same one. */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -41,14 +41,24 @@ import {
   ANNOUNCED_BY,
   reportingVerbs,
 } from './attribution-words';
-import type {
-  AttributedQuote,
-  AttributionRule,
-  Candidate,
-  Found,
-  Speaker,
-  UnnamedSource,
+import {
+  sameSpeaker,
+  type AttributedQuote,
+  type AttributionRule,
+  type Candidate,
+  type Found,
+  type Speaker,
+  type UnnamedSource,
 } from './attribution-types';
+import {
+  backReferences,
+  beforeVerb,
+  isPersonCandidate,
+  listedBefore,
+  listedWith,
+  nearestSpeaker,
+  objectPronoun,
+} from './candidates';
 import { DescribedPeople, normalised } from './described-people';
 import { openingNounPhrase } from './opening-phrase';
 import type { Token } from './language';
@@ -57,7 +67,7 @@ import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
 import { OFFICE_EQUIVALENTS } from './role-descriptions';
-import { firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
+import { firstAtOrAfter, firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
 import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
@@ -1973,127 +1983,9 @@ function asFound(result: Found | typeof HELD | undefined): Found | undefined {
   return result === HELD ? undefined : result;
 }
 
-function sameSpeaker(a: Speaker, b: Speaker): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 const startOf = (span: { start: number }) => span.start;
 
 /** The spans, sorted by start, that start in [from, to). */
 function startingWithin<T extends { start: number }>(spans: readonly T[], from: number, to: number): T[] {
   return within(spans, startOf, from, to);
-}
-
-/** The index of the first of sorted offsets at or after `at`, by halving. */
-function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  return firstStartingAtOrAfter(offsets, (offset) => offset, at);
-}
-
-/** A candidate for each match of a referring word outside the quotations, with what it must refer back to. */
-function backReferences(
-  text: string,
-  pattern: RegExp,
-  outside: (start: number, end: number) => boolean,
-  constraint: (match: RegExpExecArray) => Pick<Candidate, 'office' | 'body' | 'epithet'> = () => ({}),
-): Candidate[] {
-  return [...text.matchAll(pattern)]
-    .filter((match) => outside(match.index, match.index + match[0].length))
-    .map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-      speaker: 'pronoun' as const,
-      label: match[0],
-      ...constraint(match),
-    }));
-}
-
-/**
- * An epithet cut before a verb it took for its noun: "the 72-year-old told reporters" is "the 72-year-old", as
- * "the 72-year-old diplomat told" is the whole.
- */
-function beforeVerb(text: string, candidate: Candidate, verbs: readonly number[]): Candidate {
-  const verb = verbs[firstAtOrAfter(verbs, candidate.start + 1)];
-  if (verb === undefined || verb >= candidate.end) return candidate;
-  const end = text.slice(0, verb).trimEnd().length;
-  return { ...candidate, end, label: text.slice(candidate.start, end) };
-}
-
-/**
- * "According to him, “…”": "him" or "her" after "according to" refers back as "he" does. (Not a candidate
- * everywhere: "told him" and "asked her" name the one spoken to.)
- */
-function objectPronoun(phrase: string, end: number): Candidate | undefined {
-  const pronoun = phrase.trim();
-  if (!/^(?:him|her)$/u.test(pronoun)) return undefined;
-  return { start: end - pronoun.length, end, speaker: 'pronoun', label: pronoun };
-}
-
-/** The candidates listed before one ("Podolyak, Kuleba, and" before "Arakhamia"), the nearest first. */
-function listedBefore(text: string, candidate: Candidate, candidates: readonly Candidate[]): Candidate[] {
-  const listed: Candidate[] = [];
-  let next = candidate;
-  for (let index = candidates.indexOf(candidate) - 1; index >= 0; index -= 1) {
-    const other = candidates[index];
-    if (other === undefined || other.end > next.start) continue;
-    if (!/^(?:,|,?\s+(?:and|or))\s+$/u.test(text.slice(other.end, next.start))) break;
-    listed.push(other);
-    next = other;
-  }
-  return listed;
-}
-
-/**
- * The other people a person candidate is listed with ("Putin and Erdogan", "Kuleba, Cavusoglu and
- * Lavrov"), before it or after it: who share its place in the sentence. A list has "and" or "or" in it:
- * "During his talks with Kuleba, Cavusoglu said" and "Ukraine's foreign minister, Dmytro Kuleba," are none.
- */
-function listedWith(text: string, candidate: Candidate, candidates: readonly Candidate[]): Candidate[] {
-  const chain: Candidate[] = [];
-  let joined = false;
-  let next = candidate;
-  for (let index = candidates.indexOf(candidate) - 1; index >= 0; index -= 1) {
-    const other = candidates[index];
-    if (other === undefined || other.end > next.start) continue;
-    const between = text.slice(other.end, next.start);
-    if (!LIST_SEPARATOR.test(between)) break;
-    joined ||= /\s(?:and|or)\s/u.test(between);
-    chain.push(other);
-    next = other;
-  }
-  let last = candidate;
-  for (let index = candidates.indexOf(candidate) + 1; index < candidates.length; index += 1) {
-    const other = candidates[index];
-    if (other === undefined || other.start < last.end) continue;
-    const between = text.slice(last.end, other.start);
-    if (!LIST_SEPARATOR.test(between)) break;
-    joined ||= /\s(?:and|or)\s/u.test(between);
-    chain.push(other);
-    last = other;
-  }
-  if (!joined || typeof candidate.speaker === 'string') return [];
-  const own = candidate.speaker;
-  return chain.filter(
-    (other) =>
-      isPersonCandidate(other) && typeof other.speaker !== 'string' && !sameSpeaker(other.speaker, own),
-  );
-}
-
-/** Between two items of a list: a comma, "and" or "or". */
-const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or))\s+$/u;
-
-/** A person of the knowledge or one it lacks, named. */
-function isPersonCandidate(candidate: Candidate): boolean {
-  return (
-    typeof candidate.speaker !== 'string' &&
-    (candidate.speaker.type === 'person' || candidate.speaker.type === 'named')
-  );
-}
-
-/** The candidate nearest the end of the list, preferring people and unnamed sources over parties named in passing. */
-function nearestSpeaker(candidates: readonly Candidate[]): Candidate | undefined {
-  return (
-    candidates.findLast(
-      (candidate) => typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party',
-    ) ?? candidates.at(-1)
-  );
 }

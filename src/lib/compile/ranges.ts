@@ -52,3 +52,8 @@ export function overlapsAny(spans: readonly { start: number; end: number }[]) {
     return last >= 0 && (furthest[last] ?? -1) > range.start;
   };
 }
+
+/** The index of the first of sorted offsets at or after `at`, by halving. */
+export function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  return firstStartingAtOrAfter(offsets, (offset) => offset, at);
+}

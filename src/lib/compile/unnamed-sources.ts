@@ -12,7 +12,7 @@ import {
   UNNAMED_HEAD,
 } from './attribution-words';
 import type { Candidate, Speaker, UnnamedSource } from './attribution-types';
-import { firstStartingAtOrAfter } from './ranges';
+import { firstAtOrAfter } from './ranges';
 import { OFFICE_WORDS } from './titles';
 import { matchesNeeding, words } from './text';
 
@@ -288,9 +288,4 @@ function objectOfPreposition(before: string): boolean {
     words.pop();
   }
   return /^(?:for|of|to|in|at|from|with)$/iu.test(words.at(-1) ?? '');
-}
-
-/** The index of the first of sorted offsets at or after `at`, by halving. */
-function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  return firstStartingAtOrAfter(offsets, (offset) => offset, at);
 }

@@ -8,7 +8,7 @@
  */
 import type { Token } from './language';
 import type { Quotation } from './quotations';
-import { endingWith } from './text';
+import { endingWith, endingWithPreposition } from './text';
 
 /** The calendar's proper nouns, as a regular expression's alternatives. */
 const CALENDAR_NAMES =
@@ -189,7 +189,7 @@ export const DEFINITE = /^(?:the|this)$/iu;
 export const QUOTED_AS =
   /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
 /** A preposition right before a name: the name is inside a phrase ("a spokesman for (the) Zelensky"), not a subject. */
-export const OBJECT_OF = endingWith(/(?<![\p{L}])(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?$/u);
+export const OBJECT_OF = endingWithPreposition(['for', 'of', 'to', 'with', 'from', 'about', 'against', 'by']);
 /** "Podolyak of the Ukrainian delegation", "Ned Price of the State Department": a body a person is of. */
 export const NAME_OF = /(?<![\p{L}])(?:of|from|at)\s+(?:the\s+)?$/u;
 /** The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of …"). */
@@ -286,15 +286,19 @@ export const REPLY_AFTER =
 export const AGE_EPITHET =
   /(?<![\p{L}])[Tt]he\s+\d{1,3}-year-old(?:\s+(?:former\s+)?\p{Ll}[\p{L}-]*)?(?![\p{L}])/gu;
 /** A preposition right before a word: "conditions on Ukraine", "talks with the Kremlin". */
-export const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:on|in|at|to|for|of|with|from|about|against|by|into|over|toward|towards|between)\s+(?:the\s+)?$/u;
+export const AFTER_PREPOSITION = endingWithPreposition([
+  ...['on', 'in', 'at', 'to', 'for', 'of', 'with', 'from', 'about', 'against', 'by'],
+  ...['into', 'over', 'toward', 'towards', 'between'],
+]);
 /**
  * The prepositions of a phrase that hangs off a verb or a noun, right before a word: "the talks with Kyiv",
  * "conditions on Ukraine". Not "of", "from", "in" or "at", which may describe a subject's head ("Officials from
  * Moscow removed …").
  */
-export const PHRASE_PREPOSITION =
-  /(?<![\p{L}])(with|to|on|for|about|against|into|over|toward|towards|between)\s+(?:the\s+)?$/u;
+export const PHRASE_PREPOSITION = endingWithPreposition([
+  ...['with', 'to', 'on', 'for', 'about', 'against'],
+  ...['into', 'over', 'toward', 'towards', 'between'],
+]);
 /**
  * A body with no country ("the ministry said", "It said"): it refers back to
  * the party last spoken of ("The Russian Defence Ministry on Sunday refuted …").

@@ -6,7 +6,7 @@
  * source's.
  */
 import { firstStartingAtOrAfter } from './ranges';
-import { endingWith, words } from './text';
+import { endingWithPreposition, words } from './text';
 
 /** A person the article names, as the attributor knows them. */
 export interface NamedPerson<Speaker> {
@@ -27,9 +27,18 @@ interface Described<Speaker> {
 }
 
 /** A preposition right before a name. */
-const PREPOSITION_BEFORE = endingWith(
-  /(?<![\p{L}])(?:to|with|from|of|for|by|about|against|at|on)\s+(?:the\s+)?$/u,
-);
+const PREPOSITION_BEFORE = endingWithPreposition([
+  'to',
+  'with',
+  'from',
+  'of',
+  'for',
+  'by',
+  'about',
+  'against',
+  'at',
+  'on',
+]);
 
 /** A possessive right after a name: the name owns what follows ("Putin's spokesman"). */
 const OWNER_AFTER = /^[’']s(?![\p{L}])/u;

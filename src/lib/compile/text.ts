@@ -76,6 +76,14 @@ export function endingWith(pattern: RegExp): RegExp {
   return new RegExp(`(?<=${pattern.source.slice(0, -1)})$`, pattern.flags);
 }
 
+/**
+ * Whether a text ends with one of `prepositions`, perhaps with "the" after it ("talks with the "): the
+ * word after it is inside a phrase. The preposition is the first group of a match.
+ */
+export function endingWithPreposition(prepositions: readonly string[]): RegExp {
+  return endingWith(new RegExp(String.raw`(?<![\p{L}])(${prepositions.join('|')})\s+(?:the\s+)?$`, 'u'));
+}
+
 /** Words of a text, lowercased, diacritics and punctuation removed. */
 export function words(text: string): string[] {
   return foldForComparison(text)

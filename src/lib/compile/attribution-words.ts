@@ -262,7 +262,7 @@ export const ACCORDING_TO_BEFORE = /(?<![\p{L}])[Aa]ccording to\s+[^,;:“”"]{
  * with.
  */
 export const REPORTED_SPEECH_END =
-  /,\s+[^,“”"]{1,80}?\s(?<verb>said|says|added|told \p{L}+)(?:,\s+(?:according\s+to|in|on|citing)\s[^,“”"]{1,80})?\.?\s*$/u;
+  /,\s+[^,“”"]{1,80}?\s(?<verb>said|says|added|told \p{L}+)(?:\s+(?:on|in|at|late|early|last|this|yesterday|today|later)(?:\s[^,“”".]{1,40})?)?(?:,\s+(?:according\s+to|in|on|citing)\s[^,“”"]{1,80})?\.?\s*$/u;
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
 const TITLE_QUOTE =
   /^(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;

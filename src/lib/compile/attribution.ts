@@ -739,7 +739,7 @@ export class ArticleAttributor {
 
   /**
    * "Ukraine also promised Russia that it “…”, another Ukrainian negotiator, Oleksandr Chaly said.": a body
-   * framing the quote speaks through the person the sentence ends by naming, whose words they are.
+   * framing the quote speaks through the person or source the sentence ends by naming, whose words they are.
    */
   private reporterOverBody(
     framed: Found | undefined,
@@ -761,7 +761,12 @@ export class ArticleAttributor {
       candidates,
       'verb-after-quote',
     );
-    return reporter?.speaker.type === 'person' || reporter?.speaker.type === 'named' ? reporter : framed;
+    // "Russia has told Ukraine it is ready to stop “…”, a Kremlin spokesman said": an unnamed source too.
+    return reporter?.speaker.type === 'person' ||
+      reporter?.speaker.type === 'named' ||
+      reporter?.speaker.type === 'unnamed'
+      ? reporter
+      : framed;
   }
 
   /** `“…,” according to an Elysée Palace readout`: the words of the source the sentence names. */

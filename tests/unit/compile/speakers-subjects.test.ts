@@ -225,6 +225,17 @@ describe('relative clauses and a body that speaks through a person', () => {
       { text: 'will stay neutral.', speaker: 'party ukraine' },
     ]);
   });
+
+  it('gives it to an unnamed source the sentence ends by naming, with when or where after the verb', () => {
+    expect(
+      speakers(
+        'Russia has told Ukraine that it stands ready to halt operations “immediately”, a Kremlin spokesman said on Monday.',
+      ),
+    ).toEqual([{ text: 'immediately', speaker: 'unnamed a Kremlin spokesman' }]);
+    expect(speakers('Ukraine promised that it “will stay neutral,” Podolyak said late on Tuesday.')).toEqual([
+      { text: 'will stay neutral,', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
 });
 
 describe('an owner’s name and a title after an inverted verb', () => {

@@ -404,10 +404,15 @@ export function quotedAlone(
 ): boolean {
   const [only, ...more] = quotations;
   if (only === undefined || more.length > 0) return false;
-  const outsideWords =
-    sentence.text.slice(0, only.start - sentence.start) + sentence.text.slice(only.end - sentence.start);
+  // A live blog's time before it ("11:05 “…”") is when, not words of the sentence.
+  const before = sentence.text.slice(0, only.start - sentence.start).replace(LIVE_BLOG_TIME, '');
+  const outsideWords = before + sentence.text.slice(only.end - sentence.start);
   return !/[\p{L}\p{N}]/u.test(outsideWords);
 }
+
+/** A live blog entry's time at the start of a sentence: "11:05", "14.30 GMT", "09:15 am". */
+const LIVE_BLOG_TIME =
+  /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|MSK|local time))?\s*[-–—:]?\s*/iu;
 
 /**
  * Nouns for people or for those who report, which the subject of a speech verb may be without the

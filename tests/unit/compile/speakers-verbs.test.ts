@@ -509,6 +509,13 @@ describe('a quote alone, then a sentence saying who said it', () => {
       speakers('“We will not give up Crimea.” This was followed by a long silence from Moscow.'),
     ).toEqual([{ text: 'We will not give up Crimea.', speaker: 'nobody' }]);
   });
+  it('is alone after a live blog entry’s time too: “11:05 “…”.”', () => {
+    expect(
+      speakers(
+        '11:05 “The talks will continue tomorrow”. This was announced by the head of the Ukrainian delegation, David Arakhamia.',
+      ),
+    ).toEqual([{ text: 'The talks will continue tomorrow', speaker: 'person david-arakhamia' }]);
+  });
 });
 
 describe('a key point that opens with a name and a colon', () => {

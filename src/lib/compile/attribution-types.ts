@@ -90,3 +90,10 @@ export interface Found {
 export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Each speaker once, the first of each kept, in order. */
+export function eachSpeakerOnce<T>(items: readonly T[], speakerOf: (item: T) => Speaker): T[] {
+  return items.filter(
+    (item, index) => items.findIndex((other) => sameSpeaker(speakerOf(other), speakerOf(item))) === index,
+  );
+}

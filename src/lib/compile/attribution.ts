@@ -42,6 +42,7 @@ import {
   reportingVerbs,
 } from './attribution-words';
 import {
+  eachSpeakerOnce,
   sameSpeaker,
   type AttributedQuote,
   type AttributionRule,
@@ -1681,7 +1682,8 @@ export class ArticleAttributor {
   /**
    * The one person named lately (in this paragraph before a place, or the one before, in a phrase too, or
    * the subject of a sentence there), whom a role any official may be given refers back to; none when
-   * there were two, or when the one is a head of state or government, whom no one calls "the adviser".
+   * there were two, or when the one is a head of state or government (OFFICE_EQUIVALENTS), whom no one
+   * calls "the adviser".
    */
   private onlyPersonLately(before: number): Found | undefined {
     const named = this.describedPeople
@@ -1695,15 +1697,11 @@ export class ArticleAttributor {
       subject.paragraph >= this.paragraph - 1
         ? [{ speaker: subject.speaker, label: subject.label }]
         : []),
-    ].filter(
-      (person, index, all) => all.findIndex((other) => sameSpeaker(other.speaker, person.speaker)) === index,
-    );
-    const [person, other] = people;
+    ];
+    const [person, other] = eachSpeakerOnce(people, (found) => found.speaker);
     if (person === undefined || other !== undefined) return undefined;
     if (person.speaker.type !== 'person' && person.speaker.type !== 'named') return undefined;
-    if (
-      ['president', 'prime minister', 'chancellor'].some((office) => this.holdsOffice(person.speaker, office))
-    )
+    if (['head of state', 'head of government'].some((office) => this.holdsOffice(person.speaker, office)))
       return undefined;
     return { ...person, rule: 'pronoun' };
   }
@@ -1718,9 +1716,7 @@ export class ArticleAttributor {
           : [],
       ),
     ];
-    return people.filter(
-      (speaker, index) => people.findIndex((other) => sameSpeaker(other, speaker)) === index,
-    ).length;
+    return eachSpeakerOnce(people, (speaker) => speaker).length;
   }
 
   /**
@@ -1805,10 +1801,8 @@ export class ArticleAttributor {
     const asking = [this.lastSpeaker, this.lastPersonSubject].flatMap((found) =>
       found === undefined ? [] : [found.speaker],
     );
-    const others = this.previousSentencePeople.filter(
-      (person, index, all) =>
-        !asking.some((speaker) => sameSpeaker(speaker, person.speaker)) &&
-        all.findIndex((other) => sameSpeaker(other.speaker, person.speaker)) === index,
+    const others = eachSpeakerOnce(this.previousSentencePeople, (person) => person.speaker).filter(
+      (person) => !asking.some((speaker) => sameSpeaker(speaker, person.speaker)),
     );
     // "Kuleba spoke to reporters. “…,” he replied": no one else named, the one who spoke answers questions.
     if (others.length === 0) return this.previousPerson();

@@ -30,6 +30,28 @@ export const ANNOUNCED_BY =
 export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|these|those|such|any|no))\s+$/iu;
 
 /**
+ * Verbs that judge in the subject's words ("hailed the talks as “meaningful”", "dismissed the claims:
+ * “…”"). They give the subject the words that follow them; words quoted before them are what is judged
+ * ("“denazification”, a demand Kyiv has long dismissed"), not the subject's.
+ */
+const JUDGING_LEMMAS = [
+  'hail',
+  'brand',
+  'label',
+  'term',
+  'slam',
+  'denounce',
+  'condemn',
+  'decry',
+  'laud',
+  'blast',
+  'characterise',
+  'characterize',
+  'praise',
+  'dismiss',
+];
+
+/**
  * Verbs that report what someone said or wrote, by lemma, so that every
  * inflection counts ("concluded", "stresses", "emphasising"). A verb the
  * language layer tags with one of these lemmas attributes a quote as the
@@ -44,8 +66,7 @@ const REPORTING_LEMMAS = new Set(
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
     'exclaim muse propose offer ' +
-    // Verbs that judge in the subject's words ("hailed the talks as “meaningful”").
-    'hail brand label term slam denounce condemn decry laud blast characterise characterize praise dismiss'
+    JUDGING_LEMMAS.join(' ')
   ).split(' '),
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
@@ -101,6 +122,14 @@ function endsClause(token: Token | undefined): boolean {
 /** The token is a person's name or "he"/"she", a subject that speaks. */
 function isPersonSubject(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'PROPN' || /^(?:he|she)$/iu.test(token.text));
+}
+
+/** Offsets of the verbs of a paragraph that judge (`JUDGING_LEMMAS`): speech only of the words after them. */
+export function judgingVerbs(tokens: readonly Token[]): Set<number> {
+  const judging = new Set(JUDGING_LEMMAS);
+  return new Set(
+    tokens.filter((token) => token.pos === 'VERB' && judging.has(token.lemma)).map((token) => token.start),
+  );
 }
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */

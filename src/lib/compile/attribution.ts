@@ -39,6 +39,7 @@ import {
   quotedAlone,
   HEADLINE_NAME,
   ANNOUNCED_BY,
+  judgingVerbs,
   reportingVerbs,
 } from './attribution-words';
 import {
@@ -125,6 +126,8 @@ export class ArticleAttributor {
   private sentenceStarts: number[] = [];
   /** Offsets of the current paragraph's speech verbs. */
   private verbs: number[] = [];
+  /** Those of them that judge: the speaker's words are those after them, never a quote before them. */
+  private judging: ReadonlySet<number> = new Set();
   /** Whether a span lies in a known name (a person, party or place of the knowledge) of the paragraph. */
   private inKnownName: (span: { start: number; end: number }) => boolean = () => false;
   /** The current paragraph's names of the knowledge, whole ("Ukrainian officials" is an alias of a party). */
@@ -210,6 +213,7 @@ export class ArticleAttributor {
       .map((match) => match.index)
       .filter((at) => !NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
     this.verbs = [...new Set([...fixedForms, ...reportingVerbs(tokens)])].sort((a, b) => a - b);
+    this.judging = judgingVerbs(tokens);
     // "the minister", "the Ukrainian minister": an office that refers back, unless it is a role the knowledge resolves.
     const offices = backReferences(text, OFFICE_BACK_REFERENCE, outside, (match) => ({
       // "the prime minister" is no foreign minister: the office's every word.
@@ -907,6 +911,8 @@ export class ArticleAttributor {
     const limit = Math.min(sentenceEnd, nextQuote?.start ?? sentenceEnd, quotation.end + WINDOW);
     const verbAt = this.verbs[firstAtOrAfter(this.verbs, quotation.end)];
     if (verbAt === undefined || verbAt >= limit) return undefined;
+    // "“denazification”, two demands that Kyiv has long dismissed": the quote is what is judged.
+    if (this.judging.has(verbAt)) return undefined;
     // A dash right after the quote is the attribution's, as translated copy prints it ("“…” – Medinsky said").
     const gap = text.slice(quotation.end, verbAt).replace(/^\s*,?\s*(?:--|—|–|-)\s*/u, ' ');
     if (CLAUSE_BREAK.test(gap)) return undefined;

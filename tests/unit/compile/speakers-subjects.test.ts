@@ -479,6 +479,13 @@ describe('a remark’s words, whatever verb comes after or before', () => {
       { text: 'He is lying.', speaker: 'person dmytro-kuleba' },
     ]);
   });
+
+  it('never gives a judging verb’s subject the words quoted before it: they are what is judged', () => {
+    for (const verb of ['dismissed', 'condemned', 'slammed'])
+      expect(
+        speakers(`Among the points on the table is “denazification”, a demand that Kyiv has long ${verb}.`),
+      ).toEqual([{ text: 'denazification', speaker: 'unknown' }]);
+  });
 });
 
 describe('another’s remark', () => {

@@ -5,6 +5,7 @@
  * Dmitry Peskov said … “…,” the spokesman added" is Peskov's, not an unnamed
  * source's.
  */
+import { PERSON_NOUNS } from './attribution-words';
 import { firstStartingAtOrAfter } from './ranges';
 import { endingWithPreposition, words } from './text';
 
@@ -99,8 +100,15 @@ export class DescribedPeople<Speaker> {
       if (!OWNER_AFTER.test(text.slice(person.end, person.end + 3)))
         previousEnd = Math.max(previousEnd, person.end);
       const before = text.slice(from, person.start);
-      const opening = [...before.matchAll(CLAUSE_OPENING)].at(-1);
-      const clause = opening === undefined ? before : before.slice(opening.index + 1);
+      const openings = [...before.matchAll(CLAUSE_OPENING)];
+      const opening = openings.at(-1);
+      let clause = opening === undefined ? before : before.slice(opening.index + 1);
+      // "the chief Russian negotiator, Vladimir Medinsky,": a description set off before the name, ending in
+      // a word for a person's role, describes it as one written before it does.
+      if (opening?.[0] === ',' && clause.trim() === '') {
+        const setOff = before.slice((openings.at(-2)?.index ?? -1) + 1, opening.index);
+        if (PERSON_NOUNS.has(words(setOff).at(-1) ?? '')) clause = setOff;
+      }
       const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
       const described = new Set([...words(clause), ...words(apposition)].map((word) => this.#fold(word)));
       this.#described.push({

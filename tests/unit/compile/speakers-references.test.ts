@@ -622,6 +622,24 @@ describe('“it” in the sentence of a party', () => {
   });
 });
 
+describe('a description set off before a name', () => {
+  it('describes the name after the comma as one written before it does', () => {
+    expect(
+      speakers(
+        'For his part, the chief Russian negotiator, Vladimir Medinsky, noted some mutual understanding.',
+        'The Russian negotiator added, “The main issue we resolved today is saving people.”',
+      ).at(-1)?.speaker,
+    ).toBe('person vladimir-medinsky');
+    // A list is no description: "Lavrov, Kuleba" describes neither.
+    expect(
+      speakers(
+        'The talks brought together Sergey Lavrov, Dmytro Kuleba and their Turkish host.',
+        'The Russian negotiator added, “The main issue we resolved today is saving people.”',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+  });
+});
+
 describe('a description in another of the side’s names', () => {
   it('fits the person the article described by the side: “the Kremlin spokesperson” after “Russian … spokesman”', () => {
     expect(

@@ -46,6 +46,11 @@ const CLAUSE_WORDS = new Set(
 );
 
 /** Lowercase words that occur inside titles ("Pentagon press secretary", "Ambassador to the US", "his counterpart"). */
+/** After a nationality's word, what makes it a language's name: "language", "as a co-official language". */
+const LANGUAGE_AFTER =
+  /^(?:-speaking\b|\s+(?:language\b|as\s+(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}language\b))/u;
+/** Before it, a verb of speaking or a language: "speak Russian", "whose language is Russian". */
+const SPOKEN_BEFORE = /(?<![\p{L}])(?:speaks?|speaking|spoke|spoken|language\s+(?:is|was))\s+$/u;
 const TITLE_WORDS: ReadonlySet<string> = new Set([...OFFICE_WORDS, 'of', 'to', 'the', 'for', 'his', 'her']);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 /** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
@@ -285,8 +290,10 @@ export class EntityMatcher {
     }
     const party = candidates.find((candidate) => candidate.kind === 'party');
     const place = candidates.find((candidate) => candidate.kind === 'place');
-    // "the Russian language" names a language, not the state or its people.
-    if (party && /^\s+language\b/u.test(textAfter(text, end))) return undefined;
+    // "the Russian language", "Russian as a co-official language", "where people speak Russian": a language,
+    // not the state or its people.
+    if (party && LANGUAGE_AFTER.test(textAfter(text, end))) return undefined;
+    if (party && SPOKEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
     // "Ukrainian News Agency", "the Russian Broadcasting Company": the name of a news organisation, not the state.
     if (party && MEDIA_NAME.test(textAfter(text, end))) return undefined;
     if (party && place) return placeOrParty(text, start, end) === 'place' ? place : party;

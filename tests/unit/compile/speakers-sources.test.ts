@@ -145,6 +145,34 @@ describe('names as articles spell them', () => {
     expect(parties).toEqual(['Russia']);
   });
 
+  it('counts no party in a title of a ministry or a trade: “interior ministry adviser”, “billionaire”', () => {
+    const named = (text: string) =>
+      compileMadeUp(text)
+        .paragraphs.flatMap((paragraph) => paragraph.mentions)
+        .map((mention) => mention.text);
+    expect(named('Ukrainian interior ministry adviser Vadym Denysenko said Russia was stalling.')).toEqual([
+      'Russia',
+    ]);
+    expect(named('Russian billionaire businessman Roman Abramovich flew to Istanbul.')).toEqual(['Istanbul']);
+  });
+
+  it('counts no party in a language’s name: “speak Russian”, “Russian-speaking”, “Russian as a … language”', () => {
+    const named = (text: string) =>
+      compileMadeUp(text)
+        .paragraphs.flatMap((paragraph) => paragraph.mentions)
+        .map((mention) => mention.text);
+    expect(
+      named(
+        'Kyiv may recognise Russian as a co-official language in Ukraine, where most people speak Russian anyway.',
+      ),
+    ).toEqual(['Kyiv', 'Ukraine']);
+    expect(named('Russia demanded rights for Russian-speaking people, whose language is Russian.')).toEqual([
+      'Russia',
+    ]);
+    // The adjective before a people or a state's body is still the party.
+    expect(named('Russian forces shelled the city.')).toEqual(['Russian']);
+  });
+
   it('counts no party in a title around a known name: “his Ukrainian counterpart …”, “… of Ukraine”', () => {
     const named = (text: string) =>
       compileMadeUp(text)

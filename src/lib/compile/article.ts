@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
 import { findPersonNames } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
-import { findDateline } from './dateline';
+import { openingDateline } from './dateline';
 import { analyse } from './language';
 import { continuedParagraphs, findQuotations } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
@@ -218,7 +218,7 @@ export class ArticleCompiler {
     // A dateline's day is when the story was filed: "on Tuesday" counts from it, not from a later publication.
     // The editor's (`dateline` in the frontmatter, which ingest fills in) or the one the copy opens with
     // ("MOSCOW, March 19. /TASS/.").
-    const dateline = findDateline(source.paragraphs[0]?.text ?? '', published);
+    const dateline = openingDateline(source.paragraphs[0]?.text ?? '', published, source.data.dateline?.text);
     const day = source.data.dateline?.day ?? dateline?.day ?? published;
     const attributor = new ArticleAttributor(
       this.#reporters,

@@ -26,16 +26,19 @@ const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`
 /** A day with its year on a line of its own ("New Delhi, March 7, 2022" above the story): a dateline too. */
 const DAY_WITH_YEAR = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH})\s+\d{4}`;
 /** The agency in brackets, and the dash or colon after it: "(Xinhua) --", "(UrduPoint / Pakistan Point News - 5th Apr, 2022 ) :". */
-const AGENCY = String.raw`\s*\([^)\n]{1,80}\)\s*(?:--|—|–|―|-|:)?`;
+const AGENCY = String.raw`\s*\([^)\n]{1,80}\)\s*(?:\.?\s*(?:--|—|–|―|-)|:)?`;
 const CLOSE = String.raw`(?:\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|${AGENCY}|\s*(?:--|—|–|―|-)|\.)`;
 /**
  * A place in capitals, a comma or a full stop ("MOSCOW. March 21 (Interfax) -"),
  * a day, and the agency or the dash that closes the dateline; or a place in
- * ordinary capitals ("Paris, April 5 (UrduPoint …) :", "Antalya [Turkey], March 10 (ANI):"), only with the agency
- * in brackets or with the year on a line of its own, without which "Moscow, March 19 was a cold day" is a sentence.
+ * ordinary capitals, with its country after a comma or not ("Paris, April 5 (UrduPoint …) :", "Antalya
+ * [Turkey], March 10 (ANI):", "Lviv, Ukraine, Mar 27 (EFE).-", "Kyiv, March 3:"), only with the agency in
+ * brackets, a colon after the day or the year on a line of its own, without which "Moscow, March 19 was a cold
+ * day" is a sentence; or a day alone with its agency and a dash ("March 19 (UPI) —").
  */
+const PLACE = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s\[\p{Lu}[\p{L} ]{1,30}\])?,\s+(?:${DAY}${AGENCY}|${DAY_WITH_YEAR}[ \t]*(?=\n)))`,
+  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|${PLACE}(?:\s\[\p{Lu}[\p{L} ]{1,30}\]|,\s${PLACE})?,\s+(?:${DAY}${AGENCY}|${DAY}:|${DAY_WITH_YEAR}[ \t]*(?=\n))|${DAY}\s*\([^)\n]{1,40}\)\s*(?:--|—|–|―|-|:))`,
   'u',
 );
 
@@ -81,6 +84,21 @@ export function findDateline(text: string, published: string): Dateline | undefi
   if (match === null) return undefined;
   const start = match.index + (match[0].length - match[0].trimStart().length);
   const dateline = { text: match[0].trim(), start, end: match.index + match[0].trimEnd().length };
+  const day = datelineDay(dateline.text, published);
+  return day === undefined ? dateline : { ...dateline, day };
+}
+
+/**
+ * The dateline the first paragraph opens with: the one the editor recorded (`dateline.text` in the
+ * frontmatter, as printed) where the paragraph starts with it, whatever its shape, or else one the
+ * copy's shape shows (`findDateline`). Either way its words are no date the story reports on.
+ */
+export function openingDateline(text: string, published: string, recorded?: string): Dateline | undefined {
+  const found = findDateline(text, published);
+  if (found !== undefined || recorded === undefined || recorded.trim() === '') return found;
+  const start = text.length - text.trimStart().length;
+  if (!text.startsWith(recorded.trim(), start)) return undefined;
+  const dateline = { text: recorded.trim(), start, end: start + recorded.trim().length };
   const day = datelineDay(dateline.text, published);
   return day === undefined ? dateline : { ...dateline, day };
 }

@@ -1,6 +1,6 @@
 /** Date expressions of news copy the compiler was not built on, each mechanism on made-up sentences. */
 import { describe, expect, it } from 'vitest';
-import { datelineDay, findDateline } from '../../../src/lib/compile/dateline';
+import { datelineDay, findDateline, openingDateline } from '../../../src/lib/compile/dateline';
 import { resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
 
 // Sunday 27 March 2022.
@@ -181,6 +181,28 @@ describe('datelines', () => {
     // A day far from publication is not the story's day.
     expect(datelineDay('MOSCOW, March 29 (TASS)', '2022-05-02')).toBeUndefined();
     expect(datelineDay('ISTANBUL', '2022-03-29')).toBeUndefined();
+  });
+
+  it('takes a place with its country, a colon after the day, a full stop before the dash, and a day with its agency', () => {
+    expect(
+      findDateline('Lviv, Ukraine, Mar 27 (EFE).- Ukraine and Russia are to …', '2022-03-27')?.text,
+    ).toBe('Lviv, Ukraine, Mar 27 (EFE).-');
+    expect(findDateline('Kyiv, March 3: Zelenskyy has called on Putin …', '2022-03-03')?.text).toBe(
+      'Kyiv, March 3:',
+    );
+    expect(findDateline('March 19 (UPI) — In a Saturday video message …', '2022-03-19')?.day).toBe(
+      '2022-03-19',
+    );
+    // Without a colon, brackets or a dash it is still a sentence.
+    expect(findDateline('Kyiv, March 3 was the day of the second round.', '2022-03-03')).toBeUndefined();
+    expect(findDateline('March 19 (a Saturday) was quiet.', '2022-03-19')).toBeUndefined();
+  });
+
+  it('takes the dateline the editor recorded where the paragraph opens with it, whatever its shape', () => {
+    const text = 'Istanbul 29/3 - The delegations met at the palace on Tuesday.';
+    expect(findDateline(text, '2022-03-29')).toBeUndefined();
+    expect(openingDateline(text, '2022-03-29', 'Istanbul 29/3')).toMatchObject({ start: 0, end: 13 });
+    expect(openingDateline(text, '2022-03-29', 'Ankara 29/3')).toBeUndefined();
   });
 
   it('does not take a sentence that opens with a place for a dateline', () => {

@@ -578,6 +578,20 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   const before = sentence.slice(0, position);
   // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
   let verbIndex = before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
+  // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.
+  while (
+    verbIndex > 0 &&
+    sentence[verbIndex]?.pos === 'VERB' &&
+    /ing$/iu.test(sentence[verbIndex]?.text ?? '') &&
+    sentence[verbIndex - 1]?.pos !== 'AUX'
+  ) {
+    const earlier = before
+      .slice(0, verbIndex)
+      .findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+    if (earlier === -1) break;
+    verbIndex = earlier;
+  }
   if (verbIndex === -1) {
     const after = sentence.findIndex(
       (token, i) => i > position && (token.pos === 'VERB' || token.pos === 'AUX'),

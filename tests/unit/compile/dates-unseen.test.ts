@@ -11,6 +11,15 @@ const dates = (text: string, published = SUNDAY) =>
   );
 
 describe('the tense of the clause decides which way a weekday points', () => {
+  it('reads the tense of the verb a participle’s phrase hangs on: “are to hold talks … starting on Monday”', () => {
+    expect(dates('Russia and Ukraine are to hold talks over three days starting on Monday.')).toEqual([
+      'Monday 2022-03-28',
+    ]);
+    expect(dates('The delegations met for three hours, ending on Monday with no deal.')).toEqual([
+      'Monday 2022-03-21',
+    ]);
+  });
+
   it('puts a weekday in the future by will, would, is due to, is expected to, scheduled for, after publication', () => {
     expect(dates('The negotiations would continue on Monday.')).toEqual(['Monday 2022-03-28']);
     expect(dates('Talks will resume on Tuesday.')).toEqual(['Tuesday 2022-03-29']);

@@ -1376,10 +1376,11 @@ export class ArticleAttributor {
       return head;
     // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an
     // apposition to the subject, set off by commas and closed right before the verb.
-    // A short phrase may follow the apposition: "Podolyak, adviser to President Zelenskyy, in a tweet said".
+    // The subject's own words may follow the apposition up to the verb: "Podolyak, adviser to President
+    // Zelenskyy, in a tweet said", "…, offered few details beyond saying".
     if (
       head !== undefined &&
-      /^,[^,;“”"]+,\s*(?:[^,;“”"]{1,25}\s)?$/u.test(this.text.slice(head.end, verbAt))
+      /^,[^,;“”"]+,\s*(?:[^,;“”"]{1,60}\s)?$/u.test(this.text.slice(head.end, verbAt))
     )
       return head;
     return { start: inner.start, end: inner.end, speaker: 'group', label: inner.label };

@@ -594,3 +594,13 @@ describe('a name of an initial and a surname', () => {
     ).toEqual([{ text: 'dialogue and diplomacy', speaker: 'named S. Jaishankar' }]);
   });
 });
+
+describe('an apposition holding another name, then the subject’s own words', () => {
+  it('keeps the subject before the apposition for a verb some words after it', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak, a senior adviser to Ukrainian President Volodymyr Zelenskyy, offered few details beyond saying that a second round could be held “in the near future”.',
+      ),
+    ).toEqual([{ text: 'in the near future', speaker: 'person mykhailo-podolyak' }]);
+  });
+});

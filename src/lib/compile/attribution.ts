@@ -1670,6 +1670,11 @@ export class ArticleAttributor {
       const holders = this.describedPeople
         .fitting('', this.paragraph, candidate.start, sameSpeaker, false)
         .filter((other) => this.holdsOffice(other.speaker, office));
+      // "Erdogan said he was ready to host Putin and Zelensky. “…,” the president said": of several holders
+      // named lately, the one who has just spoken goes on.
+      const speakingHolder = holders.find((holder) => goesOn(holder.speaker));
+      if (holders.length > 1 && speakingHolder !== undefined)
+        return { speaker: speakingHolder.speaker, label: candidate.label, rule: 'pronoun' };
       if (holders.length > 1) return undefined;
       if (person !== undefined && this.holdsOffice(person.speaker, office))
         return { ...person, rule: 'pronoun' };

@@ -579,6 +579,21 @@ describe('a role that refers back further than a paragraph', () => {
       ),
     ).toEqual([{ text: 'We need more,', speaker: 'unknown' }]);
   });
+  it('is the one of several holders who has just spoken', () => {
+    expect(
+      speakers(
+        'Turkey is ready to host presidents Vladimir Putin and Volodymyr Zelenskyy, Turkish President Recep Tayyip Erdogan said while addressing the delegations.',
+        '“Welcome to Istanbul,” the president said.',
+      ),
+    ).toEqual([{ text: 'Welcome to Istanbul,', speaker: 'person recep-tayyip-erdogan' }]);
+    // With none of them speaking, still no one.
+    expect(
+      speakers(
+        'Turkish President Recep Tayyip Erdogan hosted presidents Vladimir Putin and Volodymyr Zelenskyy.',
+        '“Welcome to Istanbul,” the president said.',
+      ),
+    ).toEqual([{ text: 'Welcome to Istanbul,', speaker: 'unknown' }]);
+  });
   it('is no unnamed source of its own when it fits no one the article named', () => {
     expect(
       speakers(

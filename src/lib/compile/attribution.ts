@@ -784,8 +784,15 @@ export class ArticleAttributor {
   ): Found | undefined {
     // "According to the President of the Russian Federation, Belarus “is quite suitable”": the sentence is the
     // source's, when no speech verb between its opening and the quote gives the words to another.
+    // ("According to the Russian side, Kiev was asked to carry out “denazification”": a verb in the passive with
+    // no agent names no other speaker; the source reports who asked.)
     const opening = this.openingSource(text, sentenceStart, candidates);
-    if (opening !== undefined && !this.verbBetween(opening.end, quotation.start)) {
+    const otherVerb = (from: number) =>
+      this.verbs.some(
+        (at) =>
+          at >= from && at < quotation.start && this.passiveAgent(text, at, candidates)?.passive !== true,
+      );
+    if (opening !== undefined && !otherVerb(opening.end)) {
       const { source } = opening;
       if (source) return this.settle(this.alone(source, candidates), 'according-to');
     }

@@ -284,6 +284,14 @@ describe('a role by its country’s name, and a sentence that opens “According
     expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
       'person sergey-lavrov',
     );
+    // A verb in the passive with no agent names no other speaker: the source reports what was asked.
+    expect(
+      speakers('According to the Russian side, Kiev was asked to carry out “denazification”.')[0]?.speaker,
+    ).toBe('party russia');
+    // With its agent, the words may be the agent's: no one.
+    expect(
+      speakers('According to Kuleba, Kiev was asked by Washington to accept “neutrality”.')[0]?.speaker,
+    ).toBe('unknown');
   });
 });
 

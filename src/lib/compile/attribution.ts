@@ -922,7 +922,16 @@ export class ArticleAttributor {
     if (this.judging.has(verbAt)) return undefined;
     // A dash right after the quote is the attribution's, as translated copy prints it ("“…” – Medinsky said").
     const gap = text.slice(quotation.end, verbAt).replace(/^\s*,?\s*(?:--|—|–|-)\s*/u, ' ');
-    if (CLAUSE_BREAK.test(gap)) return undefined;
+    // "and" joins clauses only with a verb in them: in "“…,” Ukrainian negotiator and presidential adviser
+    // Mykhailo Podolyak said" it joins two titles of the subject.
+    // ("“…,” and Lavrov said" opens a clause of its own.)
+    const titlesJoined =
+      !/^\s*,?\s*and\s/u.test(gap) &&
+      !/--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but)(?![\p{L}])/u.test(gap) &&
+      !startingWithin(this.tokens, quotation.end, verbAt).some(
+        (token) => token.pos === 'VERB' || token.pos === 'AUX',
+      );
+    if (CLAUSE_BREAK.test(gap) && !titlesJoined) return undefined;
     const quoted = this.quotedAs(verbAt, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
     // "“…,” Erdogan was told by Zelensky": the agent, or nobody.

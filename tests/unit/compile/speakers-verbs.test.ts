@@ -546,3 +546,23 @@ describe('“what she called” before a capitalised word in quotes', () => {
     ]);
   });
 });
+
+describe('“and” between a quote and its verb', () => {
+  it('joins two titles of one subject when no verb stands between', () => {
+    expect(
+      speakers(
+        '“We will not concede,” Ukrainian negotiator and presidential adviser Mykhailo Podolyak said.',
+      ),
+    ).toEqual([{ text: 'We will not concede,', speaker: 'person mykhailo-podolyak' }]);
+    // Two people joined are both the subject: neither alone.
+    expect(speakers('“We will not concede,” Kuleba and Lavrov said.')).toEqual([
+      { text: 'We will not concede,', speaker: 'unknown' },
+    ]);
+    // A clause with its own verb after "and" is another clause.
+    expect(
+      speakers('“We will not concede,” the talks ended and Podolyak said nothing more.').map(
+        (q) => q.speaker,
+      ),
+    ).not.toContain('person mykhailo-podolyak');
+  });
+});

@@ -680,8 +680,18 @@ export class ArticleAttributor {
     candidates: readonly Candidate[],
   ): Candidate | undefined {
     const previous = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
+    // "The former KGB spy called the accounts from Bucha, a suburb of Kyiv, “fake” and said …": the earlier
+    // verb's subject, even one the compiler cannot name, is this verb's too; not a name in between.
     if (previous !== undefined && previous >= sentenceStart)
-      return this.subjectOf(text, previous, sentenceStart, candidates);
+      return (
+        this.subjectOf(text, previous, sentenceStart, candidates) ?? {
+          start: previous,
+          end: previous,
+          speaker: 'group',
+          unknown: true,
+          label: '',
+        }
+      );
     // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object.
     return candidates.find((candidate) => {
       if (candidate.start < sentenceStart || candidate.end > verbAt || this.ownsOrIsObject(candidate))

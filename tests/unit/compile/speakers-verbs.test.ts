@@ -566,3 +566,13 @@ describe('“and” between a quote and its verb', () => {
     ).not.toContain('person mykhailo-podolyak');
   });
 });
+
+describe('a speech verb coordinated with an earlier one whose subject cannot be named', () => {
+  it('shares that unknown subject: no name in between is taken for it', () => {
+    expect(
+      speakers(
+        'The former spy called the accounts from Bucha, a suburb of Kyiv, “fake” and said any charges would be a “provocation.”',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown', 'unknown']);
+  });
+});

@@ -25,6 +25,7 @@ import {
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
   POSSESSIVE_REMARK,
+  REMARK_OF,
   PRONOUN,
   NATIONALITY_WORD,
   PEOPLE_QUANTIFIER,
@@ -1036,6 +1037,15 @@ export class ArticleAttributor {
   ): Found | typeof HELD | undefined {
     const from = Math.max(sentenceStart, quotation.start - WINDOW);
     const before = text.slice(from, quotation.start);
+    // "commented on the words of Vladimir Putin that the operation is conducted to “denazify …”": the owner named
+    // after the remark, whose content the "that" clause gives.
+    const ownerAfter = startingWithin(candidates, from, quotation.start).find(
+      (candidate) =>
+        REMARK_OF.test(text.slice(Math.max(from, candidate.start - 60), candidate.start)) &&
+        /^\s+that\s[^“”"]*$/u.test(text.slice(candidate.end, quotation.start)) &&
+        !this.verbBetween(candidate.end, quotation.start),
+    );
+    if (ownerAfter !== undefined) return this.settle(ownerAfter, 'verb-before-quote');
     const remark = POSSESSIVE_REMARK.exec(before);
     if (remark === null) return undefined;
     // "Podolyak’s reply came within the hour: “No.”": a clause about the remark, with no speech verb, then a colon.

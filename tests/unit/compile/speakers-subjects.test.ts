@@ -595,6 +595,20 @@ describe('a name of an initial and a surname', () => {
   });
 });
 
+describe('a remark whose owner is named after it', () => {
+  it('gives the words of its “that” clause to the owner, not to the one commenting on it', () => {
+    expect(
+      speakers(
+        'Zelensky commented on the words of Vladimir Putin that the operation is being conducted to “denazify and demilitarize” Ukraine.',
+      ),
+    ).toEqual([{ text: 'denazify and demilitarize', speaker: 'person vladimir-putin' }]);
+    // With a speech verb of its own after the owner, the clause is no longer the remark's content.
+    expect(
+      speakers('Zelensky recalled the words of Putin that Kuleba said were “absurd”.')[0]?.speaker,
+    ).not.toBe('person vladimir-putin');
+  });
+});
+
 describe('an apposition holding another name, then the subject’s own words', () => {
   it('keeps the subject before the apposition for a verb some words after it', () => {
     expect(

@@ -13,6 +13,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'aide chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor ' +
     'commander lieutenant colonel major captain admiral marshal pope patriarch chancellor premier leader ' +
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
-    'senior top former acting counterpart ministry billionaire businessman oligarch tycoon'
+    'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
+    'presenter moderator correspondent interviewer reporter journalist'
   ).split(' '),
 );

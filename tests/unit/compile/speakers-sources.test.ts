@@ -706,3 +706,15 @@ describe('a state’s seat of government speaking for it', () => {
     ).toEqual([{ text: 'additional capabilities', speaker: 'party united-states' }]);
   });
 });
+
+describe('a trade before the name of a person the knowledge lacks', () => {
+  it('is a title, cut off the name: “Host Chuck Todd”, “Israeli journalist Barak Ravid”', () => {
+    expect(speakers('“It begs the question,” Host Chuck Todd said.')).toEqual([
+      { text: 'It begs the question,', speaker: 'named Chuck Todd' },
+    ]);
+    const parties = compileMadeUp('Israeli journalist Barak Ravid said Russia was ready.')
+      .paragraphs.flatMap((paragraph) => paragraph.mentions)
+      .map((mention) => mention.text);
+    expect(parties).toEqual(['Russia']);
+  });
+});

@@ -75,6 +75,9 @@ import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
 /** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
+/** A document that carries its author's words: "a statement", "a readout", "a press release". */
+const DOCUMENT_NOUN =
+  /(?<![\p{L}])(?:statement|readout|read-out|communiqu[eé]|press release|transcript|decree|note)(?![\p{L}])/u;
 const BE_BEFORE = endingWith(/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/u);
 
 /**
@@ -914,8 +917,29 @@ export class ArticleAttributor {
       startingWithin(candidates, phraseStart, phraseStart + 1).find(
         (candidate) => typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed',
       ) ??
+      this.documentSource(text.slice(phraseStart, sourceEnd), phraseStart, sourceEnd, candidates) ??
       objectPronoun(opening[1] ?? '', sourceEnd);
     return { source, end: sentenceStart + opening[0].length };
+  }
+
+  /**
+   * "According to a Kremlin statement", "According to a statement the Kremlin put out": a document is its
+   * author's words, the one party or person the phrase names; none when it names two or none.
+   */
+  private documentSource(
+    phrase: string,
+    start: number,
+    end: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    if (!DOCUMENT_NOUN.test(phrase)) return undefined;
+    const [author, other] = eachSpeakerOnce(
+      startingWithin(candidates, start, end).filter(
+        (candidate) => candidate.end <= end && typeof candidate.speaker !== 'string',
+      ),
+      (candidate) => candidate.speaker as Speaker,
+    );
+    return other === undefined ? author : undefined;
   }
 
   /** `“…,” Kalin said` and `“…,” said a senior State Department official`. */

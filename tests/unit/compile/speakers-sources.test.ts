@@ -284,6 +284,15 @@ describe('a role by its country’s name, and a sentence that opens “According
     expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
       'person sergey-lavrov',
     );
+    // A document is its author's words: the one party or person the opening names in it.
+    expect(
+      speakers(
+        'According to a statement the Kremlin put out, Putin shared his views of the “progress of the operation”.',
+      )[0]?.speaker,
+    ).toBe('party russia');
+    expect(
+      speakers('According to a statement by Zelensky and Putin, the talks were “useful”.')[0]?.speaker,
+    ).toBe('unknown');
     // A verb in the passive with no agent names no other speaker: the source reports what was asked.
     expect(
       speakers('According to the Russian side, Kiev was asked to carry out “denazification”.')[0]?.speaker,

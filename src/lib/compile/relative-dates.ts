@@ -175,6 +175,10 @@ const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
 const WEEKDAY_NAME = new RegExp(WEEKDAY, 'u');
 const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Days of a war run past ten: "the 21st day of the invasion". */
+/** Between the first and the last day of a range: a dash, "to", "through", "until". */
+const DAY_RANGE = String.raw`(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)`;
+/** What the war is called: "the war", "Russia's invasion", "the special military operation". */
+const WAR_NOUN = String.raw`(?:(?:special\s+)?military\s+)?(?:war|invasion|conflict|fighting|offensive|assault|operation)`;
 const DAY_ORDINAL = String.raw`${[...ORDINALS.keys()].join('|')}|\d{1,3}(?:st|nd|rd|th)`;
 
 function wholeUnit(unit: Unit, date: UTCDate): Period {
@@ -313,10 +317,11 @@ const MATCHERS: Matcher[] = [
       ),
   },
   {
-    // "March 11-13", "28–30 March": the days from the first to the last, both in that month.
+    // "March 11-13", "28–30 March", "March 11 to 13", "11 through 13 March": the days from the first to the
+    // last, both in that month.
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})\s*[-–]\s*(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
+      String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})${DAY_RANGE}(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})${DAY_RANGE}(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
     ),
     resolve: ({ month, day, last, dayFirst, lastFirst, monthAfter, year }, anchor, tense) => {
@@ -373,7 +378,7 @@ const MATCHERS: Matcher[] = [
     // "the fourth day of Russia's invasion", "on the 10th day of the war": counted from the first day, as above.
     needs: /day/u,
     pattern: new RegExp(
-      String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+(?:war|invasion|conflict|fighting|offensive|assault)\b`,
+      String.raw`\b(?:[Tt]he\s+)(?<ordinal>${DAY_ORDINAL})\s+day\s+of\s+(?:the|this|its|\p{Lu}[\p{L}-]*[’']s)\s+${WAR_NOUN}\b`,
       'gu',
     ),
     resolve: dayOfWar,
@@ -383,7 +388,7 @@ const MATCHERS: Matcher[] = [
     // back starts at "its", not at every position of the text (it was a tenth of the compiler's time).
     needs: /its/u,
     pattern: new RegExp(
-      String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
+      String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive|operation)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
     ),
     resolve: dayOfWar,

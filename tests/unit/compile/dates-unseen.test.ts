@@ -175,6 +175,24 @@ describe('datelines', () => {
     ]);
   });
 
+  it('reads a range of days written with “to” or “through” as one span', () => {
+    expect(dates('The forum runs March 11 to 13 in Antalya.', '2022-03-07')).toEqual([
+      'March 11 to 13 2022-03-11/2022-03-13',
+    ]);
+    expect(dates('The forum runs from 11 through 13 March.', '2022-03-07')).toEqual([
+      '11 through 13 March 2022-03-11/2022-03-13',
+    ]);
+  });
+
+  it('counts the day of the war named as the military operation', () => {
+    expect(
+      dates('On the 12th day of Russia’s military operation in Ukraine, talks resumed.', '2022-03-07'),
+    ).toEqual(['the 12th day of Russia’s military operation 2022-03-07']);
+    expect(dates('As the operation enters its 12th day, talks resume.', '2022-03-07')).toEqual([
+      'its 12th day 2022-03-07',
+    ]);
+  });
+
   it('closes a dateline with a horizontal bar as with a dash', () => {
     const dateline = findDateline('ANKARA, March 5 ― Turkish President Tayyip Erdogan will …', '2022-03-05');
     expect(dateline?.text).toBe('ANKARA, March 5 ―');

@@ -175,6 +175,8 @@ const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
 const WEEKDAY_NAME = new RegExp(WEEKDAY, 'u');
 const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Days of a war run past ten: "the 21st day of the invasion". */
+/** Words that open a clause of its own, whose verb a date phrase right after them attaches to. */
+const CLAUSE_OPENER = /^(?:that|when|while|after|before|because|since|although|though|whereas)$/iu;
 /** Between the first and the last day of a range: a dash, "to", "through", "until". */
 const DAY_RANGE = String.raw`(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)`;
 /** What the war is called: "the war", "Russia's invasion", "the special military operation". */
@@ -582,7 +584,14 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
   // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
-  let verbIndex = before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // ("It will be recalled that on Friday, Peskov said …": a phrase that opens a clause of its own after "that"
+  // attaches to that clause's verb, after it.)
+  let opener = before.length - 1;
+  while (opener >= 0 && /^(?:on|at|by|last|this|early|late)$/iu.test(before[opener]?.text ?? '')) opener -= 1;
+  const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
+  let verbIndex = opensClause
+    ? -1
+    : before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
   // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
   // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.
   while (

@@ -11,6 +11,15 @@ const dates = (text: string, published = SUNDAY) =>
   );
 
 describe('the tense of the clause decides which way a weekday points', () => {
+  it('reads the tense of the clause a phrase opens after “that”, not of the verb before it', () => {
+    expect(
+      dates('It will be recalled that on Friday, Peskov said the leader stood ready.', '2022-02-26'),
+    ).toEqual(['Friday 2022-02-25']);
+    expect(dates('Peskov said that on Tuesday the delegations will meet again.', '2022-02-26')).toEqual([
+      'Tuesday 2022-03-01',
+    ]);
+  });
+
   it('reads the tense of the verb a participle’s phrase hangs on: “are to hold talks … starting on Monday”', () => {
     expect(dates('Russia and Ukraine are to hold talks over three days starting on Monday.')).toEqual([
       'Monday 2022-03-28',

@@ -136,6 +136,11 @@ describe('a name that is both a place and a party', () => {
 describe('names the knowledge lacks around known names', () => {
   it('names no party in a news organisation’s name', () => {
     expect(find('said this at a press conference, Ukrainian News Agency reports')).toEqual([]);
+    // A channel's number after a country's name: "Russia 24".
+    expect(find('Slutsky told Russia 24 that the talks went well')).toEqual([]);
+    expect(find('Russia, 24 hours later, rejected it')).toEqual([
+      { kind: 'party', id: 'russia', name: 'Russia' },
+    ]);
     expect(find('the Ukrainian delegation')).toEqual([
       { kind: 'party', id: 'ukraine', name: 'Ukrainian delegation' },
     ]);

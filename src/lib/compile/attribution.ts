@@ -1429,9 +1429,12 @@ export class ArticleAttributor {
     );
     if (holder !== undefined) return holder;
     const head = others.at(-1);
+    // ("the adviser to Ukrainian President Volodymyr Zelenskyy": the inner name's title may come between.)
     if (
       head !== undefined &&
-      /^\s+(?:for|of|to|in)\s+(?:the\s+)?$/u.test(this.text.slice(head.end, inner.start))
+      /^\s+(?:for|of|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(
+        this.text.slice(head.end, inner.start),
+      )
     )
       return head;
     // "Podolyak, an adviser to Zelensky, said", "Kalin, Erdogan's spokesman, said": the inner name is in an

@@ -637,6 +637,17 @@ describe('“it” in the sentence of a party', () => {
   });
 });
 
+describe('a role that serves a named leader', () => {
+  it('is the person named lately who holds it, the leader’s title between “to” and the name', () => {
+    expect(
+      speakers(
+        'But Kyiv’s chief negotiator, Mykhailo Podolyak, dismissed Medinsky’s remarks as Russia’s “requests.”',
+        '“Our position remains steadfast,” the adviser to Ukrainian President Volodymyr Zelenskyy wrote.',
+      ).at(-1)?.speaker,
+    ).toBe('person mykhailo-podolyak');
+  });
+});
+
 describe('a description set off before a name', () => {
   it('describes the name after the comma as one written before it does', () => {
     expect(
@@ -732,10 +743,17 @@ describe('a role any official may be given: “the adviser”, “the diplomat�
   it('is no one after two people, or a head of state, or with a side of its own', () => {
     expect(
       speakers(
-        'Podolyak said Lavrov was not involved in the talks.',
+        'Medinsky said Lavrov was not involved in the talks.',
         'Arakhamia agreed. “This is propaganda,” the adviser said.',
       ).at(-1)?.speaker,
     ).toBe('unknown');
+    // Unless the knowledge gives one of them the office: Podolyak is an adviser, Arakhamia is not.
+    expect(
+      speakers(
+        'Podolyak said Lavrov was not involved in the talks.',
+        'Arakhamia agreed. “This is propaganda,” the adviser said.',
+      ).at(-1)?.speaker,
+    ).toBe('person mykhailo-podolyak');
     expect(
       speakers('Putin spoke to reporters in Moscow.', '“We are ready,” the adviser said.').at(-1)?.speaker,
     ).toBe('unknown');

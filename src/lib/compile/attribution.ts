@@ -75,6 +75,8 @@ import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
 /** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
+/** What someone sends or posts, whose words a participle after it gives: "a message saying", "a letter warning". */
+const MESSAGE_NOUN = /^(?:message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable)s?$/iu;
 /** A document that carries its author's words: "a statement", "a readout", "a press release". */
 const DOCUMENT_NOUN =
   /(?<![\p{L}])(?:statement|readout|read-out|communiqu[eé]|press release|transcript|decree|note)(?![\p{L}])/u;
@@ -1218,6 +1220,25 @@ export class ArticleAttributor {
         /^\p{L}+[^;.:“”"]{0,160},\s*$/u.test(text.slice(previous, verbAt))
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
+    }
+    // "Zelenskyy sent Putin a message saying …": a participle after a noun tells what the message says, whose
+    // sender is the subject of the clause, not a name between (the one it was sent to).
+    // ("with one official calling it “…”": a noun for a person is the participle's own subject.)
+    if (
+      /^\p{L}+ing(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30)) &&
+      MESSAGE_NOUN.test(this.tokens[firstStartingAtOrAfter(this.tokens, startOf, verbAt) - 1]?.text ?? '')
+    ) {
+      const firstVerb = this.tokens.find(
+        (token) => token.start >= sentenceStart && (token.pos === 'VERB' || token.pos === 'AUX'),
+      );
+      if (firstVerb !== undefined && firstVerb.start < verbAt)
+        return candidates.find(
+          (candidate) =>
+            candidate.start >= sentenceStart &&
+            candidate.end <= firstVerb.start &&
+            isPersonCandidate(candidate) &&
+            !this.ownsOrIsObject(candidate),
+        );
     }
     // "remarks by Vladimir Medinsky, Russia’s chief negotiator, who earlier told state TV": the relative
     // pronoun's antecedent, the person named right before it, even as another's object.

@@ -576,3 +576,20 @@ describe('a speech verb coordinated with an earlier one whose subject cannot be 
     ).toEqual(['unknown', 'unknown']);
   });
 });
+
+describe('a participle after a message', () => {
+  it('tells what the message says, whose sender is the clause’s subject, not the one it was sent to', () => {
+    expect(
+      speakers(
+        'On Saturday, Zelenskyy sent Putin a message saying that it was time to talk.',
+        'He said: “Negotiations about peace should be substantial.”',
+      ),
+    ).toEqual([
+      { text: 'Negotiations about peace should be substantial.', speaker: 'person volodymyr-zelensky' },
+    ]);
+    // A noun for a person before the participle is its own subject.
+    expect(
+      speakers('Details remain scant, with one European defense official calling the talks “a dark avenue”.'),
+    ).toEqual([{ text: 'a dark avenue', speaker: 'unnamed one European defense official' }]);
+  });
+});

@@ -75,6 +75,9 @@ import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
 /** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
+/** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
+const QUOTED_PASSIVE =
+  /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
 /** What someone sends or posts, whose words a participle after it gives: "a message saying", "a letter warning". */
 const MESSAGE_NOUN = /^(?:message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable)s?$/iu;
 /** A document that carries its author's words: "a statement", "a readout", "a press release". */
@@ -969,7 +972,8 @@ export class ArticleAttributor {
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
     if (CLAUSE_BREAK.test(gap) && !titlesJoined) return undefined;
-    const quoted = this.quotedAs(verbAt, candidates);
+    const quoted =
+      this.quotedAs(verbAt, candidates) ?? this.quotedPassive(text, verbAt, quotation.end, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
     // "“…,” Erdogan was told by Zelensky": the agent, or nobody.
     const passive = this.passiveAgent(text, verbAt, candidates);
@@ -1221,6 +1225,8 @@ export class ArticleAttributor {
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
     }
+    const quotedBefore = this.quotedPassive(text, verbAt, sentenceStart, candidates);
+    if (quotedBefore) return quotedBefore;
     // "Zelenskyy sent Putin a message saying …": a participle after a noun tells what the message says, whose
     // sender is the subject of the clause, not a name between (the one it was sent to).
     // ("with one official calling it “…”": a noun for a person is the participle's own subject.)
@@ -1591,10 +1597,27 @@ export class ArticleAttributor {
    * pronoun object is resolved as a subject "he" is; an object the compiler
    * cannot name holds the place, so the agency is not taken for the speaker.
    */
+  /** "Medinsky was quoted by Russian news agencies as saying": the one quoted, the name right before "was". */
+  private quotedPassive(
+    text: string,
+    verbAt: number,
+    from: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    const passive = QUOTED_PASSIVE.exec(text.slice(Math.max(from, verbAt - 120), verbAt));
+    if (passive === null) return undefined;
+    const beAt = verbAt - passive[0].length;
+    return candidates.findLast(
+      (candidate) => candidate.end <= beAt && /^\s*$/u.test(text.slice(candidate.end, beAt)),
+    );
+  }
+
   private quotedAs(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
     const match = QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160));
     const object = match?.groups?.['object'];
     if (match === null || object === undefined) return undefined;
+    // "Medinsky was quoted by Russian news agencies as saying": the agency after "by" quotes the subject.
+    if (/^by\s/u.test(object)) return undefined;
     const start = verbAt + match[0].indexOf(object, match[0].search(/\s/u));
     const end = start + object.length;
     if (/^(?:him|her)$/iu.test(object)) return { start, end, speaker: 'pronoun', label: object };

@@ -304,6 +304,19 @@ describe('a role by its country’s name, and a sentence that opens “According
   });
 });
 
+describe('someone quoted in the passive', () => {
+  it('is the one before “was quoted (by …) as saying”, not the agency after “by”', () => {
+    expect(
+      speakers(
+        '“Neutral status is one of the main points,” Vladimir Medinsky was quoted by Russian news agencies as saying.',
+      ),
+    ).toEqual([{ text: 'Neutral status is one of the main points,', speaker: 'person vladimir-medinsky' }]);
+    expect(speakers('Medinsky was quoted by TASS as saying the talks were “useful”.')).toEqual([
+      { text: 'useful', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});
+
 describe('an agency that quotes someone', () => {
   it('gives the words to the one “quoted … as saying” or “cited … as telling”, not to the agency', () => {
     expect(

@@ -71,7 +71,7 @@ const REPORTING_LEMMAS = new Set(
 );
 /** Phrasal reporting verbs: the lemma, then the particle that makes it one ("pointed out"). */
 const REPORTING_PHRASES = new Map<string, readonly string[]>([
-  ['point', ['out']],
+  ['point', ['out', 'to']],
   // "referred to the government as a “gang …”"
   ['refer', ['to']],
   // "Kuleba spoke of “deadlock”"
@@ -115,6 +115,21 @@ const PERSON_ENDING_PHRASES = new Map([
   ['hit', 'back'],
   ['fire', 'back'],
 ]);
+/** Words after which a verb's bare form follows: "did point", "will say", "could add". */
+const MODALS = new Set([
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+]);
 /** The token ends its clause: nothing or punctuation follows. */
 function endsClause(token: Token | undefined): boolean {
   return token === undefined || token.pos === 'PUNCT';
@@ -154,7 +169,12 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       (REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -2)) ||
         REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -1)));
     if (pastAfterName) return [token.start];
-    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && afterName)) return [];
+    // "He did, however, point to …": after a modal or "do", skipping adverbs and commas, a word the model reads
+    // as a noun is the verb.
+    let back = index - 1;
+    while (tokens[back]?.pos === 'ADV' || tokens[back]?.text === ',') back -= 1;
+    const afterModal = token.pos === 'NOUN' && MODALS.has(tokens[back]?.text.toLowerCase() ?? '');
+    if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && (afterName || afterModal))) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
     // "Zelensky hoped the talks …" reports; "raised hopes of progress", "the hope for peace" name a hope.

@@ -13,6 +13,18 @@ describe('speech verbs and clauses', () => {
       ]);
   });
 
+  it('reads “pointed to” as reporting, also after “did” where the model takes the verb for a noun', () => {
+    expect(speakers('Medinsky pointed to “differences” in the talks.')).toEqual([
+      { text: 'differences', speaker: 'person vladimir-medinsky' },
+    ]);
+    expect(
+      speakers(
+        'Medinsky spoke after the talks.',
+        'He did, however, point to “differences” over the “security guarantees” that Ukraine is demanding.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person vladimir-medinsky', 'person vladimir-medinsky']);
+  });
+
   it('reads quipped, joked, countered, went on and hit back as reporting, before or after their subject', () => {
     for (const verb of [
       'quipped',

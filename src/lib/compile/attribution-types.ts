@@ -73,6 +73,8 @@ export interface Candidate {
    * the one person named lately, and no one after two.
    */
   onlyPerson?: true;
+  /** For "the senior Russian official": the side's words the one person must have been described with. */
+  side?: string;
   /** A `group` that is someone named or described whom the compiler cannot name ("Peskov, who …", "one of his aides"). */
   unknown?: true;
   /** A `group` for a passive speech verb with no agent ("Arakhamia was asked …"): its words are no one's named. */

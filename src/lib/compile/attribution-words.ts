@@ -410,7 +410,7 @@ export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
  * never a head of state or government.
  */
 export const GENERIC_ROLE =
-  /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician)$/u;
+  /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician|official)$/u;
 
 /** A quoted title: right after "on" or "in", or a naming word, or before a noun it names, and capitalised word by word. */
 export function isTitle(text: string, quotation: Quotation): boolean {

@@ -1724,7 +1724,7 @@ export class ArticleAttributor {
       if (party === undefined || party.paragraph < this.paragraph - 1) return undefined;
       return { speaker: party.speaker, label: party.label, rule: 'pronoun' };
     }
-    if (candidate.onlyPerson) return this.onlyPersonLately(candidate.start);
+    if (candidate.onlyPerson) return this.onlyPersonLately(candidate.start, candidate.side);
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.
     // The nearest such person: "…, while the Russian negotiator Vladimir Medinsky said he hoped …".
     // ("Lavrov, he said, “sounded less certain”": a name right before the pronoun's comma is what it speaks of.)
@@ -1804,7 +1804,7 @@ export class ArticleAttributor {
    * there were two, or when the one is a head of state or government (OFFICE_EQUIVALENTS), whom no one
    * calls "the adviser".
    */
-  private onlyPersonLately(before: number): Found | undefined {
+  private onlyPersonLately(before: number, side?: string): Found | undefined {
     const named = this.describedPeople
       .fitting('', this.paragraph, before, sameSpeaker, true)
       .map((person) => ({ speaker: person.speaker, label: person.label }));
@@ -1822,6 +1822,8 @@ export class ArticleAttributor {
     if (person.speaker.type !== 'person' && person.speaker.type !== 'named') return undefined;
     if (['head of state', 'head of government'].some((office) => this.holdsOffice(person.speaker, office)))
       return undefined;
+    // "the senior Russian official": only one the article or the knowledge gives that side.
+    if (side !== undefined && !this.holdsOffice(person.speaker, side)) return undefined;
     return { ...person, rule: 'pronoun' };
   }
 

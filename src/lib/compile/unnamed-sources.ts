@@ -225,10 +225,14 @@ export class UnnamedSources {
       if (earlier === undefined && definite && !plural && personLately) {
         // "Chaly, a member of the delegation, said … “…,” the diplomat said": a role any official may be given,
         // with no side named in it, refers back to the one person named lately.
-        const anyOfficial = GENERIC_ROLE.test(head) && !owned && !/\p{Lu}/u.test(mods);
+        // ("the senior Russian official": with a side's word or two, the one person of that side.)
+        const capitalised = mods.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
+        const sided = capitalised.every((word) => NATIONALITY_WORD.test(word) || word === 'Kremlin');
+        const anyOfficial = GENERIC_ROLE.test(head) && !owned && sided;
+        const side = capitalised.length > 0 ? { side: capitalised.join(' ') } : {};
         return [
           anyOfficial
-            ? { start: match.index, end, speaker: 'pronoun', label: description, onlyPerson: true }
+            ? { start: match.index, end, speaker: 'pronoun', label: description, onlyPerson: true, ...side }
             : { start: match.index, end, speaker: 'group', label: description },
         ];
       }

@@ -637,6 +637,21 @@ describe('“it” in the sentence of a party', () => {
   });
 });
 
+describe('“the official”, “the senior Russian official”', () => {
+  it('is the one person named lately, of the side the description names', () => {
+    const lead =
+      'There is no timetable for a meeting of the presidents, Russian Presidential spokesman Dmitry Peskov said today.';
+    for (const official of ['the official', 'the senior Russian official', 'the Kremlin official'])
+      expect(speakers(lead, `“Nothing has changed,” ${official} stressed.`).at(-1)?.speaker).toBe(
+        'named Dmitry Peskov',
+      );
+    // Of another side, no one.
+    expect(speakers(lead, '“Nothing has changed,” the Ukrainian official stressed.').at(-1)?.speaker).toBe(
+      'unknown',
+    );
+  });
+});
+
 describe('a role that serves a named leader', () => {
   it('is the person named lately who holds it, the leader’s title between “to” and the name', () => {
     expect(

@@ -650,10 +650,28 @@ export class ArticleAttributor {
       (candidate) =>
         isPersonCandidate(candidate) &&
         /^,\s*$/u.test(text.slice(candidate.end, verbAt)) &&
-        /,\s*$/u.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) &&
+        this.setOffBefore(text, candidate.start) &&
         !clause.some(
           (other) => other.start < candidate.start && isPersonCandidate(other) && !this.ownsOrIsObject(other),
         ),
+    );
+  }
+
+  /**
+   * Whether a comma sets off a name, right before it or before its title ("…, Leonid Slutsky,", "…, Chairman of
+   * the State Duma Committee on International Affairs Leonid Slutsky,"): words with no verb between.
+   */
+  private setOffBefore(text: string, start: number): boolean {
+    const before = text.slice(Math.max(0, start - 120), start);
+    const comma = before.lastIndexOf(',');
+    if (comma === -1) return false;
+    const title = before.slice(comma + 1);
+    if (/^\s*$/u.test(title)) return true;
+    const from = start - title.length;
+    return (
+      /^\s+\p{Lu}[\p{L}’'.\s-]*\s$/u.test(title) &&
+      title.trim().split(/\s+/u).length <= 12 &&
+      !startingWithin(this.tokens, from, start).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
     );
   }
 

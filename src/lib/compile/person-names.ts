@@ -30,7 +30,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...(
     'mr. mrs. ms. dr. mr mrs ms dr sir lord lady king queen russian ukrainian turkish belarusian american ' +
     'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +
-    'pentagon state department national security council'
+    'pentagon state department national security council affairs international'
   ).split(' '),
 ]);
 

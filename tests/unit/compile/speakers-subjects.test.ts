@@ -618,3 +618,13 @@ describe('an apposition holding another name, then the subject’s own words', (
     ).toEqual([{ text: 'in the near future', speaker: 'person mykhailo-podolyak' }]);
   });
 });
+
+describe('a name set off by commas after a description, with its title', () => {
+  it('is the subject, its title cut off the name', () => {
+    expect(
+      speakers(
+        'Another Russian representative at the talks, Chairman of the State Duma Committee on International Affairs Leonid Slutsky, stressed that “the sides listened to each other”.',
+      ),
+    ).toEqual([{ text: 'the sides listened to each other', speaker: 'named Leonid Slutsky' }]);
+  });
+});

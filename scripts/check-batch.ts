@@ -1,0 +1,68 @@
+/**
+ * `npm run check:batch -- <folder>`: checks a batch of new corpus articles before it joins the sets, without
+ * running the compiler, so that an annotator may use it and stay blind to the compiler's output. The folder
+ * holds `articles/<slug>.md` and `gold/<slug>.yaml`, as `tests/corpus/<split>/` does. It checks each
+ * article's frontmatter and body (the rules the build applies), each gold file's schema and slug, that every
+ * quote, date and mention the gold gives is verbatim in the paragraph it names (paragraphs numbered as the
+ * article page numbers them), and that no page is already in the sets. One line per problem; exits with 1
+ * when there is any.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { extractParagraphs } from '../src/lib/compile/paragraphs';
+import { checkArticleFile } from '../src/lib/content/read-content';
+import { goldArticleSchema } from '../src/lib/eval/gold';
+import { evalSplits, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
+
+const folder = process.argv[2];
+if (folder === undefined) throw new Error('usage: npm run check:batch -- <folder with articles/ and gold/>');
+
+const problems: string[] = [];
+const sources = splitSources(evalSplits());
+for (const name of readdirSync(join(folder, 'articles'))
+  .filter((file) => file.endsWith('.md'))
+  .sort()) {
+  const slug = basename(name, '.md');
+  const file = join(folder, 'articles', name);
+  const checked = checkArticleFile(readFileSync(file, 'utf8'), file);
+  if ('problems' in checked) {
+    problems.push(...checked.problems);
+    continue;
+  }
+  if (checked.data.url !== undefined) sources.push({ file, url: checked.data.url });
+  const paragraphs = new Map(
+    extractParagraphs(checked.body).map((paragraph) => [paragraph.id, paragraph.text]),
+  );
+  const goldFile = join(folder, 'gold', `${slug}.yaml`);
+  if (!existsSync(goldFile)) {
+    problems.push(`${file}: no gold file; expected ${goldFile}`);
+    continue;
+  }
+  const gold = goldArticleSchema.safeParse(parseYaml(readFileSync(goldFile, 'utf8')));
+  if (!gold.success) {
+    for (const issue of gold.error.issues)
+      problems.push(`${goldFile}: ${issue.path.join('.')}: ${issue.message}`);
+    continue;
+  }
+  if (gold.data.article !== slug)
+    problems.push(`${goldFile}: article is "${gold.data.article}"; expected "${slug}"`);
+  const entries = [
+    ...gold.data.quotes.map(({ paragraph, text }) => ({ what: 'quote', paragraph, text })),
+    ...gold.data.dates.map(({ paragraph, text }) => ({ what: 'date', paragraph, text })),
+    ...gold.data.mentions.map(({ paragraph, text }) => ({ what: 'mention', paragraph, text })),
+  ];
+  for (const { what, paragraph, text } of entries) {
+    const words = paragraphs.get(paragraph);
+    if (words === undefined)
+      problems.push(
+        `${goldFile}: ${what} "${text}" names ${paragraph}; the article has ${paragraphs.size} paragraphs`,
+      );
+    else if (!words.includes(text))
+      problems.push(`${goldFile}: ${what} "${text}" is not in ${paragraph}; expected its words verbatim`);
+  }
+}
+problems.push(...sharedSourceProblems(sources));
+for (const problem of problems) console.log(problem);
+console.log(problems.length === 0 ? 'No problems.' : `${problems.length} problem(s).`);
+process.exitCode = problems.length === 0 ? 0 : 1;

@@ -1,0 +1,47 @@
+/**
+ * `npm run check:batch`: what an annotator runs on a new batch before it joins the corpus, without the
+ * compiler. It must name each gold entry whose words are not in its paragraph and each page already in the sets.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, tsxCli } from './ingest/helpers';
+
+const slug = '2022-04-14-anews-kremlin-lacks-information-on-talks';
+const folder = mkdtempSync(join(tmpdir(), 'talks-batch-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function check(): { status: number | null; out: string } {
+  const run = spawnSync(process.execPath, [tsxCli, 'scripts/check-batch.ts', folder], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  return { status: run.status, out: run.stdout + run.stderr };
+}
+
+describe('npm run check:batch', () => {
+  mkdirSync(join(folder, 'articles'));
+  mkdirSync(join(folder, 'gold'));
+  const article = readFileSync(join(projectRoot, `tests/corpus/dev/articles/${slug}.md`), 'utf8');
+  const gold = readFileSync(join(projectRoot, `tests/corpus/dev/gold/${slug}.yaml`), 'utf8');
+
+  it('passes an article of another page whose gold entries are each in their paragraph', () => {
+    writeFileSync(
+      join(folder, 'articles', `${slug}.md`),
+      article.replace(/^url: .*$/mu, 'url: https://example.com/a'),
+    );
+    writeFileSync(join(folder, 'gold', `${slug}.yaml`), gold);
+    expect(check()).toEqual({ status: 0, out: expect.stringContaining('No problems.') });
+  });
+
+  it('names a gold entry not in its paragraph, and a page already in the sets', () => {
+    writeFileSync(join(folder, 'articles', `${slug}.md`), article);
+    writeFileSync(join(folder, 'gold', `${slug}.yaml`), gold.replace("text: 'Feb. 24'", "text: 'Feb. 25'"));
+    const { status, out } = check();
+    expect(status).toBe(1);
+    expect(out).toContain('date "Feb. 25" is not in p-8; expected its words verbatim');
+    expect(out).toContain('the same page (https://www.anews.com.tr/world/2022/04/14/');
+  });
+});

@@ -1609,12 +1609,6 @@ export class ArticleAttributor {
     return earlier.some((name) => name.end <= comma && this.text.slice(name.end, comma).trim() === '');
   }
 
-  /**
-   * The one a "quoted … as saying" or "cited … as telling" at `verbAt` quotes:
-   * the agency that quotes passes the words on, it does not speak them. A
-   * pronoun object is resolved as a subject "he" is; an object the compiler
-   * cannot name holds the place, so the agency is not taken for the speaker.
-   */
   /** "Medinsky was quoted by Russian news agencies as saying": the one quoted, the name right before "was". */
   private quotedPassive(
     text: string,
@@ -1630,6 +1624,12 @@ export class ArticleAttributor {
     );
   }
 
+  /**
+   * The one a "quoted … as saying" or "cited … as telling" at `verbAt` quotes:
+   * the agency that quotes passes the words on, it does not speak them. A
+   * pronoun object is resolved as a subject "he" is; an object the compiler
+   * cannot name holds the place, so the agency is not taken for the speaker.
+   */
   private quotedAs(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
     const match = QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160));
     const object = match?.groups?.['object'];

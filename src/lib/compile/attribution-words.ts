@@ -194,6 +194,11 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       const ends = tokens[index + 1]?.lemma === endingParticle && endsClause(tokens[index + 2]);
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
+    // "will hold several international telephone calls": a word the model reads as a verb at the end of a
+    // noun phrase right after another verb is that verb's object, a noun.
+    let head = index - 1;
+    while (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[head]?.pos ?? '')) head -= 1;
+    if (head < index - 1 && token.pos === 'VERB' && tokens[head]?.pos === 'VERB') return [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     const particles = REPORTING_PHRASES.get(token.lemma);
     // "gave assurances", "gave a warning": the noun may follow an article.

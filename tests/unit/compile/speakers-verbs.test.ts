@@ -589,6 +589,16 @@ describe('a speech verb coordinated with an earlier one whose subject cannot be 
   });
 });
 
+describe('a verb the language model reads at the end of an object', () => {
+  it('is a noun: “will hold several telephone calls …, Peskov said” is Peskov’s sentence, whom “he” goes on with', () => {
+    expect(
+      speakers(
+        'Kremlin spokesman Dmitry Peskov spoke on Wednesday. Russian President Vladimir Putin will hold several international telephone calls on Wednesday, Peskov said. “Today he has a very busy schedule,” he said.',
+      ).at(-1)?.speaker,
+    ).toBe('named Dmitry Peskov');
+  });
+});
+
 describe('a participle after a message', () => {
   it('tells what the message says, whose sender is the clause’s subject, not the one it was sent to', () => {
     expect(

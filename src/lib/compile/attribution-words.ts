@@ -271,7 +271,9 @@ export const ASKED_BEFORE = endingWith(
   /(?<![\p{L}])(?:[Aa]sked|was asked|were asked)(?:\s+by\s+[^,;:“”"]{1,60})?\s*(?:whether|if)?\s*[:,]?\s*$/u,
 );
 /** A verb coordinated with the sentence's first ("Kuleba did not say whether …, but added:"): no subject of its own. */
-export const COORDINATED_BEFORE = endingWith(/(?<![\p{L}])(?:but|and|then)\s+(?:\p{L}+ly\s+)?$/u);
+export const COORDINATED_BEFORE = endingWith(
+  /(?<![\p{L}])(?:but|and|then)\s+(?:(?:\p{L}+ly|also|later|then|further)\s+)?$/u,
+);
 /** The nouns a medium is named by ("Ukrainian television", "Russian state media"). */
 const MEDIA_HEADS = 'television|TV|media|radio|broadcaster|news agency';
 /**

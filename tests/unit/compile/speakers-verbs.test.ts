@@ -580,6 +580,17 @@ describe('“and” between a quote and its verb', () => {
 });
 
 describe('a speech verb coordinated with an earlier one whose subject cannot be named', () => {
+  it('is coordinated after “and also”, “and later”, as after “and” alone', () => {
+    expect(
+      speakers(
+        'In an interview with ABC, noted that only the Russian authorities recognised the republics, and also called them “pseudo-republics”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown']);
+    expect(
+      speakers('Kuleba met reporters and also said the talks were “hard”.').map((quote) => quote.speaker),
+    ).toEqual(['person dmytro-kuleba']);
+  });
+
   it('shares that unknown subject: no name in between is taken for it', () => {
     expect(
       speakers(

@@ -594,11 +594,12 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     : before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
   // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
   // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.
+  // ("could end sooner than expected, possibly by May": a comparison's verb tells no tense either.)
   while (
     verbIndex > 0 &&
     sentence[verbIndex]?.pos === 'VERB' &&
-    /ing$/iu.test(sentence[verbIndex]?.text ?? '') &&
-    sentence[verbIndex - 1]?.pos !== 'AUX'
+    ((/ing$/iu.test(sentence[verbIndex]?.text ?? '') && sentence[verbIndex - 1]?.pos !== 'AUX') ||
+      /^(?:than|as)$/iu.test(sentence[verbIndex - 1]?.text ?? ''))
   ) {
     const earlier = before
       .slice(0, verbIndex)

@@ -20,6 +20,12 @@ describe('the tense of the clause decides which way a weekday points', () => {
     ]);
   });
 
+  it('reads past a comparison’s verb: “could end sooner than expected, possibly by May”', () => {
+    expect(
+      dates('Officials hope the war could end sooner than expected, possibly by May.', '2022-03-16'),
+    ).toEqual(['May 2022-05-01/2022-05-31']);
+  });
+
   it('reads the tense of the verb a participle’s phrase hangs on: “are to hold talks … starting on Monday”', () => {
     expect(dates('Russia and Ukraine are to hold talks over three days starting on Monday.')).toEqual([
       'Monday 2022-03-28',

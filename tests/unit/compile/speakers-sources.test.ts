@@ -5,6 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileMadeUp, speakers } from '../../helpers/made-up-article';
 
+/** The words of every mention the compiler finds in a made-up article, in order. */
+const mentionTexts = (...paragraphs: string[]) =>
+  compileMadeUp(...paragraphs)
+    .paragraphs.flatMap((paragraph) => paragraph.mentions)
+    .map((mention) => mention.text);
+
 describe('speakers the knowledge lacks', () => {
   it('credits a named person missing from people.yaml by name, without the title', () => {
     expect(
@@ -139,50 +145,37 @@ describe('names as articles spell them', () => {
   });
 
   it('counts no party in the title of a person the knowledge lacks', () => {
-    const parties = compileMadeUp('Kremlin spokesman Dmitry Peskov said Russia was ready.')
-      .paragraphs.flatMap((paragraph) => paragraph.mentions)
-      .map((mention) => mention.text);
-    expect(parties).toEqual(['Russia']);
+    expect(mentionTexts('Kremlin spokesman Dmitry Peskov said Russia was ready.')).toEqual(['Russia']);
   });
 
   it('counts no party in a title of a ministry or a trade: “interior ministry adviser”, “billionaire”', () => {
-    const named = (text: string) =>
-      compileMadeUp(text)
-        .paragraphs.flatMap((paragraph) => paragraph.mentions)
-        .map((mention) => mention.text);
-    expect(named('Ukrainian interior ministry adviser Vadym Denysenko said Russia was stalling.')).toEqual([
-      'Russia',
+    expect(
+      mentionTexts('Ukrainian interior ministry adviser Vadym Denysenko said Russia was stalling.'),
+    ).toEqual(['Russia']);
+    expect(mentionTexts('Russian billionaire businessman Roman Abramovich flew to Istanbul.')).toEqual([
+      'Istanbul',
     ]);
-    expect(named('Russian billionaire businessman Roman Abramovich flew to Istanbul.')).toEqual(['Istanbul']);
   });
 
   it('counts no party in a language’s name: “speak Russian”, “Russian-speaking”, “Russian as a … language”', () => {
-    const named = (text: string) =>
-      compileMadeUp(text)
-        .paragraphs.flatMap((paragraph) => paragraph.mentions)
-        .map((mention) => mention.text);
     expect(
-      named(
+      mentionTexts(
         'Kyiv may recognise Russian as a co-official language in Ukraine, where most people speak Russian anyway.',
       ),
     ).toEqual(['Kyiv', 'Ukraine']);
-    expect(named('Russia demanded rights for Russian-speaking people, whose language is Russian.')).toEqual([
-      'Russia',
-    ]);
+    expect(
+      mentionTexts('Russia demanded rights for Russian-speaking people, whose language is Russian.'),
+    ).toEqual(['Russia']);
     // The adjective before a people or a state's body is still the party.
-    expect(named('Russian forces shelled the city.')).toEqual(['Russian']);
+    expect(mentionTexts('Russian forces shelled the city.')).toEqual(['Russian']);
   });
 
   it('counts no party in a title around a known name: “his Ukrainian counterpart …”, “… of Ukraine”', () => {
-    const named = (text: string) =>
-      compileMadeUp(text)
-        .paragraphs.flatMap((paragraph) => paragraph.mentions)
-        .map((mention) => mention.text);
-    expect(named('Putin met his Ukrainian counterpart Volodymyr Zelensky.')).toEqual([
+    expect(mentionTexts('Putin met his Ukrainian counterpart Volodymyr Zelensky.')).toEqual([
       'Putin',
       'Volodymyr Zelensky',
     ]);
-    expect(named('President Volodymyr Zelensky of Ukraine spoke to Russia.')).toEqual([
+    expect(mentionTexts('President Volodymyr Zelensky of Ukraine spoke to Russia.')).toEqual([
       'Volodymyr Zelensky',
       'Russia',
     ]);
@@ -734,9 +727,6 @@ describe('a trade before the name of a person the knowledge lacks', () => {
     expect(speakers('“It begs the question,” Host Chuck Todd said.')).toEqual([
       { text: 'It begs the question,', speaker: 'named Chuck Todd' },
     ]);
-    const parties = compileMadeUp('Israeli journalist Barak Ravid said Russia was ready.')
-      .paragraphs.flatMap((paragraph) => paragraph.mentions)
-      .map((mention) => mention.text);
-    expect(parties).toEqual(['Russia']);
+    expect(mentionTexts('Israeli journalist Barak Ravid said Russia was ready.')).toEqual(['Russia']);
   });
 });

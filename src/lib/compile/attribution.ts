@@ -74,15 +74,18 @@ import { firstAtOrAfter, firstStartingAtOrAfter, overlapsAny, startingWithin as 
 import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
-/** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
-/** What someone sends or posts, whose words a participle after it gives: "a message saying", "a letter warning". */
-const MESSAGE_NOUN = /^(?:message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable)s?$/iu;
-/** A document that carries its author's words: "a statement", "a readout", "a press release". */
-const DOCUMENT_NOUN =
-  /(?<![\p{L}])(?:statement|readout|read-out|communiqu[eé]|press release|transcript|decree|note)(?![\p{L}])/u;
+/**
+ * What carries its author's words: "a message saying", "According to a Kremlin statement", "a readout". A
+ * participle after one gives what it says; an opening "According to" one gives its author's words.
+ */
+const DOCUMENTS =
+  'message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable|readout|read-out|communiqu[eé]|press release|transcript|decree';
+const MESSAGE_NOUN = new RegExp(`^(?:${DOCUMENTS})s?$`, 'iu');
+const DOCUMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])`, 'u');
+/** A form of "be" right before a verb ("was told by"): a passive, whose agent follows. */
 const BE_BEFORE = endingWith(/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?:\p{L}+ly\s+)?$/u);
 
 /**

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { unknownArticleProblems } from '../lib/compile/apply-corrections';
-import { readCorrections } from '../lib/content/read-corrections';
+import { readCorrections, unknownArticleProblems } from '../lib/content/read-corrections';
 import type { ArticleFrontmatter } from '../schemas/article';
 import { ContentError, duplicateIdProblems, formerIdProblems } from '../lib/compile/knowledge';
 import {
@@ -21,21 +20,26 @@ import { compileArticles } from './compile-pool';
 const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'conflicts'].map(
   (name) => `${name}.yaml`,
 );
-/** This file, from the project's root: where the code that decides what an article compiles to starts. */
-const LOADER_SOURCE = 'src/loaders/article-loader.ts';
+/**
+ * Where the code that decides what an article compiles to starts, from the
+ * project's root: this file, and the compiler, which the loader imports from
+ * its bundle only when an article changed (compile-pool.ts).
+ */
+const PIPELINE_SOURCES = ['src/loaders/article-loader.ts', 'src/loaders/compile-article.ts'];
 /** A file name that is its own URL: lowercase words of letters and digits joined by hyphens. */
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/u;
 
 /**
  * A version of the compiler and the Markdown pipeline: a digest of this
- * loader's source and of every module of ours it imports (`sourceClosure`),
+ * loader's and the compiler's sources and of every module of ours they import (`sourceClosure`),
  * and of the lockfile. A change to any of them compiles every article again;
  * a change elsewhere (a page, the search page) compiles none.
  */
 function pipelineVersion(root: URL): string {
   const hash = createHash('sha256');
   const rootPath = fileURLToPath(root);
-  for (const file of sourceClosure(join(rootPath, LOADER_SOURCE)))
+  const files = new Set(PIPELINE_SOURCES.flatMap((source) => sourceClosure(join(rootPath, source))));
+  for (const file of [...files].sort())
     hash.update(relative(rootPath, file)).update('\0').update(readFileSync(file));
   const lockfile = join(rootPath, 'package-lock.json');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
@@ -78,6 +82,7 @@ function articleFiles(dir: string, shownAs: string): string[] {
 export function articleLoader(options: { base: string }): Loader {
   const sync = async (context: LoaderContext) => {
     const { store, logger, config } = context;
+    const T0 = performance.now();
     const rootPath = fileURLToPath(config.root);
     const contentDir = resolve(rootPath, options.base, '..');
     const articlesDir = resolve(rootPath, options.base);
@@ -151,10 +156,12 @@ export function articleLoader(options: { base: string }): Loader {
       });
     }
 
+    logger.info(`TIMING read ${Math.round(performance.now() - T0)}`);
     // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
     // The workers' code, bundled once per version of it.
     const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
     const outcomes = await compileArticles(changed, knowledge, config.root, bundleFile);
+    logger.info(`TIMING compiled ${Math.round(performance.now() - T0)}`);
     const problems = [
       ...fileProblems,
       ...outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : [])),

@@ -3,7 +3,6 @@ import { ArticleCorrector } from '../lib/compile/apply-corrections';
 import { ArticleCompiler } from '../lib/compile/article';
 import { ContentError, type Knowledge } from '../lib/compile/knowledge';
 import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
-import { writeFileAtomicallyInBackground } from '../lib/files/write-atomically';
 import { NestingError, parseArticleBody } from '../lib/markdown/render-article';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import type { ArticleFrontmatter } from '../schemas/article';
@@ -30,7 +29,7 @@ export interface ArticleToCompile {
 export type CompileOutcome =
   { id: string; readingMinutes: number; warnings: string[] } | { id: string; problems: string[] };
 
-/** An article compiled, with the text of its two files (see `keepCompiled`), or why it cannot be built. */
+/** An article compiled, with the text of its two files (see `keepCompiled` in compile-pool.ts), or why it cannot be built. */
 export type CompiledArticleFiles =
   | { id: string; readingMinutes: number; warnings: string[]; facts: string; html: string }
   | { id: string; problems: string[] };
@@ -96,28 +95,6 @@ export class ArticleBuilder {
       };
     return { id, readingMinutes: readingMinutes(body), warnings, facts: JSON.stringify(facts), html };
   }
-}
-
-/**
- * Writes a compiled article's two files, each whole or not at all (a later
- * build trusts the files it finds under the article's digest), and gives what
- * the loader keeps beside them. The HTML goes to a file of its own, not
- * through the content store: the store is bundled into the build as one
- * module, and every article's HTML in it was parsed on every build. Written
- * by the loader's thread, which waits on the workers meanwhile, in Node's
- * thread pool: flushed to disk in a worker, they took 7 % of its time.
- */
-export async function keepCompiled(
-  article: ArticleToCompile,
-  compiled: CompiledArticleFiles,
-): Promise<CompileOutcome> {
-  if ('problems' in compiled) return compiled;
-  const { facts, html, ...kept } = compiled;
-  await Promise.all([
-    writeFileAtomicallyInBackground(article.htmlFile, html),
-    writeFileAtomicallyInBackground(article.factsFile, facts),
-  ]);
-  return kept;
 }
 
 /** How many lines of the file come before its body: the body is its end, after the frontmatter. */

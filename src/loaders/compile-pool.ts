@@ -5,29 +5,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { Tinypool } from 'tinypool';
 import type { Knowledge } from '../lib/compile/knowledge';
-import { writeFileAtomically } from '../lib/files/write-atomically';
-import {
-  ArticleBuilder,
-  keepCompiled,
-  type ArticleToCompile,
-  type CompiledArticleFiles,
-  type CompileOutcome,
-} from './compile-article';
+import { writeFileAtomically, writeFileAtomicallyInBackground } from '../lib/files/write-atomically';
+import type { ArticleToCompile, CompiledArticleFiles, CompileOutcome } from './compile-article';
 
-/**
- * Below this many changed articles the loader compiles in its own thread.
- * Set when a worker took about a second to load the compiler and its language
- * model, the time of some fifty articles; from the bundle (`workerBundle`) it
- * takes about 0.3 s, but the bundle is made first when the code changed.
- */
-const POOL_FROM = 64;
 /** Articles a worker is sent at a time: enough to make the messages few, few enough to keep every worker busy to the end. */
 const BATCH = 8;
 
 /**
- * How many workers compile articles: one per core (the loader's own thread
- * mostly waits meanwhile), or `TALKS_COMPILE_THREADS` when set; 1 compiles
- * in the loader's thread, whatever the count.
+ * How many workers compile articles at most: one per core (the loader's own
+ * thread mostly waits meanwhile), or `TALKS_COMPILE_THREADS` when set.
  */
 export function compileThreads(): number {
   const set = process.env['TALKS_COMPILE_THREADS'];
@@ -75,13 +61,40 @@ export async function workerBundle(rootUrl: URL, file: string): Promise<string> 
 }
 
 /**
+ * Writes a compiled article's two files, each whole or not at all (a later
+ * build trusts the files it finds under the article's digest), and gives what
+ * the loader keeps beside them. The HTML goes to a file of its own, not
+ * through the content store: the store is bundled into the build as one
+ * module, and every article's HTML in it was parsed on every build. Written
+ * by the loader's thread, which waits on the workers meanwhile, in Node's
+ * thread pool: flushed to disk in a worker, they took 7 % of its time.
+ */
+export async function keepCompiled(
+  article: ArticleToCompile,
+  compiled: CompiledArticleFiles,
+): Promise<CompileOutcome> {
+  if ('problems' in compiled) return compiled;
+  const { facts, html, ...kept } = compiled;
+  await Promise.all([
+    writeFileAtomicallyInBackground(article.htmlFile, html),
+    writeFileAtomicallyInBackground(article.factsFile, facts),
+  ]);
+  return kept;
+}
+
+/**
  * Compiles changed articles on every core: in batches, through a pool of
- * worker threads (tinypool) when there are many, in this thread when there
- * are few or one thread is asked for. The outcomes come back in the order
- * of `articles`, so what the loader stores does not depend on which worker
- * finished first. `rootUrl` is the project's root, where the worker's file
- * is; `bundleFile` where the workers' code goes (`workerBundle`), bundled
- * only when the pool is used.
+ * worker threads (tinypool), one worker per batch up to `threads`. The
+ * outcomes come back in the order of `articles`, so what the loader stores
+ * does not depend on which worker finished first. `rootUrl` is the project's
+ * root, where the worker's file is; `bundleFile` where the workers' code goes
+ * (`workerBundle`).
+ *
+ * Never in the loader's own thread, even for one article: there the compiler
+ * was loaded by Vite with the loader, module by module (or, imported from
+ * the bundle, transformed by Vite as one 5 MB module), at every build's
+ * start, even when no article changed; a worker imports the bundle natively
+ * in about 0.3 s, and only when there is something to compile.
  */
 export async function compileArticles(
   articles: readonly ArticleToCompile[],
@@ -89,23 +102,19 @@ export async function compileArticles(
   rootUrl: URL,
   bundleFile: string,
   threads = compileThreads(),
-  /** How many articles take the pool: `POOL_FROM`, or one when `TALKS_COMPILE_THREADS` asks for workers. */
-  poolFrom = process.env['TALKS_COMPILE_THREADS'] === undefined ? POOL_FROM : 1,
 ): Promise<CompileOutcome[]> {
-  if (threads === 1 || articles.length < poolFrom) {
-    const builder = new ArticleBuilder(knowledge);
-    return Promise.all(articles.map((article) => keepCompiled(article, builder.build(article))));
-  }
+  const batches: ArticleToCompile[][] = [];
+  for (let start = 0; start < articles.length; start += BATCH)
+    batches.push(articles.slice(start, start + BATCH));
+  if (batches.length === 0) return [];
+  const workers = Math.min(threads, batches.length);
   const pool = new Tinypool({
     filename: new URL('src/loaders/compile-worker.mjs', rootUrl).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
     workerData: { knowledge, builder: pathToFileURL(await workerBundle(rootUrl, bundleFile)).href },
   });
   try {
-    const batches: ArticleToCompile[][] = [];
-    for (let start = 0; start < articles.length; start += BATCH)
-      batches.push(articles.slice(start, start + BATCH));
     // Each batch's files are written as it comes back, while the workers compile the next ones.
     const done = await Promise.all(
       batches.map(async (batch) => {

@@ -1,7 +1,8 @@
 /**
- * The article loader compiles on every core: an article compiled by a
- * worker of the pool must be the article compiled in the loader's thread,
- * byte for byte, its facts and HTML files included, and come back in the order given.
+ * The article loader compiles on every core, in workers that run the
+ * compiler's bundle: an article compiled there must be the article the
+ * compiler's own modules compile, byte for byte, its facts and HTML files
+ * included, and come back in the order given.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/lib/bench/generate-corpus';
 import { readContent } from '../../src/lib/content/read-content';
-import type { ArticleToCompile } from '../../src/loaders/compile-article';
+import { ArticleBuilder, type ArticleToCompile } from '../../src/loaders/compile-article';
 import { compileArticles, workerBundle } from '../../src/loaders/compile-pool';
 import { articleSchema } from '../../src/schemas/article';
 import { projectRoot } from '../helpers/paths';
@@ -40,29 +41,36 @@ function toCompile(dir: string): ArticleToCompile[] {
 }
 
 describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => {
-  it('gives what the loader’s own thread gives, in the order asked', async () => {
-    const inThread = mkdtempSync(join(tmpdir(), 'talks-facts-'));
-    const inPool = mkdtempSync(join(tmpdir(), 'talks-facts-'));
+  it('gives what the compiler’s own modules give, with one worker or two, in the order asked', async () => {
+    const inOne = mkdtempSync(join(tmpdir(), 'talks-facts-'));
+    const inTwo = mkdtempSync(join(tmpdir(), 'talks-facts-'));
     const root = pathToFileURL(projectRoot);
     const bundle = join(mkdtempSync(join(tmpdir(), 'talks-worker-')), 'compiler.mjs');
-    const alone = await compileArticles(toCompile(inThread), knowledge, root, bundle, 1);
-    expect(existsSync(bundle)).toBe(false);
-    // Two workers, whatever the number of articles (below 64 the loader would compile in its own thread).
-    const pooled = await compileArticles(toCompile(inPool), knowledge, root, bundle, 2, 1);
+    const one = await compileArticles(toCompile(inOne), knowledge, root, bundle, 1);
+    const two = await compileArticles(toCompile(inTwo), knowledge, root, bundle, 2);
     expect(existsSync(bundle)).toBe(true);
 
-    expect(pooled.map((outcome) => outcome.id)).toEqual(toCompile(inThread).map((article) => article.id));
-    expect(pooled).toEqual(alone);
-    expect(alone.every((outcome) => 'readingMinutes' in outcome)).toBe(true);
-    for (const article of toCompile(inThread)) {
-      expect(readFileSync(join(inPool, `${article.id}.json`), 'utf8')).toBe(
-        readFileSync(article.factsFile, 'utf8'),
-      );
+    // The workers run the bundle; the compiler's modules, imported here, must compile the same bytes.
+    const builder = new ArticleBuilder(knowledge);
+    const ids = toCompile(inOne).map((article) => article.id);
+    expect(one.map((outcome) => outcome.id)).toEqual(ids);
+    expect(two).toEqual(one);
+    expect(one.every((outcome) => 'readingMinutes' in outcome)).toBe(true);
+    for (const article of toCompile(inOne)) {
+      const compiled = builder.build(article);
+      if ('problems' in compiled) throw new Error(compiled.problems.join('\n'));
+      expect(readFileSync(article.factsFile, 'utf8')).toBe(compiled.facts);
+      expect(readFileSync(join(inTwo, `${article.id}.json`), 'utf8')).toBe(compiled.facts);
       expect(readFileSync(article.htmlFile, 'utf8')).toContain('id="p-1"');
-      expect(readFileSync(join(inPool, `${article.id}.html`), 'utf8')).toBe(
-        readFileSync(article.htmlFile, 'utf8'),
-      );
+      expect(readFileSync(article.htmlFile, 'utf8')).toBe(compiled.html);
+      expect(readFileSync(join(inTwo, `${article.id}.html`), 'utf8')).toBe(compiled.html);
     }
+  });
+
+  it('starts no worker and bundles nothing when no article changed', async () => {
+    const bundle = join(mkdtempSync(join(tmpdir(), 'talks-worker-')), 'compiler.mjs');
+    expect(await compileArticles([], knowledge, pathToFileURL(projectRoot), bundle)).toEqual([]);
+    expect(existsSync(bundle)).toBe(false);
   });
 
   it('returns an article’s problems from a worker, one line each, naming its file', async () => {
@@ -76,7 +84,6 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       pathToFileURL(projectRoot),
       join(mkdtempSync(join(tmpdir(), 'talks-worker-')), 'compiler.mjs'),
       2,
-      1,
     );
     expect(outcomes[0]).toEqual({
       id: first.id,

@@ -517,25 +517,6 @@ function comparable(text: string): string {
   return normaliseForCitation(text).replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-/**
- * Entries that name an article the folder does not have: one problem each,
- * with the closest slugs.
- */
-export function unknownArticleProblems(
-  corrections: readonly Correction[],
-  slugs: readonly string[],
-): string[] {
-  const known = new Set(slugs);
-  return corrections.flatMap((correction) => {
-    if (known.has(correction.article)) return [];
-    const suggestions = closestMatches(correction.article, slugs);
-    return [
-      `${FILE}: entry ${correction.entry} (${correction.article} ${correction.paragraph}), article: no article "${correction.article}" in content/articles/.` +
-        (suggestions.length > 0 ? ` Close matches: ${suggestions.join(', ')}.` : ''),
-    ];
-  });
-}
-
 /** How many facts the editor corrected, by kind: the compiler's errors on the articles. */
 export function correctionCounts(
   applied: readonly Pick<AppliedCorrection, 'kind'>[],

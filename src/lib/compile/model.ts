@@ -13,12 +13,8 @@ import {
   type ResolvedCitation,
 } from './article';
 import type { Correction } from '../../schemas/corrections';
-import {
-  ArticleCorrector,
-  unknownArticleProblems,
-  type AppliedCorrection,
-  type CorrectionMark,
-} from './apply-corrections';
+import { unknownArticleProblems } from '../content/read-corrections';
+import { ArticleCorrector, type AppliedCorrection, type CorrectionMark } from './apply-corrections';
 import { closestPassage, locateQuote, locateWordFragment } from './citations';
 import type { ContactSighting } from './contacts';
 import type { CountStatement } from './count-statements';

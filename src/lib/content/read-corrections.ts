@@ -7,6 +7,7 @@ import {
   type CorrectionKind,
 } from '../../schemas/corrections';
 import { ContentError } from '../compile/knowledge';
+import { closestMatches } from '../compile/text';
 import { parseKnowledgeFile } from './read-content';
 
 /** Where the corrections live, for messages. */
@@ -66,4 +67,23 @@ export function readCorrections(root: string): Correction[] {
   const path = join(root, 'corrections.yaml');
   if (!existsSync(path)) return [];
   return checkCorrections(parseKnowledgeFile(readFileSync(path, 'utf8'), CORRECTIONS_FILE));
+}
+
+/**
+ * Entries that name an article the folder does not have: one problem each,
+ * with the closest slugs.
+ */
+export function unknownArticleProblems(
+  corrections: readonly Correction[],
+  slugs: readonly string[],
+): string[] {
+  const known = new Set(slugs);
+  return corrections.flatMap((correction) => {
+    if (known.has(correction.article)) return [];
+    const suggestions = closestMatches(correction.article, slugs);
+    return [
+      `${CORRECTIONS_FILE}: entry ${correction.entry} (${correction.article} ${correction.paragraph}), article: no article "${correction.article}" in content/articles/.` +
+        (suggestions.length > 0 ? ` Close matches: ${suggestions.join(', ')}.` : ''),
+    ];
+  });
 }

@@ -22,12 +22,17 @@ const KNOWLEDGE_FILES = ['parties', 'people', 'places', 'rounds', 'demands', 'co
 );
 /**
  * Where the code that decides what an article compiles to starts, from the
- * project's root: this file, and the compiler, which the loader imports from
- * its bundle only when an article changed (compile-pool.ts).
+ * project's root: this file, and the compiler, which this file does not
+ * import: the pool's workers load it from its bundle (compile-pool.ts).
  */
 const PIPELINE_SOURCES = ['src/loaders/article-loader.ts', 'src/loaders/compile-article.ts'];
 /** A file name that is its own URL: lowercase words of letters and digits joined by hyphens. */
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/u;
+
+/** Every module of ours that decides what an article compiles to, sorted: `PIPELINE_SOURCES` and all they import. */
+export function pipelineFiles(rootPath: string): string[] {
+  return [...new Set(PIPELINE_SOURCES.flatMap((source) => sourceClosure(join(rootPath, source))))].sort();
+}
 
 /**
  * A version of the compiler and the Markdown pipeline: a digest of this
@@ -38,8 +43,7 @@ const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/u;
 function pipelineVersion(root: URL): string {
   const hash = createHash('sha256');
   const rootPath = fileURLToPath(root);
-  const files = new Set(PIPELINE_SOURCES.flatMap((source) => sourceClosure(join(rootPath, source))));
-  for (const file of [...files].sort())
+  for (const file of pipelineFiles(rootPath))
     hash.update(relative(rootPath, file)).update('\0').update(readFileSync(file));
   const lockfile = join(rootPath, 'package-lock.json');
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile));

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { sourceClosure } from '../../src/lib/build/source-closure';
+import { pipelineFiles } from '../../src/loaders/article-loader';
 
 const root = resolve(import.meta.dirname, '../..');
 const loader = join(root, 'src/loaders/article-loader.ts');
@@ -38,7 +39,11 @@ describe('the source an article compile depends on', () => {
   it('is every module of ours the article loader imports, as TypeScript reads them', () => {
     const files = sourceClosure(loader);
     expect(files).toEqual(closureByTypeScript(loader));
-    const shown = files.map((file) => relative(root, file));
+  });
+
+  it('is what the loader hashes: its own modules and the compiler its workers run, which it does not import', () => {
+    const shown = pipelineFiles(root).map((file) => relative(root, file));
+    expect(shown).toContain('src/loaders/article-loader.ts');
     // The compiler and the Markdown pipeline are in it …
     expect(shown).toContain('src/lib/compile/quotations.ts');
     expect(shown).toContain('src/lib/markdown/remark-escape-raw-html.ts');

@@ -16,7 +16,7 @@ const CALENDAR_NAMES =
 
 /** Verbs that report speech, as a regular expression's alternatives (also read by round-links.ts). */
 export const SPEECH_VERBS =
-  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|continued|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
+  'said|says|told|tells|added|adds|wrote|writes|explained|asked|warned|argued|noted|stated|insisted|acknowledged|recalled|declared|replied|responded|posted|tweeted|saying|calling|demanded|urged|described|describing|claimed|claims|claiming';
 export const VERB_AFTER = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 /** A line that opens with a name and a colon, a bullet or a possessive before it: "• Pentagon's Kirby:". */
 export const HEADLINE_NAME =
@@ -130,9 +130,26 @@ const MODALS = new Set([
   'should',
   'must',
 ]);
-/** The token ends its clause: nothing or punctuation follows. */
-function endsClause(token: Token | undefined): boolean {
-  return token === undefined || token.pos === 'PUNCT';
+/** Quotation marks, opening or closing. */
+const QUOTE_MARK = /^[“”"]$/u;
+/** Words of a subject between a closing quote and its verb: "“…,” Dmitry Peskov went on", "“…,” he continued". */
+const SUBJECT_WORDS = new Set(['PROPN', 'PRON', 'DET', 'ADJ', 'NOUN']);
+/**
+ * The verb at `index`, followed by the token at `next`, ends its clause as an attribution does: at the
+ * sentence's end or before a colon or dash, and before a comma only where a quotation follows the comma or
+ * ends right before the verb and its subject ("“…,” he went on, “…”"). "As the talks went on, Putin
+ * claimed …" and "As fighting continued, …" are no speech.
+ */
+function endsAttribution(tokens: readonly Token[], index: number, next: number): boolean {
+  const token = tokens[next];
+  if (token === undefined) return true;
+  if (token.pos !== 'PUNCT') return false;
+  if (token.text !== ',') return true;
+  if (QUOTE_MARK.test(tokens[next + 1]?.text ?? '')) return true;
+  let back = index - 1;
+  while (back >= index - 4 && SUBJECT_WORDS.has(tokens[back]?.pos ?? '')) back -= 1;
+  if (tokens[back]?.text === ',') back -= 1;
+  return QUOTE_MARK.test(tokens[back]?.text ?? '');
 }
 /** The token is a person's name or "he"/"she", a subject that speaks. */
 function isPersonSubject(token: Token | undefined): boolean {
@@ -187,11 +204,11 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     }
     if (ENDING_LEMMAS.has(token.lemma)) {
       const person = !PERSON_ENDING_LEMMAS.has(token.lemma) || isPersonSubject(tokens[index - 1]);
-      return person && endsClause(tokens[index + 1]) ? [token.start] : [];
+      return person && endsAttribution(tokens, index, index + 1) ? [token.start] : [];
     }
     const endingParticle = PERSON_ENDING_PHRASES.get(token.lemma);
     if (endingParticle !== undefined) {
-      const ends = tokens[index + 1]?.lemma === endingParticle && endsClause(tokens[index + 2]);
+      const ends = tokens[index + 1]?.lemma === endingParticle && endsAttribution(tokens, index, index + 2);
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     // "will hold several international telephone calls": a word the model reads as a verb at the end of a

@@ -61,6 +61,27 @@ describe('speech verbs and clauses', () => {
     ]);
   });
 
+  it('does not read “went on” or “continued” before a comma as speech unless a quotation is next to them', () => {
+    // "As the talks went on," taken for speech made "Putin claimed on Tuesday, April 12," an inserted attribution.
+    expect(
+      speakers(
+        'As talks between Russia and Ukraine went on, Putin claimed on Tuesday, April 12, that they had become “deadlocked”.',
+      ),
+    ).toEqual([{ text: 'deadlocked', speaker: 'person vladimir-putin' }]);
+    expect(
+      speakers(
+        'As fighting continued, Putin claimed on Tuesday, April 12, that the talks were “deadlocked”.',
+      ),
+    ).toEqual([{ text: 'deadlocked', speaker: 'person vladimir-putin' }]);
+    expect(speakers('“We will see,” Medinsky went on, “what happens.”')).toEqual([
+      { text: 'We will see,', speaker: 'person vladimir-medinsky' },
+      { text: 'what happens.', speaker: 'person vladimir-medinsky' },
+    ]);
+    expect(speakers('Medinsky went on, “We will see.”')).toEqual([
+      { text: 'We will see.', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
   it('skips a relative clause between the subject and its verb', () => {
     expect(
       speakers(

@@ -103,12 +103,13 @@ const MANNER_LEMMAS = [
   'marvel',
   'shrug',
 ];
-const ENDING_LEMMAS = new Set(['continue', 'counter', ...MANNER_LEMMAS]);
+// "“…,” Peskov charged" (accused); "charged with murder", "charged the battery" are other verbs.
+const ENDING_LEMMAS = new Set(['continue', 'counter', 'charge', ...MANNER_LEMMAS]);
 /**
  * The same, also only right after a person's name or pronoun: "what matters is that they are going on,
  * RIA quoted Peskov as saying" and "the talks went on." are not speech.
  */
-const PERSON_ENDING_LEMMAS = new Set(['counter', ...MANNER_LEMMAS]);
+const PERSON_ENDING_LEMMAS = new Set(['counter', 'charge', ...MANNER_LEMMAS]);
 const PERSON_ENDING_PHRASES = new Map([
   ['go', 'on'],
   ['wonder', 'aloud'],

@@ -25,7 +25,7 @@ describe('speech verbs and clauses', () => {
     ).toEqual(['person vladimir-medinsky', 'person vladimir-medinsky']);
   });
 
-  it('reads quipped, joked, countered, went on and hit back as reporting, before or after their subject', () => {
+  it('reads quipped, joked, countered, charged, went on and hit back as reporting, before or after their subject', () => {
     for (const verb of [
       'quipped',
       'joked',
@@ -36,6 +36,7 @@ describe('speech verbs and clauses', () => {
       'scoffed',
       'sighed',
       'wondered aloud',
+      'charged',
     ])
       expect(speakers(`“Ask the Financial Times,” Medinsky ${verb}.`)).toEqual([
         { text: 'Ask the Financial Times,', speaker: 'person vladimir-medinsky' },
@@ -55,6 +56,9 @@ describe('speech verbs and clauses', () => {
     ).toEqual([{ text: 'hostile', speaker: 'person vladimir-medinsky' }]);
     expect(speakers('Podolyak laughed at the idea of “denazification” in Kyiv.')).toEqual([
       { text: 'denazification', speaker: 'nobody' },
+    ]);
+    expect(speakers('Medinsky charged the “Nazis” of Kyiv with crimes.')).toEqual([
+      { text: 'Nazis', speaker: 'nobody' },
     ]);
     expect(speakers('Ukraine sought to counter the “denazification” claim.')).toEqual([
       { text: 'denazification', speaker: 'nobody' },

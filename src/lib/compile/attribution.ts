@@ -537,6 +537,13 @@ export class ArticleAttributor {
         if (described !== undefined)
           this.unresolvedOffice = { head: described.head.lemma, paragraph: this.paragraph };
       } else if (
+        personSubject !== undefined &&
+        this.otherClauseSubject(text, personSubject, sentenceEnd, inSentence) !== undefined
+      ) {
+        // "Zelensky has asked to meet Putin, and once again Lavrov sidestepped the question. “…,” he said.":
+        // two clauses, each with a person for its subject; "he" next may be either.
+        this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
+      } else if (
         personSubject?.speaker.type === 'person' ||
         personSubject?.speaker.type === 'named' ||
         // "A Ukrainian negotiator said the Russians had softened. “…,” he said.": one source is "he" too.
@@ -1194,6 +1201,35 @@ export class ArticleAttributor {
       return startingWithin(this.tokens, candidate.end, quotation.start).some(
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
+    });
+  }
+
+  /**
+   * A person other than `subject` who is the subject of a later clause of the sentence, one of its own after
+   * "; " or ", and", ", but", ", while" … (adverbs between: ", and once again Lavrov sidestepped"), with a
+   * verb right after the name: not a name the clause's words report ("said that Lavrov would come").
+   */
+  private otherClauseSubject(
+    text: string,
+    subject: { speaker: Speaker },
+    sentenceEnd: number,
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    return candidates.find((candidate) => {
+      if (!isPersonCandidate(candidate) || typeof candidate.speaker === 'string') return false;
+      if (candidate.end > sentenceEnd || sameSpeaker(candidate.speaker, subject.speaker)) return false;
+      const opener = CLAUSE_OPENER_BEFORE.exec(
+        text.slice(Math.max(0, candidate.start - 60), candidate.start),
+      );
+      if (opener === null) return false;
+      // Only adverbs after the conjunction: ", but that Lavrov had made no commitment" is reported words.
+      const words = opener.groups?.['words'] ?? '';
+      const between = this.tokens.filter(
+        (token) => token.start >= candidate.start - words.length - 1 && token.end <= candidate.start,
+      );
+      if (between.some((token) => token.pos !== 'ADV')) return false;
+      const next = this.tokens.find((token) => token.start >= candidate.end);
+      return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
     });
   }
 
@@ -2112,6 +2148,9 @@ const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 
 /** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
 const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
+
+/** What opens a clause of its own right before its subject, adverbs allowed between: ", and once again". */
+const CLAUSE_OPENER_BEFORE = /(?:;|,\s+(?:but|and|while|whereas|yet))(?<words>(?:\s+\p{Ll}+){0,2})\s+$/u;
 
 /** What opens a clause that is not a speech verb's reported words, right before its subject. */
 const CLAUSE_OF_ITS_OWN =

@@ -121,6 +121,26 @@ describe('how far back a pronoun reaches', () => {
   });
 });
 
+describe('two clauses, each with a person for its subject', () => {
+  it('leave “he” in the next sentence to neither, but a name the clause’s words report does not count', () => {
+    expect(
+      speakers(
+        'Zelensky has asked to meet Putin, but his requests were turned down, and once again Lavrov sidestepped the question.',
+        '“We do not refuse a meeting,” he said.',
+      ),
+    ).toEqual([{ text: 'We do not refuse a meeting,', speaker: 'unknown' }]);
+    expect(
+      speakers('Kuleba said the talks were hard; Lavrov left early.', '“We are ready,” he said.')[0]?.speaker,
+    ).toBe('unknown');
+    expect(
+      speakers(
+        'Kuleba told reporters that the situation was worst in Mariupol, but that Lavrov had made no commitment.',
+        '“I made a simple proposal,” he said.',
+      )[0]?.speaker,
+    ).toBe('person dmytro-kuleba');
+  });
+});
+
 describe('a paragraph that is one quote', () => {
   it('makes its speaker the one “he” refers to in the next paragraph', () => {
     expect(

@@ -455,10 +455,17 @@ export class ArticleAttributor {
         quotedAlone(sentence, quotations.slice(firstQuote, lastQuote))
       )
         unclaimedAlone = results.length - 1;
-      // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person.
-      const speechVerb = this.verbs
+      // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person;
+      // but a reporting clause that ends the sentence frames all before it: "Ukraine still insists on a
+      // ceasefire, he said in a post." is his, not Ukraine's.
+      const sentenceVerbs = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
-        .find((at) => outside(at, at + 1));
+        .filter((at) => outside(at, at + 1));
+      const lastVerb = sentenceVerbs.at(-1);
+      const speechVerb =
+        lastVerb !== undefined && this.endsSentenceAsAttribution(text, lastVerb, sentenceEnd)
+          ? lastVerb
+          : sentenceVerbs[0];
       // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.
       const accountOf = this.openingSource(text, sentence.start, inSentence)?.source;
       // "Arakhamia was asked whether he trusted Medinsky": the one asked is the subject "he" next refers to.
@@ -1202,6 +1209,16 @@ export class ArticleAttributor {
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
     });
+  }
+
+  /**
+   * Whether the speech verb at `verbAt` is in a reporting clause that ends the sentence after a comma, its
+   * subject a pronoun or a name right before it ("…, he said in a post.", "…, Peskov told reporters."), and
+   * no quotation after it: the clause frames the whole sentence.
+   */
+  private endsSentenceAsAttribution(text: string, verbAt: number, sentenceEnd: number): boolean {
+    if (/[“”"]/u.test(text.slice(verbAt, sentenceEnd))) return false;
+    return FINAL_ATTRIBUTION_SUBJECT.test(text.slice(Math.max(0, verbAt - 40), verbAt));
   }
 
   /**
@@ -2148,6 +2165,9 @@ const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 
 /** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
 const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
+
+/** A pronoun or a capitalised name of up to three words right after a comma, before a verb: ", he ", ", Dmitry Peskov ". */
+const FINAL_ATTRIBUTION_SUBJECT = /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:\p{Ll}+ly\s+)?$/u;
 
 /** What opens a clause of its own right before its subject, adverbs allowed between: ", and once again". */
 const CLAUSE_OPENER_BEFORE = /(?:;|,\s+(?:but|and|while|whereas|yet))(?<words>(?:\s+\p{Ll}+){0,2})\s+$/u;

@@ -121,6 +121,18 @@ describe('how far back a pronoun reaches', () => {
   });
 });
 
+describe('a reporting clause that ends its sentence', () => {
+  it('makes its subject the sentence’s, for the “he” of the next paragraph, over a verb of the words it frames', () => {
+    expect(
+      speakers(
+        'Security guarantees will be the focus of the fourth round, Mykhailo Podolyak said.',
+        'Ukraine still insists on a ceasefire before any talks, he said in a post on social media.',
+        '“Hard discussion,” he wrote.',
+      ),
+    ).toEqual([{ text: 'Hard discussion,', speaker: 'person mykhailo-podolyak' }]);
+  });
+});
+
 describe('two clauses, each with a person for its subject', () => {
   it('leave “he” in the next sentence to neither, but a name the clause’s words report does not count', () => {
     expect(

@@ -1164,7 +1164,7 @@ export class ArticleAttributor {
       this.subjectOf(text, verbAt, from, [...near, ...startingWithin(candidates, verbAt, verbAt + 60)]);
     const inOrder = [...verbs];
     for (const verbAt of verbs.reverse()) {
-      if (insertedAttribution(text, verbAt, from, inOrder)) continue;
+      if (insertedAttribution(text, verbAt, from, inOrder) && !this.clauseAfterVerb(text, verbAt)) continue;
       const subject = subjectOfVerb(verbAt);
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.joint(subject, candidates)) return undefined;
@@ -1209,6 +1209,19 @@ export class ArticleAttributor {
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
     });
+  }
+
+  /**
+   * Whether a clause of its own, with a verb, follows the speech verb at `verbAt` before the next comma
+   * ("Peskov said he would rather not answer, since …"): words it reports, so no attribution set off by
+   * commas ("the Kremlin said on Tuesday,") that names only the channel.
+   */
+  private clauseAfterVerb(text: string, verbAt: number): boolean {
+    const comma = text.indexOf(',', verbAt);
+    if (comma === -1) return false;
+    return this.tokens.some(
+      (token) => token.start > verbAt && token.end <= comma && (token.pos === 'VERB' || token.pos === 'AUX'),
+    );
   }
 
   /**

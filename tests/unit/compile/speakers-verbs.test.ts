@@ -425,6 +425,14 @@ describe('an attribution inserted in another’s clause', () => {
       { text: 'There was zero progress.', speaker: 'person dmytro-kuleba' },
     ]);
   });
+
+  it('does not take a verb whose own clause follows it for an inserted attribution: “…, Lavrov said he would …,”', () => {
+    expect(
+      speakers(
+        'When Sky News asked him how many civilians had been killed since 24 February, Lavrov said he would rather not answer, since the figures were not “double confirmed”.',
+      ),
+    ).toEqual([{ text: 'double confirmed', speaker: 'person sergey-lavrov' }]);
+  });
 });
 
 describe('“hope” as a verb and as a noun', () => {

@@ -1000,8 +1000,10 @@ export class ArticleAttributor {
     // "and" joins clauses only with a verb in them: in "“…,” Ukrainian negotiator and presidential adviser
     // Mykhailo Podolyak said" it joins two titles of the subject.
     // ("“…,” and Lavrov said" opens a clause of its own.)
+    // ("“…” in Donbas, and Ukraine confirmed that …": a comma before "and" ends the quote's clause.)
     const titlesJoined =
       !/^\s*,?\s*and\s/u.test(gap) &&
+      !/,\s*and\s/u.test(gap) &&
       !/--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but)(?![\p{L}])/u.test(gap) &&
       !startingWithin(this.tokens, quotation.end, verbAt).some(
         (token) => token.pos === 'VERB' || token.pos === 'AUX',

@@ -411,6 +411,20 @@ describe('two speakers in one sentence joined by “and”', () => {
   });
 });
 
+describe('a verb after the quote, in a clause of its own', () => {
+  it('does not take a quote before “, and Ukraine confirmed that …”', () => {
+    expect(
+      speakers(
+        'Putin on Thursday authorised “a special military operation” in Donbas, and Ukraine confirmed that military targets were under attack.',
+      )[0]?.speaker,
+    ).not.toBe('party ukraine');
+    // Titles joined by "and" without a comma are still one subject's.
+    expect(
+      speakers('“We are close,” Ukrainian negotiator and presidential adviser Mykhailo Podolyak said.'),
+    ).toEqual([{ text: 'We are close,', speaker: 'person mykhailo-podolyak' }]);
+  });
+});
+
 describe('an attribution inserted in another’s clause', () => {
   it('gives “A told B, the Kremlin said, that …” to A, neither the channel nor the listener', () => {
     expect(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CompiledArticle } from '../lib/compile/article';
+import { articlePiece, type ArticleKind, type DataFormat } from '../lib/open-data/serialise';
 import { sortNewestFirst } from '../lib/published-date';
 
 export type Article = CollectionEntry<'articles'>;
@@ -32,6 +33,13 @@ export function articleHtml(article: Article): string {
   const file = article.rendered?.metadata?.['htmlFile'];
   if (typeof file !== 'string') throw new Error(`the article loader stored no HTML for ${article.id}`);
   return readFileSync(file, 'utf8');
+}
+
+/** An article's records of one kind of `/data/`, as the article loader serialised them for that format (UTF-8). */
+export function articleOpenData(article: Article, kind: ArticleKind, format: DataFormat): Buffer {
+  const file = article.rendered?.metadata?.['dataFile'];
+  if (typeof file !== 'string') throw new Error(`the article loader stored no open data for ${article.id}`);
+  return articlePiece(readFileSync(file), kind, format);
 }
 
 /** The digest an article was compiled under (its text, its corrections, the knowledge and the compiler's code). */

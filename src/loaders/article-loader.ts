@@ -112,6 +112,8 @@ export function articleLoader(options: { base: string }): Loader {
     const factsFile = (digest: string) => join(factsDir, `${digest}.json`);
     // The page's HTML too: in the store, every article's HTML would be one module of the build, parsed on every build.
     const htmlFile = (digest: string) => join(factsDir, `${digest}.html`);
+    // Its records of /data/, serialised: joined by the data files, never serialised again while it is unchanged.
+    const dataFile = (digest: string) => join(factsDir, `${digest}.data`);
     const seen = new Set<string>();
     const keptFiles = new Set<string>();
     const changed: (ArticleToCompile & { digest: string })[] = [];
@@ -130,9 +132,12 @@ export function articleLoader(options: { base: string }): Loader {
       // The id is part of it: two files with the same text are two articles, each with its own facts.
       const own = corrections.filter((correction) => correction.article === id);
       const digest = context.generateDigest(`${dependencies}\0${id}\0${text}\0${JSON.stringify(own)}`);
-      keptFiles.add(`${digest}.json`).add(`${digest}.html`);
+      keptFiles.add(`${digest}.json`).add(`${digest}.html`).add(`${digest}.data`);
       const stored = store.get(id);
-      if (stored?.digest === digest && existsSync(factsFile(digest)) && existsSync(htmlFile(digest))) {
+      if (
+        stored?.digest === digest &&
+        [factsFile, htmlFile, dataFile].every((file) => existsSync(file(digest)))
+      ) {
         // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
         const warnings = stored.rendered?.metadata?.['correctionWarnings'];
         if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
@@ -156,6 +161,7 @@ export function articleLoader(options: { base: string }): Loader {
         corrections: own,
         factsFile: factsFile(digest),
         htmlFile: htmlFile(digest),
+        dataFile: dataFile(digest),
         digest,
       });
     }
@@ -180,6 +186,7 @@ export function articleLoader(options: { base: string }): Loader {
       const metadata = {
         compiledFile: article.factsFile,
         htmlFile: article.htmlFile,
+        dataFile: article.dataFile,
         readingMinutes: outcome.readingMinutes,
         correctionWarnings: outcome.warnings,
       };

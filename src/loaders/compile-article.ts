@@ -4,6 +4,8 @@ import { ArticleCompiler } from '../lib/compile/article';
 import { ContentError, type Knowledge } from '../lib/compile/knowledge';
 import { paragraphsWithoutAnchor } from '../lib/compile/paragraphs';
 import { NestingError, parseArticleBody } from '../lib/markdown/render-article';
+import { articleOpenData } from '../lib/open-data/records';
+import { packArticleData } from '../lib/open-data/serialise';
 import { articleAnnotations } from '../lib/site/article-annotations';
 import type { ArticleFrontmatter } from '../schemas/article';
 import type { Correction } from '../schemas/corrections';
@@ -23,15 +25,17 @@ export interface ArticleToCompile {
   factsFile: string;
   /** Where its page's HTML goes, whole or not at all. */
   htmlFile: string;
+  /** Where its records of `/data/` go, serialised (`packArticleData`), whole or not at all. */
+  dataFile: string;
 }
 
 /** What became of one article: what the loader keeps beside its two files, or why it cannot be built. */
 export type CompileOutcome =
   { id: string; readingMinutes: number; warnings: string[] } | { id: string; problems: string[] };
 
-/** An article compiled, with the text of its two files (see `keepCompiled` in compile-pool.ts), or why it cannot be built. */
+/** An article compiled, with the text of its three files (see `keepCompiled` in compile-pool.ts), or why it cannot be built. */
 export type CompiledArticleFiles =
-  | { id: string; readingMinutes: number; warnings: string[]; facts: string; html: string }
+  | { id: string; readingMinutes: number; warnings: string[]; facts: string; html: string; data: string }
   | { id: string; problems: string[] };
 
 /**
@@ -93,7 +97,15 @@ export class ArticleBuilder {
             `${filePath}: ${paragraph} (“${words.slice(0, 60)}”) has no anchor on the article page, so citations of it would link nowhere; expected every paragraph the compiler reads to render with its id (src/lib/markdown/remark-paragraph-ids.ts).`,
         ),
       };
-    return { id, readingMinutes: readingMinutes(body), warnings, facts: JSON.stringify(facts), html };
+    return {
+      id,
+      readingMinutes: readingMinutes(body),
+      warnings,
+      facts: JSON.stringify(facts),
+      html,
+      // Its records of /data/, serialised here, on every core and once per article, not by every build for all.
+      data: packArticleData(articleOpenData(facts, this.knowledge)),
+    };
   }
 }
 

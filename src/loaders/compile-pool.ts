@@ -61,7 +61,7 @@ export async function workerBundle(rootUrl: URL, file: string): Promise<string> 
 }
 
 /**
- * Writes a compiled article's two files, each whole or not at all (a later
+ * Writes a compiled article's three files, each whole or not at all (a later
  * build trusts the files it finds under the article's digest), and gives what
  * the loader keeps beside them. The HTML goes to a file of its own, not
  * through the content store: the store is bundled into the build as one
@@ -74,10 +74,11 @@ export async function keepCompiled(
   compiled: CompiledArticleFiles,
 ): Promise<CompileOutcome> {
   if ('problems' in compiled) return compiled;
-  const { facts, html, ...kept } = compiled;
+  const { facts, html, data, ...kept } = compiled;
   await Promise.all([
     writeFileAtomicallyInBackground(article.htmlFile, html),
     writeFileAtomicallyInBackground(article.factsFile, facts),
+    writeFileAtomicallyInBackground(article.dataFile, data),
   ]);
   return kept;
 }

@@ -1,8 +1,8 @@
 /**
  * The article loader compiles on every core, in workers that run the
  * compiler's bundle: an article compiled there must be the article the
- * compiler's own modules compile, byte for byte, its facts and HTML files
- * included, and come back in the order given.
+ * compiler's own modules compile, byte for byte, its facts, HTML and open
+ * data files included, and come back in the order given.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,7 @@ function toCompile(dir: string): ArticleToCompile[] {
     corrections: [],
     factsFile: join(dir, `${source.slug}.json`),
     htmlFile: join(dir, `${source.slug}.html`),
+    dataFile: join(dir, `${source.slug}.data`),
   }));
 }
 
@@ -64,6 +65,8 @@ describe('compiling articles in a pool of workers', { timeout: 120_000 }, () => 
       expect(readFileSync(article.htmlFile, 'utf8')).toContain('id="p-1"');
       expect(readFileSync(article.htmlFile, 'utf8')).toBe(compiled.html);
       expect(readFileSync(join(inTwo, `${article.id}.html`), 'utf8')).toBe(compiled.html);
+      expect(readFileSync(article.dataFile, 'utf8')).toBe(compiled.data);
+      expect(readFileSync(join(inTwo, `${article.id}.data`), 'utf8')).toBe(compiled.data);
     }
   });
 

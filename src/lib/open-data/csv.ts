@@ -6,15 +6,24 @@
  * as a formula is written as text (`neutraliseFormula`).
  */
 export function toCsv(fields: readonly string[], records: readonly Record<string, unknown>[]): string {
-  const cell = (value: unknown): string => {
-    if (value === null || value === undefined) return '';
-    // A number is a value, never a formula: -3 stays a number a spreadsheet can add up.
-    if (typeof value === 'number') return String(value);
-    if (Array.isArray(value)) return neutraliseFormula(value.map((item) => flat(item)).join('; '));
-    return neutraliseFormula(flat(value));
-  };
-  const rows = [fields, ...records.map((record) => fields.map((field) => cell(record[field])))];
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return csvLine(fields) + csvRows(fields, records);
+}
+
+/** The rows of `records` as `toCsv` writes them after its header, each ending in CRLF: what an article adds to a file. */
+export function csvRows(fields: readonly string[], records: readonly Record<string, unknown>[]): string {
+  return records.map((record) => csvLine(fields.map((field) => cell(record[field])))).join('');
+}
+
+function csvLine(cells: readonly string[]): string {
+  return `${cells.map(quote).join(',')}\r\n`;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  // A number is a value, never a formula: -3 stays a number a spreadsheet can add up.
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return neutraliseFormula(value.map((item) => flat(item)).join('; '));
+  return neutraliseFormula(flat(value));
 }
 
 /**

@@ -1,6 +1,25 @@
-import type { OpenData, QuoteRecordData } from '../../schemas/open-data';
-import type { ArticleRecord, QuoteRecord, TalksModel } from '../compile/model';
+import type { Party } from '../../schemas/party';
+import type { Person } from '../../schemas/person';
+import type { DateRecordData, MentionRecordData, OpenData, QuoteRecordData } from '../../schemas/open-data';
+import type { CompiledArticle, CompiledQuote } from '../compile/article';
+import type { TalksModel } from '../compile/model';
 import { isoDateValue } from '../compile/date-value';
+
+/** What an article's records need besides the article: the people and parties its speakers are named from. */
+export interface RecordLookups {
+  people: readonly Pick<Person, 'id' | 'name' | 'roles'>[];
+  parties: readonly Pick<Party, 'id' | 'name'>[];
+}
+
+/** The records of `/data/` that come from one article alone, each kind in paragraph order. */
+export interface ArticleOpenData {
+  quotes: QuoteRecordData[];
+  dates: DateRecordData[];
+  mentions: MentionRecordData[];
+}
+
+/** The kinds of record that come from one article alone: the rest (contacts, demands, rounds) from the whole model. */
+export const ARTICLE_KINDS = ['quotes', 'dates', 'mentions'] as const;
 
 /** Who a fact comes from: an editor's correction, or the compiler. */
 const sourceOf = (fact: { correctedBy?: unknown }) =>
@@ -8,9 +27,9 @@ const sourceOf = (fact: { correctedBy?: unknown }) =>
 
 /** The speaker fields of a quote record: a person's id, or a body or unnamed source described in words. */
 function speakerFields(
-  quote: QuoteRecord,
-  article: ArticleRecord,
-  model: TalksModel,
+  quote: CompiledQuote,
+  article: Pick<CompiledArticle, 'unnamedSources'>,
+  lookups: RecordLookups,
 ): Pick<QuoteRecordData, 'speaker' | 'speakerKind' | 'speakerLabel' | 'party'> {
   const speaker = quote.speaker;
   if (speaker === undefined)
@@ -23,7 +42,7 @@ function speakerFields(
   if (speaker.type === 'named')
     return { speaker: null, speakerKind: 'named', speakerLabel: speaker.name, party: null };
   if (speaker.type === 'person') {
-    const person = model.people.find((candidate) => candidate.id === speaker.id);
+    const person = lookups.people.find((candidate) => candidate.id === speaker.id);
     return {
       speaker: speaker.id,
       speakerKind: 'person',
@@ -32,7 +51,7 @@ function speakerFields(
     };
   }
   if (speaker.type === 'party') {
-    const party = model.parties.find((candidate) => candidate.id === speaker.id);
+    const party = lookups.parties.find((candidate) => candidate.id === speaker.id);
     return {
       speaker: null,
       speakerKind: 'party',
@@ -51,25 +70,28 @@ function speakerFields(
 }
 
 /**
- * Every fact the compiler found, as the flat records of `/data/`: what
- * readers and researchers download, and what `npm run eval` measures
- * against the gold set. Pure: the same model gives the same records.
+ * The records of one article: its quotes, dates and mentions, as `/data/`
+ * publishes them. Pure, and the same wherever the article is compiled: the
+ * article loader's workers serialise them once per article (`serialise.ts`).
  */
-export function openData(model: TalksModel): OpenData {
-  const each = <T>(make: (article: ArticleRecord, paragraph: ArticleRecord['paragraphs'][number]) => T[]) =>
-    model.articles.flatMap((article) => article.paragraphs.flatMap((paragraph) => make(article, paragraph)));
+export function articleOpenData(
+  article: Pick<CompiledArticle, 'slug' | 'unnamedSources' | 'paragraphs'>,
+  lookups: RecordLookups,
+): ArticleOpenData {
+  const each = <T>(make: (paragraph: CompiledArticle['paragraphs'][number]) => T[]) =>
+    article.paragraphs.flatMap((paragraph) => make(paragraph));
   return {
-    quotes: each((article, paragraph) =>
+    quotes: each((paragraph) =>
       paragraph.quotes.map((quote) => ({
         article: article.slug,
         paragraph: paragraph.id,
         text: quote.text,
-        ...speakerFields(quote, article, model),
+        ...speakerFields(quote, article, lookups),
         rule: quote.rule ?? null,
         source: sourceOf(quote),
       })),
     ),
-    dates: each((article, paragraph) =>
+    dates: each((paragraph) =>
       paragraph.dates.map((date) => ({
         article: article.slug,
         paragraph: paragraph.id,
@@ -81,6 +103,33 @@ export function openData(model: TalksModel): OpenData {
         source: sourceOf(date),
       })),
     ),
+    mentions: each((paragraph) =>
+      paragraph.mentions.map((mention) => ({
+        article: article.slug,
+        paragraph: paragraph.id,
+        kind: mention.kind,
+        id: mention.id,
+        text: mention.text,
+        title: mention.title ?? null,
+        start: mention.start,
+        end: mention.end,
+        inQuote: mention.inQuote,
+        source: sourceOf(mention),
+      })),
+    ),
+  };
+}
+
+/**
+ * Every fact the compiler found, as the flat records of `/data/`: what
+ * readers and researchers download, and what `npm run eval` measures
+ * against the gold set. Pure: the same model gives the same records.
+ */
+export function openData(model: TalksModel): OpenData {
+  const perArticle = model.articles.map((article) => articleOpenData(article, model));
+  return {
+    quotes: perArticle.flatMap((records) => records.quotes),
+    dates: perArticle.flatMap((records) => records.dates),
     contacts: model.contacts.map((contact) => ({
       id: contact.id,
       kind: contact.kind,
@@ -98,20 +147,7 @@ export function openData(model: TalksModel): OpenData {
       })),
       source: sourceOf(contact),
     })),
-    mentions: each((article, paragraph) =>
-      paragraph.mentions.map((mention) => ({
-        article: article.slug,
-        paragraph: paragraph.id,
-        kind: mention.kind,
-        id: mention.id,
-        text: mention.text,
-        title: mention.title ?? null,
-        start: mention.start,
-        end: mention.end,
-        inQuote: mention.inQuote,
-        source: sourceOf(mention),
-      })),
-    ),
+    mentions: perArticle.flatMap((records) => records.mentions),
     demands: model.demands.flatMap((demand) =>
       demand.history.map((step) => ({
         demand: demand.id,

@@ -1,6 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { articleOpenData, articlesNewestFirst } from '../../data/articles';
+import { model } from '../../data/model';
 import { openDataRecords as data } from '../../data/open-data';
 import { toCsv } from '../../lib/open-data/csv';
+import { ARTICLE_KINDS } from '../../lib/open-data/records';
+import {
+  csvFields,
+  joinCsv,
+  joinJson,
+  type ArticleKind,
+  type FileBytes,
+} from '../../lib/open-data/serialise';
 import { openDataFiles, type OpenDataName } from '../../schemas/open-data';
 
 const names = Object.keys(openDataFiles) as OpenDataName[];
@@ -12,13 +22,33 @@ export const getStaticPaths = (() =>
     { params: { file: `${name}.csv` }, props: { name, format: 'csv' as const } },
   ])) satisfies GetStaticPaths;
 
+const entryById = new Map(articlesNewestFirst.map((article) => [article.id, article]));
+
+function isArticleKind(name: OpenDataName): name is ArticleKind {
+  return (ARTICLE_KINDS as readonly string[]).includes(name);
+}
+
+/**
+ * A file of records from every article, joined from each article's records as
+ * the loader serialised them (src/lib/open-data/serialise.ts), in the model's
+ * article order: the same bytes as serialising the records here, never
+ * decoded nor encoded again.
+ */
+function joinedArticleFile(kind: ArticleKind, format: 'json' | 'csv'): FileBytes {
+  const pieces = model.articles.map((article) => {
+    const entry = entryById.get(article.slug);
+    if (entry === undefined) throw new Error(`no article ${article.slug} in the content collection`);
+    return articleOpenData(entry, kind, format);
+  });
+  return format === 'json' ? joinJson(pieces) : joinCsv(kind, pieces);
+}
+
 export const GET: APIRoute = ({ props }) => {
   const { name, format } = props as { name: OpenDataName; format: 'json' | 'csv' };
+  const type = format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8';
+  if (isArticleKind(name))
+    return new Response(joinedArticleFile(name, format), { headers: { 'content-type': type } });
   const records = data[name] as unknown as Record<string, unknown>[];
-  if (format === 'json')
-    return new Response(`${JSON.stringify(records, null, 1)}\n`, {
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    });
-  const fields = Object.keys(openDataFiles[name].schema.shape);
-  return new Response(toCsv(fields, records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const body = format === 'json' ? `${JSON.stringify(records, null, 1)}\n` : toCsv(csvFields(name), records);
+  return new Response(body, { headers: { 'content-type': type } });
 };

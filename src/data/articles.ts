@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CompiledArticle } from '../lib/compile/article';
-import { articlePiece, type ArticleKind, type DataFormat } from '../lib/open-data/serialise';
+import { PACKED_HEAD_BYTES, piecePlace, type ArticleKind, type DataFormat } from '../lib/open-data/serialise';
 import { sortNewestFirst } from '../lib/published-date';
 
 export type Article = CollectionEntry<'articles'>;
@@ -35,11 +35,34 @@ export function articleHtml(article: Article): string {
   return readFileSync(file, 'utf8');
 }
 
-/** An article's records of one kind of `/data/`, as the article loader serialised them for that format (UTF-8). */
+/**
+ * An article's records of one kind of `/data/`, as the article loader
+ * serialised them for that format (UTF-8): the file's first line says where
+ * the piece is, and only those bytes are read. Six files of `/data/` read
+ * every article's file; read whole each time, that was 3.3 s of a rebuild
+ * at 5,000 articles.
+ */
 export function articleOpenData(article: Article, kind: ArticleKind, format: DataFormat): Buffer {
   const file = article.rendered?.metadata?.['dataFile'];
   if (typeof file !== 'string') throw new Error(`the article loader stored no open data for ${article.id}`);
-  return articlePiece(readFileSync(file), kind, format);
+  const descriptor = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(PACKED_HEAD_BYTES);
+    const { start, length } = piecePlace(
+      head.subarray(0, readSync(descriptor, head, 0, PACKED_HEAD_BYTES, 0)),
+      kind,
+      format,
+    );
+    const piece = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length;) {
+      const read = readSync(descriptor, piece, done, length - done, start + done);
+      if (read === 0) throw new Error(`${file} ends before its open data's ${kind} (${format})`);
+      done += read;
+    }
+    return piece;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** The digest an article was compiled under (its text, its corrections, the knowledge and the compiler's code). */

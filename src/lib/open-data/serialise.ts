@@ -74,17 +74,35 @@ export function packArticleData(records: ArticleOpenData): string {
   return `${JSON.stringify(pieces.map((piece) => Buffer.byteLength(piece)))}\n${pieces.join('')}`;
 }
 
-/** The bytes of one kind and format in a file `packArticleData` wrote. */
-export function articlePiece(packed: Buffer, kind: ArticleKind, format: DataFormat): Buffer {
-  const lineEnd = packed.indexOf(0x0a);
-  const counts = pieceLengths(packed.toString('utf8', 0, Math.max(lineEnd, 0)));
+/** The most bytes the first line of a packed text takes: six lengths. */
+export const PACKED_HEAD_BYTES = 128;
+
+/**
+ * Where the piece of one kind and format lies in a text `packArticleData`
+ * wrote, in bytes, read from its first line (`head`: the text's first bytes,
+ * `PACKED_HEAD_BYTES` or all), so a file of `/data/` reads that piece alone.
+ */
+export function piecePlace(
+  head: Uint8Array,
+  kind: ArticleKind,
+  format: DataFormat,
+): { start: number; length: number } {
+  const lineEnd = head.indexOf(0x0a);
+  const line = Buffer.from(head.buffer, head.byteOffset, Math.max(lineEnd, 0)).toString('utf8');
+  const counts = pieceLengths(line);
   if (lineEnd === -1 || counts === undefined)
     throw new Error(
-      `an article's open data starts with "${packed.toString('utf8', 0, 80)}"; expected the length of each of its ${PARTS.length} pieces`,
+      `an article's open data starts with "${Buffer.from(head).toString('utf8', 0, 80)}"; expected the length of each of its ${PARTS.length} pieces`,
     );
   const index = PARTS.findIndex((part) => part.kind === kind && part.format === format);
   const start = lineEnd + 1 + counts.slice(0, index).reduce((sum, length) => sum + length, 0);
-  return packed.subarray(start, start + (counts[index] ?? 0));
+  return { start, length: counts[index] ?? 0 };
+}
+
+/** The bytes of one kind and format in a whole text `packArticleData` wrote. */
+export function articlePiece(packed: Buffer, kind: ArticleKind, format: DataFormat): Buffer {
+  const { start, length } = piecePlace(packed.subarray(0, PACKED_HEAD_BYTES), kind, format);
+  return packed.subarray(start, start + length);
 }
 
 /** The first line of a packed text as its pieces' lengths, or undefined when it is not that. */

@@ -390,7 +390,7 @@ export const BODY_BACK_REFERENCE = new RegExp(
 export const OFFICE_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?<modifier>foreign|prime|defence|defense|deputy|vice)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier|secretary-general|head of state|head of government)(?![\p{L}])/gu;
 /** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
-const REMARK_NOUN = String.raw`(?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?`;
+export const REMARK_NOUN = String.raw`(?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?`;
 export const POSSESSIVE_REMARK = new RegExp(String.raw`[’']s ${REMARK_NOUN}\b`, 'u');
 /** "the words of Vladimir Putin that …", "the claim by Moscow that …": a remark whose owner follows it. */
 export const REMARK_OF = new RegExp(String.raw`(?<![\p{L}])the ${REMARK_NOUN} (?:of|by) $`, 'u');

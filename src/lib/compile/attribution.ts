@@ -25,6 +25,7 @@ import {
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
   POSSESSIVE_REMARK,
+  REMARK_NOUN,
   REMARK_OF,
   PRONOUN,
   NATIONALITY_WORD,
@@ -570,8 +571,11 @@ export class ArticleAttributor {
       // a quote standing alone after it goes on with them.
       const quoted = lastQuote > firstQuote;
       const verbSubject = ofVerb;
+      const announcer = quoted ? undefined : this.wordsAnnounced(sentence.text);
       if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject)
         this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
+      // "His words:" (a paragraph of its own) announces the quote that follows as the words of the person meant.
+      else if (announcer !== undefined) this.lastSpeaker = { ...announcer, paragraph: this.paragraph };
       // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
       else if (
         resolvedSubject &&
@@ -1211,6 +1215,18 @@ export class ArticleAttributor {
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
     });
+  }
+
+  /**
+   * Whose words a sentence that only announces them means ("His words:", "In her words:"): the person a
+   * "he" or "she" would refer to; none when the knowledge says the pronoun cannot be theirs.
+   */
+  private wordsAnnounced(sentence: string): { speaker: Speaker; label: string } | undefined {
+    const match = WORDS_ANNOUNCED.exec(sentence.trim());
+    const owner = match?.groups?.['owner'];
+    if (owner === undefined) return undefined;
+    const pronoun: Candidate = { start: 0, end: 0, speaker: 'pronoun', label: owner };
+    return this.previousPerson((speaker) => this.fitsPronoun(pronoun, speaker));
   }
 
   /**
@@ -1998,7 +2014,11 @@ export class ArticleAttributor {
     if (known === undefined || known === 'they') return true;
     const word = candidate.label.toLowerCase();
     const wanted =
-      word === 'she' || word === 'her' ? 'she' : word === 'he' || word === 'him' ? 'he' : undefined;
+      word === 'she' || word === 'her'
+        ? 'she'
+        : word === 'he' || word === 'him' || word === 'his'
+          ? 'he'
+          : undefined;
     return wanted === undefined || wanted === known;
   }
 
@@ -2180,6 +2200,12 @@ const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 
 /** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
 const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
+
+/** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */
+const WORDS_ANNOUNCED = new RegExp(
+  String.raw`^(?:In\s+)?(?<owner>[Hh]is|[Hh]er)\s+(?:own\s+)?${REMARK_NOUN}\s*:$`,
+  'u',
+);
 
 /** A pronoun or a capitalised name of up to three words right after a comma, before a verb: ", he ", ", Dmitry Peskov ". */
 const FINAL_ATTRIBUTION_SUBJECT = /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:\p{Ll}+ly\s+)?$/u;

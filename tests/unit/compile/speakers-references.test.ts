@@ -133,6 +133,27 @@ describe('a reporting clause that ends its sentence', () => {
   });
 });
 
+describe('a paragraph that only announces someone’s words: “His words:”', () => {
+  it('makes the quote that follows the words of the person “he” would mean, not of one “he” cannot mean', () => {
+    expect(
+      speakers(
+        'Kuleba spoke to reporters after the talks.',
+        'His words:',
+        '“The parties have determined the topics where decisions were mapped out.”',
+      ),
+    ).toEqual([
+      {
+        text: 'The parties have determined the topics where decisions were mapped out.',
+        speaker: 'person dmytro-kuleba',
+      },
+    ]);
+    expect(
+      speakers('Haines spoke to reporters after the talks.', 'His words:', '“We see no progress.”')[0]
+        ?.speaker,
+    ).not.toBe('person avril-haines');
+  });
+});
+
 describe('two clauses, each with a person for its subject', () => {
   it('leave “he” in the next sentence to neither, but a name the clause’s words report does not count', () => {
     expect(

@@ -391,6 +391,12 @@ export class ArticleAttributor {
         // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
         const accordingTo = () =>
           this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
+        // "According to the Russian delegation, the talks are hard, but “…,” TASS quoted Lavrov as saying": the
+        // one an agency quotes right after the quote is its speaker, over the sentence's account.
+        const quotedAfter = () =>
+          QUOTED_RIGHT_AFTER.test(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + 80)))
+            ? after()
+            : undefined;
         // "Kuleba’s remarks – “Russia lies” – came after Lavrov said …": the remark's words, whatever verb follows.
         const remark = () => {
           const owner = this.remarkOwner(text, quotation, sentence.start, inSentence);
@@ -414,7 +420,8 @@ export class ArticleAttributor {
                 : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
               accordingTo() ??
               after())
-            : (accordingTo() ??
+            : (quotedAfter() ??
+              accordingTo() ??
               remark() ??
               after() ??
               asFound(before()) ??
@@ -2200,6 +2207,9 @@ const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 
 /** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
 const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
+
+/** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
+const QUOTED_RIGHT_AFTER = /^[”"]?\s*,?\s*[”"]?\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:quoted|cited)\s/u;
 
 /** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */
 const WORDS_ANNOUNCED = new RegExp(

@@ -411,6 +411,20 @@ describe('two speakers in one sentence joined by “and”', () => {
   });
 });
 
+describe('an agency quoting someone right after the quote', () => {
+  it('names the speaker over an opening “According to …”', () => {
+    expect(
+      speakers(
+        'According to the Russian delegation, the talks are hard, but “there is hope for a compromise,” TASS quoted Foreign Minister Sergei Lavrov as saying.',
+      ),
+    ).toEqual([{ text: 'there is hope for a compromise,', speaker: 'person sergey-lavrov' }]);
+    // With no agency after the quote, the opening account stays the speaker.
+    expect(
+      speakers('According to Kuleba, the talks were “difficult,” and no date was set.')[0]?.speaker,
+    ).toBe('person dmytro-kuleba');
+  });
+});
+
 describe('a verb after the quote, in a clause of its own', () => {
   it('does not take a quote before “, and Ukraine confirmed that …”', () => {
     expect(

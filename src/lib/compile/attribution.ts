@@ -1850,13 +1850,24 @@ export class ArticleAttributor {
       speaking.paragraph >= this.paragraph - 1 &&
       sameSpeaker(speaking.speaker, speaker);
     const ambiguous = candidate.epithet === true && this.peopleLately(candidate.start) > 1;
+    // A person earlier in the sentence who is no owner of a noun: the subject a possessive name follows.
+    const subjectBefore = (owner: Candidate) =>
+      this.sentenceCandidates.some(
+        (other) =>
+          other.end <= owner.start &&
+          typeof other.speaker !== 'string' &&
+          (other.speaker.type === 'person' || other.speaker.type === 'named') &&
+          !/^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3)),
+      );
     const earlier = this.sentenceCandidates.findLast(
       (other) =>
         other.end <= candidate.start &&
         typeof other.speaker !== 'string' &&
         (other.speaker.type === 'person' || other.speaker.type === 'named') &&
         fits(other.speaker) &&
-        !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)),
+        !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)) &&
+        // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
+        !(/^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3)) && subjectBefore(other)),
     );
     // "Kuleba and Cavusoglu spoke; he said …": either may be "he".
     if (

@@ -133,6 +133,18 @@ describe('a reporting clause that ends its sentence', () => {
   });
 });
 
+describe('“he” in the sentence of a possessive name', () => {
+  it('means the subject before it, not the owner of a noun: “Lavrov recalled Zelensky’s appeals, as he put it”', () => {
+    expect(
+      speakers('Lavrov recalled Zelensky’s recent appeals, as he put it, “close the skies to NATO.”'),
+    ).toEqual([{ text: 'close the skies to NATO.', speaker: 'person sergey-lavrov' }]);
+    // With no subject before it, the owner is still the one meant.
+    expect(speakers('Zelensky’s office said he would “never give up” the east.')[0]?.speaker).toBe(
+      'person volodymyr-zelensky',
+    );
+  });
+});
+
 describe('a paragraph that only announces someone’s words: “His words:”', () => {
   it('makes the quote that follows the words of the person “he” would mean, not of one “he” cannot mean', () => {
     expect(

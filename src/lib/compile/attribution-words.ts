@@ -79,7 +79,7 @@ const REPORTING_PHRASES = new Map<string, readonly string[]>([
   // "As Zelensky put it, the talks are “not easy”"
   ['put', ['it']],
   // "Zelensky made clear that “territorial integrity” was …"
-  ['make', ['clear']],
+  ['make', ['clear', 'known']],
   // "Arakhamia agreed: “Yes, online.”" (not "agreed to talks")
   ['agree', [':']],
   // "Lukashenko gave assurances that “…”", "gave a warning: “…”"

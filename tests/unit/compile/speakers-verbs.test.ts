@@ -269,11 +269,19 @@ describe('several quotes in one sentence', () => {
   });
 });
 
-describe('“made clear” reports the words that follow', () => {
+describe('“made clear” and “made known” report the words that follow', () => {
   it('gives the quote to the one who made it clear', () => {
     expect(
       speakers('In his latest remarks, Zelensky made clear that “territorial integrity” came first.'),
     ).toEqual([{ text: 'territorial integrity', speaker: 'person volodymyr-zelensky' }]);
+  });
+
+  it('gives a quote before “he has made known” to him', () => {
+    expect(
+      speakers(
+        'Kuleba spoke of Mariupol. “There is no ceasefire along the route”, he has made known in remarks gathered by the BBC.',
+      ),
+    ).toEqual([{ text: 'There is no ceasefire along the route', speaker: 'person dmytro-kuleba' }]);
   });
 });
 

@@ -240,6 +240,19 @@ function ordinalOf(word: string): number {
   return ORDINALS.get(word) ?? Number.parseInt(word, 10);
 }
 
+/** The days from a range's first to its last ("March 11 to 13", "between 11 and 13 March"), both in its month. */
+function daysOfRange(
+  { month, day, last, dayFirst, lastFirst, monthAfter, year }: Groups,
+  anchor: Anchor,
+  tense: Tense,
+): Period | undefined {
+  const common = { month: month ?? monthAfter, ...(year === undefined ? {} : { year }) };
+  const first = explicitDay({ ...common, day: day ?? dayFirst }, anchor, tense);
+  const final = explicitDay({ ...common, day: last ?? lastFirst }, anchor, tense);
+  if (first === undefined || final === undefined || !isAfter(final.start, first.start)) return undefined;
+  return { start: first.start, end: final.end, precision: 'span' };
+}
+
 /** The nth day of the war, counting its first day as the first: "the fourth day of Russia's invasion". */
 function dayOfWar({ ordinal }: Groups, { conflictStart }: Anchor): Period | undefined {
   return conflictStart === undefined || ordinal === undefined
@@ -326,13 +339,16 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})${DAY_RANGE}(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})${DAY_RANGE}(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
     ),
-    resolve: ({ month, day, last, dayFirst, lastFirst, monthAfter, year }, anchor, tense) => {
-      const common = { month: month ?? monthAfter, ...(year === undefined ? {} : { year }) };
-      const first = explicitDay({ ...common, day: day ?? dayFirst }, anchor, tense);
-      const final = explicitDay({ ...common, day: last ?? lastFirst }, anchor, tense);
-      if (first === undefined || final === undefined || !isAfter(final.start, first.start)) return undefined;
-      return { start: first.start, end: final.end, precision: 'span' };
-    },
+    resolve: daysOfRange,
+  },
+  {
+    // "between March 11 and 13", "between 11 and 13 March": the same days, the expression with its "between".
+    needs: /between/iu,
+    pattern: new RegExp(
+      String.raw`\b[Bb]etween\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})\s+and\s+(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})\s+and\s+(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
+      'gu',
+    ),
+    resolve: daysOfRange,
   },
   {
     // Parts of the publication day, and the night before it.

@@ -199,6 +199,15 @@ describe('datelines', () => {
     ]);
   });
 
+  it('reads “between March 11 and 13” as one span, with its “between”', () => {
+    expect(dates('Turkey will host the talks between March 11 and 13.', '2022-03-09')).toEqual([
+      'between March 11 and 13 2022-03-11/2022-03-13',
+    ]);
+    expect(dates('The forum meets between 11 and 13 March.', '2022-03-09')).toEqual([
+      'between 11 and 13 March 2022-03-11/2022-03-13',
+    ]);
+  });
+
   it('counts the day of the war named as the military operation', () => {
     expect(
       dates('On the 12th day of Russia’s military operation in Ukraine, talks resumed.', '2022-03-07'),

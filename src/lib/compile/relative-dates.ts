@@ -456,19 +456,21 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward.
+    // "(the first talks) in nearly two weeks"; without the hedge, "in two weeks" looks forward. "A war that has
+    // lasted more than three weeks": the weeks up to now, too.
     needs: /day|week|month|year|fortnight/iu,
     pattern: new RegExp(
-      String.raw`${WORD_START}(?<lead>(?:in|for)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?${WORD_END}`,
+      String.raw`${WORD_START}(?<lead>(?:in|for|lasted|lasting)\s+)(?:nearly|almost|more\s+than|over|about|close\s+to|roughly|at\s+least)\s+(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?${WORD_END}`,
       'giu',
     ),
     resolve: spanBack,
   },
   {
-    // "After three weeks of all-out war": the weeks up to now of something still going on.
+    // "After three weeks of all-out war", "after more than two weeks of fighting": the weeks up to now of
+    // something still going on.
     needs: /day|week|month|year|fortnight/u,
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
+      String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
       'gu',
     ),
     resolve: spanBack,

@@ -199,6 +199,15 @@ describe('datelines', () => {
     ]);
   });
 
+  it('reads how long something still going on has lasted as the span up to the day: “has lasted more than three weeks”', () => {
+    expect(dates('A brutal war that has lasted more than three weeks.', '2022-03-19')).toEqual([
+      'more than three weeks 2022-02-26/2022-03-19',
+    ]);
+    expect(dates('The talks resumed after more than two weeks of fighting.', '2022-03-14')).toEqual([
+      'more than two weeks 2022-02-28/2022-03-14',
+    ]);
+  });
+
   it('reads “between March 11 and 13” as one span, with its “between”', () => {
     expect(dates('Turkey will host the talks between March 11 and 13.', '2022-03-09')).toEqual([
       'between March 11 and 13 2022-03-11/2022-03-13',

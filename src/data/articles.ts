@@ -42,7 +42,7 @@ export function articleHtml(article: Article): string {
  * every article's file; read whole each time, that was 3.3 s of a rebuild
  * at 5,000 articles.
  */
-export function articleOpenData(article: Article, kind: ArticleKind, format: DataFormat): Buffer {
+export function articleOpenDataPiece(article: Article, kind: ArticleKind, format: DataFormat): Buffer {
   const file = article.rendered?.metadata?.['dataFile'];
   if (typeof file !== 'string') throw new Error(`the article loader stored no open data for ${article.id}`);
   const descriptor = openSync(file, 'r');

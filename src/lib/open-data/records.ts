@@ -79,7 +79,7 @@ export function articleOpenData(
   lookups: RecordLookups,
 ): ArticleOpenData {
   const each = <T>(make: (paragraph: CompiledArticle['paragraphs'][number]) => T[]) =>
-    article.paragraphs.flatMap((paragraph) => make(paragraph));
+    article.paragraphs.flatMap(make);
   return {
     quotes: each((paragraph) =>
       paragraph.quotes.map((quote) => ({

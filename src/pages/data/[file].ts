@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleOpenData, articlesNewestFirst } from '../../data/articles';
+import { articleOpenDataPiece, articlesNewestFirst } from '../../data/articles';
 import { model } from '../../data/model';
 import { openDataRecords as data } from '../../data/open-data';
 import { toCsv } from '../../lib/open-data/csv';
@@ -38,7 +38,7 @@ function joinedArticleFile(kind: ArticleKind, format: 'json' | 'csv'): FileBytes
   const pieces = model.articles.map((article) => {
     const entry = entryById.get(article.slug);
     if (entry === undefined) throw new Error(`no article ${article.slug} in the content collection`);
-    return articleOpenData(entry, kind, format);
+    return articleOpenDataPiece(entry, kind, format);
   });
   return format === 'json' ? joinJson(pieces) : joinCsv(kind, pieces);
 }

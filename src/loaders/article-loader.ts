@@ -86,7 +86,6 @@ function articleFiles(dir: string, shownAs: string): string[] {
 export function articleLoader(options: { base: string }): Loader {
   const sync = async (context: LoaderContext) => {
     const { store, logger, config } = context;
-    const T0 = performance.now();
     const rootPath = fileURLToPath(config.root);
     const contentDir = resolve(rootPath, options.base, '..');
     const articlesDir = resolve(rootPath, options.base);
@@ -166,12 +165,10 @@ export function articleLoader(options: { base: string }): Loader {
       });
     }
 
-    logger.info(`TIMING read ${Math.round(performance.now() - T0)}`);
     // Parsed, compiled and rendered on every core; stored in file order, whichever finished first.
     // The workers' code, bundled once per version of it.
     const bundleFile = join(fileURLToPath(config.cacheDir), 'talks-compile-worker', `${version}.mjs`);
     const outcomes = await compileArticles(changed, knowledge, config.root, bundleFile);
-    logger.info(`TIMING compiled ${Math.round(performance.now() - T0)}`);
     const problems = [
       ...fileProblems,
       ...outcomes.flatMap((outcome) => ('problems' in outcome ? outcome.problems : [])),

@@ -304,6 +304,15 @@ export class ArticleCompiler {
         };
       },
     );
+    // "…, a Kremlin spokesman said. ¶ Dmitry Peskov said …": the words of a source a later paragraph named are theirs.
+    const identified = attributor.identifiedSources;
+    const attributed = paragraphs.map((paragraph) => ({
+      ...paragraph,
+      quotes: paragraph.quotes.map((quote) => {
+        const named = quote.speaker?.type === 'unnamed' ? identified.get(quote.speaker.key) : undefined;
+        return named === undefined ? quote : { ...quote, speaker: named.speaker, speakerLabel: named.label };
+      }),
+    }));
     const bylinePeople = [...source.data.authors, ...source.data.contributors].flatMap((name) => {
       const id = this.#personByName(name);
       return id === undefined ? [] : [id];
@@ -313,10 +322,12 @@ export class ArticleCompiler {
       data: source.data,
       publishedDay: published,
       referenceDay: day,
-      paragraphs,
+      paragraphs: attributed,
       bylinePeople,
       // Only sources the article reports saying something; "the negotiators have been holding talks" is no source.
-      unnamedSources: attributor.unnamedSources.filter((unnamed) => unnamed.speaks),
+      unnamedSources: attributor.unnamedSources.filter(
+        (unnamed) => unnamed.speaks && !identified.has(unnamed.key),
+      ),
       fingerprint: fingerprint(source.paragraphs),
       corrections: [],
     };

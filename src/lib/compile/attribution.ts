@@ -64,6 +64,7 @@ import {
   objectPronoun,
 } from './candidates';
 import { DescribedPeople, normalised } from './described-people';
+import { identifiedSource } from './introduced-sources';
 import { openingNounPhrase } from './opening-phrase';
 import type { Token } from './language';
 import type { Mention } from './mentions';
@@ -149,6 +150,8 @@ export class ArticleAttributor {
   private roleSpans: readonly { start: number; end: number }[] = [];
   /** How the article describes the people it names, for "the spokesman" after "Kremlin spokesman Dmitry Peskov". */
   private readonly describedPeople: DescribedPeople<Speaker>;
+  /** Sources introduced by description whom a later paragraph named, by key. */
+  private readonly identified = new Map<string, { speaker: Speaker; label: string }>();
   /** People the article names whom the knowledge lacks, by surname: "Fomin said" after "Alexander Fomin". */
   private readonly namedBySurname = new Map<string, string>();
   /**
@@ -188,6 +191,11 @@ export class ArticleAttributor {
   /** The article's unnamed sources, in order of appearance. */
   get unnamedSources(): readonly UnnamedSource[] {
     return this.sources.all;
+  }
+
+  /** Unnamed sources the next paragraph named ("a Kremlin spokesman said. ¶ Dmitry Peskov said"), by key. */
+  get identifiedSources(): ReadonlyMap<string, { speaker: Speaker; label: string }> {
+    return this.identified;
   }
 
   /**
@@ -573,6 +581,25 @@ export class ArticleAttributor {
       if (asked !== undefined) {
         this.personSubjects.push({ ...asked, paragraph: this.paragraph, sentence: this.sentence });
         this.lastSpeaker = undefined;
+      }
+      // "…, a Kremlin spokesman said on Monday. ¶ Dmitry Peskov said …": a paragraph that opens by naming a
+      // speaker may name the one the paragraph before introduced by description.
+      if (sentence === sentences[0]) {
+        const byQuote = results.find(
+          (result) => result.rule === 'verb-after-quote' || result.rule === 'verb-before-quote',
+        );
+        const opener =
+          people.find(
+            (person) =>
+              person.start < sentenceEnd &&
+              byQuote?.speaker !== undefined &&
+              sameSpeaker(person.speaker, byQuote.speaker) &&
+              person.label === byQuote.label,
+          ) ??
+          (ofVerb === undefined || accountOf !== undefined
+            ? undefined
+            : people.find((person) => person.start === ofVerb.start && person.end === ofVerb.end));
+        if (opener !== undefined) this.identifyIntroduced(opener);
       }
       // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
       // a quote standing alone after it goes on with them.
@@ -1970,6 +1997,31 @@ export class ArticleAttributor {
   private uncertainSpeech(): void {
     this.lastSpeaker = undefined;
     this.uncertainAt = this.paragraph;
+  }
+
+  /** Takes a person named as a speaker for the source the paragraph before introduced, if that is who they are. */
+  private identifyIntroduced(person: { speaker: Speaker; label: string }): void {
+    const { speaker } = person;
+    if (speaker.type !== 'person' && speaker.type !== 'named') return;
+    const firstNamed = this.describedPeople.firstNamed(speaker, sameSpeaker);
+    // Someone named before the description was not introduced by it.
+    const introduced = this.sources
+      .introducedIn(this.paragraph - 1)
+      .filter(
+        (source) =>
+          firstNamed === undefined ||
+          firstNamed.paragraph > source.paragraph ||
+          (firstNamed.paragraph === source.paragraph && firstNamed.start > source.start),
+      );
+    const described = new Set([...this.describedPeople.wordsOf(speaker, sameSpeaker)].map(normalised));
+    const known = speaker.type === 'person';
+    const parties = known
+      ? this.partiesOf(speaker.id)
+      : new Set([...described].flatMap((word) => (word.startsWith('party:') ? [word.slice(6)] : [])));
+    const offices = new Set(known ? [...this.officeWordsOf(speaker.id)].map(normalised) : []);
+    const source = identifiedSource(introduced, { known, parties, offices, described });
+    if (source !== undefined && !this.identified.has(source.source.key))
+      this.identified.set(source.source.key, { speaker, label: person.label });
   }
 
   private markSpeaking(speaker: Speaker): void {

@@ -131,6 +131,24 @@ export class DescribedPeople<Speaker> {
     );
   }
 
+  /** Where the article first named a person, of those it still keeps; undefined when it has not named them. */
+  firstNamed(
+    speaker: Speaker,
+    same: (a: Speaker, b: Speaker) => boolean,
+  ): { paragraph: number; start: number } | undefined {
+    const first = this.#described.find((person) => same(person.speaker, speaker));
+    return first === undefined ? undefined : { paragraph: first.paragraph, start: first.start };
+  }
+
+  /** Every word the article has described a person with, folded ("party:russia", "spokesperson"). */
+  wordsOf(speaker: Speaker, same: (a: Speaker, b: Speaker) => boolean): Set<string> {
+    return new Set(
+      this.#described
+        .filter((person) => same(person.speaker, speaker))
+        .flatMap((person) => [...person.words]),
+    );
+  }
+
   /** Whether the article named anyone before a paragraph: the earliest description kept is of the first named. */
   namedBefore(paragraph: number): boolean {
     const first = this.#described[0];

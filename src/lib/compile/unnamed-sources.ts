@@ -19,6 +19,19 @@ import { matchesNeeding, words } from './text';
 /** A possessive among a description's words: "the Kremlin's", "Erdogan’s". */
 const POSSESSIVE = /[’']s(?![\p{L}])/u;
 
+/** Words near a description that keep its source unnamed on purpose: no later name is theirs. */
+const ANONYMOUS =
+  /(?<![\p{L}])(?:anonymity|not authori[sz]ed|declined to be (?:named|identified)|(?:asked|requested) not to be (?:named|identified)|on condition)/iu;
+
+/** One person a paragraph introduces without a name ("a Kremlin spokesman", "one of the negotiators for Ukraine"). */
+export interface IntroducedSource {
+  source: UnnamedSource;
+  paragraph: number;
+  start: number;
+  /** The description's head, singular and folded ("spokesperson", "negotiator", "official"). */
+  head: string;
+}
+
 /** How many of the latest unnamed sources "the official" may refer back to. */
 const RECENT_SOURCES = 50;
 
@@ -69,6 +82,8 @@ export class UnnamedSources {
   readonly #byKey = new Map<string, UnnamedSource>();
   /** Where each source was last referred to: the later of it and a person described alike is meant. */
   readonly #seenAt = new Map<UnnamedSource, { paragraph: number; start: number }>();
+  /** Sources introduced as one person with an indefinite description, where the article first describes them. */
+  readonly #introduced = new Map<UnnamedSource, IntroducedSource>();
 
   /** @param partyOf finds the party a description names ("NATO" in "a senior NATO official") */
   constructor(private readonly partyOf: (description: string) => string | undefined) {}
@@ -76,6 +91,16 @@ export class UnnamedSources {
   /** The source of a key, if the article has described it. */
   get(key: string): UnnamedSource | undefined {
     return this.#byKey.get(key);
+  }
+
+  /**
+   * The sources a paragraph introduced as one person of a side, with an indefinite description ("a Kremlin
+   * spokesman said"), who speak, and whom nothing near the description keeps anonymous on purpose.
+   */
+  introducedIn(paragraph: number): IntroducedSource[] {
+    return [...this.#introduced.values()].filter(
+      (introduced) => introduced.paragraph === paragraph && introduced.source.speaks,
+    );
   }
 
   /** Records that a source says something, quoted or not. */
@@ -239,6 +264,17 @@ export class UnnamedSources {
       // A definite description with no earlier match ("the European leaders") is a source of its own.
       const source = earlier ?? this.#add(description, plural);
       if (speaks) source.speaks = true;
+      const singular =
+        !plural && !definite && det !== '' && !/^(?:two|three|four|several|multiple)$/iu.test(det);
+      if (
+        earlier === undefined &&
+        singular &&
+        source.party !== undefined &&
+        !/^sources?$/u.test(head) &&
+        !this.#introduced.has(source) &&
+        !ANONYMOUS.test(text.slice(match.index, end + 120))
+      )
+        this.#introduced.set(source, { source, paragraph, start: match.index, head: singularHead(head) });
       const previous = this.#recent.indexOf(source);
       if (previous !== -1) this.#recent.splice(previous, 1);
       this.#recent.push(source);
@@ -281,6 +317,11 @@ export class UnnamedSources {
     this.#describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/** A description's head as one person is called: "negotiators" (of "one of the negotiators") is "negotiator". */
+function singularHead(head: string): string {
+  return /^spokes(?:man|woman|person)$/u.test(head) ? 'spokesperson' : head.replace(/s$/u, '');
 }
 
 /** Whether words end with a preposition, perhaps with titles after it ("of Ukrainian President "). */

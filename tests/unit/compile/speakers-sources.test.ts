@@ -730,3 +730,67 @@ describe('a trade before the name of a person the knowledge lacks', () => {
     expect(mentionTexts('Israeli journalist Barak Ravid said Russia was ready.')).toEqual(['Russia']);
   });
 });
+
+describe('a source the next paragraph names (delayed identification)', () => {
+  it('gives the described speaker’s words to the person the next paragraph opens by naming', () => {
+    expect(
+      speakers(
+        'Moscow would stop “at once” if Kyiv met its terms, a Kremlin spokesman said on Monday.',
+        'Dmitry Peskov said the conditions had been passed on.',
+      ),
+    ).toEqual([{ text: 'at once', speaker: 'named Dmitry Peskov' }]);
+  });
+
+  it('also where the next paragraph names them after a quote, and for a later “the official”', () => {
+    expect(
+      speakers(
+        'A senior Turkish official said the leaders were “not close enough” to meet.',
+        '“There will be a meeting at some point,” Ibrahim Kalin said in an interview.',
+        'The Turkish official said Ankara would “keep trying”.',
+      ),
+    ).toEqual([
+      { text: 'not close enough', speaker: 'person ibrahim-kalin' },
+      { text: 'There will be a meeting at some point,', speaker: 'person ibrahim-kalin' },
+      { text: 'keep trying', speaker: 'person ibrahim-kalin' },
+    ]);
+  });
+
+  it('not when the description names no side: “a negotiator” could be anyone at the table', () => {
+    expect(
+      speakers(
+        'The next round will come in “the very near future,” a negotiator said.',
+        '“It is too early to speak of results,” Vladimir Medinsky said.',
+      )[0],
+    ).toEqual({ text: 'the very near future,', speaker: 'unnamed a negotiator' });
+  });
+
+  it('not when the person named is of another side, or holds another kind of office', () => {
+    expect(
+      speakers(
+        'Kyiv is “open” to a neutral status, a Kremlin spokesman said.',
+        'Volodymyr Zelensky said Ukraine would not give up land.',
+      )[0],
+    ).toEqual({ text: 'open', speaker: 'unnamed a Kremlin spokesman' });
+    expect(
+      speakers(
+        'The talks were “useful”, a senior Russian official said.',
+        'Vladimir Putin said the operation would go on.',
+      )[0],
+    ).toEqual({ text: 'useful', speaker: 'unnamed a senior Russian official' });
+  });
+
+  it('not when the person was named before the description, nor a source kept anonymous on purpose', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak spoke to the press. The talks were “hard”, one of the negotiators for Ukraine said.',
+        'Podolyak said the delegations would meet again.',
+      )[0],
+    ).toEqual({ text: 'hard', speaker: 'unnamed one of the negotiators for Ukraine' });
+    expect(
+      speakers(
+        'The talks were “hard”, a Ukrainian official said, speaking on condition of anonymity.',
+        'Mykhailo Podolyak said the delegations would meet again.',
+      )[0],
+    ).toEqual({ text: 'hard', speaker: 'unnamed a Ukrainian official' });
+  });
+});

@@ -16,7 +16,7 @@ import { isoDateValue } from './date-value';
 import { closestMatches, normaliseForCitation } from './text';
 import { ContentError, type Knowledge } from './knowledge';
 import type { EntityKind, Mention } from './mentions';
-import { findQuotations } from './quotations';
+import { findQuotations, withEnglishQuoteMarks } from './quotations';
 import type { DatePrecision, ResolvedDate } from './relative-dates';
 import { linkRounds, type RoundWindow } from './round-links';
 import { roundWindows } from './round-windows';
@@ -368,7 +368,7 @@ export class ArticleCorrector {
       text: span.printed,
       start: span.start,
       end: span.end,
-      inQuote: findQuotations(paragraph.text).some(
+      inQuote: findQuotations(withEnglishQuoteMarks(paragraph.text)).some(
         (quote) => span.start >= quote.start && span.end <= quote.end,
       ),
       correctedBy: mark,

@@ -12,7 +12,7 @@ import { findPersonNames } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { openingDateline } from './dateline';
 import { analyse } from './language';
-import { continuedParagraphs, findQuotations } from './quotations';
+import { continuedParagraphs, findQuotations, withEnglishQuoteMarks } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
@@ -229,28 +229,31 @@ export class ArticleCompiler {
       this.#partyOfWord,
     );
     const peopleSoFar = new Set<string>();
-    const continuing = continuedParagraphs(source.paragraphs.map((paragraph) => paragraph.text));
+    // „…” as “…”, one character for one: what the compiler reads; each paragraph keeps its own marks.
+    const texts = source.paragraphs.map((paragraph) => withEnglishQuoteMarks(paragraph.text));
+    const continuing = continuedParagraphs(texts);
     // The latest day each paragraph named, for "the same day" in the next two.
     const lastDayOf: (string | undefined)[] = [];
     // Who each paragraph names, first for the whole article: a surname alone ("Peskov said") may come before
     // the full name ("Kremlin spokesman Dmitry Peskov") that says who it is.
     const named = source.paragraphs.map((paragraph, index) => {
-      const quotations = findQuotations(paragraph.text, continuing[index]);
-      const { tokens } = analyse(paragraph.text);
-      const found = this.#matcher.find(paragraph.text, quotations, peopleSoFar);
+      const text = texts[index] ?? paragraph.text;
+      const quotations = findQuotations(text, continuing[index]);
+      const { tokens } = analyse(text);
+      const found = this.#matcher.find(text, quotations, peopleSoFar);
       // Names of people the knowledge lacks, found once: their titles name nothing, and they may speak.
       const names = findPersonNames(tokens, [...found, ...quotations]).map((name) => {
         const nearKnown = this.#matcher.nearKnownPerson(name.name);
         return nearKnown === undefined ? name : { ...name, nearKnown };
       });
-      const mentions = withoutTitleMentions(paragraph.text, found, names);
+      const mentions = withoutTitleMentions(text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
-      const descriptions = this.#roleDescriptions.find(paragraph.text, peopleSoFar);
-      return { paragraph, index, quotations, tokens, names, mentions, descriptions };
+      const descriptions = this.#roleDescriptions.find(text, peopleSoFar);
+      return { paragraph, index, text, quotations, tokens, names, mentions, descriptions };
     });
     attributor.foresee(named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)));
     const paragraphs = named.map(
-      ({ paragraph, index, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
+      ({ paragraph, index, text, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
         // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
         const inDateline = (at: number) =>
           dateline !== undefined &&
@@ -258,7 +261,7 @@ export class ArticleCompiler {
           at >= dateline.start &&
           at < dateline.end;
         const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
-        const dates = resolveRelativeDates(paragraph.text, {
+        const dates = resolveRelativeDates(text, {
           published: day,
           tokens,
           ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
@@ -270,7 +273,7 @@ export class ArticleCompiler {
         );
         lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
         const quotes = attributor
-          .attribute(paragraph.text, quotations, mentions, descriptions, tokens, names)
+          .attribute(text, quotations, mentions, descriptions, tokens, names)
           .map(({ quotation, speaker, label, rule, abstained }) => ({
             text: quotation.text,
             ...(speaker === undefined ? {} : { speaker }),
@@ -278,7 +281,7 @@ export class ArticleCompiler {
             ...(rule === undefined ? {} : { rule }),
             ...(abstained ? { abstained } : {}),
           }));
-        const links = linkRounds(paragraph.text, dates, mentions, {
+        const links = linkRounds(text, dates, mentions, {
           rounds: this.#rounds,
           countries: this.#countries,
           day,
@@ -289,12 +292,10 @@ export class ArticleCompiler {
           dates,
           quotes,
           rounds: links,
-          demands: this.#demandSignals
-            .filter(({ pattern }) => pattern.test(paragraph.text))
-            .map(({ id }) => id),
-          countStatements: findCountStatements(paragraph.text),
+          demands: this.#demandSignals.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id),
+          countStatements: findCountStatements(text),
           contacts: findContacts(
-            paragraph.text,
+            text,
             dates,
             mentions,
             links.length > 0,

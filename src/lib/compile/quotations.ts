@@ -13,6 +13,22 @@ export interface Quotation {
 }
 
 /**
+ * The text with low opening marks („…” in Romanian, Polish or Ukrainian copy, „…“ in German) written as
+ * English ones (“…”), each mark one character for one, so every offset stays that of the paragraph: the
+ * compiler reads one kind of quotation, whatever the outlet's typography.
+ */
+export function withEnglishQuoteMarks(text: string): string {
+  let english = text;
+  const replace = (at: number, mark: string) => english.slice(0, at) + mark + english.slice(at + 1);
+  for (let at = english.indexOf('„'); at !== -1; at = english.indexOf('„', at + 1)) {
+    english = replace(at, '“');
+    const close = english.slice(at + 1).search(/[“”„]/u);
+    if (close !== -1 && english.charAt(at + 1 + close) === '“') english = replace(at + 1 + close, '”');
+  }
+  return english;
+}
+
+/**
  * Finds the double-quoted spans of a paragraph, typographic (“…”) or
  * straight ("…"), or opened straight and closed with two apostrophes
  * ("…'', a typewriter's closing mark that wire copy keeps). Single quotes

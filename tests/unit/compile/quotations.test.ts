@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { continuedParagraphs, findQuotations } from '../../../src/lib/compile/quotations';
+import {
+  continuedParagraphs,
+  findQuotations,
+  withEnglishQuoteMarks,
+} from '../../../src/lib/compile/quotations';
+import { speakers } from '../../helpers/made-up-article';
 import { splitSentences } from '../../../src/lib/compile/text';
 
 const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
@@ -37,6 +42,24 @@ describe('quotation marks', () => {
       'difficult',
       'unacceptable',
       'We go on',
+    ]);
+  });
+});
+
+describe('low opening marks („…”, „…“)', () => {
+  it('reads them as English marks, one character for one, so offsets stay the paragraph’s', () => {
+    const text = 'He warned „it would be a world war” and asked for talks „without delay“, he said.';
+    const english = withEnglishQuoteMarks(text);
+    expect(english).toBe('He warned “it would be a world war” and asked for talks “without delay”, he said.');
+    expect(english).toHaveLength(text.length);
+    expect(
+      findQuotations(english).map((quotation) => text.slice(quotation.start + 1, quotation.end - 1)),
+    ).toEqual(['it would be a world war', 'without delay']);
+  });
+
+  it('gives a quotation opened low its speaker, as one opened the English way', () => {
+    expect(speakers('„We are ready to talk,” Volodymyr Zelensky said.')).toEqual([
+      { text: 'We are ready to talk,', speaker: 'person volodymyr-zelensky' },
     ]);
   });
 });

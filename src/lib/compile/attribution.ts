@@ -298,6 +298,7 @@ export class ArticleAttributor {
         roleSpans: this.roleSpans,
         inKnownName: this.inKnownName,
         people: people.map((person) => person.start),
+        nameEnds: people.map((person) => person.end),
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
         personNamedEarlier: this.describedPeople.namedBefore(this.paragraph),
@@ -1394,8 +1395,9 @@ export class ArticleAttributor {
         candidates.findLast(
           (candidate) =>
             candidate.end <= comma &&
-            // right before the comma, or before an apposition that describes them
-            /^(?:,[^,;“”"]{1,60})?\s*$/u.test(text.slice(candidate.end, comma)) &&
+            // right before the comma, or before an apposition that describes them ("…, a member of the Russian
+            // delegation and the head of the Duma's foreign affairs committee, who stressed")
+            /^(?:,[^,;“”"]{1,120})?\s*$/u.test(text.slice(candidate.end, comma)) &&
             typeof candidate.speaker !== 'string' &&
             candidate.speaker.type !== 'party',
         ) ?? { start: comma, end: comma, speaker: 'group', unknown: true, label: '' }

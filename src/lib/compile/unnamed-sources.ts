@@ -54,6 +54,8 @@ export interface SourceContext {
   inKnownName: (span: Span) => boolean;
   /** Where the paragraph names people, in order. */
   people: readonly number[];
+  /** Where those names end. */
+  nameEnds: readonly number[];
   /** Whether the paragraph or the one before had a person for a sentence's subject. */
   personSubjectLately: boolean;
   /** Whether an earlier paragraph of the article named a person. */
@@ -181,6 +183,14 @@ export class UnnamedSources {
         .slice(firstAtOrAfter(people, match.index + 1), firstAtOrAfter(people, end))
         .some((at) => !objectOfPreposition(text.slice(match.index, at)));
       if (namesDescribed) return [];
+      // "echoed by Leonid Slutsky, a member of the Russian delegation, who stressed …": an apposition right after
+      // a name the paragraph names is that person, whom the name already stands for.
+      if (
+        context.nameEnds.some(
+          (nameEnd) => nameEnd <= match.index && /^,\s*$/u.test(text.slice(nameEnd, match.index)),
+        )
+      )
+        return [];
       if (det === '' && context.knownNames.some((name) => name.start <= match.index && end <= name.end))
         return [];
       // "The top Ukrainian diplomat said": a role the knowledge gives one person is that person, no source.

@@ -794,3 +794,21 @@ describe('a source the next paragraph names (delayed identification)', () => {
     ).toEqual({ text: 'hard', speaker: 'unnamed a Ukrainian official' });
   });
 });
+
+describe('an apposition after a name', () => {
+  it('is that person, no unnamed source, where a relative clause speaks for them', () => {
+    expect(
+      speakers(
+        'He was echoed by Leonid Slutsky, a member of the Russian delegation, who stressed that the sides had found “important points”.',
+      ),
+    ).toEqual([{ text: 'important points', speaker: 'named Leonid Slutsky' }]);
+  });
+
+  it('however long, two descriptions joined by “and”', () => {
+    expect(
+      speakers(
+        'He was echoed by Leonid Slutsky, a member of the Russian delegation and the head of the Duma’s committee on foreign affairs, who stressed that the sides had found “important points”.',
+      ),
+    ).toEqual([{ text: 'important points', speaker: 'named Leonid Slutsky' }]);
+  });
+});

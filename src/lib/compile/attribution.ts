@@ -1566,6 +1566,22 @@ export class ArticleAttributor {
   }
 
   /**
+   * Whether a person is named right after a verb as its object ("challenged Vladimir Putin", "asked the
+   * Russian leader"), titles and determiners between; not the subject of a verb that follows a quote or a
+   * comma ("“…,” asked Putin").
+   */
+  private verbObject(candidate: Candidate): boolean {
+    let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.start) - 1;
+    while (index >= 0 && ['DET', 'ADJ'].includes(this.tokens[index]?.pos ?? '')) index -= 1;
+    const verb = this.tokens[index];
+    if (verb === undefined || verb.pos !== 'VERB') return false;
+    return !(
+      INVERTING_VERBS.has(verb.text.toLowerCase()) &&
+      /[,”"]\s*$/u.test(this.text.slice(Math.max(0, verb.start - 3), verb.start))
+    );
+  }
+
+  /**
    * Whether a party follows a person's name and "of", "from" or "at": "Podolyak of the Ukrainian delegation",
    * "Ned Price of the State Department" describe the person, whom the knowledge may lack ("Charap of …").
    */
@@ -1888,7 +1904,7 @@ export class ArticleAttributor {
           (other.speaker.type === 'person' || other.speaker.type === 'named') &&
           !/^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3)),
       );
-    const earlier = this.sentenceCandidates.findLast(
+    const earlierPeople = this.sentenceCandidates.filter(
       (other) =>
         other.end <= candidate.start &&
         typeof other.speaker !== 'string' &&
@@ -1898,6 +1914,13 @@ export class ArticleAttributor {
         // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
         !(/^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3)) && subjectBefore(other)),
     );
+    // "Zelenskyy challenged Putin to meet him; he asked …": a verb's object is not the one "he" means when a
+    // person before it is no object.
+    const nearest = earlierPeople.at(-1);
+    const earlier =
+      nearest !== undefined && this.verbObject(nearest)
+        ? (earlierPeople.findLast((other) => !this.verbObject(other)) ?? nearest)
+        : nearest;
     // "Kuleba and Cavusoglu spoke; he said …": either may be "he".
     if (
       earlier !== undefined &&

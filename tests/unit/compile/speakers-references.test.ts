@@ -866,3 +866,28 @@ describe('“he” after two people listed as one subject in the sentence', () =
     ).toEqual(['person mevlut-cavusoglu']);
   });
 });
+
+describe('“he” after a verb’s object', () => {
+  it('is the subject before the object, not the object', () => {
+    expect(
+      speakers(
+        'Volodymyr Zelensky challenged Vladimir Putin to meet him; he asked the Russian leader “what he is afraid of”.',
+      ),
+    ).toEqual([{ text: 'what he is afraid of', speaker: 'person volodymyr-zelensky' }]);
+    expect(
+      speakers('Recep Tayyip Erdogan called Vladimir Putin on Sunday and he urged a “ceasefire”.'),
+    ).toEqual([{ text: 'ceasefire', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+
+  it('is the object where no person before it is the subject, and the subject of an inverted verb', () => {
+    expect(speakers('Ukraine invited Vladimir Putin to talks, and he said it was “too early”.')).toEqual([
+      { text: 'too early', speaker: 'person vladimir-putin' },
+    ]);
+    expect(
+      speakers('“Are you ready to talk?” asked Vladimir Putin, and he said Kyiv was “not serious”.'),
+    ).toEqual([
+      { text: 'Are you ready to talk?', speaker: 'person vladimir-putin' },
+      { text: 'not serious', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});

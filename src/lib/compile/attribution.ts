@@ -897,7 +897,11 @@ export class ArticleAttributor {
       const named = startingWithin(candidates, sentenceStart, colonAt).find(
         (candidate) => candidate.end === colonAt && typeof candidate.speaker !== 'string',
       );
-      if (named && !this.verbBetween(colonAt, quotation.start)) return this.settle(named, 'according-to');
+      // ("Moscow: An agreement on “neutral status” could be near, Russia’s foreign minister has said": a
+      // dateline, with a speech verb after the quote that says whose it is.)
+      const verbAfter = this.verbs.some((at) => at >= quotation.end && at < sentenceEnd);
+      if (named && !verbAfter && !this.verbBetween(colonAt, quotation.start))
+        return this.settle(named, 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));

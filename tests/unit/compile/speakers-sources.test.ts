@@ -812,3 +812,11 @@ describe('an apposition after a name', () => {
     ).toEqual([{ text: 'important points', speaker: 'named Leonid Slutsky' }]);
   });
 });
+
+describe('a name and a colon that open a line', () => {
+  it('are a dateline, not the speaker, where a speech verb after the quote says whose it is', () => {
+    expect(
+      speakers('Moscow: An agreement on “neutral status” could be near, Russia’s foreign minister has said.'),
+    ).toEqual([{ text: 'neutral status', speaker: 'person sergey-lavrov' }]);
+  });
+});

@@ -156,9 +156,12 @@ const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')', ']']);
 /** What starts the next sentence after a stop: white space, then a capital, a digit or an opening quote. */
 const NEXT_SENTENCE_START = /\s+[“"‘'(\p{Lu}\p{N}]/uy;
 const SPACES = /\s*/uy;
-/** A name of up to four words, or none, then a verb of saying: the attribution of the quote before it. */
+/**
+ * A name of up to four words, a lower-case pronoun, or none, then a verb of saying: the attribution of the
+ * quote before it ("“Why?” Zelensky explained", "“Who will sit?” he asked").
+ */
 const ATTRIBUTION_AFTER =
-  /\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|insisted|wondered|exclaimed)(?![\p{L}])/uy;
+  /\s+(?:(?:he|she|they|we)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|insisted|insists|wondered|wonders|exclaimed|explained|explains|stressed|stresses|noted|notes|continued|continues|declared|declares|stated|states|concluded|concludes|warned|warns|argued|argues|responded|responds|recalled|recalls|emphasi[sz]ed|emphasi[sz]es|claimed|claims|tweeted|tweets|posted|posts|announced|announces|remarked|remarks|quipped|retorted|countered|demanded|demands|urged|urges)(?![\p{L}])/uy;
 const ABBREVIATION_END =
   /(?:\b\p{Lu}\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$/u;
 

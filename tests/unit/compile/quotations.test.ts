@@ -76,6 +76,18 @@ describe('sentences around a question in quotes', () => {
   });
 });
 
+describe('an attribution after a question in quotes, with any verb of saying', () => {
+  it('stays in the question’s sentence, a pronoun’s too, and gives the question its speaker', () => {
+    expect(splitSentences('“Who will sit down?” he wondered. “Nobody.”').map((s) => s.text)).toEqual([
+      '“Who will sit down?” he wondered.',
+      '“Nobody.”',
+    ]);
+    expect(speakers('“Why can this war end quickly?” Volodymyr Zelensky explained.')).toEqual([
+      { text: 'Why can this war end quickly?', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});
+
 describe('a quotation that goes on over paragraphs with no marks of their own', () => {
   it('carries an open quotation through unmarked paragraphs to the one whose first mark closes it', () => {
     const texts = [

@@ -299,6 +299,7 @@ export class ArticleAttributor {
         inKnownName: this.inKnownName,
         people: people.map((person) => person.start),
         nameEnds: people.map((person) => person.end),
+        adverbAt: (start) => this.tokens[firstStartingAtOrAfter(this.tokens, startOf, start)]?.pos === 'ADV',
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
         personNamedEarlier: this.describedPeople.namedBefore(this.paragraph),

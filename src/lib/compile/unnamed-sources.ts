@@ -56,6 +56,8 @@ export interface SourceContext {
   people: readonly number[];
   /** Where those names end. */
   nameEnds: readonly number[];
+  /** Whether the language layer reads the word at an offset as an adverb ("Meanwhile, a Russian negotiator said"). */
+  adverbAt: (start: number) => boolean;
   /** Whether the paragraph or the one before had a person for a sentence's subject. */
   personSubjectLately: boolean;
   /** Whether an earlier paragraph of the article named a person. */
@@ -208,7 +210,12 @@ export class UnnamedSources {
         const opensClause = /(?:^|[;:]|,\s+(?:and|but)|(?<![\p{L}])(?:while|whereas))\s*$/u.test(
           text.slice(sentenceOpens, nameStart),
         );
-        if (opensClause && !context.inKnownName(name) && !CALENDAR_WORDS.test(setOffAfter[1] ?? ''))
+        if (
+          opensClause &&
+          !context.inKnownName(name) &&
+          !CALENDAR_WORDS.test(setOffAfter[1] ?? '') &&
+          !context.adverbAt(name.start)
+        )
           return [{ start: match.index, end, speaker: 'group', unknown: true, label: description }];
       }
       // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural

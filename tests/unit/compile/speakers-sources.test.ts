@@ -820,3 +820,11 @@ describe('a name and a colon that open a line', () => {
     ).toEqual([{ text: 'neutral status', speaker: 'person sergey-lavrov' }]);
   });
 });
+
+describe('an adverb that opens the sentence before a source', () => {
+  it('is no name the source describes: “Meanwhile, a Russian negotiator told AFP”', () => {
+    expect(speakers('Meanwhile, a Russian negotiator told AFP that the talks were “useful”.')).toEqual([
+      { text: 'useful', speaker: 'unnamed a Russian negotiator' },
+    ]);
+  });
+});

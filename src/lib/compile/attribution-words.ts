@@ -449,6 +449,7 @@ export function isTitle(text: string, quotation: Quotation): boolean {
     ((/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
       // "what she called “Russophobia”" is her word, not a name: someone calls it so.
       (NAMING_WORD.test(before) && !SOMEONE_CALLS.test(before)) ||
+      JOURNALIST_OF.test(before) ||
       NAMED_AFTER.test(after) ||
       // "The “Istanbul Communique” envisaged …": a document's name after "the".
       (/(?<![\p{L}])[Tt]he\s+$/u.test(before) && DOCUMENT_NAME.test(quotation.text.trim()))) &&
@@ -471,7 +472,10 @@ const SOMEONE_CALLS =
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =
-  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|documentary|series|podcast|party|movement|bloc|platform)(?![\p{L}])/u;
+  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|documentary|series|podcast|party|movement|bloc|platform)(?![\p{L}])/u;
+/** "the correspondent of “Sky News Arabia”": a medium a journalist works for, by its name. */
+const JOURNALIST_OF =
+  /(?<![\p{L}])(?:correspondents?|reporters?|journalists?|editors?|anchors?|hosts?)\s+(?:of|for|from|at|with)\s+$/u;
 
 /** Whether a sentence is one quotation and nothing else but punctuation. */
 export function quotedAlone(

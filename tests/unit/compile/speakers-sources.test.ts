@@ -828,3 +828,22 @@ describe('an adverb that opens the sentence before a source', () => {
     ]);
   });
 });
+
+describe('a medium’s name in quotes', () => {
+  it('is nobody’s words, before “TV channel” or after “the correspondent of”', () => {
+    expect(
+      speakers(
+        'Sergei Lavrov said this in an interview with “Russia 24” TV channel, and the talks were “difficult”.',
+      ),
+    ).toEqual([
+      { text: 'Russia 24', speaker: 'nobody' },
+      { text: 'difficult', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(
+      speakers('The correspondent of “Sky News Arabia” quoted Sergei Lavrov as saying: “We are ready.”'),
+    ).toEqual([
+      { text: 'Sky News Arabia', speaker: 'nobody' },
+      { text: 'We are ready.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

@@ -540,7 +540,10 @@ export class ArticleAttributor {
         opening !== undefined &&
         described === undefined &&
         !PARTY_BODIES.has(opening.head.lemma) &&
-        !inSentence.some((candidate) => candidate.start < opening.end && opening.end <= candidate.end)
+        !inSentence.some((candidate) => candidate.start < opening.end && opening.end <= candidate.end) &&
+        // ("The photos … are a provocation, the Russian Defence Ministry said": a speech verb's subject after the
+        // opening phrase is the one that spoke, and stays the party "the ministry" next refers to.)
+        !(ofVerb !== undefined && !ofVerb.passive && ofVerb.start >= opening.end)
       )
         this.lastPartySubject = undefined;
       const describedResolved =

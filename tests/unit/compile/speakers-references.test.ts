@@ -891,3 +891,14 @@ describe('“he” after a verb’s object', () => {
     ]);
   });
 });
+
+describe('“the ministry” after a sentence that opens with a phrase the compiler does not know', () => {
+  it('is the party whose speech verb ends that sentence', () => {
+    expect(
+      speakers(
+        'The photos and video published by Ukraine that allegedly show crimes are one more provocation, the Russian Defence Ministry said on Sunday.',
+        '"All photos are another provocation," the ministry said.',
+      ),
+    ).toEqual([{ text: 'All photos are another provocation,', speaker: 'party russia' }]);
+  });
+});

@@ -63,6 +63,8 @@ export interface Candidate {
   office?: string;
   /** For "the ministry", "it": a body that refers back to the party last spoken of. */
   body?: true;
+  /** For "the statement": a document that refers back to the one who issued it lately. */
+  document?: true;
   /**
    * For "the 72-year-old": a person told apart by what the compiler does not know, so the one person named
    * lately, and no one after two.

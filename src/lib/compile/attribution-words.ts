@@ -29,6 +29,13 @@ export const ANNOUNCED_BY =
 /** What stands before a noun, not a verb: a possessive or a determiner ("Russia's claims", "the claims"). */
 export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|these|those|such|any|no))\s+$/iu;
 
+/** "the statement said": a document as the subject of a speech verb, referring back to who issued it. */
+export const DOCUMENT_BACK_REFERENCE =
+  /(?<![\p{L}])[Tt]he\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|readout|read-out|press release)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|stressed|continued)(?![\p{L}]))/gu;
+/** "Zelensky put out a statement", "The Kremlin issued a brief readout": who issued the document "the statement" next means. */
+export const ISSUED_DOCUMENT =
+  /(?<![\p{L}])(?:issued|released|put out|published|posted|made public|sent out|read out|circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|read-out|press release)(?![\p{L}])/u;
+
 /**
  * Verbs that judge in the subject's words ("hailed the talks as “meaningful”", "dismissed the claims:
  * “…”"). They give the subject the words that follow them; words quoted before them are what is judged

@@ -2,6 +2,8 @@ import {
   ACCORDING_TO,
   ACCORDING_TO_BEFORE,
   BODY_BACK_REFERENCE,
+  DOCUMENT_BACK_REFERENCE,
+  ISSUED_DOCUMENT,
   AFTER_PREPOSITION,
   PHRASE_PREPOSITION,
   CALENDAR_WORDS,
@@ -134,6 +136,8 @@ export class ArticleAttributor {
   private unresolvedOffice: { head: string; paragraph: number } | undefined;
   /** How many sentences this attributor has read. */
   private sentence = 0;
+  /** Who the latest sentence that issued a document had for its subject, for "the statement said". */
+  private documentAuthor: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** The party the latest sentence with a party for its subject spoke of, for "the ministry said". */
   private lastPartySubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
@@ -328,6 +332,7 @@ export class ArticleAttributor {
         beforeVerb(text, epithet, this.verbs),
       ),
       ...backReferences(text, BODY_BACK_REFERENCE, outside, () => ({ body: true as const })),
+      ...backReferences(text, DOCUMENT_BACK_REFERENCE, outside, () => ({ document: true as const })),
       ...offices,
     ].sort((a, b) => a.start - b.start);
 
@@ -523,6 +528,16 @@ export class ArticleAttributor {
           : this.lastPersonOfVerbs(text, sentence.start, sentenceEnd, outside, inSentence);
       if (personOfSentence?.speaker.type === 'party')
         this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
+      // "Zelensky put out a statement. “…,” the statement said.": the document is its issuer's words.
+      // ("Zelensky’s office issued a statement": the office's, not his.)
+      if (ISSUED_DOCUMENT.test(sentence.text))
+        this.documentAuthor =
+          resolvedSubject === undefined ||
+          resolvedSubject.speaker.type === 'unnamed' ||
+          subject === undefined ||
+          /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
+            ? undefined
+            : { ...resolvedSubject, paragraph: this.paragraph };
       const personSubject = laterPerson ?? personOfSentence;
       // "Guterres spoke to Zelensky by phone. “…,” he said.": a sentence opened by a name the compiler cannot
       // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.
@@ -1888,6 +1903,12 @@ export class ArticleAttributor {
       const party = this.lastPartySubject;
       if (party === undefined || party.paragraph < this.paragraph - 1) return undefined;
       return { speaker: party.speaker, label: party.label, rule: 'pronoun' };
+    }
+    if (candidate.document) {
+      const author = this.documentAuthor;
+      return author === undefined || author.paragraph < this.paragraph - 1
+        ? undefined
+        : { speaker: author.speaker, label: author.label, rule: 'pronoun' };
     }
     if (candidate.onlyPerson) return this.onlyPersonLately(candidate.start, candidate.side);
     // "Biden said Monday that he was voicing … when he said …": a person earlier in the sentence comes first.

@@ -10,7 +10,9 @@ export function backReferences(
   text: string,
   pattern: RegExp,
   outside: (start: number, end: number) => boolean,
-  constraint: (match: RegExpExecArray) => Pick<Candidate, 'office' | 'body' | 'epithet'> = () => ({}),
+  constraint: (
+    match: RegExpExecArray,
+  ) => Pick<Candidate, 'office' | 'body' | 'epithet' | 'document'> = () => ({}),
 ): Candidate[] {
   return [...text.matchAll(pattern)]
     .filter((match) => outside(match.index, match.index + match[0].length))

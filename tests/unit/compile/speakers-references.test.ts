@@ -902,3 +902,31 @@ describe('“the ministry” after a sentence that opens with a phrase the compi
     ).toEqual([{ text: 'All photos are another provocation,', speaker: 'party russia' }]);
   });
 });
+
+describe('“the statement said”', () => {
+  it('is the words of whoever the sentence before had issue it', () => {
+    expect(
+      speakers(
+        'Ukrainian President Volodymyr Zelensky put out a statement.',
+        '“We agreed to meet without preconditions,” the statement stated.',
+      ),
+    ).toEqual([{ text: 'We agreed to meet without preconditions,', speaker: 'person volodymyr-zelensky' }]);
+    expect(
+      speakers('The Kremlin issued a statement on Friday. “Russia is ready for talks,” the statement said.'),
+    ).toEqual([{ text: 'Russia is ready for talks,', speaker: 'party russia' }]);
+  });
+
+  it('is no one’s the compiler names when an office issued it, or no one issued one lately', () => {
+    expect(
+      speakers('Zelensky’s office issued a statement. “We agreed to meet,” the statement said.'),
+    ).toEqual([{ text: 'We agreed to meet,', speaker: 'unknown' }]);
+    expect(
+      speakers(
+        'The Kremlin issued a statement on Friday.',
+        'The talks went on.',
+        'The delegations met again.',
+        '“We are ready,” the statement said.',
+      ),
+    ).toEqual([{ text: 'We are ready,', speaker: 'unknown' }]);
+  });
+});

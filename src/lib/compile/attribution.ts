@@ -987,7 +987,12 @@ export class ArticleAttributor {
 
   /** A source, unless it is one of two joined by "and" ("according to Kuleba and Podolyak"): then no one alone. */
   private alone(source: Candidate | undefined, candidates: readonly Candidate[]): Candidate | undefined {
-    return source !== undefined && this.joint(source, candidates) ? undefined : source;
+    if (source === undefined || this.joint(source, candidates)) return undefined;
+    // "according to Erdogan’s spokesman": the owner of the source's description is not the source ("In
+    // Kuleba’s words" is Kuleba).
+    if (/^[’']s\s+(?!(?:own\s+)?words(?![\p{L}]))/u.test(this.text.slice(source.end, source.end + 14)))
+      return { start: source.start, end: source.end, speaker: 'group', unknown: true, label: source.label };
+    return source;
   }
 
   /**

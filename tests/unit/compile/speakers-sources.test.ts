@@ -847,3 +847,14 @@ describe('a medium’s name in quotes', () => {
     ]);
   });
 });
+
+describe('“according to” a description its owner names', () => {
+  it('gives the words to no one the compiler names, never to the owner: “according to Erdogan’s spokesman”', () => {
+    expect(speakers('The demands are “unacceptable”, according to Erdogan’s spokesman.')).toEqual([
+      { text: 'unacceptable', speaker: 'unknown' },
+    ]);
+    expect(speakers('According to Recep Tayyip Erdogan, the demands are “unacceptable”.')).toEqual([
+      { text: 'unacceptable', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+});

@@ -1594,14 +1594,16 @@ export class ArticleAttributor {
   }
 
   /**
-   * Whether a person is named right after a verb as its object ("challenged Vladimir Putin", "asked the
-   * Russian leader"), titles and determiners between; not the subject of a verb that follows a quote or a
+   * Whether a person is named right after a verb or a preposition as its object ("challenged Vladimir Putin",
+   * "asked the Russian leader", "spoke to Putin"), titles and determiners between; not the subject of a verb that follows a quote or a
    * comma ("“…,” asked Putin").
    */
   private verbObject(candidate: Candidate): boolean {
     let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.start) - 1;
     while (index >= 0 && ['DET', 'ADJ'].includes(this.tokens[index]?.pos ?? '')) index -= 1;
     const verb = this.tokens[index];
+    // "spoke to Vladimir Putin", "a call with Putin": a preposition's object, as a verb's.
+    if (verb?.pos === 'ADP') return true;
     if (verb === undefined || verb.pos !== 'VERB') return false;
     return !(
       INVERTING_VERBS.has(verb.text.toLowerCase()) &&

@@ -879,6 +879,14 @@ describe('“he” after a verb’s object', () => {
     ).toEqual([{ text: 'ceasefire', speaker: 'person recep-tayyip-erdogan' }]);
   });
 
+  it('and after a preposition’s object: “spoke to Vladimir Putin …: “…,” he said”', () => {
+    expect(
+      speakers(
+        'Volodymyr Zelensky spoke to Vladimir Putin in a video on Friday: “There are fights all over the country,” he said.',
+      ),
+    ).toEqual([{ text: 'There are fights all over the country,', speaker: 'person volodymyr-zelensky' }]);
+  });
+
   it('is the object where no person before it is the subject, and the subject of an inverted verb', () => {
     expect(speakers('Ukraine invited Vladimir Putin to talks, and he said it was “too early”.')).toEqual([
       { text: 'too early', speaker: 'person vladimir-putin' },

@@ -1229,8 +1229,21 @@ export class ArticleAttributor {
     const near = startingWithin(candidates, from, quotation.start);
     const remark = this.remarkOwner(text, quotation, sentenceStart, candidates);
     if (remark !== undefined) return remark;
+    // ("Slutsky also says according to the RIA news agency that both sides hope …": a source named after
+    // "according to" is a channel, the subject of no verb.)
+    const channel = (candidate: Candidate) =>
+      /(?<![\p{L}])according to\s+(?:the\s+)?$/iu.test(
+        text.slice(Math.max(0, candidate.start - 20), candidate.start),
+      );
     const subjectOfVerb = (verbAt: number) =>
-      this.subjectOf(text, verbAt, from, [...near, ...startingWithin(candidates, verbAt, verbAt + 60)]);
+      this.subjectOf(
+        text,
+        verbAt,
+        from,
+        [...near, ...startingWithin(candidates, verbAt, verbAt + 60)].filter(
+          (candidate) => !channel(candidate),
+        ),
+      );
     const inOrder = [...verbs];
     for (const verbAt of verbs.reverse()) {
       if (insertedAttribution(text, verbAt, from, inOrder) && !this.clauseAfterVerb(text, verbAt)) continue;

@@ -858,3 +858,13 @@ describe('“according to” a description its owner names', () => {
     ]);
   });
 });
+
+describe('a source named after “according to” inside a clause', () => {
+  it('is a channel, the subject of no verb after it', () => {
+    expect(
+      speakers(
+        'Leonid Slutsky also says according to the RIA news agency that both parties hope to arrive at a “common position”.',
+      ),
+    ).toEqual([{ text: 'common position', speaker: 'named Leonid Slutsky' }]);
+  });
+});

@@ -12,12 +12,18 @@ let compiler: ArticleCompiler | undefined;
 
 /** A made-up article of 29 March 2022, one paragraph per argument, compiled with the real knowledge. */
 export function compileMadeUp(...paragraphs: string[]) {
+  return compileMadeUpWithStandfirst(undefined, ...paragraphs);
+}
+
+/** The same, with a standfirst (`subtitle`) above the paragraphs when one is given. */
+export function compileMadeUpWithStandfirst(subtitle: string | undefined, ...paragraphs: string[]) {
   compiler ??= new ArticleCompiler(readKnowledge(`${projectRoot}content`));
   return compiler.compile({
     slug: 'made-up',
     data: {
       title: 'Made up',
       titleIsEditorial: false,
+      ...(subtitle === undefined ? {} : { subtitle }),
       outlet: 'Test',
       authors: [],
       contributors: [],

@@ -8,7 +8,7 @@ import { findCountStatements, type CountStatement } from './count-statements';
 import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
-import { findPersonNames } from './person-names';
+import { findPersonNames, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { openingDateline } from './dateline';
 import { analyse } from './language';
@@ -212,6 +212,18 @@ export class ArticleCompiler {
       .find((mention) => mention.kind === 'person' && mention.text === name)?.id;
   }
 
+  /** The names of people the knowledge lacks in an article's standfirst, found as in a paragraph. */
+  #standfirstNames(subtitle: string | undefined): PersonName[] {
+    if (subtitle === undefined) return [];
+    const text = withEnglishQuoteMarks(subtitle);
+    const quotations = findQuotations(text);
+    const found = this.#matcher.find(text, quotations, new Set());
+    const names = findPersonNames(analyse(text).tokens, [...found, ...quotations]).filter(
+      (name) => this.#matcher.nearKnownPerson(name.name) === undefined,
+    );
+    return fullNamesOutside(names, this.#roleDescriptions.find(text, new Set()));
+  }
+
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
   compile(source: ParsedArticle): CompiledArticle {
     const published = publishedDay(source.data.published.date);
@@ -251,7 +263,12 @@ export class ArticleCompiler {
       const descriptions = this.#roleDescriptions.find(text, peopleSoFar);
       return { paragraph, index, text, quotations, tokens, names, mentions, descriptions };
     });
-    attributor.foresee(named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)));
+    // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst: the body's names
+    // first, then the standfirst's, for a surname alone.
+    attributor.foresee([
+      ...named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)),
+      ...this.#standfirstNames(source.data.subtitle),
+    ]);
     const paragraphs = named.map(
       ({ paragraph, index, text, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
         // A date inside a quotation is relative to when the speaker spoke, which the article may not say.

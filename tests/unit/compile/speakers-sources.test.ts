@@ -3,7 +3,7 @@
  * development set and probing showed, each mechanism apart from any one article: sources the knowledge lacks or does not name: people by name or role, unnamed sources, media, agencies, "according to".
  */
 import { describe, expect, it } from 'vitest';
-import { compileMadeUp, speakers } from '../../helpers/made-up-article';
+import { compileMadeUp, compileMadeUpWithStandfirst, speakers } from '../../helpers/made-up-article';
 
 /** The words of every mention the compiler finds in a made-up article, in order. */
 const mentionTexts = (...paragraphs: string[]) =>
@@ -866,5 +866,16 @@ describe('a source named after “according to” inside a clause', () => {
         'Leonid Slutsky also says according to the RIA news agency that both parties hope to arrive at a “common position”.',
       ),
     ).toEqual([{ text: 'common position', speaker: 'named Leonid Slutsky' }]);
+  });
+});
+
+describe('a surname alone whose full name only the standfirst gives', () => {
+  it('is that person by the standfirst’s name', () => {
+    const article = compileMadeUpWithStandfirst(
+      'This was stated by Belarus’ Foreign Minister Vladimir Makei after the talks ended.',
+      'Mr. Makei added that technical questions caused the most trouble. “We have succeeded,” he explained.',
+    );
+    expect(article.paragraphs[0]?.quotes[0]?.speaker).toEqual({ type: 'named', name: 'Vladimir Makei' });
+    expect(article.paragraphs[0]?.mentions.map((mention) => mention.text)).not.toContain('Vladimir Makei');
   });
 });

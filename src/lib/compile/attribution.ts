@@ -2317,7 +2317,13 @@ function nationalsNotState(
   if (!asNoun) return false;
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   if (PEOPLE_QUANTIFIER.test(before)) return true;
-  return /(?<![\p{L}])[Tt]he\s+$/u.test(before) && !mention.text.endsWith('s') && next?.pos === 'VERB';
+  if (!/(?<![\p{L}])[Tt]he\s+$/u.test(before) || mention.text.endsWith('s')) return false;
+  // "“…,” the Russian said", and "“…,” warned the Ukrainian.", the subject after its verb.
+  const inverted = /(?<![\p{L}])(\p{Ll}+)\s+the\s+$/u.exec(before)?.[1];
+  return (
+    next?.pos === 'VERB' ||
+    ((next === undefined || next.pos === 'PUNCT') && inverted !== undefined && INVERTING_VERBS.has(inverted))
+  );
 }
 
 /**

@@ -275,6 +275,7 @@ describe('a nationality word for people, not the state', () => {
       '“We are tired of war,” said a Russian living in Istanbul.',
       'Ordinary Ukrainians told reporters: “We do not believe Russia.”',
       'Medinsky and Arakhamia spoke after the session. “We are close,” the Russian said.',
+      'Medinsky and Arakhamia spoke after the session. “We are close,” warned the Ukrainian.',
     ])
       expect(speakers(paragraph).map(({ speaker }) => speaker)).toEqual(['unknown']);
   });
@@ -284,6 +285,9 @@ describe('a nationality word for people, not the state', () => {
       { text: 'We are ready,', speaker: 'party russia' },
     ]);
     expect(speakers('“It was hard,” the Russian side said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+    expect(speakers('“It was hard,” said the Russians.')).toEqual([
       { text: 'It was hard,', speaker: 'party russia' },
     ]);
   });
@@ -301,6 +305,9 @@ describe('a state’s word before a person is not the state speaking', () => {
 
   it('keeps the state for its bodies: “the Russian side”, “the Ukrainian delegation”, “Russia’s Foreign Ministry”', () => {
     expect(speakers('“It was hard,” the Russian side said.')).toEqual([
+      { text: 'It was hard,', speaker: 'party russia' },
+    ]);
+    expect(speakers('“It was hard,” said the Russians.')).toEqual([
       { text: 'It was hard,', speaker: 'party russia' },
     ]);
     expect(speakers('“It was hard,” the Ukrainian delegation said.')).toEqual([

@@ -109,9 +109,10 @@ function firstMark(text: string): 'open' | 'close' | 'none' {
   if (match === null) return 'none';
   if (match[0] === '“') return 'open';
   if (match[0] === '”') return 'close';
-  // A straight mark right after a word or a stop, before a space or the end, closes: "… public."
+  // A straight mark right after a word or a stop, before a space, a stop or the end, closes: "… public.",
+  // "… in Ukraine". According to …"
   return /[\p{L}\p{N}.,!?…)\]]$/u.test(text.slice(0, match.index)) &&
-    /^(?:\s|$)/u.test(text.slice(match.index + 1))
+    /^(?:[\s.,;:!?)\]]|$)/u.test(text.slice(match.index + 1))
     ? 'close'
     : 'open';
 }

@@ -102,6 +102,18 @@ describe('a quotation that goes on over paragraphs with no marks of their own', 
     ]);
   });
 
+  it('also where the closing straight mark is followed by a stop: “… in Ukraine". According to …”', () => {
+    const texts = [
+      'He spoke to Hurriyet. "The first is neutrality.',
+      'The second is disarmament in Ukraine". According to him, "progress has been made".',
+    ];
+    expect(continuedParagraphs(texts)).toEqual([false, true]);
+    expect(findQuotations(texts[1] ?? '', true).map((quote) => quote.text)).toEqual([
+      'The second is disarmament in Ukraine',
+      'progress has been made',
+    ]);
+  });
+
   it('carries nothing when the run is not closed, or the next paragraph reopens with a mark', () => {
     expect(continuedParagraphs(['“We go on', 'The war went on.', 'Talks resumed.'])).toEqual([
       false,

@@ -178,7 +178,7 @@ export class ArticleAttributor {
     /** The parties a known person's roles speak for. */
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** The party a folded word names ("kremlin"). */
-    partyOfWord: (word: string) => string | undefined = () => undefined,
+    private readonly partyOfWord: (word: string) => string | undefined = () => undefined,
   ) {
     this.sources = new UnnamedSources(partyOf);
     this.describedPeople = new DescribedPeople<Speaker>(partyOfWord);
@@ -2138,9 +2138,17 @@ export class ArticleAttributor {
     // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
     if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
     if (speaker.type !== 'person') return false;
-    // "ukrainian minister": every word of the office, the country's too, in any of its spellings.
-    const words = new Set([...this.officeWordsOf(speaker.id)].map(normalised));
-    const holds = (wanted: readonly string[]) => wanted.every((word) => words.has(normalised(word)));
+    // "ukrainian minister": every word of the office, the country's too, in any of its names ("the Ankara
+    // spokesman" is the Turkish presidential spokesman).
+    const fold = (word: string) => {
+      const party = this.partyOfWord(word);
+      return party === undefined ? normalised(word) : `party:${party}`;
+    };
+    const words = new Set([
+      ...[...this.officeWordsOf(speaker.id)].map(fold),
+      ...[...this.partiesOf(speaker.id)].map((party) => `party:${party}`),
+    ]);
+    const holds = (wanted: readonly string[]) => wanted.every((word) => words.has(fold(word)));
     // "the top diplomat" is a foreign minister, a foreign secretary or a secretary of state; "the head of
     // state" a president. The office's other words ("Russian") still count.
     for (const [phrase, titles] of OFFICE_EQUIVALENTS) {

@@ -938,3 +938,14 @@ describe('“the statement said”', () => {
     ).toEqual([{ text: 'We are ready,', speaker: 'unknown' }]);
   });
 });
+
+describe('an office named by the state’s capital', () => {
+  it('is the person holding it by the knowledge: “the Ankara spokesman” is the Turkish presidential spokesman', () => {
+    expect(
+      speakers(
+        'This was disclosed by the spokesman for the Turkish presidency, Ibrahim Kalin, in an interview.',
+        'According to the Ankara spokesman, “some progress has been made”.',
+      ),
+    ).toEqual([{ text: 'some progress has been made', speaker: 'person ibrahim-kalin' }]);
+  });
+});

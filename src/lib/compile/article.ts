@@ -12,7 +12,7 @@ import { findPersonNames, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { openingDateline } from './dateline';
 import { analyse } from './language';
-import { continuedParagraphs, findQuotations, withEnglishQuoteMarks } from './quotations';
+import { continuedParagraphs, findQuotations, withEnglishQuoteMarks, type Quotation } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { RoleDescriptions } from './role-descriptions';
 import { roundWindows } from './round-windows';
@@ -292,7 +292,7 @@ export class ArticleCompiler {
         const quotes = attributor
           .attribute(text, quotations, mentions, descriptions, tokens, names)
           .map(({ quotation, speaker, label, rule, abstained }) => ({
-            text: quotation.text,
+            text: verbatim(paragraph.text, text, quotation),
             ...(speaker === undefined ? {} : { speaker }),
             ...(label === undefined ? {} : { speakerLabel: label }),
             ...(rule === undefined ? {} : { rule }),
@@ -350,6 +350,16 @@ export class ArticleCompiler {
       corrections: [],
     };
   }
+}
+
+/**
+ * A quotation's words as the paragraph prints them: the compiler reads „…“ as “…” (one character for one),
+ * and a quote's words keep their own marks ("“We say „no“ to that”"), which citations match verbatim.
+ */
+function verbatim(original: string, read: string, quotation: Quotation): string {
+  if (original === read) return quotation.text;
+  const at = read.indexOf(quotation.text, Math.max(0, quotation.start));
+  return at === -1 ? quotation.text : original.slice(at, at + quotation.text.length);
 }
 
 /** An article's paragraphs with each quote's article, paragraph and citation filled in. */

@@ -4,7 +4,7 @@ import {
   findQuotations,
   withEnglishQuoteMarks,
 } from '../../../src/lib/compile/quotations';
-import { speakers } from '../../helpers/made-up-article';
+import { compileMadeUp, speakers } from '../../helpers/made-up-article';
 import { splitSentences } from '../../../src/lib/compile/text';
 
 const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
@@ -121,5 +121,14 @@ describe('a quotation that goes on over paragraphs with no marks of their own', 
       false,
     ]);
     expect(continuedParagraphs(['“We go on', '“And on,” he said.'])).toEqual([false, false]);
+  });
+});
+
+describe('a quote’s words with low marks inside', () => {
+  it('keep the marks the paragraph prints, so its citation matches verbatim', () => {
+    const paragraph = '"We reject „Denazification“ as a demand," Volodymyr Zelensky said.';
+    const quotes = compileMadeUp(paragraph).paragraphs[0]?.quotes ?? [];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(paragraph).toContain(quote.text);
   });
 });

@@ -1582,8 +1582,11 @@ export class ArticleAttributor {
         this.ofNamedPerson(candidate))
     )
       return true;
-    if (!office && (typeof candidate.speaker === 'string' || candidate.speaker.type === 'party'))
-      return false;
+    // "Before Russia-Ukraine talks, Ukrainian president demanded …": a party in a phrase that opens the sentence,
+    // closed by a comma, is no subject either.
+    if (!office && typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party')
+      return this.inOpeningPhrase(candidate);
+    if (!office && typeof candidate.speaker === 'string') return false;
     if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed') return false;
     const after = this.text.slice(candidate.end, candidate.end + 3);
     const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
@@ -1594,10 +1597,7 @@ export class ArticleAttributor {
     const beforeTitle = TITLED_OBJECT.test(
       this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start),
     );
-    // "Unlike Medinsky, Arakhamia was upbeat": the object of a phrase that opens the sentence, closed by a comma.
-    const inOpening =
-      OPENING_PHRASE.test(this.text.slice(sentenceStart, candidate.start)) &&
-      /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61));
+    const inOpening = this.inOpeningPhrase(candidate);
     // "The moderator, addressing Zelensky, said": the object of a participle set off by commas.
     const participleObject =
       /,\s+\p{Ll}+ing\s+(?:the\s+|his\s+|her\s+)?$/u.test(
@@ -1621,6 +1621,16 @@ export class ArticleAttributor {
     return !(
       INVERTING_VERBS.has(verb.text.toLowerCase()) &&
       /[,”"]\s*$/u.test(this.text.slice(Math.max(0, verb.start - 3), verb.start))
+    );
+  }
+
+  /** "Unlike Medinsky, Arakhamia was upbeat": whether a candidate is the object of a phrase that opens the sentence, closed by a comma. */
+  private inOpeningPhrase(candidate: Candidate): boolean {
+    const sentenceStart =
+      this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, candidate.start + 1) - 1] ?? 0;
+    return (
+      OPENING_PHRASE.test(this.text.slice(sentenceStart, candidate.start)) &&
+      /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61))
     );
   }
 

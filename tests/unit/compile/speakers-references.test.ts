@@ -34,6 +34,12 @@ describe('a name in a phrase that opens the sentence', () => {
       { text: 'it went well', speaker: 'person vladimir-medinsky' },
     ]);
   });
+
+  it('nor is a party in it the subject of a verb after it: “Before Russia-Ukraine talks, Ukrainian president demanded …”', () => {
+    expect(
+      speakers('Before Russia-Ukraine talks, Ukrainian president demanded “an immediate ceasefire”.'),
+    ).toEqual([{ text: 'an immediate ceasefire', speaker: 'unknown' }]);
+  });
 });
 
 describe('the one asked', () => {

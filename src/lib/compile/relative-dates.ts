@@ -412,6 +412,25 @@ const MATCHERS: Matcher[] = [
     resolve: dayOfWar,
   },
   {
+    // "the day after tomorrow", "the day before yesterday": two days on or back (the longer phrase wins).
+    needs: /the day (?:after|before)/iu,
+    pattern: new RegExp(
+      String.raw`${WORD_START}the\s+day\s+(?<relation>after\s+tomorrow|before\s+yesterday)${WORD_END}`,
+      'giu',
+    ),
+    resolve: ({ relation }, { published }) =>
+      oneDay(addDays(published, /^after/iu.test(relation ?? '') ? 2 : -2)),
+  },
+  {
+    // "Now in its 19th day, the conflict …": the war named right after the count.
+    needs: /its/u,
+    pattern: new RegExp(
+      String.raw`\bits\s+(?<ordinal>${DAY_ORDINAL})\s+day\b(?=,?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:war|invasion|conflict|fighting|offensive|operation)\b)`,
+      'gu',
+    ),
+    resolve: dayOfWar,
+  },
+  {
     pattern: new RegExp(String.raw`${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`, 'giu'),
     resolve: ({ word }, { published }) => {
       const offset = DAY_OFFSETS.get(word?.toLowerCase() ?? '');

@@ -108,6 +108,16 @@ describe('expressions the seeds never used', () => {
     ]);
   });
 
+  it('reads “the day after tomorrow” and “the day before yesterday” as two days on and back', () => {
+    expect(dates('The third round will be tomorrow or the day after tomorrow.', '2022-03-04')).toEqual([
+      'tomorrow 2022-03-05',
+      'the day after tomorrow 2022-03-06',
+    ]);
+    expect(dates('They met the day before yesterday.', '2022-03-04')).toEqual([
+      'the day before yesterday 2022-03-02',
+    ]);
+  });
+
   it('reads “the fourth day of Russia’s invasion” as a day of the war, counting the first', () => {
     expect(
       dates('On the fourth day of Russia’s invasion of Ukraine, talks were agreed.', '2022-02-28'),
@@ -118,7 +128,11 @@ describe('expressions the seeds never used', () => {
     expect(dates('The invasion, now in its 11th day, goes on.', '2022-03-06')).toEqual([
       'its 11th day 2022-03-06',
     ]);
+    expect(dates('Now in its 19th day, the conflict in Ukraine goes on.', '2022-03-14')).toEqual([
+      'its 19th day 2022-03-14',
+    ]);
     expect(dates('The talks, in its second day, go on.', '2022-03-06')).toEqual([]);
+    expect(dates('Now in its second day, the summit goes on.', '2022-03-06')).toEqual([]);
     // The fourth day of a month or of talks is not a day of the war.
     expect(dates('It was the fourth day of the talks.', '2022-03-16')).toEqual([]);
   });

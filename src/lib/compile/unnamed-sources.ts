@@ -185,6 +185,12 @@ export class UnnamedSources {
         .slice(firstAtOrAfter(people, match.index + 1), firstAtOrAfter(people, end))
         .some((at) => !objectOfPreposition(text.slice(match.index, at)));
       if (namesDescribed) return [];
+      // "Another Russian negotiator, the nationalist lawmaker Leonid Slutsky, said": a name set off right after
+      // the description (a title between) is who it describes.
+      const namedAfter = people
+        .slice(firstAtOrAfter(people, end))
+        .some((at) => /^,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, at)));
+      if (namedAfter) return [];
       // "echoed by Leonid Slutsky, a member of the Russian delegation, who stressed …": an apposition right after
       // a name the paragraph names is that person, whom the name already stands for.
       if (

@@ -804,6 +804,14 @@ describe('an apposition after a name', () => {
     ).toEqual([{ text: 'important points', speaker: 'named Leonid Slutsky' }]);
   });
 
+  it('and a description with the name set off after it, a title between, is the named person', () => {
+    expect(
+      speakers(
+        'Another Russian negotiator, the nationalist lawmaker Leonid Slutsky, said the deals will be “implemented soon.”',
+      ),
+    ).toEqual([{ text: 'implemented soon.', speaker: 'named Leonid Slutsky' }]);
+  });
+
   it('however long, two descriptions joined by “and”', () => {
     expect(
       speakers(

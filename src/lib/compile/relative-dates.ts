@@ -687,7 +687,12 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
       (FUTURE_VERBS.has(token.lemma) || token.lemma === 'be') &&
       (group[i + 1]?.lemma === 'to' || (group[i + 1]?.lemma === 'for' && token.lemma !== 'be')),
   );
-  if (!leadsOn) return 'past';
+  // "broken off to continue on Wednesday", "the agreement for officials to meet on Tuesday": an infinitive's
+  // event is seen from another time, its governing verb's, which may lie either side of the report.
+  const infinitive = group.some(
+    (token, i) => token.pos === 'PART' && token.lemma === 'to' && group[i + 1]?.pos === 'VERB',
+  );
+  if (!leadsOn) return infinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))
     ? 'planned'

@@ -108,6 +108,16 @@ describe('expressions the seeds never used', () => {
     ]);
   });
 
+  it('reads a weekday after an infinitive as the nearer such day, either side of the report', () => {
+    expect(dates('The talks were broken off to continue on Wednesday.', '2022-03-29')).toEqual([
+      'Wednesday 2022-03-30',
+    ]);
+    expect(dates('The delegations agreed to meet again on Wednesday.', '2022-03-31')).toEqual([
+      'Wednesday 2022-03-30',
+    ]);
+    expect(dates('The talks were broken off on Wednesday.', '2022-03-29')).toEqual(['Wednesday 2022-03-23']);
+  });
+
   it('reads “the day after tomorrow” and “the day before yesterday” as two days on and back', () => {
     expect(dates('The third round will be tomorrow or the day after tomorrow.', '2022-03-04')).toEqual([
       'tomorrow 2022-03-05',

@@ -187,6 +187,12 @@ describe('the clause a quote is in', () => {
     ).not.toContainEqual({ text: 'a cold welcome', speaker: 'person vladimir-medinsky' });
   });
 
+  it('still frames a quote after “said that while …”: the “while” clause is inside the reported words', () => {
+    expect(speakers('Vladimir Medinsky said that while this is a “hard path”, it is needed.')).toEqual([
+      { text: 'hard path', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+
   it('takes no object of “accused” for the subject after a comma', () => {
     expect(
       speakers('Lavrov, for his part, accused the European Union of “dangerously” backing arms supplies.'),

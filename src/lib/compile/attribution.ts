@@ -2363,7 +2363,7 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 
 /** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
 const OPENING_SOURCE =
-  /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words)?,\s/du;
+  /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,)|In\s+(?=(?:his|her)\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words|\s+(?:own\s+)?words)?,\s/du;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);

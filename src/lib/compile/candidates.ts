@@ -42,7 +42,8 @@ export function beforeVerb(text: string, candidate: Candidate, verbs: readonly n
  */
 export function objectPronoun(phrase: string, end: number): Candidate | undefined {
   const pronoun = phrase.trim();
-  if (!/^(?:him|her)$/u.test(pronoun)) return undefined;
+  // "According to him", and "In his words".
+  if (!/^(?:him|her|his)$/u.test(pronoun)) return undefined;
   return { start: end - pronoun.length, end, speaker: 'pronoun', label: pronoun };
 }
 

@@ -867,6 +867,20 @@ describe('“according to” a description its owner names', () => {
   });
 });
 
+describe('“In his words,” opening a sentence', () => {
+  it('is the account of the person “he” means, as “According to him,” is', () => {
+    expect(
+      speakers(
+        'Mykhailo Podolyak said: “The second round of talks is over.”',
+        'In his words, the process will cover places “with the most intensive fighting”.',
+      ),
+    ).toEqual([
+      { text: 'The second round of talks is over.', speaker: 'person mykhailo-podolyak' },
+      { text: 'with the most intensive fighting', speaker: 'person mykhailo-podolyak' },
+    ]);
+  });
+});
+
 describe('a source named after “according to” inside a clause', () => {
   it('is a channel, the subject of no verb after it', () => {
     expect(

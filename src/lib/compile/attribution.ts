@@ -481,9 +481,20 @@ export class ArticleAttributor {
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person;
       // but a reporting clause that ends the sentence frames all before it: "Ukraine still insists on a
       // ceasefire, he said in a post." is his, not Ukraine's.
+      // "Also confirming the agreement, Russia’s chief negotiator Vladimir Medinsky said:": a participle that opens
+      // the sentence shares the subject of the verb after its comma, which is the sentence's speech verb.
       const sentenceVerbs = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
-        .filter((at) => outside(at, at + 1));
+        .filter((at) => outside(at, at + 1))
+        .filter(
+          (at, index, all) =>
+            !(
+              all.length > 1 &&
+              OPENING_PARTICIPLE.test(text.slice(sentence.start, at)) &&
+              /^\p{L}+ing[^,;:“”"]{0,80},/u.test(text.slice(at, sentenceEnd)) &&
+              index === 0
+            ),
+        );
       const lastVerb = sentenceVerbs.at(-1);
       const speechVerb =
         lastVerb !== undefined && this.endsSentenceAsAttribution(text, lastVerb, sentenceEnd)
@@ -2362,6 +2373,9 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 }
 
 /** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
+/** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
+const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|meanwhile)\s+|\p{L}+ly\s+)?$/iu;
+
 const OPENING_SOURCE =
   /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,)|In\s+(?=(?:his|her)\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words|\s+(?:own\s+)?words)?,\s/du;
 

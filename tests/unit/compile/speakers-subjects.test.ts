@@ -635,3 +635,16 @@ describe('a name set off by commas after a description, with its title', () => {
     ).toEqual([{ text: 'the sides listened to each other', speaker: 'named Leonid Slutsky' }]);
   });
 });
+
+describe('a participle that opens the sentence', () => {
+  it('shares the subject of the speech verb after its comma, which a quote standing alone next goes on with', () => {
+    expect(
+      speakers(
+        'Also confirming the agreement, Russia’s chief negotiator Vladimir Medinsky said:',
+        '“The main question we decided today was saving people.”',
+      ),
+    ).toEqual([
+      { text: 'The main question we decided today was saving people.', speaker: 'person vladimir-medinsky' },
+    ]);
+  });
+});

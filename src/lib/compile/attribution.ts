@@ -2110,7 +2110,7 @@ export class ArticleAttributor {
           firstNamed.paragraph > source.paragraph ||
           (firstNamed.paragraph === source.paragraph && firstNamed.start > source.start),
       );
-    const described = new Set([...this.describedPeople.wordsOf(speaker, sameSpeaker)].map(normalised));
+    const described = this.describedPeople.wordsOf(speaker, sameSpeaker);
     const known = speaker.type === 'person';
     const parties = known
       ? this.partiesOf(speaker.id)

@@ -1583,6 +1583,14 @@ export class ArticleAttributor {
     );
   }
 
+  /** Whether the next word after `at`, adverbs skipped, is a verb: what follows a clause's subject. */
+  private verbFollows(at: number): boolean {
+    let index = firstStartingAtOrAfter(this.tokens, startOf, at);
+    while (this.tokens[index]?.pos === 'ADV') index += 1;
+    const pos = this.tokens[index]?.pos;
+    return pos === 'VERB' || pos === 'AUX';
+  }
+
   private ownsOrIsObject(candidate: Candidate): boolean {
     // "the office of the president": an office in a phrase is not the subject either.
     const office = candidate.speaker === 'pronoun' && candidate.office !== undefined;
@@ -1930,12 +1938,26 @@ export class ArticleAttributor {
     if (candidate.body) {
       // "Russia set conditions on Ukraine for halting what it calls a “…”": a party earlier in the sentence, not
       // one after a preposition, is what "it" means; two such leave it to neither.
-      const parties = new Map(
-        this.sentenceCandidates.flatMap((other) =>
+      const earlier = this.sentenceCandidates.filter(
+        (other) =>
           other.end <= candidate.start &&
           typeof other.speaker !== 'string' &&
           other.speaker.type === 'party' &&
-          !AFTER_PREPOSITION.test(this.text.slice(Math.max(0, other.start - 20), other.start))
+          !AFTER_PREPOSITION.test(this.text.slice(Math.max(0, other.start - 20), other.start)),
+      );
+      // "Russia invaded Ukraine … in what it calls a “…”": of two, the one a verb follows is the clause's subject;
+      // the other is its object. "Ukraine and Russia met": both are.
+      const subjects = earlier.filter((other, index) => {
+        let last = other;
+        for (const next of earlier.slice(index + 1)) {
+          if (!/^\s*(?:,\s*)?(?:and|or|,)\s*$/u.test(this.text.slice(last.end, next.start))) break;
+          last = next;
+        }
+        return this.verbFollows(last.end);
+      });
+      const parties = new Map(
+        (subjects.length > 0 ? subjects : earlier).flatMap((other) =>
+          typeof other.speaker !== 'string' && other.speaker.type === 'party'
             ? [[other.speaker.id, { speaker: other.speaker, label: other.label }]]
             : [],
         ),

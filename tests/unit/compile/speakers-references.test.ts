@@ -706,6 +706,16 @@ describe('“it” in the sentence of a party', () => {
       speakers('Ukraine said Russia was using what it calls a “special military operation” as cover.'),
     ).toEqual([{ text: 'special military operation', speaker: 'unknown' }]);
   });
+  it('is the subject of two parties, not the object a verb takes; both when they are joined', () => {
+    expect(
+      speakers(
+        'Russia invaded Ukraine by land, sea and air on Feb. 24, in what it calls a "special military operation".',
+      ),
+    ).toEqual([{ text: 'special military operation', speaker: 'party russia' }]);
+    expect(
+      speakers('Ukraine and Russia met in Belarus, in what it calls a “special military operation”.'),
+    ).toEqual([{ text: 'special military operation', speaker: 'unknown' }]);
+  });
 });
 
 describe('“the official”, “the senior Russian official”', () => {

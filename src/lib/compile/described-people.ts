@@ -5,7 +5,7 @@
  * Dmitry Peskov said … “…,” the spokesman added" is Peskov's, not an unnamed
  * source's.
  */
-import { PERSON_NOUNS } from './attribution-words';
+import { PERSON_NOUNS, SPEECH_VERBS } from './attribution-words';
 import { firstStartingAtOrAfter } from './ranges';
 import { endingWithPreposition, words } from './text';
 
@@ -51,6 +51,8 @@ const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
  * opening with a lower-case word or a possessive, so ", Russia and Turkey" is not one.
  */
 const APPOSITION_AFTER = /^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s)[^,.;:“”"()]{0,80}?)(?=[,.;]|$)/u;
+/** Where reported words start inside a clause: "The spokesperson added that Abramovich …" describes no Abramovich. */
+const REPORTED_WORDS_START = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS}|that)(?![\\p{L}])`, 'gu');
 /** How far before a name its description is read. */
 const BEFORE = 100;
 /** How many of the latest descriptions are kept: "the spokesman" refers back a paragraph at most. */
@@ -109,15 +111,21 @@ export class DescribedPeople<Speaker> {
         const setOff = before.slice((openings.at(-2)?.index ?? -1) + 1, opening.index);
         if (PERSON_NOUNS.has(words(setOff).at(-1) ?? '')) clause = setOff;
       }
+      const reported = [...clause.matchAll(REPORTED_WORDS_START)].at(-1);
+      if (reported !== undefined) clause = clause.slice(reported.index + reported[0].length);
       const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
-      const described = new Set([...words(clause), ...words(apposition)].map((word) => this.#fold(word)));
+      const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
+      // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.
+      const described = new Set(
+        [...(inPhrase ? [] : words(clause)), ...words(apposition)].map((word) => this.#fold(word)),
+      );
       this.#described.push({
         speaker: person.speaker,
         label: person.label,
         paragraph,
         start: person.start,
         words: described,
-        inPhrase: PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start)),
+        inPhrase,
       });
     }
     if (this.#described.length > KEPT) this.#described.splice(0, this.#described.length - KEPT);

@@ -806,6 +806,27 @@ describe('how an article describes a person', () => {
       ).map((quote) => quote.speaker),
     ).toEqual(['named Dmitry Peskov']);
   });
+
+  it('does not take a role before a preposition for the name after it: “a spokesperson of Abramovich”', () => {
+    expect(
+      speakers(
+        'Ukraine has reached out to Russian billionaire Roman Abramovich to help find a resolution.',
+        'A spokesperson of Abramovich made this known to media in Europe.',
+        'The spokesperson added: “We would ask for your understanding.”',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unnamed A spokesperson of Abramovich']);
+  });
+
+  it('stops at the words a speech verb reports: “The spokesperson added that Abramovich …”', () => {
+    expect(
+      speakers(
+        'Ukraine has reached out to Russian billionaire Roman Abramovich to help find a resolution.',
+        'A spokesperson for the businessman confirmed it to media in Europe on Monday.',
+        'The spokesperson added that Abramovich had been in touch and that the billionaire “has been trying to help ever since”.',
+        'The spokesperson said: “We would ask for your understanding.”',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unnamed A spokesperson', 'unnamed A spokesperson']);
+  });
 });
 
 describe('a role any official may be given: “the adviser”, “the diplomat”, “the lawmaker”', () => {

@@ -110,6 +110,8 @@ export class ArticleAttributor {
   /** The sources the article quotes without naming, described so far. */
   private readonly sources: UnnamedSources;
   private lastSpeaker: { speaker: Speaker; label: string; paragraph: number } | undefined;
+  /** Who spoke lately, by a quote or a speech verb whose subject they are: "he" may mean one of them over a later subject. */
+  private speakersLately: { speaker: Speaker; paragraph: number }[] = [];
   /** The paragraph of the latest quote that was someone's words, though whose was uncertain. */
   private uncertainAt: number | undefined;
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
@@ -451,6 +453,7 @@ export class ArticleAttributor {
         }
         if (found) {
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
+          this.speakersLately.push({ speaker: found.speaker, paragraph: this.paragraph });
           this.uncertainAt = undefined;
           this.markSpeaking(found.speaker);
           results.push({ quotation, ...found });
@@ -605,6 +608,9 @@ export class ArticleAttributor {
           this.sources.get(personSubject.speaker.key)?.group === false)
       ) {
         this.personSubjects.push({ ...personSubject, paragraph: this.paragraph, sentence: this.sentence });
+        // "Zelensky stated that Russia would have to talk": the subject of a sentence with a speech verb has spoken.
+        if (sentenceVerbs.length > 0)
+          this.speakersLately.push({ speaker: personSubject.speaker, paragraph: this.paragraph });
       }
       // "Reporters asked Medinsky whether Crimea was discussed. “It was,” he said.": the one a journalist asks is
       // the one who answers next.
@@ -637,8 +643,10 @@ export class ArticleAttributor {
       const quoted = lastQuote > firstQuote;
       const verbSubject = ofVerb;
       const announcer = quoted ? undefined : this.wordsAnnounced(sentence.text);
-      if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject)
+      if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject) {
         this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
+        this.speakersLately.push({ speaker: resolvedSubject.speaker, paragraph: this.paragraph });
+      }
       // "His words:" (a paragraph of its own) announces the quote that follows as the words of the person meant.
       else if (announcer !== undefined) this.lastSpeaker = { ...announcer, paragraph: this.paragraph };
       // "… Thomas-Greenfield again declined to answer." keeps her the one a quote standing alone goes on with.
@@ -2023,10 +2031,11 @@ export class ArticleAttributor {
       )
     )
       return undefined;
+    const replies = REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30));
     const person =
       earlier && typeof earlier.speaker !== 'string'
         ? { speaker: earlier.speaker, label: earlier.label }
-        : REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30))
+        : replies
           ? this.replier()
           : this.previousPerson(fits);
     // "the minister" is the one person named lately whom the knowledge gives that office: the person last spoken
@@ -2064,6 +2073,21 @@ export class ArticleAttributor {
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
     if (ambiguous && !goesOn(person.speaker)) return undefined;
+    // "Zelensky has said he is open to compromise. … Putin now wants Ukraine to recognise them. ¶ He said “…”": the
+    // last subject, of the paragraph before, never spoke lately, and someone else "he" fits did: either may be
+    // meant. ("Prikk was blunter. “…,” he said": a subject of the quote's own paragraph is the one.)
+    if (
+      earlier === undefined &&
+      !replies &&
+      !this.personSubjects.some(
+        (subject) =>
+          subject.paragraph === this.paragraph &&
+          subject.speaker !== undefined &&
+          sameSpeaker(subject.speaker, person.speaker),
+      ) &&
+      this.spokeInsteadLately(person.speaker, fits)
+    )
+      return undefined;
     return { ...person, rule: 'pronoun' };
   }
 
@@ -2259,6 +2283,17 @@ export class ArticleAttributor {
       return { speaker, label };
     }
     return undefined;
+  }
+
+  /** Whether someone other than `speaker` whom a pronoun fits spoke in this paragraph or the last, and `speaker` did not. */
+  private spokeInsteadLately(speaker: Speaker, fits: (speaker: Speaker) => boolean): boolean {
+    const lately = this.speakersLately.filter((spoke) => spoke.paragraph >= this.paragraph - 1);
+    return (
+      !lately.some((spoke) => sameSpeaker(spoke.speaker, speaker)) &&
+      lately.some(
+        (spoke) => (spoke.speaker.type === 'person' || spoke.speaker.type === 'named') && fits(spoke.speaker),
+      )
+    );
   }
 
   /** Whether a person other than `speaker` whom a pronoun fits was named since a sentence, latest first. */

@@ -127,6 +127,31 @@ describe('how far back a pronoun reaches', () => {
   });
 });
 
+describe('“he” opening a paragraph after a subject who never spoke', () => {
+  const spoke = 'Zelensky has also said he is open to “compromise” on the status of the two territories.';
+  const acted =
+    'Putin recognised them as independent before the invasion. Putin now wants Ukraine to do the same.';
+  it('is no one when another person spoke lately: either may be meant', () => {
+    expect(
+      speakers(`${spoke} ${acted}`, 'He said these regions “had not been recognised by anyone”.'),
+    ).toEqual([
+      { text: 'compromise', speaker: 'person volodymyr-zelensky' },
+      { text: 'had not been recognised by anyone', speaker: 'unknown' },
+    ]);
+  });
+  it('is the subject when they spoke, by a quote or a speech verb, or when the quote’s paragraph names them', () => {
+    expect(
+      speakers(
+        `${spoke} Putin stated that Ukraine must do the same.`,
+        'He said these regions “had not been recognised by anyone”.',
+      ).at(-1)?.speaker,
+    ).toBe('person vladimir-putin');
+    expect(
+      speakers(spoke, 'Putin, however, was blunter. “They are not Ukraine,” he said.').at(-1)?.speaker,
+    ).toBe('person vladimir-putin');
+  });
+});
+
 describe('a reporting clause that ends its sentence', () => {
   it('makes its subject the sentence’s, for the “he” of the next paragraph, over a verb of the words it frames', () => {
     expect(

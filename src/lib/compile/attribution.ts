@@ -1657,8 +1657,10 @@ export class ArticleAttributor {
   private inOpeningPhrase(candidate: Candidate): boolean {
     const sentenceStart =
       this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, candidate.start + 1) - 1] ?? 0;
+    // "Original title: Before Russia-Ukraine talks, …": a label before a colon opens no phrase of the sentence.
+    const opening = this.text.slice(sentenceStart, candidate.start).replace(LEADING_LABEL, '');
     return (
-      OPENING_PHRASE.test(this.text.slice(sentenceStart, candidate.start)) &&
+      OPENING_PHRASE.test(opening) &&
       /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61))
     );
   }
@@ -2453,6 +2455,9 @@ const WORDS_ANNOUNCED = new RegExp(
 
 /** A pronoun or a capitalised name of up to three words right after a comma, before a verb: ", he ", ", Dmitry Peskov ". */
 const FINAL_ATTRIBUTION_SUBJECT = /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:\p{Ll}+ly\s+)?$/u;
+
+/** A label that opens a line before a colon: "Original title:", "UPDATE:". */
+const LEADING_LABEL = /^\p{Lu}[\p{L} ]{0,24}:\s+/u;
 
 /** What opens a clause of its own right before its subject, adverbs allowed between: ", and once again". */
 const CLAUSE_OPENER_BEFORE = /(?:;|,\s+(?:but|and|while|whereas|yet))(?<words>(?:\s+\p{Ll}+){0,2})\s+$/u;

@@ -39,6 +39,12 @@ describe('a name in a phrase that opens the sentence', () => {
     expect(
       speakers('Before Russia-Ukraine talks, Ukrainian president demanded “an immediate ceasefire”.'),
     ).toEqual([{ text: 'an immediate ceasefire', speaker: 'unknown' }]);
+    // Behind a label that opens the line, too.
+    expect(
+      speakers(
+        'Original title: Before Russia-Ukraine talks, Ukrainian president demanded “an immediate ceasefire”',
+      ),
+    ).toEqual([{ text: 'an immediate ceasefire', speaker: 'unknown' }]);
   });
 });
 

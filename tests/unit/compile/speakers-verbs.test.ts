@@ -13,6 +13,14 @@ describe('speech verbs and clauses', () => {
       ]);
   });
 
+  it('reads “opined that” as reporting, with the pronoun for the person before it', () => {
+    expect(
+      speakers(
+        'Podolyak said in an interview that the sides were nearing a compromise. He opined that Russia was “already seeing things much more adequately,” but it would take time.',
+      ),
+    ).toEqual([{ text: 'already seeing things much more adequately,', speaker: 'person mykhailo-podolyak' }]);
+  });
+
   it('reads “pointed to” as reporting, also after “did” where the model takes the verb for a noun', () => {
     expect(speakers('Medinsky pointed to “differences” in the talks.')).toEqual([
       { text: 'differences', speaker: 'person vladimir-medinsky' },

@@ -44,11 +44,43 @@ function nlp(): WinkMethods {
   return engine;
 }
 
+/** Letters with no decomposition to an ASCII base, by what an English reader takes them for. */
+const ASCII_BASE: Record<string, string> = {
+  ı: 'i',
+  İ: 'I',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ø: 'o',
+  Ø: 'O',
+  ß: 's',
+  æ: 'a',
+  Æ: 'A',
+  œ: 'o',
+  Œ: 'O',
+};
+
+/**
+ * The text with each letter outside ASCII as an ASCII letter, one UTF-16 unit for one, so offsets hold: the
+ * English model splits a name at a letter it does not know ("Erdoğan" as "Erdo", "ğ", "an"), and a name in
+ * pieces is no name and no subject.
+ */
+function asciiLetters(text: string): string {
+  return text.replace(/[^\u0000-\u007f]/gu, (char) => {
+    if (!/\p{L}/u.test(char)) return char;
+    const base = ASCII_BASE[char] ?? char.normalize('NFD')[0] ?? char;
+    const letter = /^[A-Za-z]$/u.test(base) ? base : char === char.toLowerCase() ? 'x' : 'X';
+    // A letter beyond the Basic Multilingual Plane is two units: two letters keep the offsets.
+    return char.length === 2 ? letter.repeat(2) : letter;
+  });
+}
+
 /** Tokens and sentences of one paragraph, with offsets into it. */
 export function analyse(text: string): Analysis {
   const wink = nlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(asciiLetters(text));
   // Each property once for the whole paragraph, then cut by the sentences' token spans: asked of each
   // sentence's tokens in turn, wink builds four collections per sentence (a third of this function's time).
   const all = doc.tokens();
@@ -71,7 +103,8 @@ export function analyse(text: string): Analysis {
       offset += (spaces[index] ?? '').length;
       if (first === -1) first = offset;
       tokens.push({
-        text: value,
+        // The paragraph's own letters, not the ASCII ones the model read.
+        text: text.slice(offset, offset + value.length),
         start: offset,
         end: offset + value.length,
         pos: pos[index] ?? 'X',

@@ -11,6 +11,16 @@ describe('the language layer', () => {
     expect(sentences).toHaveLength(2);
     expect(tokens.find((token) => token.text === 'concluded')?.lemma).toBe('conclude');
   });
+
+  it('keeps a name with letters beyond ASCII whole, as the paragraph prints it', () => {
+    const text = '“Erdoğan reiterated his offer,” said İbrahim Kalın, next to Mevlüt Çavuşoğlu 𝐀.';
+    const { tokens } = analyse(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    const tagged = (word: string) => tokens.find((token) => token.text === word)?.pos;
+    for (const name of ['Erdoğan', 'İbrahim', 'Kalın', 'Mevlüt', 'Çavuşoğlu'])
+      expect(tagged(name)).toBe('PROPN');
+    expect(tagged('reiterated')).toBe('VERB');
+  });
 });
 
 describe('sentences', () => {

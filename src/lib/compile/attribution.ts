@@ -419,6 +419,19 @@ export class ArticleAttributor {
           const owner = this.remarkOwner(text, quotation, sentence.start, inSentence);
           return owner === HELD ? undefined : owner;
         };
+        // "According to a statement by Turkey's directorate, “Erdoğan reiterated his offer …” …, saying “…”": a
+        // speech verb after a quote the compiler gave to no one may be that quote's subject's.
+        const abstainedBefore = index > firstQuote && results.at(-1)?.abstained === true;
+        if (
+          abstainedBefore &&
+          previous !== undefined &&
+          this.quoteOpensWithSubject(previous) &&
+          this.verbBetween(previous.end, quotation.start)
+        ) {
+          this.uncertainSpeech();
+          results.push({ quotation, abstained: true });
+          continue;
+        }
         const framedBy = framed ? before() : undefined;
         // "Unlike Peskov, who called the talks “difficult”, Medinsky said …": the framing verb's subject is
         // someone the compiler cannot name, so no later verb's subject is taken for them.
@@ -2285,6 +2298,17 @@ export class ArticleAttributor {
       return { speaker, label };
     }
     return undefined;
+  }
+
+  /** Whether a quotation opens with a name and a verb ("“Erdoğan reiterated …”"): a clause with its own subject. */
+  private quoteOpensWithSubject(quotation: Quotation): boolean {
+    let index = firstStartingAtOrAfter(this.tokens, startOf, quotation.start);
+    while (this.tokens[index]?.pos === 'PUNCT') index += 1;
+    const first = this.tokens[index];
+    if (first === undefined || first.end > quotation.end) return false;
+    let next = index;
+    while (this.tokens[next]?.pos === 'PROPN') next += 1;
+    return next > index && this.verbFollows(this.tokens[next - 1]?.end ?? first.end);
   }
 
   /** Whether someone other than `speaker` whom a pronoun fits spoke in this paragraph or the last, and `speaker` did not. */

@@ -21,6 +21,20 @@ describe('speech verbs and clauses', () => {
     ).toEqual([{ text: 'already seeing things much more adequately,', speaker: 'person mykhailo-podolyak' }]);
   });
 
+  it('abstains on a verb after a quoted clause with a subject of its own, whose subject it may be', () => {
+    expect(
+      speakers(
+        'According to a statement by Turkey’s Directorate of Communications, “Erdoğan reiterated his offer to host Putin and Zelensky” during his call with Putin, saying “consensus may require talks at leadership level.”',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown', 'unknown']);
+    // A quoted phrase with no subject of its own leaves the verb after it to the sentence's subject.
+    expect(
+      speakers(
+        'Putin called the talks “difficult” in his call with Erdoğan, saying “we are ready to go on.”',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person vladimir-putin', 'person vladimir-putin']);
+  });
+
   it('reads “pointed to” as reporting, also after “did” where the model takes the verb for a noun', () => {
     expect(speakers('Medinsky pointed to “differences” in the talks.')).toEqual([
       { text: 'differences', speaker: 'person vladimir-medinsky' },

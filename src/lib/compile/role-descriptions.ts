@@ -92,6 +92,14 @@ export class RoleDescriptions {
               (candidate) => !candidate.includes(' ') && candidate !== adjective,
             ))
               add(`${name}’s leader`, person.id, office);
+            // A prime minister is the premier: "the Israeli premier", "Israel’s premier".
+            if (rest.join(' ') === 'Prime Minister') {
+              add(`the ${adjective} premier`, person.id, office);
+              for (const name of names.filter(
+                (candidate) => !candidate.includes(' ') && candidate !== adjective,
+              ))
+                add(`${name}’s premier`, person.id, office);
+            }
           }
           // A foreign minister is the country's top diplomat: "Russia’s top diplomat", "the top Ukrainian
           // diplomat", "the head of Russian diplomacy" (as translated copy has it).

@@ -299,6 +299,13 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('reads “Israel’s premier”, “the Israeli premier” as the prime minister, not the state', () => {
+    for (const premier of ['Israel’s premier', 'The Israeli premier'])
+      expect(speakers(`${premier} said on Sunday his country had a “moral obligation” to help.`)).toEqual([
+        { text: 'moral obligation', speaker: 'person naftali-bennett' },
+      ]);
+  });
+
   it('makes no new unnamed source of “the diplomat” right after a named person: it refers back to them', () => {
     expect(speakers('Lavrov spoke in Antalya.', '“We are ready,” the diplomat said.')).toEqual([
       { text: 'We are ready,', speaker: 'person sergey-lavrov' },

@@ -23,6 +23,7 @@ import {
   PERSON_DESCRIBED_AFTER,
   PERSON_HEADS,
   PERSON_NOUNS,
+  SPEECH_VERBS,
   TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
@@ -1624,6 +1625,15 @@ export class ArticleAttributor {
         this.ofNamedPerson(candidate))
     )
       return true;
+    // "Poland’s premier said": a party that owns a word for a person is not the one speaking.
+    if (
+      typeof candidate.speaker !== 'string' &&
+      candidate.speaker.type === 'party' &&
+      PERSON_NOUNS.has(
+        OWNED_WORD.exec(this.text.slice(candidate.end, candidate.end + 40))?.[1]?.toLowerCase() ?? '',
+      )
+    )
+      return true;
     // "Before Russia-Ukraine talks, Ukrainian president demanded …": a party in a phrase that opens the sentence,
     // closed by a comma, is no subject either.
     if (!office && typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party')
@@ -2479,6 +2489,12 @@ const WORDS_ANNOUNCED = new RegExp(
 
 /** A pronoun or a capitalised name of up to three words right after a comma, before a verb: ", he ", ", Dmitry Peskov ". */
 const FINAL_ATTRIBUTION_SUBJECT = /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:\p{Ll}+ly\s+)?$/u;
+
+/** The word a possessive owns, an adjective or two before it allowed: "’s premier", "’s new foreign minister". */
+const OWNED_WORD = new RegExp(
+  `^[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{L}+)(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS})(?![\\p{L}]))`,
+  'u',
+);
 
 /** A label that opens a line before a colon: "Original title:", "UPDATE:". */
 const LEADING_LABEL = /^\p{Lu}[\p{L} ]{0,24}:\s+/u;

@@ -304,6 +304,10 @@ describe('descriptions that refer back', () => {
       expect(speakers(`${premier} said on Sunday his country had a “moral obligation” to help.`)).toEqual([
         { text: 'moral obligation', speaker: 'person naftali-bennett' },
       ]);
+    // A state's premier the knowledge lacks is someone unknown, not the state.
+    expect(speakers('Poland’s premier said the talks were “difficult”.')).toEqual([
+      { text: 'difficult', speaker: 'unknown' },
+    ]);
   });
 
   it('makes no new unnamed source of “the diplomat” right after a named person: it refers back to them', () => {

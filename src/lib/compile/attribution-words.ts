@@ -458,6 +458,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       (NAMING_WORD.test(before) && !SOMEONE_CALLS.test(before)) ||
       JOURNALIST_OF.test(before) ||
       NAMED_AFTER.test(after) ||
+      // "“Liga” cites the interview …": a medium that reports, by its name; no one's words report themselves.
+      MEDIUM_VERB_AFTER.test(after) ||
       // "The “Istanbul Communique” envisaged …": a document's name after "the".
       (/(?<![\p{L}])[Tt]he\s+$/u.test(before) && DOCUMENT_NAME.test(quotation.text.trim()))) &&
       TITLE_QUOTE.test(quotation.text.trim()) &&
@@ -480,6 +482,9 @@ const SOMEONE_CALLS =
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =
   /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|documentary|series|podcast|party|movement|bloc|platform)(?![\p{L}])/u;
+/** What a medium does right after its name: "“Liga” cites", "“Kommersant” reported". */
+const MEDIUM_VERB_AFTER =
+  /^\s+(?:cites|cited|reports|reported|quotes|quoted|writes|wrote|publishes|published)(?![\p{L}])/u;
 /** "the correspondent of “Sky News Arabia”": a medium a journalist works for, by its name. */
 const JOURNALIST_OF =
   /(?<![\p{L}])(?:correspondents?|reporters?|journalists?|editors?|anchors?|hosts?)\s+(?:of|for|from|at|with)\s+$/u;

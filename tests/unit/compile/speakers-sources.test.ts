@@ -853,6 +853,12 @@ describe('a medium’s name in quotes', () => {
       { text: 'Sky News Arabia', speaker: 'nobody' },
       { text: 'We are ready.', speaker: 'person sergey-lavrov' },
     ]);
+    // A medium by its name, right before what it does: "“Liga” cites the interview …".
+    expect(
+      speakers(
+        'The talks could take three days, “Liga” cites the interview Mykhailo Podolyak gave to a Polish site.',
+      ),
+    ).toEqual([{ text: 'Liga', speaker: 'nobody' }]);
   });
 });
 

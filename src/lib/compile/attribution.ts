@@ -1479,6 +1479,16 @@ export class ArticleAttributor {
         ) ?? { start: comma, end: comma, speaker: 'group', unknown: true, label: '' }
       );
     }
+    // "Putin phoned Macron to say “…”", "Kuleba asked Lavrov to say …": an infinitive after a verb's object is
+    // the subject's or the object's by the verb; the compiler does not tell which.
+    if (/(?<![\p{L}])to\s+$/u.test(text.slice(Math.max(sentenceStart, verbAt - 4), verbAt))) {
+      const nearest = candidates.findLast(
+        (candidate) =>
+          candidate.start >= sentenceStart && candidate.end <= verbAt && isPersonCandidate(candidate),
+      );
+      if (nearest !== undefined && this.verbObject(nearest))
+        return { start: nearest.start, end: nearest.end, speaker: 'group', unknown: true, label: '' };
+    }
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
     // "Kuleba did not say whether Zelensky would travel, but added:": the sentence's subject, not a later name.

@@ -35,6 +35,16 @@ describe('speech verbs and clauses', () => {
     ).toEqual(['person vladimir-putin', 'person vladimir-putin']);
   });
 
+  it('abstains on an infinitive after a verb’s object: the subject’s or the object’s, by the verb', () => {
+    for (const verb of ['phoned', 'asked'])
+      expect(
+        speakers(`The same day Putin ${verb} Macron to say “worst is yet to come” for Ukraine.`),
+      ).toEqual([{ text: 'worst is yet to come', speaker: 'unknown' }]);
+    expect(speakers('Putin used the call to say “worst is yet to come”.')).toEqual([
+      { text: 'worst is yet to come', speaker: 'person vladimir-putin' },
+    ]);
+  });
+
   it('reads “pointed to” as reporting, also after “did” where the model takes the verb for a noun', () => {
     expect(speakers('Medinsky pointed to “differences” in the talks.')).toEqual([
       { text: 'differences', speaker: 'person vladimir-medinsky' },

@@ -76,6 +76,9 @@ export interface SourceContext {
  * article gives is one source, and "the official" refers back to the latest source described
  * with its words ("one European defense official"), or to a person named lately who fits it.
  */
+/** What puts a medium as the channel someone speaks on: "on national TV", "via state media". */
+const CHANNEL_BEFORE = /(?<![\p{L}])(?:on|via|over)\s+$/u;
+
 export class UnnamedSources {
   readonly all: UnnamedSource[] = [];
   /** The sources, the most recently referred to last: "the official" means the latest one. */
@@ -127,6 +130,8 @@ export class UnnamedSources {
     return matchesNeeding(text, MEDIA, MEDIA_HEAD).flatMap((match): Candidate[] => {
       const end = match.index + match[0].length;
       if (!outside(match.index, end)) return [];
+      // "gave an address on national TV": a medium after "on", "via" or "over" is the channel, never the speaker.
+      if (CHANNEL_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return [];
       const description = match[0].trim();
       const source = this.#add(description, false);
       return [

@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
 import { findPersonNames, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
-import { openingDateline } from './dateline';
+import { findDateline, openingDateline } from './dateline';
 import { analyse } from './language';
 import { continuedParagraphs, findQuotations, withEnglishQuoteMarks, type Quotation } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
@@ -272,11 +272,10 @@ export class ArticleCompiler {
     const paragraphs = named.map(
       ({ paragraph, index, text, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
         // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
+        // So is a dateline that opens a later paragraph, after a summary ("KYIV, March 16 (Reuters) – …").
+        const ownDateline = paragraph === source.paragraphs[0] ? dateline : findDateline(text, published);
         const inDateline = (at: number) =>
-          dateline !== undefined &&
-          paragraph === source.paragraphs[0] &&
-          at >= dateline.start &&
-          at < dateline.end;
+          ownDateline !== undefined && at >= ownDateline.start && at < ownDateline.end;
         const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
         const dates = resolveRelativeDates(text, {
           published: day,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDay, findDateline, openingDateline } from '../../../src/lib/compile/dateline';
 import { resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
+import { compileMadeUp } from '../../helpers/made-up-article';
 
 // Sunday 27 March 2022.
 const SUNDAY = '2022-03-27';
@@ -254,6 +255,14 @@ describe('datelines', () => {
     const dateline = findDateline('ANKARA, March 5 ― Turkish President Tayyip Erdogan will …', '2022-03-05');
     expect(dateline?.text).toBe('ANKARA, March 5 ―');
     expect(dateline?.day).toBe('2022-03-05');
+  });
+
+  it('lists no date inside a dateline that opens a later paragraph, after a summary', () => {
+    const article = compileMadeUp(
+      'Russia and Ukraine hope for a breakthrough.',
+      'KYIV, March 16 (Reuters) – New talks on Wednesday raised hopes of a breakthrough.',
+    );
+    expect(article.paragraphs[1]?.dates.map((date) => date.phrase)).toEqual(['Wednesday']);
   });
 
   it('reads the day the same way for ingest’s frontmatter as for the compiler', () => {

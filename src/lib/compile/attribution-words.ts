@@ -202,6 +202,8 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && (afterName || afterModal))) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
+    // "passed on its demands in writing": a gerund after "in" names the manner, it reports nothing.
+    if (tokens[index - 1]?.lemma === 'in' && /ing$/u.test(token.text)) return [];
     // "Zelensky hoped the talks …" reports; "raised hopes of progress", "the hope for peace" name a hope.
     if (token.lemma === 'hope') {
       const next = tokens[index + 1]?.lemma ?? '';

@@ -45,6 +45,15 @@ describe('speech verbs and clauses', () => {
     ]);
   });
 
+  it('does not read a gerund after “in” as a speech verb: “passed on its demands in writing”', () => {
+    expect(
+      speakers(
+        '“There is some kind of process,” Kremlin spokesman Dmitry Peskov told journalists.',
+        'Russia’s position was “well-known to the Ukrainian side” since Moscow had passed on its demands in writing “many days ago,” Peskov said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Dmitry Peskov', 'named Dmitry Peskov', 'named Dmitry Peskov']);
+  });
+
   it('reads “pointed to” as reporting, also after “did” where the model takes the verb for a noun', () => {
     expect(speakers('Medinsky pointed to “differences” in the talks.')).toEqual([
       { text: 'differences', speaker: 'person vladimir-medinsky' },

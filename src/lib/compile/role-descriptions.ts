@@ -61,6 +61,19 @@ export class RoleDescriptions {
         add(`the ${role.title}`, person.id, office);
         // "Turkish Foreign Minister" is also "Turkey's foreign minister".
         const names: readonly string[] = role.party === undefined ? [] : (partyNames.get(role.party) ?? []);
+        // "adviser to the head of the Ukrainian President's Office" is also "… of the Office of the President of
+        // Ukraine", as official English has it; and an adviser is an advisor.
+        const owned = /^(?<lead>.* )the (?<adjective>\S+) (?<owner>\S+)[’']s (?<thing>.+)$/u.exec(
+          role.title,
+        )?.groups;
+        const variants = new Set([role.title]);
+        if (owned !== undefined && names.includes(owned['adjective'] ?? ''))
+          for (const name of names.filter((candidate) => /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*$/u.test(candidate)))
+            variants.add(
+              `${owned['lead'] ?? ''}the ${owned['thing'] ?? ''} of the ${owned['owner'] ?? ''} of ${name.includes(' ') ? 'the ' : ''}${name}`,
+            );
+        for (const variant of [...variants]) variants.add(variant.replace(/\badviser\b/giu, 'advisor'));
+        for (const variant of variants) if (variant !== role.title) add(`the ${variant}`, person.id, office);
         // The head of a side's delegation is its chief negotiator: "the Russian chief negotiator", "Russia’s top
         // negotiator", "Moscow’s lead negotiator" (not a delegation of one round: "… in Istanbul").
         const side = /^head of the (\S+) delegation$/u.exec(role.title)?.[1];

@@ -299,6 +299,20 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('reads a title in the official English form as the title the knowledge gives', () => {
+    // The knowledge: "adviser to the head of the Ukrainian President's Office".
+    expect(
+      speakers(
+        'The Advisor to the head of the Office of the President of Ukraine said that “the Russian army is not at war with the Ukrainian army.”',
+      ),
+    ).toEqual([
+      {
+        text: 'the Russian army is not at war with the Ukrainian army.',
+        speaker: 'person mykhailo-podolyak',
+      },
+    ]);
+  });
+
   it('reads “Israel’s premier”, “the Israeli premier” as the prime minister, not the state', () => {
     for (const premier of ['Israel’s premier', 'The Israeli premier'])
       expect(speakers(`${premier} said on Sunday his country had a “moral obligation” to help.`)).toEqual([

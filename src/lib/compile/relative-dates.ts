@@ -669,12 +669,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   const group = sentence.slice(first, last + 2);
   if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))
     return 'future';
-  // "Putin may meet Zelensky on Friday", "talks could resume as early as Friday": "may", "might" or "could"
-  // before a verb that is not "have" (a possible past) nor "not" ("could not agree on Friday" is the past's).
+  // "Putin may meet Zelensky on Friday", "talks could resume as early as Friday", "another attempt should be
+  // made on Tuesday": "may", "might", "could", "should" or "must" before a verb that is not "have" (a possible
+  // past) nor "not" ("could not agree on Friday" is the past's).
   if (
     group.some(
       (token, i) =>
-        /^(?:may|might|could)$/iu.test(token.text) &&
+        /^(?:may|might|could|should|must)$/iu.test(token.text) &&
         group[i + 1] !== undefined &&
         group[i + 1]?.lemma !== 'have' &&
         group[i + 1]?.lemma !== 'not',

@@ -170,6 +170,14 @@ describe('expressions the seeds never used', () => {
     expect(dates('The sides could have met on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
   });
 
+  it('puts a weekday after “should” or “must” ahead, also in words someone said, but not after “should have”', () => {
+    expect(
+      dates('Medinsky said another attempt to bring people out should be made on Tuesday.', '2022-03-07'),
+    ).toEqual(['Tuesday 2022-03-08']);
+    expect(dates('The corridors must open on Friday.', '2022-03-29')).toEqual(['Friday 2022-04-01']);
+    expect(dates('The corridors should have opened on Friday.', '2022-03-29')).toEqual(['Friday 2022-03-25']);
+  });
+
   it('reads “Thursday (March 10)” as one date', () => {
     expect(dates('On Thursday (March 10), Lavrov will meet Kuleba.', '2022-03-09')).toEqual([
       'Thursday (March 10) 2022-03-10',

@@ -181,7 +181,7 @@ export class ArticleAttributor {
     /** The parties a known person's roles speak for. */
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** The party a folded word names ("kremlin"). */
-    private readonly partyOfWord: (word: string) => string | undefined = () => undefined,
+    partyOfWord: (word: string) => string | undefined = () => undefined,
   ) {
     this.sources = new UnnamedSources(partyOf);
     this.describedPeople = new DescribedPeople<Speaker>(partyOfWord);
@@ -2244,10 +2244,7 @@ export class ArticleAttributor {
     if (speaker.type !== 'person') return false;
     // "ukrainian minister": every word of the office, the country's too, in any of its names ("the Ankara
     // spokesman" is the Turkish presidential spokesman).
-    const fold = (word: string) => {
-      const party = this.partyOfWord(word);
-      return party === undefined ? normalised(word) : `party:${party}`;
-    };
+    const fold = (word: string) => this.describedPeople.fold(word);
     const words = new Set([
       ...[...this.officeWordsOf(speaker.id)].map(fold),
       ...[...this.partiesOf(speaker.id)].map((party) => `party:${party}`),

@@ -75,8 +75,8 @@ export class DescribedPeople<Speaker> {
    */
   constructor(private readonly partyOfWord: (word: string) => string | undefined = () => undefined) {}
 
-  /** A word as compared: an office's forms made one, a party's names made one. */
-  #fold(word: string): string {
+  /** A word as compared: an office's forms made one, a party's names made one ("party:russia"). */
+  fold(word: string): string {
     const party = this.partyOfWord(word);
     return party === undefined ? normalised(word) : `party:${party}`;
   }
@@ -117,7 +117,7 @@ export class DescribedPeople<Speaker> {
       const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
       // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.
       const described = new Set(
-        [...(inPhrase ? [] : words(clause)), ...words(apposition)].map((word) => this.#fold(word)),
+        [...(inPhrase ? [] : words(clause)), ...words(apposition)].map((word) => this.fold(word)),
       );
       this.#described.push({
         speaker: person.speaker,
@@ -133,7 +133,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described a person with every word of an office ("Deputy Defence Minister Alexander Fomin"). */
   describes(speaker: Speaker, office: string, same: (a: Speaker, b: Speaker) => boolean): boolean {
-    const wanted = words(office).map((word) => this.#fold(word));
+    const wanted = words(office).map((word) => this.fold(word));
     return this.#described.some(
       (person) => same(person.speaker, speaker) && wanted.every((word) => person.words.has(word)),
     );
@@ -165,7 +165,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described anyone named so far with every word of a description's core. */
   describedAs(core: string): boolean {
-    const wanted = words(core).map((word) => this.#fold(word));
+    const wanted = words(core).map((word) => this.fold(word));
     return this.#described.some((person) => wanted.every((word) => person.words.has(word)));
   }
 
@@ -183,7 +183,7 @@ export class DescribedPeople<Speaker> {
     inPhrase = true,
     reach = 1,
   ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
-    const wanted = words(core).map((word) => this.#fold(word));
+    const wanted = words(core).map((word) => this.fold(word));
     const found: Described<Speaker>[] = [];
     for (const person of this.#described.toReversed()) {
       if (person.paragraph < paragraph - reach) break;

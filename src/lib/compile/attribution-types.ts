@@ -83,6 +83,14 @@ export interface Candidate {
   passive?: true;
 }
 
+/**
+ * A subject the compiler sees but cannot name ("Peskov, who …", "a Russian living in Istanbul", "his
+ * spokesman"): a candidate that takes the quote from everyone else and gives it to no one.
+ */
+export function unknownSubject(span: { start: number; end: number }, label = ''): Candidate {
+  return { start: span.start, end: span.end, speaker: 'group', unknown: true, label };
+}
+
 /** A speaker found for a quote, and how. */
 export interface Found {
   speaker: Speaker;

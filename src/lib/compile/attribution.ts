@@ -50,6 +50,7 @@ import {
 import {
   eachSpeakerOnce,
   sameSpeaker,
+  unknownSubject,
   type AttributedQuote,
   type AttributionRule,
   type Candidate,
@@ -268,7 +269,7 @@ export class ArticleAttributor {
       .map((mention): Candidate =>
         // "a Russian living in Istanbul said", "Ordinary Ukrainians told reporters": people, not the state.
         mention.kind !== 'person' && nationalsNotState(text, mention, tokens)
-          ? { start: mention.start, end: mention.end, speaker: 'group', unknown: true, label: mention.text }
+          ? unknownSubject(mention, mention.text)
           : {
               start: mention.start,
               end: mention.end,
@@ -819,13 +820,8 @@ export class ArticleAttributor {
     // verb's subject, even one the compiler cannot name, is this verb's too; not a name in between.
     if (previous !== undefined && previous >= sentenceStart)
       return (
-        this.subjectOf(text, previous, sentenceStart, candidates) ?? {
-          start: previous,
-          end: previous,
-          speaker: 'group',
-          unknown: true,
-          label: '',
-        }
+        this.subjectOf(text, previous, sentenceStart, candidates) ??
+        unknownSubject({ start: previous, end: previous })
       );
     // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object.
     return candidates.find((candidate) => {
@@ -1024,7 +1020,7 @@ export class ArticleAttributor {
     // "according to Erdogan’s spokesman": the owner of the source's description is not the source ("In
     // Kuleba’s words" is Kuleba).
     if (/^[’']s\s+(?!(?:own\s+)?words(?![\p{L}]))/u.test(this.text.slice(source.end, source.end + 14)))
-      return { start: source.start, end: source.end, speaker: 'group', unknown: true, label: source.label };
+      return unknownSubject(source, source.label);
     return source;
   }
 
@@ -1476,7 +1472,7 @@ export class ArticleAttributor {
             /^(?:,[^,;“”"]{1,120})?\s*$/u.test(text.slice(candidate.end, comma)) &&
             typeof candidate.speaker !== 'string' &&
             candidate.speaker.type !== 'party',
-        ) ?? { start: comma, end: comma, speaker: 'group', unknown: true, label: '' }
+        ) ?? unknownSubject({ start: comma, end: comma })
       );
     }
     // "Putin phoned Macron to say “…”", "Kuleba asked Lavrov to say …": an infinitive after a verb's object is
@@ -1486,8 +1482,7 @@ export class ArticleAttributor {
         (candidate) =>
           candidate.start >= sentenceStart && candidate.end <= verbAt && isPersonCandidate(candidate),
       );
-      if (nearest !== undefined && this.verbObject(nearest))
-        return { start: nearest.start, end: nearest.end, speaker: 'group', unknown: true, label: '' };
+      if (nearest !== undefined && this.verbObject(nearest)) return unknownSubject(nearest);
     }
     const leadStart = Math.max(sentenceStart, verbAt - WINDOW);
     const lead = text.slice(leadStart, verbAt);
@@ -1777,7 +1772,7 @@ export class ArticleAttributor {
       SPEAKING_NOUNS.has(token.text.toLowerCase()) &&
       !candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end)
     )
-      return { start: token.start, end: token.end, speaker: 'group', unknown: true, label: token.text };
+      return unknownSubject(token, token.text);
     if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.text)) return undefined;
     // "Russia’s Foreign Ministry said": a body of a state, capitalised, is no unknown person.
     if (
@@ -2396,7 +2391,7 @@ export class ArticleAttributor {
               speaker: { type: 'named', name: name.name },
               label: name.name,
             }
-          : { start: name.start, end: name.end, speaker: 'group', unknown: true, label: name.name },
+          : unknownSubject(name, name.name),
       ),
       ...surnames,
     ];

@@ -11,7 +11,7 @@ import {
   UNNAMED,
   UNNAMED_HEAD,
 } from './attribution-words';
-import type { Candidate, Speaker, UnnamedSource } from './attribution-types';
+import { unknownSubject, type Candidate, type Speaker, type UnnamedSource } from './attribution-types';
 import { firstAtOrAfter } from './ranges';
 import { OFFICE_WORDS } from './titles';
 import { matchesNeeding, words } from './text';
@@ -227,7 +227,7 @@ export class UnnamedSources {
           !CALENDAR_WORDS.test(setOffAfter[1] ?? '') &&
           !context.adverbAt(name.start)
         )
-          return [{ start: match.index, end, speaker: 'group', unknown: true, label: description }];
+          return [unknownSubject({ start: match.index, end }, description)];
       }
       // "Macron and Scholz held a call with Putin, where the European leaders demanded …": the definite plural
       // stands for people the sentence has named, who are no unnamed source.

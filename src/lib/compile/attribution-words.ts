@@ -410,16 +410,6 @@ export const REMARK_OF = new RegExp(String.raw`(?<![\p{L}])the ${REMARK_NOUN} (?
  */
 export const PARTY_BODIES = new Set([...PARTY_BODIES_WORDS, 'side', 'delegation', 'team', 'leadership']);
 
-/** Reporting verbs that come before their subject ("…, said Medinsky"); verbs with an object ("accused …") do not. */
-export const INVERTING_VERBS = new Set(
-  (
-    'said says added adds wrote writes continued explained asked noted stated declared insisted replied ' +
-    'responded argued warned concluded stressed emphasised emphasized recalled acknowledged claimed ' +
-    'tweeted posted announced confirmed observed remarked commented quipped joked exclaimed mused countered ' +
-    'retorted'
-  ).split(' '),
-);
-
 /** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
 export const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
 

@@ -12,7 +12,6 @@ import {
   CLAUSE_OPENERS_INVERTED,
   INVERTED_END,
   INVERTED_GAP,
-  INVERTING_VERBS,
   NAME_OF,
   OBJECT_OF,
   OPENING_PHRASE,
@@ -58,6 +57,7 @@ import {
   type Speaker,
   type UnnamedSource,
 } from './attribution-types';
+import { INVERTING_VERBS } from './speech-verbs';
 import {
   backReferences,
   beforeVerb,

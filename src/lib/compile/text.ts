@@ -1,6 +1,7 @@
 /** Text helpers shared by the compile step: how quotes, white space and names are compared. */
 import { editDistance } from '../edit-distance';
 import { foldForComparison } from '../fold';
+import { ATTRIBUTING_VERBS } from './speech-verbs';
 
 const DOUBLE_QUOTES = /[“”„‟″«»]/gu;
 const SINGLE_QUOTES = /[‘’‚‛′]/gu;
@@ -160,8 +161,10 @@ const SPACES = /\s*/uy;
  * A name of up to four words, a lower-case pronoun, or none, then a verb of saying: the attribution of the
  * quote before it ("“Why?” Zelensky explained", "“Who will sit?” he asked").
  */
-const ATTRIBUTION_AFTER =
-  /\s+(?:(?:he|she|they|we)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|insisted|insists|wondered|wonders|exclaimed|explained|explains|stressed|stresses|noted|notes|continued|continues|declared|declares|stated|states|concluded|concludes|warned|warns|argued|argues|responded|responds|recalled|recalls|emphasi[sz]ed|emphasi[sz]es|claimed|claims|tweeted|tweets|posted|posts|announced|announces|remarked|remarks|quipped|retorted|countered|demanded|demands|urged|urges)(?![\p{L}])/uy;
+const ATTRIBUTION_AFTER = new RegExp(
+  String.raw`\s+(?:(?:he|she|they|we)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})(?:${ATTRIBUTING_VERBS.join('|')})(?![\p{L}])`,
+  'uy',
+);
 const ABBREVIATION_END =
   /(?:\b\p{Lu}\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$/u;
 

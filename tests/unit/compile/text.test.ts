@@ -64,6 +64,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted question with the verb that attributes it, whichever reporting verb it is', () => {
+    expect(
+      texts(
+        '“Is this a negotiation?” Kuleba acknowledged. “Why now?” mused Podolyak. “Enough!” Lavrov urged.',
+      ),
+    ).toEqual([
+      '“Is this a negotiation?” Kuleba acknowledged.',
+      '“Why now?” mused Podolyak.',
+      '“Enough!” Lavrov urged.',
+    ]);
+    // A quote that ends its sentence before a new one, whose verb is not of saying, still ends there.
+    expect(texts('“Is it over?” Kuleba left the room.')).toEqual(['“Is it over?”', 'Kuleba left the room.']);
+  });
+
   it('does not end a sentence after an abbreviation', () => {
     expect(texts('U.S. officials met Gen. Milley. He spoke.')).toEqual([
       'U.S. officials met Gen. Milley.',

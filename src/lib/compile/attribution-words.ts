@@ -328,13 +328,15 @@ export const SPEECH_AFTER = new RegExp(`^[^.;“"]{0,25}?(?<![\\p{L}-])(?:${SPEE
  */
 export const CLAUSE_BREAK = /--|—|–|;|(?<![\p{L}])(?:while|whereas|although|though|but|and)\s+[^\s,][^,]*$/u;
 /**
- * Where the clause of a verb's subject may begin: "Medinsky said …, while the presidency confirmed", and
- * ", and" before a new subject ("Medinsky said the talks were “useful”, and Lavrov, in Beijing, said …").
+ * Where the clause of a verb's subject may begin: "Medinsky said …, while the presidency confirmed", ", and"
+ * before a new subject ("Medinsky said the talks were “useful”, and Lavrov, in Beijing, said …"), and a colon
+ * before a capital: "New Delhi: Ukraine on Wednesday said" (a dateline's place, a line's label, is no subject).
  */
-export const CLAUSE_OPENERS = /;|(?<![\p{L}])(?:while|whereas)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
+export const CLAUSE_OPENERS =
+  /;|:\s+(?=\p{Lu})|(?<![\p{L}])(?:while|whereas)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
 /** The same before a verb whose subject may follow it ("…, but said Medinsky"). */
 export const CLAUSE_OPENERS_INVERTED =
-  /;|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
+  /;|:\s+(?=\p{Lu})|(?<![\p{L}])(?:while|whereas|but)(?![\p{L}])|,\s+and\s+(?=\p{Lu})/gu;
 /** "…, according to an Elysée Palace readout": the named source's words. */
 export const ACCORDING_TO = /(?<![\p{L}])according to\s/u;
 /** "According to Podoliak:" right before a quote. */

@@ -827,6 +827,19 @@ describe('a name and a colon that open a line', () => {
       speakers('Moscow: An agreement on “neutral status” could be near, Russia’s foreign minister has said.'),
     ).toEqual([{ text: 'neutral status', speaker: 'person sergey-lavrov' }]);
   });
+
+  it('end the clause before it: the verb after the colon has its subject after it, not the place', () => {
+    expect(
+      speakers(
+        'New Delhi: Ukraine on Wednesday said it was prepared to hold a “special round” of negotiations.',
+      ),
+    ).toEqual([{ text: 'special round', speaker: 'party ukraine' }]);
+    expect(
+      speakers(
+        'Antalya: Foreign Minister Dmytro Kuleba told reporters that there was “no progress” on a ceasefire.',
+      ),
+    ).toEqual([{ text: 'no progress', speaker: 'person dmytro-kuleba' }]);
+  });
 });
 
 describe('an adverb that opens the sentence before a source', () => {

@@ -80,6 +80,8 @@ import { firstAtOrAfter, firstStartingAtOrAfter, overlapsAny, startingWithin as 
 import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
+/** What joins a name to the one before in a list, titles between: " and Foreign Minister ". */
+const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
@@ -1660,7 +1662,29 @@ export class ArticleAttributor {
       /,\s+\p{Ll}+ing\s+(?:the\s+|his\s+|her\s+)?$/u.test(
         this.text.slice(Math.max(0, candidate.start - 30), candidate.start),
       ) && /^\s*,/u.test(this.text.slice(candidate.end, candidate.end + 3));
-    return /^[’']s\s/u.test(after) || OBJECT_OF.test(before) || beforeTitle || inOpening || participleObject;
+    return (
+      /^[’']s\s/u.test(after) ||
+      OBJECT_OF.test(before) ||
+      beforeTitle ||
+      inOpening ||
+      participleObject ||
+      this.joinedToObject(candidate)
+    );
+  }
+
+  /**
+   * Whether a name is joined by "and" or "or" to an object before it, titles between: "the meeting of
+   * Lavrov and Foreign Minister Kuleba" has both in the phrase. (No comma before "and": ", and" may open a
+   * clause with a subject of its own.)
+   */
+  private joinedToObject(candidate: Candidate): boolean {
+    const previous = this.sentenceCandidates.findLast((other) => other.end <= candidate.start);
+    return (
+      previous !== undefined &&
+      typeof previous.speaker !== 'string' &&
+      JOINED_NAME.test(this.text.slice(previous.end, candidate.start)) &&
+      this.ownsOrIsObject(previous)
+    );
   }
 
   /**

@@ -121,6 +121,21 @@ describe('the one who hears or is described is not the speaker', () => {
       { text: 'cannot remain in power', speaker: 'person joe-biden' },
     ]);
   });
+
+  it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {
+    // Gatilov is no one the knowledge has: the compiler abstains rather than take the listed minister.
+    expect(
+      speakers('Gatilov backed the meeting of Lavrov and Foreign Minister Kuleba, saying, “It is good.”'),
+    ).toEqual([{ text: 'It is good.', speaker: 'unknown' }]);
+    expect(
+      speakers('Cavusoglu welcomed the meeting of Lavrov and Foreign Minister Kuleba, saying “It is good.”'),
+    ).toEqual([{ text: 'It is good.', speaker: 'person mevlut-cavusoglu' }]);
+    // Two subjects joined by "and" still speak.
+    expect(speakers('Lavrov and Foreign Minister Kuleba said the talks were “hard.”')).not.toContainEqual({
+      text: 'hard.',
+      speaker: 'unknown',
+    });
+  });
 });
 
 describe('subjects hidden behind titles, appositions and colons', () => {

@@ -5,7 +5,7 @@ import { editDistance } from '../edit-distance';
 import { foldForComparison, withoutDiacritics } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { overlapsAny } from './ranges';
-import { escapeRegExp, surnameOf, textAfter } from './text';
+import { TITLE_ABBREVIATION, escapeRegExp, surnameOf, textAfter } from './text';
 import { OFFICE_WORDS } from './titles';
 
 export type EntityKind = 'person' | 'party' | 'place';
@@ -393,7 +393,13 @@ function findTitleStart(text: string, nameStart: number): number {
   let taken = 0;
   for (const token of tokens) {
     // A word that ends a clause ("Donbas.", "leader,") ends the title too.
-    if (/[.,;:!?)\]”"]$/u.test(token.word) && !/^(?:\p{Lu}\.)+$/u.test(token.word)) break;
+    // ("U.S." and "Maj." do not: "Ukrainian commander Maj. Serhii Volyna" is all title before the name.)
+    if (
+      /[.,;:!?)\]”"]$/u.test(token.word) &&
+      !/^(?:\p{Lu}\.)+$/u.test(token.word) &&
+      !TITLE_ABBREVIATION.test(token.word)
+    )
+      break;
     const isCapitalised = /^\p{Lu}[\p{L}\p{N}.’'&-]*$/u.test(token.word) && !CLAUSE_WORDS.has(token.word);
     const isTitleWord = TITLE_WORDS.has(token.word);
     if (!isCapitalised && !isTitleWord) break;

@@ -114,7 +114,7 @@ export interface Sentence {
 /**
  * Splits a paragraph into sentences: at ., ? or ! followed by a space and a
  * capital or an opening quote, but not after common abbreviations (U.S.,
- * Gen., Mr.) or inside a quotation.
+ * Gen., Maj., Mr.) or inside a quotation.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -165,8 +165,14 @@ const ATTRIBUTION_AFTER = new RegExp(
   String.raw`\s+(?:(?:he|she|they|we)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})(?:${ATTRIBUTING_VERBS.join('|')})(?![\p{L}])`,
   'uy',
 );
-const ABBREVIATION_END =
-  /(?:\b\p{Lu}\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$/u;
+/** Titles and ranks shortened before a name: "Mr.", "Gen.", "Maj. Serhii Volyna", "Lt. Col. …". */
+const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Sgt|Cmdr|Adm|Brig|Sen|Rep|Gov|Pres';
+/** A word that is one of them, stop included: it goes on to a name, and neither ends a sentence nor a title. */
+export const TITLE_ABBREVIATION = new RegExp(`^(?:${TITLE_ABBREVIATIONS})\\.$`, 'u');
+const ABBREVIATION_END = new RegExp(
+  String.raw`(?:\b\p{Lu}\.){1,3}$|\b(?:${TITLE_ABBREVIATIONS}|St|No|Feb|Jan|Aug|Sept|Oct|Nov|Dec)\.$`,
+  'u',
+);
 
 /**
  * The text right before `start`, at most about `size` characters and

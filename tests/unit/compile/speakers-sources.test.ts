@@ -20,6 +20,15 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
   });
 
+  it('reads a rank shortened before the name as title, neither a name nor the end of a sentence', () => {
+    expect(
+      speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),
+    ).toEqual([{ text: 'last days,', speaker: 'named Serhii Volyna' }]);
+    expect(speakers('“We hold on,” Lt. Col. Serhii Volyna said.')).toEqual([
+      { text: 'We hold on,', speaker: 'named Serhii Volyna' },
+    ]);
+  });
+
   it('follows the surname alone also before the full name, which a later paragraph gives', () => {
     expect(
       speakers(

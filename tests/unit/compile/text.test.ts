@@ -83,5 +83,9 @@ describe('splitSentences', () => {
       'U.S. officials met Gen. Milley.',
       'He spoke.',
     ]);
+    expect(texts('So said Maj. Serhii Volyna. Lt. Col. Ivan Petrov agreed.')).toEqual([
+      'So said Maj. Serhii Volyna.',
+      'Lt. Col. Ivan Petrov agreed.',
+    ]);
   });
 });

@@ -1699,6 +1699,14 @@ export class ArticleAttributor {
     // "spoke to Vladimir Putin", "a call with Putin": a preposition's object, as a verb's.
     if (verb?.pos === 'ADP') return true;
     if (verb === undefined || verb.pos !== 'VERB') return false;
+    // "the Kremlin said Putin told Scholz …": a name between two verbs of saying is the second's subject, in
+    // the clause the first reports. (Not before another verb: in "the Kremlin said Putin had used the call to
+    // inform …" whose words they are depends on whom the reader takes to speak.)
+    let next = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
+    while (this.tokens[next]?.pos === 'ADV') next += 1;
+    const nextVerb = this.tokens[next];
+    if (this.verbs.includes(verb.start) && nextVerb !== undefined && this.verbs.includes(nextVerb.start))
+      return false;
     return !(
       INVERTING_VERBS.has(verb.text.toLowerCase()) &&
       /[,”"]\s*$/u.test(this.text.slice(Math.max(0, verb.start - 3), verb.start))

@@ -122,6 +122,21 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('takes a name between two verbs of saying for the second’s subject, not the first’s object', () => {
+    // "he" after "Putin told Scholz" is Putin, the teller, as without "the Kremlin said" before.
+    expect(
+      speakers(
+        'Meanwhile, the Kremlin said Putin told Scholz he hoped Ukraine would take a “reasonable and constructive” position.',
+      ),
+    ).toEqual([{ text: 'reasonable and constructive', speaker: 'person vladimir-putin' }]);
+    // Before another verb, the name stays the first verb's: whose words they are is left open.
+    expect(
+      speakers(
+        'The Kremlin said Putin had used the call to inform the two leaders about “the situation on the ground”.',
+      ),
+    ).toEqual([{ text: 'the situation on the ground', speaker: 'unknown' }]);
+  });
+
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {
     // Gatilov is no one the knowledge has: the compiler abstains rather than take the listed minister.
     expect(

@@ -80,6 +80,9 @@ import { firstAtOrAfter, firstStartingAtOrAfter, overlapsAny, startingWithin as 
 import { endingWith, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
+/** The word for a person right after a party's name, perhaps after a rank ("UN Secretary-General", "Russian deputy minister"). */
+const PERSON_WORD_AFTER =
+  /^\s+(?:(?:deputy|vice|acting|former|top|chief|senior|foreign|defen[cs]e)\s+)?([\p{L}]+)(?=[-\s,.;]|$)/iu;
 /** What joins a name to the one before in a list, titles between: " and Foreign Minister ". */
 const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
@@ -975,6 +978,17 @@ export class ArticleAttributor {
       const [first] = startingWithin(candidates, from, from + 40)
         .filter((candidate, _, all) => candidate.start === all[0]?.start)
         .sort((a, b) => b.end - a.end);
+      // "according to the UN Secretary-General": a party before a word for a person only says whose the person
+      // is; the person, whom the knowledge does not resolve here, is the source.
+      if (
+        first !== undefined &&
+        typeof first.speaker !== 'string' &&
+        first.speaker.type === 'party' &&
+        PERSON_NOUNS.has(
+          PERSON_WORD_AFTER.exec(text.slice(first.end, first.end + 40))?.[1]?.toLowerCase() ?? '',
+        )
+      )
+        return undefined;
       return this.settle(this.alone(first, candidates), 'according-to');
     }
     // "According to Podoliak: “…”": the source named right before the quote, with nothing else between.

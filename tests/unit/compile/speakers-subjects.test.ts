@@ -324,6 +324,15 @@ describe('a nationality word for people, not the state', () => {
 });
 
 describe('a state’s word before a person is not the state speaking', () => {
+  it('abstains for “according to the UN Secretary-General”, and keeps a body: “according to the Russian Defence Ministry”', () => {
+    expect(speakers('A dialogue is “possible”, according to the UN Secretary-General.')).toEqual([
+      { text: 'possible', speaker: 'unknown' },
+    ]);
+    expect(speakers('A dialogue is “possible”, according to the Russian Defence Ministry.')).toEqual([
+      { text: 'possible', speaker: 'party russia' },
+    ]);
+  });
+
   it('abstains for “the Turkish mediator”, “Ukraine’s chief negotiator”, “Ukrainian presidential adviser”', () => {
     for (const who of [
       'the Turkish mediator',

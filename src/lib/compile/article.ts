@@ -11,6 +11,7 @@ import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
 import { findPersonNames, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline, openingDateline } from './dateline';
+import { closingSpeakers } from './run-on-quotes';
 import { analyse } from './language';
 import { continuedParagraphs, findQuotations, withEnglishQuoteMarks, type Quotation } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
@@ -323,9 +324,13 @@ export class ArticleCompiler {
     );
     // "…, a Kremlin spokesman said. ¶ Dmitry Peskov said …": the words of a source a later paragraph named are theirs.
     const identified = attributor.identifiedSources;
-    const attributed = paragraphs.map((paragraph) => ({
+    const closed = closingSpeakers(
+      paragraphs.map((paragraph) => paragraph.quotes),
+      continuing,
+    );
+    const attributed = paragraphs.map((paragraph, index) => ({
       ...paragraph,
-      quotes: paragraph.quotes.map((quote) => {
+      quotes: (closed[index] ?? paragraph.quotes).map((quote) => {
         const named = quote.speaker?.type === 'unnamed' ? identified.get(quote.speaker.key) : undefined;
         return named === undefined ? quote : { ...quote, speaker: named.speaker, speakerLabel: named.label };
       }),

@@ -339,6 +339,24 @@ describe('descriptions that refer back', () => {
 });
 
 describe('quotes that go on, and sources named by a side', () => {
+  it('gives a quotation that runs on over paragraphs to the speaker the verb after its closing mark names', () => {
+    const found = speakers(
+      '“I am sure that nothing was handed over to us,” Zelensky said.',
+      'He also commented on Peskov’s words that “the ball is in Kyiv’s court.”',
+      '“Basically, I used to play football well. It seems to me that Peskov is playing football with himself.',
+      'We will show how we score goals,” Zelensky added.',
+    );
+    expect(found[2]).toEqual({
+      text: 'Basically, I used to play football well. It seems to me that Peskov is playing football with himself.',
+      speaker: 'person volodymyr-zelensky',
+    });
+    // A piece whose own sentence names its speaker keeps them.
+    expect(speakers('Lavrov said: “We are ready to talk.', 'But not now,” Zelensky added.')[0]).toEqual({
+      text: 'We are ready to talk.',
+      speaker: 'person sergey-lavrov',
+    });
+  });
+
   it('gives a quote that closes its own sentence to the speaker before it, though the next sentence has a verb', () => {
     expect(
       speakers(

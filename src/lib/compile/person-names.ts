@@ -28,7 +28,7 @@ export interface PersonName {
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
   ...(
-    'mr. mrs. ms. dr. mr mrs ms dr prof. prof sir lord lady king queen russian ukrainian turkish belarusian american ' +
+    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen russian ukrainian turkish belarusian american ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +

@@ -20,12 +20,16 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
   });
 
-  it('reads a rank shortened before the name as title, neither a name nor the end of a sentence', () => {
+  it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
     expect(
       speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),
     ).toEqual([{ text: 'last days,', speaker: 'named Serhii Volyna' }]);
     expect(speakers('“We hold on,” Lt. Col. Serhii Volyna said.')).toEqual([
       { text: 'We hold on,', speaker: 'named Serhii Volyna' },
+    ]);
+    // An office shortened to capitals is title too: "PM", "FM".
+    expect(speakers('UK leader PM Boris Johnson said: “There is nothing I have seen so far.”')).toEqual([
+      { text: 'There is nothing I have seen so far.', speaker: 'named Boris Johnson' },
     ]);
   });
 

@@ -327,6 +327,7 @@ export class ArticleCompiler {
     const closed = closingSpeakers(
       paragraphs.map((paragraph) => paragraph.quotes),
       continuing,
+      named.map(({ quotations }) => quotations[0]?.runsOn === false),
     );
     const attributed = paragraphs.map((paragraph, index) => ({
       ...paragraph,

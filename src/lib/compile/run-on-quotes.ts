@@ -12,11 +12,14 @@ const OWN_SENTENCE: ReadonlySet<AttributionRule> = new Set([
  * A quotation that runs on over paragraphs ("“…¶ …¶ …,” Zelensky added.") is the speaker's whom the verb after
  * its closing mark names: its earlier pieces, which the compiler read before it reached that verb, take that
  * speaker unless their own sentence named one. `quotes` are each paragraph's quotes in order; `continuing`
- * says which paragraphs go on with the previous one's open quotation (`continuedParagraphs`).
+ * says which paragraphs go on with the previous one's open quotation (`continuedParagraphs`), and `closes`
+ * which of those close it (their first quotation ends in them), so a paragraph that closes one run and opens
+ * another ends the first.
  */
 export function closingSpeakers(
   quotes: readonly (readonly CompiledQuote[])[],
   continuing: readonly boolean[],
+  closes: readonly boolean[],
 ): CompiledQuote[][] {
   const result = quotes.map((paragraph) => [...paragraph]);
   let index = 1;
@@ -27,7 +30,7 @@ export function closingSpeakers(
     }
     // The run: the paragraph before opens it, these go on with it, the last closes it.
     let end = index;
-    while (continuing[end + 1] === true) end += 1;
+    while (closes[end] !== true && continuing[end + 1] === true) end += 1;
     const closing = result[end]?.[0];
     if (closing?.speaker !== undefined && closing.rule === 'verb-after-quote') {
       const pieces: [number, number][] = [[index - 1, (result[index - 1]?.length ?? 0) - 1]];

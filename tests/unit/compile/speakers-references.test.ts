@@ -355,6 +355,19 @@ describe('quotes that go on, and sources named by a side', () => {
       text: 'We are ready to talk.',
       speaker: 'person sergey-lavrov',
     });
+    // A paragraph that closes one run and opens another ends the first: each run has its own closing verb.
+    expect(
+      speakers(
+        '“A long first part of the words.',
+        'The end of the first words,” Zelensky said. “Then other words begin here.',
+        'And the other words end,” Lavrov added.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual([
+      'person volodymyr-zelensky',
+      'person volodymyr-zelensky',
+      'person sergey-lavrov',
+      'person sergey-lavrov',
+    ]);
   });
 
   it('gives a quote that closes its own sentence to the speaker before it, though the next sentence has a verb', () => {

@@ -399,7 +399,7 @@ export const BODY_BACK_REFERENCE = new RegExp(
  * ("The official", "the diplomat" are unnamed sources.)
  */
 export const OFFICE_BACK_REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?<modifier>foreign|prime|defence|defense|deputy|vice)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier|secretary-general|head of state|head of government)(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>\p{Lu}\p{Ll}+)\s+)?(?:(?<modifier>foreign|prime|defence|defense|deputy|vice)\s+)?(?<office>minister|president|adviser|advisor|envoy|ambassador|chancellor|premier|secretary-general|head of state|head of government|expert|analyst)(?![\p{L}])/gu;
 /** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
 export const REMARK_NOUN = String.raw`(?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?`;
 export const POSSESSIVE_REMARK = new RegExp(String.raw`[’']s ${REMARK_NOUN}\b`, 'u');
@@ -436,7 +436,7 @@ export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
  * never a head of state or government.
  */
 export const GENERIC_ROLE =
-  /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician|official)$/u;
+  /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician|official|expert|analyst)$/u;
 
 /** A quoted title: right after "on" or "in", or a naming word, or before a noun it names, and capitalised word by word. */
 export function isTitle(text: string, quotation: Quotation): boolean {

@@ -336,6 +336,21 @@ describe('descriptions that refer back', () => {
       { text: 'We are ready,', speaker: 'unnamed the diplomat' },
     ]);
   });
+
+  it('refers “the expert” and “the analyst” back to the one person named lately, and to no one of two', () => {
+    expect(
+      speakers(
+        'Yury Voskresensky, head of the Round Table, told the channel that the talks were off.',
+        '“Perhaps this is due to some associations,” the expert noted.',
+      ),
+    ).toEqual([{ text: 'Perhaps this is due to some associations,', speaker: 'named Yury Voskresensky' }]);
+    expect(
+      speakers(
+        'Sam Greene and Michael Kofman spoke after the talks.',
+        '“It is a stalemate,” the analyst said.',
+      ),
+    ).toEqual([{ text: 'It is a stalemate,', speaker: 'unknown' }]);
+  });
 });
 
 describe('quotes that go on, and sources named by a side', () => {

@@ -431,9 +431,9 @@ export const INVERTED_GAP = new RegExp(
 /** Heads that say nothing of who the source is: "the sources", "the official". */
 export const GENERIC_HEAD = /^(?:sources?|officials?)$/u;
 /**
- * Roles a writer gives any official to refer back without the name ("the adviser said", "the diplomat
- * told", "the lawmaker added", "the presidential aide said"): no office of the knowledge, so no check by it;
- * never a head of state or government.
+ * Roles a writer gives an official or a commentator to refer back without the name ("the adviser said",
+ * "the diplomat told", "the lawmaker added", "the presidential aide said", "the expert noted"): no office
+ * of the knowledge, so no check by it; never a head of state or government.
  */
 export const GENERIC_ROLE =
   /^(?:adviser|advisor|aide|diplomat|lawmaker|legislator|negotiator|envoy|politician|official|expert|analyst)$/u;

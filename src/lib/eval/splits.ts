@@ -111,11 +111,14 @@ const DEV_FLOORS: EvalFloors = {
  * with two machine-reworded wire copies, and 36/40/46) took them to 0.943
  * (864 of 916) / 0.813 (864 of 1063) on 247, below the floors of before: the
  * precision floor is 0.94 and the recall floor 0.81 from then. That session's
- * mechanisms changed nothing on the 208 of before. The floors follow the measured
- * figures, rounded down, so that no change can make them fall.
+ * mechanisms changed nothing on the 208 of before. The eleventh session's batch
+ * (5 December 2026: 13 test articles, four of them of May 2022, when the talks
+ * stalled) gave 37 right of 48 given, 66 in its gold, at first sight, and took
+ * them to 0.935 (901 of 964) / 0.798 (901 of 1129) on 260. The floors follow the
+ * measured figures, rounded down, so that no change can make them fall.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.94, recall: 0.81 },
+  quoteSpeakers: { precision: 0.93, recall: 0.79 },
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

@@ -31,6 +31,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen russian ukrainian turkish belarusian american ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
+    // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too).
+    'cardinal archbishop metropolitan patriarch rev. reverend ' +
     'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +
     'pentagon state department national security council affairs international'
   ).split(' '),

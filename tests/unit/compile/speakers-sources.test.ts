@@ -33,6 +33,15 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('reads a church rank before a name as title: “Cardinal Pietro Parolin”', () => {
+    expect(speakers('“The Russian side has taken note,” Italian Cardinal Pietro Parolin said.')).toEqual([
+      { text: 'The Russian side has taken note,', speaker: 'named Pietro Parolin' },
+    ]);
+    expect(speakers('Metropolitan Onufriy Berezovsky said the church was “ready to help”.')).toEqual([
+      { text: 'ready to help', speaker: 'named Onufriy Berezovsky' },
+    ]);
+  });
+
   it('follows the surname alone also before the full name, which a later paragraph gives', () => {
     expect(
       speakers(

@@ -88,6 +88,8 @@ const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
+/** A description set off by commas right after a name, up to the verb: ", a member of the Ukrainian delegation, ". */
+const SET_OFF_DESCRIPTION = /^,\s[^,;:“”"]{1,80},\s*$/u;
 /**
  * What carries its author's words: "a message saying", "According to a Kremlin statement", "a readout". A
  * participle after one gives what it says; an opening "According to" one gives its author's words.
@@ -1916,8 +1918,15 @@ export class ArticleAttributor {
     const passive = QUOTED_PASSIVE.exec(text.slice(Math.max(from, verbAt - 120), verbAt));
     if (passive === null) return undefined;
     const beAt = verbAt - passive[0].length;
-    return candidates.findLast(
-      (candidate) => candidate.end <= beAt && /^\s*$/u.test(text.slice(candidate.end, beAt)),
+    return (
+      candidates.findLast(
+        (candidate) => candidate.end <= beAt && /^\s*$/u.test(text.slice(candidate.end, beAt)),
+      ) ??
+      // "Mykhailo Podolyak, a member of the Ukrainian delegation, was quoted by …": a description set off by commas
+      // between the name and "was"; a name inside the description is not the one quoted.
+      candidates.findLast(
+        (candidate) => candidate.end <= beAt && SET_OFF_DESCRIPTION.test(text.slice(candidate.end, beAt)),
+      )
     );
   }
 

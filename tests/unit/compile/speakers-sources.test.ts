@@ -330,6 +330,19 @@ describe('someone quoted in the passive', () => {
       { text: 'useful', speaker: 'person vladimir-medinsky' },
     ]);
   });
+
+  it('is the one before a description set off by commas, not the agency nor a name in the description', () => {
+    expect(
+      speakers(
+        '“Today the negotiation process was suspended,” Mykhailo Podolyak, a member of the Ukrainian delegation, was quoted by the Interfax-Ukraine news agency as saying.',
+        'All the same, he expressed confidence that the talks would start again, stressing that “every war ends at the negotiating table.”',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['person mykhailo-podolyak', 'person mykhailo-podolyak']);
+    expect(
+      speakers('“We are ready,” Podolyak, an adviser to Zelensky, was quoted by Reuters as saying.')[0]
+        ?.speaker,
+    ).toBe('person mykhailo-podolyak');
+  });
 });
 
 describe('an agency that quotes someone', () => {

@@ -153,6 +153,8 @@ export class ArticleAttributor {
   private lastPartySubject: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** Where the current paragraph's sentences start, in order. */
   private sentenceStarts: number[] = [];
+  /** Whether a span of the paragraph lies outside its quotations. */
+  private outsideQuotations: (start: number, end: number) => boolean = () => true;
   /** Offsets of the current paragraph's speech verbs. */
   private verbs: number[] = [];
   /** Those of them that judge: the speaker's words are those after them, never a quote before them. */
@@ -243,6 +245,7 @@ export class ArticleAttributor {
       const quote = quotations[firstStartingAtOrAfter(quotations, startOf, start + 1) - 1];
       return quote === undefined || end > quote.end;
     };
+    this.outsideQuotations = outside;
     // Speech verbs: the fixed forms, and every verb the language layer gives a reporting lemma.
     // A fixed form after a possessive or a determiner is a noun: "Russia's claims about … are “lies”".
     const fixedForms = [...text.matchAll(VERB_AFTER)]
@@ -1794,6 +1797,22 @@ export class ArticleAttributor {
   }
 
   /**
+   * Whether the first verb of the sentence, before `before`, has for subject a name the compiler cannot
+   * resolve ("Pope Francis acknowledged"; not "the encounter between the … ministers stayed").
+   */
+  private unknownSentenceSubject(before: number): boolean {
+    const sentenceStart = this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, before + 1) - 1] ?? 0;
+    const verb = startingWithin(this.tokens, sentenceStart, before).find(
+      (token) => token.pos === 'VERB' && this.outsideQuotations(token.start, token.end),
+    );
+    const subject = verb === undefined ? undefined : this.unknownSubject(verb.start, this.sentenceCandidates);
+    return (
+      subject !== undefined &&
+      this.tokens.some((token) => token.start === subject.start && token.pos === 'PROPN')
+    );
+  }
+
+  /**
    * A name right before the verb that the knowledge lacks and the language
    * layer did not take for a person's full name ("Peskov said" where the
    * article never gave his first name): someone speaks whom the compiler cannot
@@ -2117,6 +2136,16 @@ export class ArticleAttributor {
     )
       return undefined;
     const replies = REPLY_AFTER.test(this.text.slice(candidate.end, candidate.end + 30));
+    // "On Sunday, Pope Francis acknowledged that … what he has described as the “massacre”": the sentence's
+    // subject is someone the compiler cannot name, whom "he" means rather than a person of an earlier sentence.
+    // ("BelTA quoted him as saying": an object pronoun is the one its verb's subject speaks of.)
+    if (
+      earlier === undefined &&
+      !replies &&
+      /^(?:he|she)$/iu.test(candidate.label) &&
+      this.unknownSentenceSubject(candidate.start)
+    )
+      return undefined;
     const person =
       earlier && typeof earlier.speaker !== 'string'
         ? { speaker: earlier.speaker, label: earlier.label }

@@ -412,6 +412,22 @@ describe('a sentence opened by someone the compiler cannot name', () => {
       expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
   });
 
+  it('makes “he” later in that sentence abstain, not refer to the person who spoke before', () => {
+    expect(
+      speakers(
+        'Italian Cardinal Pietro Parolin said on Sunday that the Vatican was “ready” to help.',
+        'On Sunday, March 6, Pope Francis acknowledged that the Holy See would do all it can to stop what he has described as the “massacre” in Ukraine.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['named Pietro Parolin', 'unknown']);
+    // An object pronoun is whom the subject speaks of: the agency quotes him.
+    expect(
+      speakers(
+        'Belarusian President Alexander Lukashenko spoke of the talks on Tuesday.',
+        '“It was a difficult conversation,” BelTA quoted him as saying.',
+      )[0]?.speaker,
+    ).toBe('person alexander-lukashenko');
+  });
+
   it('keeps a known subject after a title or a capitalised common word', () => {
     expect(speakers('President Zelensky spoke to Erdogan. “We are ready,” he said.')[0]?.speaker).toBe(
       'person volodymyr-zelensky',

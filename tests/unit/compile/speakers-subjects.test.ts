@@ -137,6 +137,24 @@ describe('the one who hears or is described is not the speaker', () => {
     ).toEqual([{ text: 'the situation on the ground', speaker: 'unknown' }]);
   });
 
+  it('gives words a verb after “will” or “would” announces to the one who reports the plan, not to its subject', () => {
+    // Erdogan has not yet asked anything: Kalin's sentence gives the words.
+    expect(
+      speakers(
+        'Speaking to reporters in Istanbul on Saturday, Kalin said Erdogan would repeat that offer to Putin and ask him to “give a chance” to a ceasefire.',
+      ),
+    ).toEqual([{ text: 'give a chance', speaker: 'person ibrahim-kalin' }]);
+    expect(
+      speakers(
+        'President Volodymyr Zelensky says Ukraine will not concede anything on its “territorial integrity”.',
+      ),
+    ).toEqual([{ text: 'territorial integrity', speaker: 'person volodymyr-zelensky' }]);
+    // With no one reporting the plan, no one has said the words yet.
+    expect(speakers('Erdogan will tell Putin to “give peace a chance”.')).toEqual([
+      { text: 'give peace a chance', speaker: 'unknown' },
+    ]);
+  });
+
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {
     // Gatilov is no one the knowledge has: the compiler abstains rather than take the listed minister.
     expect(

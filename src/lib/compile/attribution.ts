@@ -836,8 +836,10 @@ export class ArticleAttributor {
         this.subjectOf(text, previous, sentenceStart, candidates) ??
         unknownSubject({ start: previous, end: previous })
       );
-    // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object.
-    return candidates.find((candidate) => {
+    // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object; the
+    // nearest such ("As the invasion of Ukraine goes on, the Ukrainian president addressed … and said": an
+    // earlier clause's subject is not this one's).
+    return candidates.findLast((candidate) => {
       if (candidate.start < sentenceStart || candidate.end > verbAt || this.ownsOrIsObject(candidate))
         return false;
       let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);

@@ -155,6 +155,14 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('takes the nearest subject for a verb coordinated by “and”, not the subject of an earlier clause', () => {
+    expect(
+      speakers(
+        'As the Russian invasion of Ukraine goes on, the Ukrainian president addressed the Davos Summit and said, “That decision cannot be taken.”',
+      ),
+    ).toEqual([{ text: 'That decision cannot be taken.', speaker: 'person volodymyr-zelensky' }]);
+  });
+
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {
     // Gatilov is no one the knowledge has: the compiler abstains rather than take the listed minister.
     expect(

@@ -114,11 +114,13 @@ const DEV_FLOORS: EvalFloors = {
  * mechanisms changed nothing on the 208 of before. The eleventh session's batch
  * (5 December 2026: 13 test articles, four of them of May 2022, when the talks
  * stalled) gave 37 right of 48 given, 66 in its gold, at first sight, and took
- * them to 0.935 (901 of 964) / 0.798 (901 of 1129) on 260. The floors follow the
- * measured figures, rounded down, so that no change can make them fall.
+ * them to 0.935 (901 of 964) / 0.798 (901 of 1129) on 260; that session's five
+ * mechanisms, from its dev part, to 0.942 (908 of 964) / 0.804 (908 of 1129): the
+ * recall floor is 0.80 from then. The floors follow the measured figures, rounded
+ * down, so that no change can make them fall.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.93, recall: 0.79 },
+  quoteSpeakers: { precision: 0.94, recall: 0.8 },
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

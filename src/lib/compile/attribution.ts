@@ -26,6 +26,7 @@ import {
   TITLED_OBJECT,
   OFFICE_BACK_REFERENCE,
   PARTY_BODIES,
+  SPEAKING_FOR_PARTY,
   POSSESSIVE_REMARK,
   REMARK_NOUN,
   REMARK_OF,
@@ -2007,11 +2008,19 @@ export class ArticleAttributor {
       ) {
         head = this.tokens[index];
         index += 1;
+        // "the Kremlin’s press-service": a hyphen joins the words of one noun.
+        const hyphen = this.tokens[index];
+        if (
+          hyphen?.text === '-' &&
+          hyphen.start === head?.end &&
+          this.tokens[index + 1]?.start === hyphen.end
+        )
+          index += 1;
       }
       if (next === undefined || next.start - candidate.end > 1 || head === undefined) return false;
       // "the Kremlin chief", "the NATO chief": the language layer may tag "chief" an adjective.
       if (head.pos !== 'NOUN' && !PERSON_HEADS.has(head.text)) return false;
-      return !PARTY_BODIES.has(head.text);
+      return !PARTY_BODIES.has(head.text) && !SPEAKING_FOR_PARTY.has(head.text);
     }
     return (
       next !== undefined &&

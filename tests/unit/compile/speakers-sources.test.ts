@@ -567,6 +567,15 @@ describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
     ]);
   });
 
+  it('gives a state’s press service or press office the state’s words, also spelt with a hyphen', () => {
+    for (const sentence of [
+      '“It was stressed that the talks go on,” the Russian presidential press-service said in a statement.',
+      'The Kremlin’s press service said “the French side expressed concern”.',
+      '“It was stressed that the talks go on,” the Kremlin press office said.',
+    ])
+      expect(speakers(sentence)[0]?.speaker, sentence).toBe('party russia');
+  });
+
   it('gives no one party the words of two joined by “and”', () => {
     expect(
       speakers(

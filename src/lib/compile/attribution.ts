@@ -559,7 +559,22 @@ export class ArticleAttributor {
         resolvedSubject === undefined && quotedAlone(sentence, quotations.slice(firstQuote, lastQuote))
           ? results.at(-1)
           : undefined;
+      // "“No, it’s nonsense,” said the spokesman, Dmitri Peskov, replying to … reports that Putin might …": a
+      // subject after its verb, who said the sentence's quote, is its subject, not a name later in it.
+      const invertedSpeaker =
+        accountOf === undefined && (ofVerb === undefined || ofVerb.speaker === 'group')
+          ? results
+              .slice(results.length - (lastQuote - firstQuote))
+              .find(
+                (result) =>
+                  result.rule === 'verb-after-quote' &&
+                  (result.speaker?.type === 'person' || result.speaker?.type === 'named'),
+              )
+          : undefined;
       const personOfSentence =
+        (invertedSpeaker?.speaker === undefined || invertedSpeaker.label === undefined
+          ? undefined
+          : { speaker: invertedSpeaker.speaker, label: invertedSpeaker.label }) ??
         resolvedSubject ??
         (quotedPerson?.speaker === undefined || quotedPerson.label === undefined
           ? undefined

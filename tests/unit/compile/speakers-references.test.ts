@@ -158,6 +158,17 @@ describe('“he” opening a paragraph after a subject who never spoke', () => {
   });
 });
 
+describe('a subject after its verb', () => {
+  it('is the sentence’s subject for the “he” of the next paragraph, not a name later in the sentence', () => {
+    expect(
+      speakers(
+        '“No, it’s nonsense,” said the spokesman for the Russian Presidency, Dmitri Peskov, replying to a question about reports that Russian President Vladimir Putin might declare war.',
+        'He likewise described as “nonsense” the talk of a general mobilisation.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual(['named Dmitri Peskov', 'named Dmitri Peskov']);
+  });
+});
+
 describe('a reporting clause that ends its sentence', () => {
   it('makes its subject the sentence’s, for the “he” of the next paragraph, over a verb of the words it frames', () => {
     expect(

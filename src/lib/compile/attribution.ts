@@ -602,11 +602,9 @@ export class ArticleAttributor {
       // "The chancellor said he had urged a ceasefire. “…,” he said.": the same for a description of one person
       // the compiler does not resolve; "he" is not the person named before it.
       const opening = openingNounPhrase(this.tokens, sentence.start, sentenceEnd);
-      // "The president’s adviser Podolyak": a phrase that ends in a name is that name, no description.
-      const described =
-        opening !== undefined && opening.head.pos !== 'PROPN' && PERSON_NOUNS.has(opening.head.lemma)
-          ? opening
-          : undefined;
+      // "The president’s adviser Podolyak": a phrase that ends in a name is that name, no description; one that
+      // ends in a capitalised title is one ("The UN Secretary-General thanked …").
+      const described = opening !== undefined && PERSON_NOUNS.has(opening.head.lemma) ? opening : undefined;
       // "Ukraine’s General Staff posted an update. “…,” it said.": a body the compiler does not know (not a
       // known name nor a state's body: "the ministry") is the "it" next spoken of, not an earlier sentence's party.
       if (

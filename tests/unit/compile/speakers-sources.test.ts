@@ -412,6 +412,16 @@ describe('a sentence opened by someone the compiler cannot name', () => {
       expect(speakers(sentence)[0]?.speaker, sentence).toBe('unknown');
   });
 
+  it('takes a capitalised title it cannot resolve for someone unknown: “The UN Secretary-General thanked …”', () => {
+    expect(
+      speakers(
+        'The UN Secretary-General thanked President Erdogan and his government for the help that led to the agreement.',
+        'He commended the Russian and Ukrainian officials.',
+        '“The question has not been what was good for the individual sides,” he said.',
+      )[0]?.speaker,
+    ).toBe('unknown');
+  });
+
   it('makes “he” later in that sentence abstain, not refer to the person who spoke before', () => {
     expect(
       speakers(

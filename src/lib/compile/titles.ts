@@ -14,6 +14,6 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'commander lieutenant colonel major captain admiral marshal pope patriarch chancellor premier leader ' +
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
-    'presenter moderator correspondent interviewer reporter journalist'
+    'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman'
   ).split(' '),
 );

@@ -42,6 +42,16 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('reads a capitalised office such as “Coordinator” or “Commissioner” as title, not as a name', () => {
+    expect(
+      speakers(
+        'The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Martin Griffiths, said “the destruction has come to characterize this conflict”.',
+      ),
+    ).toEqual([
+      { text: 'the destruction has come to characterize this conflict', speaker: 'named Martin Griffiths' },
+    ]);
+  });
+
   it('follows the surname alone also before the full name, which a later paragraph gives', () => {
     expect(
       speakers(

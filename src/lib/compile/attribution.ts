@@ -2515,13 +2515,22 @@ export class ArticleAttributor {
           ? {
               start: name.start,
               end: name.end,
-              speaker: { type: 'named', name: name.name },
+              speaker: { type: 'named', name: this.longerName(name.name) ?? name.name },
               label: name.name,
             }
           : unknownSubject(name, name.name),
       ),
       ...surnames,
     ];
+  }
+
+  /**
+   * The one fuller name the article gave that ends in this one: "Di Maio" after "Luigi Di Maio" (a surname of two
+   * words), "Tayyip Erdogan" after "Recep Tayyip Erdogan".
+   */
+  private longerName(name: string): string | undefined {
+    const longer = new Set([...this.namedBySurname.values()].filter((full) => full.endsWith(` ${name}`)));
+    return longer.size === 1 ? [...longer][0] : undefined;
   }
 
   /**

@@ -52,6 +52,15 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('takes a name of two words for the fuller name the article gave that ends in it: “Di Maio”', () => {
+    expect(
+      speakers(
+        'The Italian Foreign Minister, Luigi Di Maio, met Guterres on Wednesday.',
+        '“Our goal is a diplomatic solution,” said Di Maio.',
+      ),
+    ).toEqual([{ text: 'Our goal is a diplomatic solution,', speaker: 'named Luigi Di Maio' }]);
+  });
+
   it('follows the surname alone also before the full name, which a later paragraph gives', () => {
     expect(
       speakers(

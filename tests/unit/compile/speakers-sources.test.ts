@@ -575,6 +575,14 @@ describe('names in quotes: books, hashtags, documents', () => {
       { text: 'Istanbul Communique', speaker: 'nobody' },
     ]);
   });
+
+  it('gives the name of a daily, a weekly or a broadcaster to nobody', () => {
+    expect(
+      speakers(
+        'Di Maio also put forward a peace plan, whose contents, revealed in advance by the daily “La Repubblica”, were afterwards confirmed.',
+      ),
+    ).toEqual([{ text: 'La Repubblica', speaker: 'nobody' }]);
+  });
 });
 
 describe('titles, outlets and joint speakers, from made-up paragraphs', () => {

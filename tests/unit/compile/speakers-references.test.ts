@@ -269,6 +269,21 @@ describe('an office instead of a name: “the minister underlined”', () => {
     ).toEqual([{ text: 'Turkey is one of the guarantors,', speaker: 'person mevlut-cavusoglu' }]);
   });
 
+  it('reads the office capitalised as UN and state copy prints it: “the Secretary-General said”', () => {
+    expect(
+      speakers(
+        'UN Secretary-General António Guterres told the Security Council that talks must go on.',
+        '“The cycle of death must stop,” the Secretary-General said.',
+      ),
+    ).toEqual([{ text: 'The cycle of death must stop,', speaker: 'named António Guterres' }]);
+    expect(
+      speakers(
+        'Turkey stressed that corridors be kept open, Foreign Minister Mevlüt Çavuşoğlu also said.',
+        '“Turkey is one of the guarantors,” the Minister underlined.',
+      ),
+    ).toEqual([{ text: 'Turkey is one of the guarantors,', speaker: 'person mevlut-cavusoglu' }]);
+  });
+
   it('abstains when the person last spoken of does not hold it', () => {
     expect(speakers('Zelensky spoke on Monday.', '“We are ready,” the minister said.')[0]?.speaker).toBe(
       'unknown',

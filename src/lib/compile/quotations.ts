@@ -13,9 +13,10 @@ export interface Quotation {
 }
 
 /**
- * The text with low opening marks („…” in Romanian, Polish or Ukrainian copy, „…“ in German) written as
- * English ones (“…”), each mark one character for one, so every offset stays that of the paragraph: the
- * compiler reads one kind of quotation, whatever the outlet's typography.
+ * The text with low opening marks („…” in Romanian, Polish or Ukrainian copy, „…“ in German) and guillemets
+ * («…» in copy translated from Russian, Ukrainian or French, »…« in German, “…» mixed) written as English
+ * ones (“…”), each mark one character for one, so every offset stays that of the paragraph: the compiler
+ * reads one kind of quotation, whatever the outlet's typography.
  */
 export function withEnglishQuoteMarks(text: string): string {
   let english = text;
@@ -24,6 +25,17 @@ export function withEnglishQuoteMarks(text: string): string {
     english = replace(at, '“');
     const close = english.slice(at + 1).search(/[“”„]/u);
     if (close !== -1 && english.charAt(at + 1 + close) === '“') english = replace(at + 1 + close, '”');
+  }
+  // A guillemet opens a quotation when none is open, and closes the open one otherwise, whichever way it points.
+  let open = false;
+  for (let at = 0; at < english.length; at += 1) {
+    const char = english.charAt(at);
+    if (char === '“') open = true;
+    else if (char === '”') open = false;
+    else if (char === '«' || char === '»') {
+      english = replace(at, open ? '”' : '“');
+      open = !open;
+    }
   }
   return english;
 }

@@ -64,6 +64,24 @@ describe('low opening marks („…”, „…“)', () => {
   });
 });
 
+describe('guillemets («…», »…«, “…»)', () => {
+  it('reads them as English marks, whichever way they point, one character for one', () => {
+    const text =
+      'Nikolenko wrote: «It took less than 24 hours», and added »we call on the UN« and “act now».';
+    const english = withEnglishQuoteMarks(text);
+    expect(english).toBe(
+      'Nikolenko wrote: “It took less than 24 hours”, and added “we call on the UN” and “act now”.',
+    );
+    expect(english).toHaveLength(text.length);
+  });
+
+  it('gives a quotation in guillemets its speaker', () => {
+    expect(
+      speakers('«We call on the UN and Turkey to act,» Ukrainian diplomat Oleh Nikolenko said.'),
+    ).toEqual([{ text: 'We call on the UN and Turkey to act,', speaker: 'named Oleh Nikolenko' }]);
+  });
+});
+
 describe('sentences around a question in quotes', () => {
   it('keeps the attribution after “?” or “!” in quotes in the same sentence, and splits otherwise', () => {
     expect(splitSentences('“Is this a negotiation?” Kuleba asked. Then he left.').map((s) => s.text)).toEqual(

@@ -42,6 +42,15 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('names a pope with the title, “Pope Francis”, and follows his one name alone after it', () => {
+    expect(
+      speakers(
+        'Pope Francis has confirmed that he is ready to try to broker peace.',
+        '“The Holy See’s position is to seek peace,” Francis said in an interview.',
+      ),
+    ).toEqual([{ text: 'The Holy See’s position is to seek peace,', speaker: 'named Pope Francis' }]);
+  });
+
   it('reads a capitalised office such as “Coordinator” or “Commissioner” as title, not as a name', () => {
     expect(
       speakers(
@@ -445,7 +454,7 @@ describe('a sentence opened by someone the compiler cannot name', () => {
     expect(
       speakers(
         'Italian Cardinal Pietro Parolin said on Sunday that the Vatican was “ready” to help.',
-        'On Sunday, March 6, Pope Francis acknowledged that the Holy See would do all it can to stop what he has described as the “massacre” in Ukraine.',
+        'On Sunday, March 6, Patriarch Bartholomew acknowledged that the church would do all it can to stop what he has described as the “massacre” in Ukraine.',
       ).map(({ speaker }) => speaker),
     ).toEqual(['named Pietro Parolin', 'unknown']);
     // An object pronoun is whom the subject speaks of: the agency quotes him.

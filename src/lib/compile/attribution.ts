@@ -2625,8 +2625,12 @@ const WORDS_ANNOUNCED = new RegExp(
   'u',
 );
 
-/** A pronoun or a capitalised name of up to three words right after a comma, before a verb: ", he ", ", Dmitry Peskov ". */
-const FINAL_ATTRIBUTION_SUBJECT = /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})\s*(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * A pronoun, a capitalised name of up to three words, or a description opened by an article right after a comma,
+ * before a verb: ", he ", ", Dmitry Peskov ", ", the spokesperson ".
+ */
+const FINAL_ATTRIBUTION_SUBJECT =
+  /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}|(?:[Tt]he|an?|one)\s+(?:[\p{L}’'.-]+\s+){1,4})\s*(?:\p{Ll}+ly\s+)?$/u;
 
 /** The word a possessive owns, an adjective or two before it allowed: "’s premier", "’s new foreign minister". */
 const OWNED_WORD = new RegExp(

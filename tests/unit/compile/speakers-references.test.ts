@@ -179,6 +179,16 @@ describe('a reporting clause that ends its sentence', () => {
       ),
     ).toEqual([{ text: 'Hard discussion,', speaker: 'person mykhailo-podolyak' }]);
   });
+
+  it('does so with a description for its subject too: “…, the spokesperson said”', () => {
+    expect(
+      speakers(
+        'CIA Director William Burns met Sergei Naryshkin in Ankara on Monday, a White House spokesperson said.',
+        'Burns, whom President Joe Biden sent to Moscow in 2021 to warn Putin about the troops, is not discussing a settlement, the spokesperson said.',
+        '“We briefed Ukraine in advance on his trip.”',
+      )[0]?.speaker,
+    ).toBe('unnamed a White House spokesperson');
+  });
 });
 
 describe('“he” in the sentence of a possessive name', () => {

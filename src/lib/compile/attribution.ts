@@ -1467,13 +1467,14 @@ export class ArticleAttributor {
     const passive = this.passiveAgent(text, verbAt, candidates);
     if (passive) return passive;
     // "…, officials said on Tuesday, calling it “…”": a participle after a speech verb's clause has its subject,
-    // also after the clauses the verb reports ("It said that while …, no resident suffered, adding that “…”").
+    // also after the clauses the verb reports ("It said that while …, no resident suffered, adding that “…”"),
+    // and after a conjunction of time ("Moscow has said it suspended the deal, after accusing Kyiv of a “…”").
     if (/^\p{L}+ing(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30))) {
       const previous = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
       if (
         previous !== undefined &&
         previous >= sentenceStart &&
-        /^\p{L}+[^;.:“”"]{0,160},\s*$/u.test(text.slice(previous, verbAt))
+        /^\p{L}+[^;.:“”"]{0,160},\s*(?:(?:after|before|while|when)\s+)?$/u.test(text.slice(previous, verbAt))
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
     }

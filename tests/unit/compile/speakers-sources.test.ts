@@ -558,6 +558,14 @@ describe('a body named inside a person’s or a source’s description', () => {
     ]);
   });
 
+  it('gives the participle that verb’s subject also after “after” or “while”', () => {
+    expect(
+      speakers(
+        'Moscow has said it has suspended for an indefinite time its part in a July deal to ship grain out of war-torn Ukraine, after accusing Kyiv of a “massive” attack on its fleet.',
+      ),
+    ).toEqual([{ text: 'massive', speaker: 'party russia' }]);
+  });
+
   it('gives the participle that verb’s subject also past the clauses the verb reports', () => {
     expect(
       speakers(

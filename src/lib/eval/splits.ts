@@ -119,11 +119,12 @@ const DEV_FLOORS: EvalFloors = {
  * recall floor is 0.80 from then. Its thirtieth batch (17 test articles, 77 right
  * of 80 given at first sight) and thirty-first (12, of August to December 2022, 27
  * of 31) took them to 0.942 (1015 of 1077) / 0.798 (1015 of 1272): the recall floor
- * is 0.79 from then. The floors follow the measured figures, rounded down, so
- * that no change can make them fall.
+ * is 0.79 then; that session's later mechanisms, from the two batches' dev parts,
+ * to 0.943 (1019 of 1081) / 0.801 (1019 of 1272): 0.80 again. The floors follow
+ * the measured figures, rounded down, so that no change can make them fall.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.94, recall: 0.79 },
+  quoteSpeakers: { precision: 0.94, recall: 0.8 },
   dates: { precision: 0.97, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

@@ -553,10 +553,10 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
       'gu',
     ),
-    resolve: ({ lead, modifier, month, year, agentBy }, { published }, tense) => {
+    resolve: ({ lead, modifier, month, year, agentBy, yearWord }, { published }, tense) => {
       const monthIndex = monthOf(month ?? '');
       // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb,
       // but a month after "in", "by" or "until" ("the war might end by May"), unless "by" names an agent
@@ -564,6 +564,7 @@ const MATCHERS: Matcher[] = [
       const leadWord = lead?.trim().toLowerCase();
       const eligible =
         year !== undefined ||
+        yearWord !== undefined ||
         modifier !== undefined ||
         (leadWord !== undefined &&
           (month !== 'May' ||
@@ -574,8 +575,14 @@ const MATCHERS: Matcher[] = [
       const publishedMonth = getMonth(published);
       const isLast = modifier?.trim().toLowerCase() === 'last';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
+      // "February last year", "in March of next year": the year the words name.
+      const yearShift = { last: -1, this: 0, next: 1 }[yearWord?.toLowerCase() ?? ''];
       const resolvedYear =
-        year === undefined ? getYear(published) - (laterThisYear && tense === 'past' ? 1 : 0) : Number(year);
+        year !== undefined
+          ? Number(year)
+          : yearShift !== undefined
+            ? getYear(published) + yearShift
+            : getYear(published) - (laterThisYear && tense === 'past' ? 1 : 0);
       return wholeUnit(MONTH_UNIT, calendarDay(resolvedYear, monthIndex, 1));
     },
   },

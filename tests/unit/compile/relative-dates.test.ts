@@ -163,6 +163,13 @@ describe('resolveRelativeDates: this, last and next week, month and year', () =>
     ]);
   });
 
+  it('takes a month with "last year" or "next year" after it in that year, as one expression', () => {
+    expect(resolve('The war began in February last year and may end in May next year.', MARCH_20)).toEqual([
+      { phrase: 'February last year', start: '2021-02-01', end: '2021-02-28', precision: 'month' },
+      { phrase: 'May next year', start: '2023-05-01', end: '2023-05-31', precision: 'month' },
+    ]);
+  });
+
   it('ignores "the last …" durations', () => {
     expect(resolve('fighting over the last two years and the last week', MARCH_20)).toEqual([]);
   });

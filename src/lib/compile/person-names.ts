@@ -113,6 +113,19 @@ export function findPersonNames(
       previous !== undefined &&
       previous.sentence === token.sentence &&
       token.start - previous.end <= 1;
+    // "Anne-Claire Legendre": a hyphen between two words of a name, with no space, joins them.
+    const next = tokens[index + 1];
+    if (
+      token.text === '-' &&
+      continues &&
+      previous.end === token.start &&
+      next?.start === token.end &&
+      next.pos === 'PROPN' &&
+      NAME_WORD.test(next.text)
+    ) {
+      run.push(token);
+      continue;
+    }
     if (!continues) flush(token);
     if (wordLike) {
       if (run.length === 0)

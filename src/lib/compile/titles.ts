@@ -11,7 +11,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'president vice prime minister ministers deputy first foreign defence defense interior economy finance ' +
     'secretary general chief staff head spokesman spokeswoman spokesperson ambassador envoy adviser advisor ' +
     'aide chairman chairwoman chair speaker member mp senator sen. rep. representative governor mayor ' +
-    'commander lieutenant colonel major captain admiral marshal pope patriarch chancellor premier leader ' +
+    'commander lieutenant colonel major captain admiral marshal pope pontiff patriarch chancellor premier leader ' +
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
     'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman'

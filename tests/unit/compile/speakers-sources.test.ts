@@ -51,6 +51,17 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'The Holy See’s position is to seek peace,', speaker: 'named Pope Francis' }]);
   });
 
+  it('keeps a first name joined by a hyphen whole, and takes “the Argentine Pontiff” for no name', () => {
+    expect(
+      speakers(
+        'French spokesperson Anne-Claire Legendre said there would be “very significant announcements”.',
+      ),
+    ).toEqual([{ text: 'very significant announcements', speaker: 'named Anne-Claire Legendre' }]);
+    expect(speakers('In his address, the Argentine Pontiff spoke of a “third world war”.')).toEqual([
+      { text: 'third world war', speaker: 'unknown' },
+    ]);
+  });
+
   it('reads a capitalised office such as “Coordinator” or “Commissioner” as title, not as a name', () => {
     expect(
       speakers(

@@ -26,15 +26,19 @@ export function withEnglishQuoteMarks(text: string): string {
     const close = english.slice(at + 1).search(/[“”„]/u);
     if (close !== -1 && english.charAt(at + 1 + close) === '“') english = replace(at + 1 + close, '”');
   }
-  // A guillemet opens a quotation when none is open, and closes the open one otherwise, whichever way it points.
-  let open = false;
+  // A guillemet opens a quotation when none is open, whichever way it points, and closes the open one: «…»,
+  // »…«, “…». Inside “…”, «…» is a quotation within the quotation and stays as it is.
+  let opener: string | undefined;
+  let inner = false;
   for (let at = 0; at < english.length; at += 1) {
     const char = english.charAt(at);
-    if (char === '“') open = true;
-    else if (char === '”') open = false;
+    if (char === '“') opener = '“';
+    else if (char === '”') opener = undefined;
+    else if (char === '«' && opener === '“') inner = true;
+    else if (char === '»' && inner) inner = false;
     else if (char === '«' || char === '»') {
-      english = replace(at, open ? '”' : '“');
-      open = !open;
+      english = replace(at, opener === undefined ? '“' : '”');
+      opener = opener === undefined ? char : undefined;
     }
   }
   return english;

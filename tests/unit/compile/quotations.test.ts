@@ -75,6 +75,14 @@ describe('guillemets («…», »…«, “…»)', () => {
     expect(english).toHaveLength(text.length);
   });
 
+  it('leaves guillemets inside a quotation in English marks as a quotation within it', () => {
+    const text = 'He said: “We will not sign the «Istanbul communique» as it stands.”';
+    expect(withEnglishQuoteMarks(text)).toBe(text);
+    expect(findQuotations(withEnglishQuoteMarks(text)).map((quotation) => quotation.text)).toEqual([
+      'We will not sign the «Istanbul communique» as it stands.',
+    ]);
+  });
+
   it('gives a quotation in guillemets its speaker', () => {
     expect(
       speakers('«We call on the UN and Turkey to act,» Ukrainian diplomat Oleh Nikolenko said.'),

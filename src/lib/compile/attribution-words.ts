@@ -411,12 +411,12 @@ export const REMARK_OF = new RegExp(String.raw`(?<![\p{L}])the ${REMARK_NOUN} (?
  * The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government", "the
  * Russian side", "the Ukrainian delegation" (not referred back to alone: "the side said" is no one's).
  */
+export const PARTY_BODIES = new Set([...PARTY_BODIES_WORDS, 'side', 'delegation', 'team', 'leadership']);
 /**
  * The heads of a body that speaks for the party named before it ("the Kremlin press service said", "the Russian
  * presidential press office"), beside the party's bodies; not bodies "it" may refer back to a party through.
  */
 export const SPEAKING_FOR_PARTY = new Set(['service', 'office']);
-export const PARTY_BODIES = new Set([...PARTY_BODIES_WORDS, 'side', 'delegation', 'team', 'leadership']);
 
 /** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
 export const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;

@@ -2364,6 +2364,9 @@ export class ArticleAttributor {
   private holdsOffice(speaker: Speaker, office: string): boolean {
     // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
     if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
+    // "Pope Francis … “…,” the pontiff said": a pope, whose name the compiler gives with the title.
+    if (speaker.type === 'named' && /^(?:pope|pontiff)$/u.test(office))
+      return speaker.name.startsWith('Pope ');
     if (speaker.type !== 'person') return false;
     // "ukrainian minister": every word of the office, the country's too, in any of its names ("the Ankara
     // spokesman" is the Turkish presidential spokesman).

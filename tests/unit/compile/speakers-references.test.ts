@@ -294,6 +294,18 @@ describe('an office instead of a name: “the minister underlined”', () => {
     ).toEqual([{ text: 'Turkey is one of the guarantors,', speaker: 'person mevlut-cavusoglu' }]);
   });
 
+  it('reads “the pontiff” and “the pope” as the pope the article named, and as no one else', () => {
+    expect(
+      speakers(
+        'In a Sunday sermon, Pope Francis addressed the presidents of Russia and Ukraine.',
+        '“It is alarming that the world will know these names,” the pontiff said.',
+      )[0]?.speaker,
+    ).toBe('named Pope Francis');
+    expect(speakers('Zelensky spoke on Monday.', '“It is alarming,” the pontiff said.')[0]?.speaker).toBe(
+      'unknown',
+    );
+  });
+
   it('abstains when the person last spoken of does not hold it', () => {
     expect(speakers('Zelensky spoke on Monday.', '“We are ready,” the minister said.')[0]?.speaker).toBe(
       'unknown',

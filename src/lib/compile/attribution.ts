@@ -71,7 +71,7 @@ import {
 import { DescribedPeople, normalised } from './described-people';
 import { identifiedSource } from './introduced-sources';
 import { openingNounPhrase } from './opening-phrase';
-import type { Token } from './language';
+import { joinsWords, type Token } from './language';
 import type { Mention } from './mentions';
 import type { PersonName } from './person-names';
 import type { Quotation } from './quotations';
@@ -1844,7 +1844,7 @@ export class ArticleAttributor {
     const subject = verb === undefined ? undefined : this.unknownSubject(verb.start, this.sentenceCandidates);
     return (
       subject !== undefined &&
-      this.tokens.some((token) => token.start === subject.start && token.pos === 'PROPN')
+      this.tokens[firstStartingAtOrAfter(this.tokens, startOf, subject.start)]?.pos === 'PROPN'
     );
   }
 
@@ -2023,13 +2023,7 @@ export class ArticleAttributor {
         head = this.tokens[index];
         index += 1;
         // "the Kremlin’s press-service": a hyphen joins the words of one noun.
-        const hyphen = this.tokens[index];
-        if (
-          hyphen?.text === '-' &&
-          hyphen.start === head?.end &&
-          this.tokens[index + 1]?.start === hyphen.end
-        )
-          index += 1;
+        if (joinsWords(this.tokens, index)) index += 1;
       }
       if (next === undefined || next.start - candidate.end > 1 || head === undefined) return false;
       // "the Kremlin chief", "the NATO chief": the language layer may tag "chief" an adjective.

@@ -77,6 +77,12 @@ function asciiLetters(text: string): string {
 }
 
 /** Tokens and sentences of one paragraph, with offsets into it. */
+/** Whether the token at `at` is a hyphen joining the words either side, with no space: "secretary-general", "Anne-Claire". */
+export function joinsWords(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  return hyphen?.text === '-' && tokens[at - 1]?.end === hyphen.start && tokens[at + 1]?.start === hyphen.end;
+}
+
 export function analyse(text: string): Analysis {
   const wink = nlp();
   const its = wink.its;

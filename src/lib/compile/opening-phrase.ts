@@ -4,7 +4,7 @@
  * "Ukraine’s General Staff posted …").
  */
 import { PERSON_NOUNS } from './attribution-words';
-import type { Token } from './language';
+import { joinsWords, type Token } from './language';
 import { startingWithin } from './ranges';
 
 /** Where the phrase is, its head word, and where the subject's words end: at its clause's verb. */
@@ -48,12 +48,7 @@ export function openingNounPhrase(
   // The noun phrase runs to its first preposition, adverb, comma or verb: "The head of the Russian delegation".
   let end = from + 1;
   // "secretary-general" is one word.
-  const joined = (at: number) => {
-    const hyphen = tokens[at];
-    return (
-      hyphen?.text === '-' && tokens[at - 1]?.end === hyphen.start && tokens[at + 1]?.start === hyphen.end
-    );
-  };
+  const joined = (at: number) => joinsWords(tokens, at);
   while (
     end < tokens.length &&
     (joined(end) ||

@@ -5,7 +5,7 @@
  * Alexander Fomin" → "Alexander Fomin") and institutions left out ("the
  * General Staff", "the Defence Ministry" are bodies, not people).
  */
-import type { Token } from './language';
+import { joinsWords, type Token } from './language';
 import { overlapsAny } from './ranges';
 import { OFFICE_WORDS } from './titles';
 
@@ -31,8 +31,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen russian ukrainian turkish belarusian american ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
-    // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too).
-    'cardinal archbishop metropolitan patriarch rev. reverend ' +
+    // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too;
+    // "patriarch" and "pope" are office words).
+    'cardinal archbishop metropolitan rev. reverend ' +
     'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +
     'pentagon state department national security council affairs international'
   ).split(' '),
@@ -115,14 +116,7 @@ export function findPersonNames(
       token.start - previous.end <= 1;
     // "Anne-Claire Legendre": a hyphen between two words of a name, with no space, joins them.
     const next = tokens[index + 1];
-    if (
-      token.text === '-' &&
-      continues &&
-      previous.end === token.start &&
-      next?.start === token.end &&
-      next.pos === 'PROPN' &&
-      NAME_WORD.test(next.text)
-    ) {
+    if (continues && joinsWords(tokens, index) && next?.pos === 'PROPN' && NAME_WORD.test(next.text)) {
       run.push(token);
       continue;
     }

@@ -7,6 +7,7 @@
  */
 import { joinsWords, type Token } from './language';
 import { overlapsAny } from './ranges';
+import { NATIONALITY_WORDS, STATE_AND_CAPITAL_NAMES } from './countries';
 import { OFFICE_WORDS } from './titles';
 
 export interface PersonName {
@@ -27,6 +28,7 @@ export interface PersonName {
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
+  ...NATIONALITY_WORDS,
   ...(
     'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen russian ukrainian turkish belarusian american ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
@@ -177,5 +179,8 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
       index === 0 ? token.text : ' '.repeat(token.start - (all[index - 1]?.end ?? token.start)) + token.text,
     )
     .join('');
-  return { name: text.slice(0, text.length - (last.end - end)), start: first.start, end };
+  const name = text.slice(0, text.length - (last.end - end));
+  // A state or its capital stands for a government: "New Delhi said" names no person.
+  if (STATE_AND_CAPITAL_NAMES.has(name.toLowerCase())) return undefined;
+  return { name, start: first.start, end };
 }

@@ -42,6 +42,22 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('reads any state’s nationality before a name as title, and a state or its capital as no person', () => {
+    expect(speakers('“We want peace now,” said Brazilian Celso Amorim.')).toEqual([
+      { text: 'We want peace now,', speaker: 'named Celso Amorim' },
+    ]);
+    expect(speakers('The South African Cyril Ramaphosa said talks “must start”.')).toEqual([
+      { text: 'must start', speaker: 'named Cyril Ramaphosa' },
+    ]);
+    // A capital speaks for its government: no person of that name, and no one the knowledge resolves.
+    expect(speakers('“The door is open,” New Delhi said.')).toEqual([
+      { text: 'The door is open,', speaker: 'unknown' },
+    ]);
+    expect(speakers('“The door is open,” said South Africa.')).toEqual([
+      { text: 'The door is open,', speaker: 'unknown' },
+    ]);
+  });
+
   it('names a pope with the title, “Pope Francis”, and follows his one name alone after it', () => {
     expect(
       speakers(

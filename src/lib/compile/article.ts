@@ -281,6 +281,7 @@ export class ArticleCompiler {
         const dates = resolveRelativeDates(text, {
           published: day,
           tokens,
+          years: false,
           ...(this.#conflictStart === undefined ? {} : { conflictStart: this.#conflictStart }),
           ...(earlierDay === undefined ? {} : { earlierDay }),
         }).filter(

@@ -56,6 +56,12 @@ export interface DateContext {
   conflictStart?: string;
   /** The latest day (yyyy-MM-dd) the paragraphs just before named, for "the same day", "a day earlier". */
   earlierDay?: string;
+  /**
+   * Whether periods counted in whole years ("last year", "a year ago", "the past two years", "next year") are
+   * resolved; true unless false. An article's timeline places nothing by the year, and the gold sets leave a
+   * year alone out; TempEval-3 normalises such expressions, so its check keeps them.
+   */
+  years?: boolean;
 }
 
 const DAY_FORMAT = 'yyyy-MM-dd';
@@ -739,6 +745,7 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
   const found = MATCHERS.flatMap(({ pattern, needs, resolve }) =>
     matchesNeeding(text, pattern, needs).flatMap((match) => {
       const groups: Groups = match.groups ?? {};
+      if (context.years === false && groups['unit']?.toLowerCase() === 'year') return [];
       const index = match.index + (groups['lead']?.length ?? 0);
       const tense = tenseAt(tokens, index);
       const period = resolve(groups, anchor, tense);

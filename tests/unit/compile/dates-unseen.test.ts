@@ -404,3 +404,18 @@ describe('a day of the month without its month, and “earlier in the month”',
     ]);
   });
 });
+
+describe('a year alone', () => {
+  it('leaves a period counted in years out of an article’s dates, but not a month of a year', () => {
+    const article = compileMadeUp(
+      'Talks began last year and collapsed a year ago; they could resume next year, after the past two years of war.',
+      'The invasion began in February last year, and the envoys met again on Thursday.',
+    );
+    expect(article.paragraphs.map((paragraph) => paragraph.dates.map((date) => date.phrase))).toEqual([
+      [],
+      ['February last year', 'Thursday'],
+    ]);
+    // The resolver still normalises them for the TempEval-3 check, which scores years.
+    expect(dates('Talks began last year.')).toEqual(['last year 2021-01-01/2021-12-31']);
+  });
+});

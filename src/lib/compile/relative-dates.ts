@@ -621,6 +621,22 @@ const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate
  * opens the sentence, the one after it) is future when it has "will", "would",
  * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
  */
+/**
+ * A past participle right after a noun and before its agent ("a summit organized by Ukraine", "the deal
+ * brokered by Turkey"): it describes the noun, and the clause's tense is its finite verb's.
+ */
+function participleAfterNoun(sentence: readonly Token[], index: number): boolean {
+  const verb = sentence[index];
+  const previous = sentence[index - 1];
+  return (
+    verb !== undefined &&
+    /(?:ed|en)$/iu.test(verb.text) &&
+    verb.text.toLowerCase() !== verb.lemma &&
+    (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') &&
+    sentence[index + 1]?.text.toLowerCase() === 'by'
+  );
+}
+
 function tenseAt(tokens: readonly Token[], at: number): Tense {
   const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
   const here = tokens[index];
@@ -637,19 +653,23 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // ("It will be recalled that on Friday, Peskov said …": a phrase that opens a clause of its own after "that"
   // attaches to that clause's verb, after it.)
   let opener = before.length - 1;
-  while (opener >= 0 && /^(?:on|at|by|last|this|early|late)$/iu.test(before[opener]?.text ?? '')) opener -= 1;
+  // "on when in August the visit would take place": the phrase's own preposition does not open a clause.
+  while (opener >= 0 && /^(?:on|at|by|in|during|last|this|early|late)$/iu.test(before[opener]?.text ?? ''))
+    opener -= 1;
   const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
   let verbIndex = opensClause
     ? -1
     : before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
   // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
   // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.
-  // ("could end sooner than expected, possibly by May": a comparison's verb tells no tense either.)
+  // ("could end sooner than expected, possibly by May": a comparison's verb tells no tense either; nor a
+  // participle after its noun with its agent, "will host a summit organized by Ukraine in early August".)
   while (
     verbIndex > 0 &&
     sentence[verbIndex]?.pos === 'VERB' &&
     ((/ing$/iu.test(sentence[verbIndex]?.text ?? '') && sentence[verbIndex - 1]?.pos !== 'AUX') ||
-      /^(?:than|as)$/iu.test(sentence[verbIndex - 1]?.text ?? ''))
+      /^(?:than|as)$/iu.test(sentence[verbIndex - 1]?.text ?? '') ||
+      participleAfterNoun(sentence, verbIndex))
   ) {
     const earlier = before
       .slice(0, verbIndex)

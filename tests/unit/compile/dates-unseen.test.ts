@@ -21,6 +21,18 @@ describe('the tense of the clause decides which way a weekday points', () => {
     ]);
   });
 
+  it('reads past a participle with its agent, and into the clause “when” opens after a preposition', () => {
+    // Sunday 30 July 2023: an August to come is this year's.
+    expect(
+      dates('Saudi Arabia will host a peace summit organized by Ukraine in early August.', '2023-07-30'),
+    ).toEqual(['early August 2023-08-01/2023-08-31']);
+    expect(
+      dates('Erdogan gave no details on when in August the visit would take place.', '2023-07-30'),
+    ).toEqual(['August 2023-08-01/2023-08-31']);
+    // A participle that is the clause's own verb still tells the past.
+    expect(dates('Talks held in August failed.', '2023-07-30')).toEqual(['August 2022-08-01/2022-08-31']);
+  });
+
   it('reads past a comparison’s verb: “could end sooner than expected, possibly by May”', () => {
     expect(
       dates('Officials hope the war could end sooner than expected, possibly by May.', '2022-03-16'),

@@ -1484,18 +1484,24 @@ export class ArticleAttributor {
     // after "will" or "would" tells of words not yet spoken, so its subject has not said them; they are the words
     // of the one who reports the plan, the subject of the sentence's verb of saying before it, or of no one known.
     const verb = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, verbAt)];
+    const reporting = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
+    const reported = reporting !== undefined && reporting >= sentenceStart;
     if (
       verb !== undefined &&
       verb.text.toLowerCase() === verb.lemma &&
       FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, verbAt - 120), verbAt))
-    ) {
-      const reporting = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
+    )
       return (
-        (reporting !== undefined && reporting >= sentenceStart
-          ? this.subjectOf(text, reporting, sentenceStart, candidates)
-          : undefined) ?? unknownSubject({ start: verbAt, end: verbAt })
+        (reported ? this.subjectOf(text, reporting, sentenceStart, candidates) : undefined) ??
+        unknownSubject({ start: verbAt, end: verbAt })
       );
-    }
+    // "The Vatican's spokesman said Pope Francis hoped the undertaking “can initiate paths of peace”": a hope
+    // another reports is told in the reporter's words; the quote is the reporting verb's subject's.
+    if (verb?.lemma === 'hope' && reported)
+      return (
+        this.subjectOf(text, reporting, sentenceStart, candidates) ??
+        unknownSubject({ start: verbAt, end: verbAt })
+      );
     // "Zelenskyy sent Putin a message saying …": a participle after a noun tells what the message says, whose
     // sender is the subject of the clause, not a name between (the one it was sent to).
     // ("with one official calling it “…”": a noun for a person is the participle's own subject.)

@@ -155,6 +155,16 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('gives a hope another reports to the one who reports it', () => {
+    // The hope is Zelensky's, the words Lavrov's: his sentence gives them.
+    expect(speakers('Lavrov said Zelensky hoped the talks would be “constructive”.')).toEqual([
+      { text: 'constructive', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(speakers('Zelensky hoped the talks would be “useful”.')).toEqual([
+      { text: 'useful', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
   it('takes the nearest subject for a verb coordinated by “and”, not the subject of an earlier clause', () => {
     expect(
       speakers(

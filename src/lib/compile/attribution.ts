@@ -89,9 +89,12 @@ const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
-/** "will" or "would" before a verb, directly or through an earlier verb it is coordinated with: "would repeat … and ". */
+/**
+ * A modal before a verb, directly or through an earlier verb it is coordinated with: "would repeat … and ",
+ * "should observe and ": words to come, wished or possible, not words said.
+ */
 const FUTURE_BEFORE =
-  /(?<![\p{L}])(?:will|would|shall)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:[^,;.:“”"]{0,80}?\s+and\s+)?$/u;
+  /(?<![\p{L}])(?:will|would|shall|should|must|could|can|may|might)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:[^,;.:“”"]{0,80}?\s+and\s+)?$/u;
 /** A description set off by commas right after a name, up to the verb: ", a member of the Ukrainian delegation, ". */
 const SET_OFF_DESCRIPTION = /^,\s[^,;:“”"]{1,80},\s*$/u;
 /**
@@ -1481,7 +1484,7 @@ export class ArticleAttributor {
     const quotedBefore = this.quotedPassive(text, verbAt, sentenceStart, candidates);
     if (quotedBefore) return quotedBefore;
     // "Kalin said Erdogan would repeat that offer to Putin and ask him to “give a chance”": a verb of saying
-    // after "will" or "would" tells of words not yet spoken, so its subject has not said them; they are the words
+    // after "will", "would" or another modal tells of words not yet spoken, so its subject has not said them; they are the words
     // of the one who reports the plan, the subject of the sentence's verb of saying before it, or of no one known.
     const verb = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, verbAt)];
     const reporting = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];

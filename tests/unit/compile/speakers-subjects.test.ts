@@ -153,6 +153,12 @@ describe('the one who hears or is described is not the speaker', () => {
     expect(speakers('Erdogan will tell Putin to “give peace a chance”.')).toEqual([
       { text: 'give peace a chance', speaker: 'unknown' },
     ]);
+    // Nor has anyone whom another modal says should speak: a wish is not words said.
+    expect(
+      speakers(
+        'Lavrov said a force deployed by the United Nations should observe the zone and that the UN should hold a vote “to ascertain the wishes” of the people.',
+      ),
+    ).toEqual([{ text: 'to ascertain the wishes', speaker: 'person sergey-lavrov' }]);
   });
 
   it('gives a hope another reports to the one who reports it', () => {

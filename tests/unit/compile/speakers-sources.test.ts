@@ -164,6 +164,18 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('keeps what a source is close to in the description, before any verb of saying', () => {
+    expect(
+      speakers(
+        'A source close to the African mission reminded that “Russia has never had colonies,” the source added.',
+        'A source close to the besieged city recalled that “we hold on.”',
+      ),
+    ).toEqual([
+      { text: 'Russia has never had colonies,', speaker: 'unnamed A source close to the African mission' },
+      { text: 'we hold on.', speaker: 'unnamed A source close to the besieged city' },
+    ]);
+  });
+
   it('reads sources involved in, present at or privy to something as unnamed sources', () => {
     expect(
       speakers(

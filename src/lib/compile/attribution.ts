@@ -2102,7 +2102,13 @@ export class ArticleAttributor {
           other.end <= candidate.start &&
           typeof other.speaker !== 'string' &&
           other.speaker.type === 'party' &&
-          !AFTER_PREPOSITION.test(this.text.slice(Math.max(0, other.start - 20), other.start)),
+          !AFTER_PREPOSITION.test(this.text.slice(Math.max(0, other.start - 20), other.start)) &&
+          // "sat down with Li Hui, China’s special representative, for a talk, it said": a state's possessive
+          // that opens an apposition describes the person before it; it is no subject "it" may mean.
+          !(
+            /,\s*$/u.test(this.text.slice(Math.max(0, other.start - 3), other.start)) &&
+            /^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3))
+          ),
       );
       // "Russia invaded Ukraine … in what it calls a “…”": of two, the one a verb follows is the clause's subject;
       // the other is its object. "Ukraine and Russia met": both are.

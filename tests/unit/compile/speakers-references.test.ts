@@ -851,6 +851,17 @@ describe('“it” in the sentence of a party', () => {
       ),
     ).toEqual([{ text: 'special military operation.', speaker: 'party russia' }]);
   });
+  it('is not a state whose possessive opens an apposition about a person', () => {
+    expect(
+      speakers(
+        'The envoy sat down with Li Hui, China’s special representative, for an “open and cordial” talk, it said.',
+        'Russia’s foreign ministry said it saw “no chance” of talks.',
+      ),
+    ).toEqual([
+      { text: 'open and cordial', speaker: 'unknown' },
+      { text: 'no chance', speaker: 'party russia' },
+    ]);
+  });
   it('is no one when two parties could be meant', () => {
     expect(
       speakers('Ukraine said Russia was using what it calls a “special military operation” as cover.'),

@@ -2557,6 +2557,10 @@ export class ArticleAttributor {
       // A surname alone after an office ("Kremlin spokesman Peskov") is a name of one word.
       const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
+      // "Lula said" after "Luiz Inacio Lula da Silva": the word a name's particles follow is a surname too.
+      const beforeParticles = /\s(\p{Lu}[\p{L}’'-]*)(?:\s+\p{Ll}+)+\s+\p{Lu}/u.exec(name)?.[1];
+      if (beforeParticles !== undefined && !this.namedBySurname.has(beforeParticles))
+        this.namedBySurname.set(beforeParticles, name);
       const words = name.split(/\s+/u);
       const [first] = words;
       if (words.length !== 2 || first === undefined || this.namedBySurname.has(first)) continue;

@@ -30,7 +30,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
   ...NATIONALITY_WORDS,
   ...(
-    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen russian ukrainian turkish belarusian american ' +
+    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir russian ukrainian turkish belarusian american ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too;
@@ -78,6 +78,11 @@ const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
 /** Single-letter initials ("Robert F. Kennedy") are part of a name. */
 const INITIAL = /^\p{Lu}\.$/u;
+/**
+ * Lower-case particles inside a name, between two of its capitalised words: "Luiz Inácio Lula da Silva",
+ * "Ursula von der Leyen", "Mohammed bin Salman". They belong to the name, not to its count of words.
+ */
+const NAME_PARTICLE = /^(?:da|das|de|del|der|den|di|do|dos|du|la|le|van|von|ter|ten|bin|bint|ibn|al|el)$/u;
 /** Suffixes are part of a name but not its surname. */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
@@ -118,6 +123,11 @@ export function findPersonNames(
       token.start - previous.end <= 1;
     // "Anne-Claire Legendre": a hyphen between two words of a name, with no space, joins them.
     const next = tokens[index + 1];
+    // "Lula da Silva", "von der Leyen": particles between two words of a name.
+    if (continues && NAME_PARTICLE.test(token.text) && particlesThenName(tokens, index)) {
+      run.push(token);
+      continue;
+    }
     if (continues && joinsWords(tokens, index) && next?.pos === 'PROPN' && NAME_WORD.test(next.text)) {
       run.push(token);
       continue;
@@ -134,6 +144,25 @@ export function findPersonNames(
   }
   flush();
   return names;
+}
+
+/** Whether the particle at `index` is followed, through any more particles, by a capitalised name word. */
+function particlesThenName(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  while (NAME_PARTICLE.test(tokens[at]?.text ?? '')) {
+    const next = tokens[at + 1];
+    const current = tokens[at];
+    if (
+      next === undefined ||
+      current === undefined ||
+      next.sentence !== current.sentence ||
+      next.start - current.end > 1
+    )
+      return false;
+    at += 1;
+  }
+  const name = tokens[at];
+  return name !== undefined && name.pos === 'PROPN' && NAME_WORD.test(name.text);
 }
 
 /**
@@ -164,7 +193,9 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   const words = run.slice(from);
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
     return undefined;
-  const core = words.filter((token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text));
+  const core = words.filter(
+    (token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text) && !NAME_PARTICLE.test(token.text),
+  );
   // "S. Jaishankar": an initial before a surname names a person as a first name does.
   const initialled = words[0] !== undefined && INITIAL.test(words[0].text);
   if (core.length < ((single && from === 0) || initialled ? 1 : 2) || core.length > 4) return undefined;

@@ -58,6 +58,21 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('keeps the particles inside a name, and follows the word before them alone as a surname', () => {
+    expect(
+      speakers(
+        'A meeting between Brazil’s Luiz Inacio Lula da Silva and Zelensky ended well.',
+        '“I know it is difficult,” Lula told journalists.',
+        '“We agree,” said Ursula von der Leyen.',
+        '“Peace now,” Crown Prince Mohammed bin Salman said.',
+      ),
+    ).toEqual([
+      { text: 'I know it is difficult,', speaker: 'named Luiz Inacio Lula da Silva' },
+      { text: 'We agree,', speaker: 'named Ursula von der Leyen' },
+      { text: 'Peace now,', speaker: 'named Mohammed bin Salman' },
+    ]);
+  });
+
   it('names a pope with the title, “Pope Francis”, and follows his one name alone after it', () => {
     expect(
       speakers(

@@ -50,7 +50,7 @@ const NOT_A_PERSON = new Set(
     'ministry office council committee agency parliament party union nations court service services ' +
     'forces force army navy guard news times post journal television tv radio channel network palace house ' +
     'department embassy media company group bank foundation institute university commission assembly duma ' +
-    'rada republic republics region oblast city street square airport station federation kingdom states ' +
+    'rada republic republics region oblast city new street square airport station federation kingdom states ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
     'reuters interfax ria novosti bbc cnn rt sky al jazeera press association organization organisation ' +

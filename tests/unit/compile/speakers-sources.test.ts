@@ -56,6 +56,10 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('“The door is open,” said South Africa.')).toEqual([
       { text: 'The door is open,', speaker: 'unknown' },
     ]);
+    // "New" opens places' names (New York, New Jersey), never a person's.
+    expect(speakers('“The door is open,” said New York.')).toEqual([
+      { text: 'The door is open,', speaker: 'unknown' },
+    ]);
   });
 
   it('keeps the particles inside a name, and follows the word before them alone as a surname', () => {

@@ -124,10 +124,14 @@ const DEV_FLOORS: EvalFloors = {
  * batch (13 test articles of 2023, 34 right of 47 given at first sight) took them
  * to 0.934 (1053 of 1128) / 0.789 (1053 of 1334), and dates to 0.965 (779 of 807),
  * below the date target for the first time: the floors are the measured figures,
- * rounded down, so that no change can make them fall.
+ * rounded down, so that no change can make them fall. The twelfth session added the
+ * thirty-third and thirty-fourth batches (22 test articles of May to December 2023,
+ * 83 right of 91 given at first sight) and mechanisms from their dev parts: 0.941
+ * (1148 of 1220) / 0.802 (1148 of 1431), dates 0.965 (833 of 863); the speaker
+ * floors are 0.94 and 0.80 from then.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.93, recall: 0.78 },
+  quoteSpeakers: { precision: 0.94, recall: 0.8 },
   dates: { precision: 0.96, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

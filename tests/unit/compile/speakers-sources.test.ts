@@ -657,6 +657,12 @@ describe('names in quotes: books, hashtags, documents', () => {
         'Di Maio also put forward a peace plan, whose contents, revealed in advance by the daily “La Repubblica”, were afterwards confirmed.',
       ),
     ).toEqual([{ text: 'La Repubblica', speaker: 'nobody' }]);
+    // The kind of medium after its name, too: "“The Economist” weekly".
+    expect(
+      speakers(
+        'Valery Zaluzhny conceded in an interview with “The Economist” weekly that the front is at an impasse.',
+      ),
+    ).toEqual([{ text: 'The Economist', speaker: 'nobody' }]);
   });
 });
 

@@ -53,7 +53,7 @@ const NOT_A_PERSON = new Set(
     'rada republic republics region oblast city new street square airport station federation kingdom states ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
-    'reuters interfax ria novosti bbc cnn rt sky al jazeera press association organization organisation ' +
+    'reuters interfax ria novosti bbc cnn rt sky jazeera press association organization organisation ' +
     'summit talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
     // Words of newspapers' names: "Ukrainska Pravda reported" is an outlet, no person.
     'daily weekly herald tribune gazette gazeta pravda izvestia kommersant vedomosti independent insider ' +

@@ -75,6 +75,10 @@ describe('speakers the knowledge lacks', () => {
       { text: 'We agree,', speaker: 'named Ursula von der Leyen' },
       { text: 'Peace now,', speaker: 'named Mohammed bin Salman' },
     ]);
+    // "Al" is a word of Arabic names, not only of "Al Jazeera".
+    expect(speakers('“We continue to mediate,” Lolwah Al-Khater said.')).toEqual([
+      { text: 'We continue to mediate,', speaker: 'named Lolwah Al-Khater' },
+    ]);
   });
 
   it('names a pope with the title, “Pope Francis”, and follows his one name alone after it', () => {

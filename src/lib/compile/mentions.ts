@@ -55,9 +55,12 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...OFFICE_WORDS, 'of', 'to', '
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 /** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
 const TITLE_COUNTRY = /^ of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?![\p{L}’'])/u;
-/** After a nationality, the capitalised rest of a news organisation's name ("Ukrainian News Agency"). */
+/**
+ * After a nationality or a city, the capitalised rest of a news organisation's name ("Ukrainian News Agency",
+ * "the Washington Post", "the Kyiv Independent", "The Moscow Times").
+ */
 const MEDIA_NAME =
-  /^ (?:(?:\p{Lu}[\p{L}-]+ ){0,2}(?:News Agency|Agency|News|Broadcasting \p{Lu}[\p{L}-]+|Television|Radio)(?![\p{L}])|\d{1,2}(?![\p{N}]))/u;
+  /^ (?:(?:\p{Lu}[\p{L}-]+ ){0,2}(?:News Agency|Agency|News|Broadcasting \p{Lu}[\p{L}-]+|Television|Radio|Post|Times|Independent|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Observer|Insider|Pravda|Today)(?![\p{L}])|\d{1,2}(?![\p{N}]))/u;
 /** Shorter names are too easily one edit from a common word or another name. */
 const MISSPELT_MIN_LENGTH = 6;
 
@@ -294,8 +297,8 @@ export class EntityMatcher {
     // not the state or its people.
     if (party && LANGUAGE_AFTER.test(textAfter(text, end))) return undefined;
     if (party && SPOKEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-    // "Ukrainian News Agency", "the Russian Broadcasting Company", "Russia 24": the name of a news organisation or
-    // a channel, not the state.
+    // "Ukrainian News Agency", "the Russian Broadcasting Company", "Russia 24", "the Kyiv Independent": the name of
+    // a news organisation or a channel, not the state.
     if (party && MEDIA_NAME.test(textAfter(text, end))) return undefined;
     if (party && place) return placeOrParty(text, start, end) === 'place' ? place : party;
     // A name the rule reads as a place ("a Washington-based think tank") with no place of that name is no party either.

@@ -138,6 +138,10 @@ describe('names the knowledge lacks around known names', () => {
     expect(find('said this at a press conference, Ukrainian News Agency reports')).toEqual([]);
     // A channel's number after a country's name: "Russia 24".
     expect(find('Slutsky told Russia 24 that the talks went well')).toEqual([]);
+    // A newspaper named after a city: "the Washington Post", "the Kyiv Independent", "The Moscow Times".
+    expect(
+      find('she told the Washington Post, as the Kyiv Independent and The Moscow Times reported'),
+    ).toEqual([]);
     expect(find('Russia, 24 hours later, rejected it')).toEqual([
       { kind: 'party', id: 'russia', name: 'Russia' },
     ]);

@@ -339,13 +339,19 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "March 11-13", "28–30 March", "March 11 to 13", "11 through 13 March": the days from the first to the
-    // last, both in that month.
+    // last, both in that month. Two days joined by "and" are both ("June 15 and 16", "June 15th and 16th").
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})${DAY_RANGE}(?<last>\d{1,2})\b|(?<dayFirst>\d{1,2})${DAY_RANGE}(?<lastFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))${YEAR}`,
+      String.raw`\b(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:${DAY_RANGE}|\s+(?<and>and)\s+)(?<last>\d{1,2})(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?${MONTH})|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?(?:${DAY_RANGE}|\s+(?<andFirst>and)\s+)(?<lastFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
     ),
-    resolve: daysOfRange,
+    // Days joined by "and" are one span only when they follow each other: "March 3 and 10" are two days.
+    resolve: (groups, anchor, tense) => {
+      const joined = groups['and'] ?? groups['andFirst'];
+      const days =
+        Number(groups['last'] ?? groups['lastFirst']) - Number(groups['day'] ?? groups['dayFirst']);
+      return joined !== undefined && days !== 1 ? undefined : daysOfRange(groups, anchor, tense);
+    },
   },
   {
     // "between March 11 and 13", "between 11 and 13 March": the same days, the expression with its "between".
@@ -614,6 +620,8 @@ const CLAUSE_TOKENS = 40;
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
 // "agree to" and "hope to" are left out: "the possibility of Ukraine agreeing to neutral status … on Saturday".
 const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate', 'intend', 'likely']);
+/** Verbs of planning whose present tense tells of what is to come. */
+const PLAN_VERBS = new Set(['schedule', 'expect', 'plan', 'slate', 'intend']);
 
 /**
  * The tense of the clause a date phrase at `at` sits in, from the language
@@ -726,6 +734,12 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   const infinitive = group.some(
     (token, i) => token.pos === 'PART' && token.lemma === 'to' && group[i + 1]?.pos === 'VERB',
   );
+  // "Switzerland is planning a peace summit for June 15", "Kyiv plans talks on Monday": a plan told in the present
+  // looks forward ("set" is left out: its past is its present).
+  const presentPlan =
+    group.some((token) => token.pos === 'VERB' && PLAN_VERBS.has(token.lemma) && !/ed$/iu.test(token.text)) &&
+    !group.some((token) => token.pos === 'AUX' && /^(?:was|were|had)$/iu.test(token.text));
+  if (!leadsOn && presentPlan) return 'future';
   if (!leadsOn) return infinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))

@@ -417,6 +417,31 @@ describe('a day of the month without its month, and “earlier in the month”',
   });
 });
 
+describe('days joined by “and”, and a plan told in the present', () => {
+  it('takes two following days joined by “and” as one span, and days further apart as days of their own', () => {
+    expect(dates('Talks are due to be held on June 15th and 16th.', '2024-04-11')).toEqual([
+      'June 15th and 16th 2024-06-15/2024-06-16',
+    ]);
+    expect(dates('The envoys met on 3 and 4 March.', '2024-03-20')).toEqual([
+      '3 and 4 March 2024-03-03/2024-03-04',
+    ]);
+    // Two days apart, or in two months, are two dates: the first is still a day.
+    expect(dates('The envoys met on March 3 and 10.', '2024-03-20')).toEqual(['March 3 2024-03-03']);
+    expect(dates('The envoys met on March 3 and 14 April.', '2024-04-20')).toEqual([
+      'March 3 2024-03-03',
+      '14 April 2024-04-14',
+    ]);
+  });
+
+  it('reads a plan in the present as looking forward: “is planning a summit for June 15”', () => {
+    expect(dates('Switzerland is planning a peace summit for June 15.', '2024-04-19')).toEqual([
+      'June 15 2024-06-15',
+    ]);
+    // Told in the past, the same words look back.
+    expect(dates('Switzerland planned a summit on June 15.', '2024-04-19')).toEqual(['June 15 2023-06-15']);
+  });
+});
+
 describe('a year alone', () => {
   it('leaves a period counted in years out of an article’s dates, but not a month of a year', () => {
     const article = compileMadeUp(

@@ -740,6 +740,15 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     group.some((token) => token.pos === 'VERB' && PLAN_VERBS.has(token.lemma) && !/ed$/iu.test(token.text)) &&
     !group.some((token) => token.pos === 'AUX' && /^(?:was|were|had)$/iu.test(token.text));
   if (!leadsOn && presentPlan) return 'future';
+  // "the forum, which runs until Sunday": a state in the present that lasts until a day lasts into the future.
+  const untilPhrase = /^(?:until|till)$/iu.test(before.at(-1)?.text ?? '');
+  const present =
+    group.some(
+      (token) =>
+        (token.pos === 'AUX' && /^(?:is|are|am)$/iu.test(token.text)) ||
+        (token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && /[^s]s$/iu.test(token.text)),
+    ) && !group.some((token) => /ed$/iu.test(token.text) || /^(?:was|were|had)$/iu.test(token.text));
+  if (!leadsOn && untilPhrase && present) return 'future';
   if (!leadsOn) return infinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))

@@ -440,6 +440,14 @@ describe('days joined by “and”, and a plan told in the present', () => {
     // Told in the past, the same words look back.
     expect(dates('Switzerland planned a summit on June 15.', '2024-04-19')).toEqual(['June 15 2023-06-15']);
   });
+
+  it('reads a state in the present that lasts “until” a day as lasting into the future', () => {
+    // Saturday 2 March 2024.
+    expect(dates('Lavrov spoke at the forum, which runs until Sunday.', '2024-03-02')).toEqual([
+      'Sunday 2024-03-03',
+    ]);
+    expect(dates('The forum lasted until Sunday.', '2024-03-02')).toEqual(['Sunday 2024-02-25']);
+  });
 });
 
 describe('a year alone', () => {

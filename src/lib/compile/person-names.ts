@@ -54,7 +54,7 @@ const NOT_A_PERSON = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
     'reuters interfax ria novosti bbc cnn rt sky jazeera press association organization organisation ' +
-    'summit talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
+    'summit forum conference talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
     // Words of newspapers' names: "Ukrainska Pravda reported" is an outlet, no person.
     'daily weekly herald tribune gazette gazeta pravda izvestia kommersant vedomosti independent insider ' +
     'observer express mail telegraph guardian chronicle magazine newspaper'

@@ -56,6 +56,15 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('“The door is open,” said South Africa.')).toEqual([
       { text: 'The door is open,', speaker: 'unknown' },
     ]);
+    // A forum or a conference named after its place is no person either.
+    expect(
+      speakers(
+        'Lavrov said, at the Antalya Diplomatic Forum: “No proposals,” going on to explain, saying: “There were none.”',
+      ),
+    ).toEqual([
+      { text: 'No proposals,', speaker: 'person sergey-lavrov' },
+      { text: 'There were none.', speaker: 'person sergey-lavrov' },
+    ]);
     // "New" opens places' names (New York, New Jersey), never a person's.
     expect(speakers('“The door is open,” said New York.')).toEqual([
       { text: 'The door is open,', speaker: 'unknown' },

@@ -856,8 +856,15 @@ export class ArticleAttributor {
     // "Putin talked with Xi Jinping by telephone and said": the name its own verb follows, not the object; the
     // nearest such ("As the invasion of Ukraine goes on, the Ukrainian president addressed … and said": an
     // earlier clause's subject is not this one's).
+    // ("Amherd thinks a peace conference on Ukraine could be held …, and also remarks": a state after a
+    // preposition is inside another's phrase, no subject.)
     return candidates.findLast((candidate) => {
-      if (candidate.start < sentenceStart || candidate.end > verbAt || this.ownsOrIsObject(candidate))
+      if (
+        candidate.start < sentenceStart ||
+        candidate.end > verbAt ||
+        this.ownsOrIsObject(candidate) ||
+        this.partyAfterPreposition(candidate)
+      )
         return false;
       let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
       while (this.tokens[index]?.pos === 'ADV') index += 1;

@@ -177,6 +177,12 @@ describe('the one who hears or is described is not the speaker', () => {
         'As the Russian invasion of Ukraine goes on, the Ukrainian president addressed the Davos Summit and said, “That decision cannot be taken.”',
       ),
     ).toEqual([{ text: 'That decision cannot be taken.', speaker: 'person volodymyr-zelensky' }]);
+    // Nor a state inside another's phrase, though a verb follows it.
+    expect(
+      speakers(
+        'Zelensky thinks a peace conference on Russia could be held this year, and also remarks that it is “unlikely”.',
+      ),
+    ).toEqual([{ text: 'unlikely', speaker: 'person volodymyr-zelensky' }]);
   });
 
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {

@@ -38,6 +38,7 @@ import {
   GENERIC_ROLE,
   QUOTED_AS,
   REPORTED_SPEECH_END,
+  SPEECH_AFTER,
   VERB_AFTER,
   NOUN_BEFORE,
   isTitle,
@@ -420,7 +421,15 @@ export class ArticleAttributor {
           const attribution = this.verbs[firstAtOrAfter(this.verbs, previous.end)];
           if (attribution !== undefined && attribution < quotation.start) frameFrom = attribution + 1;
         }
-        const framed = this.verbBetween(frameFrom, quotation.start);
+        // "Russia claims it is open to talks, yet there are no “serious proposals,” said Lavrov": a clause that "yet"
+        // or "but" opens after the verb before, whose quote a verb of saying follows at once, is that verb's.
+        const lastVerbBefore = this.verbs[firstAtOrAfter(this.verbs, quotation.start) - 1];
+        const newClause =
+          lastVerbBefore !== undefined &&
+          lastVerbBefore >= frameFrom &&
+          /,\s+(?:yet|but)\s+[^,;:“”"]*$/u.test(text.slice(lastVerbBefore, quotation.start)) &&
+          SPEECH_AFTER.test(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + 40)));
+        const framed = !newClause && this.verbBetween(frameFrom, quotation.start);
         const after = () =>
           this.speakerAfter(text, quotation, sentenceEnd, quotations[index + 1], inSentence);
         const before = () => this.speakerBefore(text, quotation, sentence.start, outside, inSentence);

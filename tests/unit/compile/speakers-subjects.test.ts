@@ -161,6 +161,18 @@ describe('the one who hears or is described is not the speaker', () => {
     ).toEqual([{ text: 'to ascertain the wishes', speaker: 'person sergey-lavrov' }]);
   });
 
+  it('gives a quote in a clause “yet” or “but” opens to the verb of saying right after it', () => {
+    expect(
+      speakers(
+        'Russia claims it is open to talks, yet there are no “serious proposals,” said Foreign Minister Sergey Lavrov.',
+      ),
+    ).toEqual([{ text: 'serious proposals,', speaker: 'person sergey-lavrov' }]);
+    // With no verb of saying after it, the quote stays in the frame of the verb before.
+    expect(speakers('Russia claims it is open to talks, but there are no “serious proposals”.')).toEqual([
+      { text: 'serious proposals', speaker: 'party russia' },
+    ]);
+  });
+
   it('gives a hope another reports to the one who reports it', () => {
     // The hope is Zelensky's, the words Lavrov's: his sentence gives them.
     expect(speakers('Lavrov said Zelensky hoped the talks would be “constructive”.')).toEqual([

@@ -573,6 +573,14 @@ describe('a remark’s words, whatever verb comes after or before', () => {
     ]);
   });
 
+  it('reads a possessive written with the apostrophe alone, after an s: “Pope Francis’ remarks that …”', () => {
+    expect(
+      speakers(
+        'Stoltenberg said he disagrees with Pope Francis’ remarks that Ukraine should have the “white flag courage” to negotiate.',
+      ),
+    ).toEqual([{ text: 'white flag courage', speaker: 'named Pope Francis' }]);
+  });
+
   it('keeps the words a verb judges the remark by for that verb’s subject', () => {
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda”.')).toEqual([
       { text: 'propaganda', speaker: 'person dmytro-kuleba' },

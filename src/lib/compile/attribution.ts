@@ -74,7 +74,7 @@ import { identifiedSource } from './introduced-sources';
 import { openingNounPhrase } from './opening-phrase';
 import { joinsWords, type Token } from './language';
 import type { Mention } from './mentions';
-import type { PersonName } from './person-names';
+import { wordBeforeParticles, type PersonName } from './person-names';
 import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
 import { OFFICE_EQUIVALENTS } from './role-descriptions';
@@ -1500,25 +1500,20 @@ export class ArticleAttributor {
     const quotedBefore = this.quotedPassive(text, verbAt, sentenceStart, candidates);
     if (quotedBefore) return quotedBefore;
     // "Kalin said Erdogan would repeat that offer to Putin and ask him to “give a chance”": a verb of saying
-    // after "will", "would" or another modal tells of words not yet spoken, so its subject has not said them; they are the words
-    // of the one who reports the plan, the subject of the sentence's verb of saying before it, or of no one known.
+    // after "will", "would" or another modal tells of words not yet spoken, so its subject has not said them;
+    // they are the words of the one who reports the plan, the subject of the sentence's verb of saying before
+    // it, or of no one known. So is a hope another reports ("The Vatican's spokesman said Pope Francis hoped
+    // the undertaking “can initiate paths of peace”"): it is told in the reporter's words.
     const verb = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, verbAt)];
     const reporting = this.verbs[firstAtOrAfter(this.verbs, verbAt) - 1];
     const reported = reporting !== undefined && reporting >= sentenceStart;
-    if (
+    const unsaid =
       verb !== undefined &&
       verb.text.toLowerCase() === verb.lemma &&
-      FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, verbAt - 120), verbAt))
-    )
+      FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, verbAt - 120), verbAt));
+    if (unsaid || (verb?.lemma === 'hope' && reported))
       return (
         (reported ? this.subjectOf(text, reporting, sentenceStart, candidates) : undefined) ??
-        unknownSubject({ start: verbAt, end: verbAt })
-      );
-    // "The Vatican's spokesman said Pope Francis hoped the undertaking “can initiate paths of peace”": a hope
-    // another reports is told in the reporter's words; the quote is the reporting verb's subject's.
-    if (verb?.lemma === 'hope' && reported)
-      return (
-        this.subjectOf(text, reporting, sentenceStart, candidates) ??
         unknownSubject({ start: verbAt, end: verbAt })
       );
     // "Zelenskyy sent Putin a message saying …": a participle after a noun tells what the message says, whose
@@ -2574,7 +2569,7 @@ export class ArticleAttributor {
       const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
       if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
       // "Lula said" after "Luiz Inacio Lula da Silva": the word a name's particles follow is a surname too.
-      const beforeParticles = /\s(\p{Lu}[\p{L}’'-]*)(?:\s+\p{Ll}+)+\s+\p{Lu}/u.exec(name)?.[1];
+      const beforeParticles = wordBeforeParticles(name);
       if (beforeParticles !== undefined && !this.namedBySurname.has(beforeParticles))
         this.namedBySurname.set(beforeParticles, name);
       const words = name.split(/\s+/u);

@@ -21,22 +21,23 @@ export interface PersonName {
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
- * name itself: the offices of `titles.ts`, honorifics, nationalities and the
- * bodies an office belongs to. Lower-cased; a run is cut after the last of them. "Staff" is
+ * name itself: the offices of `titles.ts`, honorifics, every state's nationality
+ * (`countries.ts`) and the bodies an office belongs to. Lower-cased; a run is cut after the last of them. "Staff" is
  * one ("Chief of Staff Andriy Yermak"): a run it ends ("the General Staff")
  * is all title, and names no one.
  */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
   ...NATIONALITY_WORDS,
-  ...(
-    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir russian ukrainian turkish belarusian american ' +
+  ...// Honorifics and royal titles: "Crown Prince Mohammed bin Salman", "Sheikh …".
+  (
+    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too;
     // "patriarch" and "pope" are office words).
     'cardinal archbishop metropolitan rev. reverend ' +
-    'british french german israeli chinese polish european us u.s. uk u.k. un u.n. nato kremlin white house ' +
+    'european us u.s. uk u.k. un u.n. nato kremlin white house ' +
     'pentagon state department national security council affairs international'
   ).split(' '),
 ]);
@@ -144,6 +145,16 @@ export function findPersonNames(
   }
   flush();
   return names;
+}
+
+/**
+ * The word of a name the particles after it follow, not its first: "Lula" of "Luiz Inacio Lula da Silva", which
+ * a report may use alone as the surname.
+ */
+export function wordBeforeParticles(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const at = words.findIndex((word, index) => index > 0 && NAME_PARTICLE.test(word));
+  return at > 1 ? words[at - 1] : undefined;
 }
 
 /** Whether the particle at `index` is followed, through any more particles, by a capitalised name word. */

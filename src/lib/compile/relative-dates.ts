@@ -382,12 +382,22 @@ const MATCHERS: Matcher[] = [
     resolve: ({ relation }, { published }, tense) => {
       const word = relation?.toLowerCase();
       const ahead = word === 'next' || (word !== 'last' && tense === 'future');
+      // "this weekend", or a weekend planned in the past ("got ready to receive leaders this weekend"): the
+      // nearer one to the report, before or after it (the one after when both are as near).
+      const before = previousDay(published, 6);
+      const after = nextDay(published, 6);
+      const nearer =
+        differenceInCalendarDays(after, published) <= differenceInCalendarDays(published, before)
+          ? after
+          : before;
       const saturday =
         getDay(published) === 6 || (getDay(published) === 0 && !ahead)
           ? subDays(published, getDay(published) === 0 ? 1 : 0)
           : ahead
-            ? nextDay(published, 6)
-            : previousDay(published, 6);
+            ? after
+            : word === 'this' || (word === undefined && tense === 'planned')
+              ? nearer
+              : before;
       return { start: saturday, end: addDays(saturday, 1), precision: 'span' };
     },
   },

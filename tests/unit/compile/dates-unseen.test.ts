@@ -441,6 +441,20 @@ describe('days joined by “and”, and a plan told in the present', () => {
     expect(dates('Switzerland planned a summit on June 15.', '2024-04-19')).toEqual(['June 15 2023-06-15']);
   });
 
+  it('takes “this weekend”, or a weekend planned in the past, as the nearer weekend to the report', () => {
+    // Friday 14 June 2024: the weekend to come; Monday 7 August 2023: the weekend just gone.
+    expect(
+      dates('Switzerland got ready to receive world leaders this weekend to sketch peace.', '2024-06-14'),
+    ).toEqual(['this weekend 2024-06-15/2024-06-16']);
+    expect(dates('Talks were held this weekend.', '2023-08-07')).toEqual([
+      'this weekend 2023-08-05/2023-08-06',
+    ]);
+    // "Over the weekend", told in the past, is the weekend before.
+    expect(dates('Talks were held over the weekend.', '2024-06-14')).toEqual([
+      'over the weekend 2024-06-08/2024-06-09',
+    ]);
+  });
+
   it('reads a state in the present that lasts “until” a day as lasting into the future', () => {
     // Saturday 2 March 2024.
     expect(dates('Lavrov spoke at the forum, which runs until Sunday.', '2024-03-02')).toEqual([

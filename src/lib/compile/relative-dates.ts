@@ -759,6 +759,11 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
         (token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && /[^s]s$/iu.test(token.text)),
     ) && !group.some((token) => /ed$/iu.test(token.text) || /^(?:was|were|had)$/iu.test(token.text));
   if (!leadsOn && untilPhrase && present) return 'future';
+  // "if he goes back to the Oval Office in November": a condition or a time to come is told in the present.
+  const conditional = sentence
+    .slice(Math.max(0, first - 4), first)
+    .some((token) => /^(?:if|unless|once)$/iu.test(token.text));
+  if (!leadsOn && conditional && present) return 'future';
   if (!leadsOn) return infinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))

@@ -455,6 +455,18 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
   });
 
+  it('reads a condition in the present as looking forward: “if he goes back … in November”', () => {
+    expect(
+      dates(
+        'Trump pledged to seek a just peace if he goes back to the Oval Office in November.',
+        '2024-07-20',
+      ),
+    ).toEqual(['November 2024-11-01/2024-11-30']);
+    expect(dates('Trump pledged in November to seek a just peace.', '2024-07-20')).toEqual([
+      'November 2023-11-01/2023-11-30',
+    ]);
+  });
+
   it('reads a state in the present that lasts “until” a day as lasting into the future', () => {
     // Saturday 2 March 2024.
     expect(dates('Lavrov spoke at the forum, which runs until Sunday.', '2024-03-02')).toEqual([

@@ -206,6 +206,10 @@ describe('unnamed sources', () => {
       { text: 'Russia has never had colonies,', speaker: 'unnamed A source close to the African mission' },
       { text: 'we hold on.', speaker: 'unnamed A source close to the besieged city' },
     ]);
+    // A relative clause after it is no part of what the source is close to.
+    expect(
+      speakers('A person close to Zelenskyy who asked not to be named said it went “exceedingly well”.'),
+    ).toEqual([{ text: 'exceedingly well', speaker: 'unnamed A person close to Zelenskyy' }]);
   });
 
   it('reads sources involved in, present at or privy to something as unnamed sources', () => {

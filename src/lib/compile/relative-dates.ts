@@ -575,7 +575,7 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
       'gu',
     ),
     resolve: ({ lead, modifier, month, year, agentBy, yearWord }, { published }, tense) => {

@@ -455,6 +455,13 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
   });
 
+  it('reads “early” before a month and its day as the hours of that day, not the month', () => {
+    expect(dates('Russian missiles struck early May 16, he said.', '2024-05-16')).toEqual([
+      'May 16 2024-05-16',
+    ]);
+    expect(dates('The talks began in early May.', '2024-05-16')).toEqual(['early May 2024-05-01/2024-05-31']);
+  });
+
   it('reads a condition in the present as looking forward: “if he goes back … in November”', () => {
     expect(
       dates(

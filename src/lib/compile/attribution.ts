@@ -1171,7 +1171,20 @@ export class ArticleAttributor {
     const passive = this.passiveAgent(text, verbAt, candidates);
     if (passive) return this.settle(passive, 'verb-after-quote');
     // "“…,” Peskov said" with Peskov unknown to the knowledge: someone the compiler cannot name.
-    if (this.unknownSubject(verbAt, candidates)) return undefined;
+    if (this.unknownSubject(verbAt, candidates)) {
+      // "“play a parody of negotiations” at the summit Switzerland has proposed, Lavrov said": a verb inside the
+      // clause the quote goes on in (no comma between them) belongs to that clause; the one after its comma
+      // attributes the quote.
+      const comma = /^[^,;:“”"]*?,/u.exec(text.slice(verbAt, limit));
+      if (!/^\s+\p{Ll}/u.test(gap) || /[,;:]/u.test(gap) || comma === null) return undefined;
+      return this.speakerAfter(
+        text,
+        { ...quotation, end: verbAt + comma[0].length },
+        sentenceEnd,
+        nextQuote,
+        candidates,
+      );
+    }
     const between = startingWithin(candidates, quotation.end, verbAt).filter(
       (candidate) => candidate.end <= verbAt,
     );

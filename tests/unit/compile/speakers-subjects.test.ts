@@ -173,6 +173,18 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('takes the verb after the comma that ends the quote’s clause, past a verb inside that clause', () => {
+    expect(
+      speakers(
+        'The West will “play a parody of negotiations” at the summit Switzerland has proposed, Lavrov said.',
+      ),
+    ).toEqual([{ text: 'play a parody of negotiations', speaker: 'person sergey-lavrov' }]);
+    // With no comma after that verb, no later verb attributes the quote: whose it is stays unknown.
+    expect(speakers('The West will “play a parody” at the summit Switzerland has proposed.')).toEqual([
+      { text: 'play a parody', speaker: 'unknown' },
+    ]);
+  });
+
   it('gives a hope another reports to the one who reports it', () => {
     // The hope is Zelensky's, the words Lavrov's: his sentence gives them.
     expect(speakers('Lavrov said Zelensky hoped the talks would be “constructive”.')).toEqual([

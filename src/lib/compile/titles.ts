@@ -14,6 +14,7 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'commander lieutenant colonel major captain admiral marshal pope pontiff patriarch chancellor premier leader ' +
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
-    'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman'
+    'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman ' +
+    'congressman congresswoman'
   ).split(' '),
 );

@@ -84,6 +84,10 @@ describe('speakers the knowledge lacks', () => {
       { text: 'We agree,', speaker: 'named Ursula von der Leyen' },
       { text: 'Peace now,', speaker: 'named Mohammed bin Salman' },
     ]);
+    // An American lawmaker's title: "Congressman Mike Waltz".
+    expect(speakers('US Congressman Mike Waltz said the team is taking “a hard look” at it.')).toEqual([
+      { text: 'a hard look', speaker: 'named Mike Waltz' },
+    ]);
     // "Al" is a word of Arabic names, not only of "Al Jazeera".
     expect(speakers('“We continue to mediate,” Lolwah Al-Khater said.')).toEqual([
       { text: 'We continue to mediate,', speaker: 'named Lolwah Al-Khater' },

@@ -1640,8 +1640,13 @@ export class ArticleAttributor {
       return { start: verbEnd, end: verbEnd, speaker: 'group', label: '' };
     const clauseBreaks = [...lead.matchAll(CLAUSE_OPENERS_INVERTED)];
     const clauseStart = leadStart + (clauseBreaks.at(-1)?.index ?? 0);
+    // "A post from Pope Francis' account, which did not mention Ukraine by name, stated": a relative clause set
+    // off right before the verb tells of the subject; no name inside it is the subject.
+    const setOffRelative = /,\s+(?:which|who|whose)\s[^,;“”"]*,\s*$/u.exec(lead);
+    const relativeStart = setOffRelative === null ? verbAt : leadStart + setOffRelative.index;
     const inClause = subjects.filter(
-      (candidate) => candidate.start >= clauseStart && candidate.end <= verbAt,
+      (candidate) =>
+        candidate.start >= clauseStart && candidate.end <= verbAt && !(candidate.start >= relativeStart),
     );
     const setOff = this.nameSetOff(text, inClause, verbAt);
     if (setOff) return setOff;

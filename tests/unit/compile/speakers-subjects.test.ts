@@ -185,6 +185,14 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('takes no name inside a relative clause set off right before the verb for its subject', () => {
+    expect(
+      speakers(
+        'A post from the Pope’s account, which did not mention Ukraine by name, stated that “all nations have the right to exist in peace.”',
+      ),
+    ).toEqual([{ text: 'all nations have the right to exist in peace.', speaker: 'unknown' }]);
+  });
+
   it('gives a hope another reports to the one who reports it', () => {
     // The hope is Zelensky's, the words Lavrov's: his sentence gives them.
     expect(speakers('Lavrov said Zelensky hoped the talks would be “constructive”.')).toEqual([

@@ -1509,6 +1509,26 @@ export class ArticleAttributor {
         /^\p{L}+[^;.:“”"]{0,160},\s*(?:(?:after|before|while|when)\s+)?$/u.test(text.slice(previous, verbAt))
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
+      // "The Kremlin on Monday rejected a report that Putin had held a call …, calling it “pure fiction.”": after
+      // a clause with no verb of saying, the participle's subject is the sentence's, before its first verb.
+      if (
+        (previous === undefined || previous < sentenceStart) &&
+        /,\s*$/u.test(text.slice(Math.max(sentenceStart, verbAt - 3), verbAt))
+      ) {
+        const firstVerb = this.tokens.find(
+          (token) => token.start >= sentenceStart && (token.pos === 'VERB' || token.pos === 'AUX'),
+        );
+        const opener =
+          firstVerb === undefined
+            ? undefined
+            : candidates.find(
+                (candidate) =>
+                  candidate.start >= sentenceStart &&
+                  candidate.end <= firstVerb.start &&
+                  !this.ownsOrIsObject(candidate),
+              );
+        if (opener !== undefined) return opener;
+      }
     }
     const quotedBefore = this.quotedPassive(text, verbAt, sentenceStart, candidates);
     if (quotedBefore) return quotedBefore;

@@ -185,6 +185,14 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('gives a participle after a clause with no verb of saying the sentence’s subject', () => {
+    expect(
+      speakers(
+        'The Kremlin on Monday rejected a report that Putin had held a call with Zelensky, calling it “pure fiction.”',
+      ),
+    ).toEqual([{ text: 'pure fiction.', speaker: 'party russia' }]);
+  });
+
   it('takes no name inside a relative clause set off right before the verb for its subject', () => {
     expect(
       speakers(

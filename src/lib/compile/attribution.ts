@@ -1666,7 +1666,7 @@ export class ArticleAttributor {
     const relativeStart = setOffRelative === null ? verbAt : leadStart + setOffRelative.index;
     const inClause = subjects.filter(
       (candidate) =>
-        candidate.start >= clauseStart && candidate.end <= verbAt && !(candidate.start >= relativeStart),
+        candidate.start >= clauseStart && candidate.end <= verbAt && candidate.start < relativeStart,
     );
     const setOff = this.nameSetOff(text, inClause, verbAt);
     if (setOff) return setOff;

@@ -1,3 +1,5 @@
+import { VERB_AFTER } from './attribution-words';
+
 /** A quotation in a paragraph: the span with its marks, and the words inside them. */
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -44,47 +46,126 @@ export function withEnglishQuoteMarks(text: string): string {
   return english;
 }
 
+/** How a mark sits between its neighbours: after a space and before a word it opens, after a word and before a space it closes. */
+type MarkShape = 'opening' | 'closing' | 'either';
+
+function markShape(text: string, index: number, length = 1): MarkShape {
+  const spaceBefore = index === 0 || /[\s([{]/u.test(text.charAt(index - 1));
+  const spaceAfter = index + length >= text.length || /[\s.,;:!?)\]…]/u.test(text.charAt(index + length));
+  if (spaceBefore && !spaceAfter) return 'opening';
+  if (spaceAfter && !spaceBefore) return 'closing';
+  return 'either';
+}
+
+/** A verb of saying: words before a closing mark that say who spoke are no one's quote. */
+const SAYING = new RegExp(VERB_AFTER.source, 'u');
+
 /**
  * Finds the double-quoted spans of a paragraph, typographic (“…”) or
  * straight ("…"), or opened straight and closed with two apostrophes
  * ("…'', a typewriter's closing mark that wire copy keeps). Single quotes
  * are left alone: they mark quotes within quotes and apostrophes.
+ *
+ * Copy pasted through many systems prints marks the wrong way round, leaves
+ * one out, or doubles one; the words around a mark say what it does:
+ * - with a quote open, a mark after a comma (“… on the border, “said his
+ *   adviser”) or before a comma or a lowercase word closes it;
+ * - with a quote open, a mark after a space and before a word opens a
+ *   quotation inside it, which the quote goes on after (“… to hold a
+ *   “special round” in Mariupol …”); after a full stop, before a sentence,
+ *   it opens the next quotation, the open one's closing mark left out
+ *   (“… every time. “They change their minds,” he said); with no closing
+ *   mark after its own, it is part of the open quote;
+ * - with none open, a mark after a word and before a space closes a
+ *   quotation whose opening mark was left out, from the paragraph's start
+ *   when it is the paragraph's first mark, else from the sentence after the
+ *   last quotation (“…,” Lavrov said. The request is new,” he said), unless
+ *   those words have a verb of saying;
+ * - with none open, a closing mark after a space and before a word opens one
+ *   (The official said: ”At no point …”).
  */
 export function findQuotations(text: string, continuing = false): Quotation[] {
   const quotations: Quotation[] = [];
   // A paragraph that goes on with the last one's open quotation opens inside it, with no mark (-1: before the text).
   let openedAt: number | undefined = continuing ? -1 : undefined;
+  // A mark that opened a quotation inside the open one.
+  let innerAt: number | undefined;
+  // Where the last quotation ended (0 when the paragraph goes on with the last one's).
+  let lastEnd: number | undefined = continuing ? 0 : undefined;
+  const push = (start: number, textStart: number, end: number, markLength: number) => {
+    quotations.push(
+      ...aroundInsertedAttribution(
+        { start: Math.max(0, start), end: end + markLength, text: text.slice(textStart, end), runsOn: false },
+        textStart,
+      ),
+    );
+    lastEnd = end + markLength;
+  };
+  const closingMarkAfter = (index: number) =>
+    [...text.slice(index + 1).matchAll(/[“”"]/gu)].some(
+      (match) => markShape(text, index + 1 + match.index) !== 'opening',
+    );
+  // A sentence opened inside the open quote: the next quotation, not one within it.
+  const opensNextQuotation = (open: number, inner: number, innerEnd: number) =>
+    /[.!?…]\s*$/u.test(text.slice(open + 1, inner)) &&
+    /^\p{Lu}\S*\s+\S/u.test(text.slice(inner + 1, innerEnd));
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
-    const opens = char === '“' || (char === '"' && openedAt === undefined);
     const twoApostrophes =
-      openedAt !== undefined && text.startsWith("''", index) && text.charAt(openedAt) === '"';
-    // "… on the border, “said his adviser", "… leadership “, the delegation said": with a quote open, an opening
-    // mark followed by a comma or a lowercase word is a closing mark printed the wrong way round.
-    const misprintedClose =
-      char === '“' && openedAt !== undefined && /^\s*(?:,|\p{Ll})/u.test(text.slice(index + 1, index + 4));
-    const closes =
-      char === '”' || (char === '"' && openedAt !== undefined) || twoApostrophes || misprintedClose;
-    if (opens && openedAt === undefined) {
-      openedAt = index;
-    } else if (closes && openedAt !== undefined) {
-      const markLength = twoApostrophes ? 2 : 1;
-      quotations.push(
-        ...aroundInsertedAttribution(
-          {
-            start: Math.max(0, openedAt),
-            end: index + markLength,
-            text: text.slice(openedAt + 1, index),
-            runsOn: false,
-          },
-          openedAt + 1,
-        ),
-      );
-      openedAt = undefined;
-      index += markLength - 1;
+      openedAt !== undefined &&
+      openedAt >= 0 &&
+      text.startsWith("''", index) &&
+      text.charAt(openedAt) === '"';
+    if (char !== '“' && char !== '”' && char !== '"' && !twoApostrophes) continue;
+    const markLength = twoApostrophes ? 2 : 1;
+    const shape = markShape(text, index, markLength);
+    if (openedAt === undefined) {
+      const opens = shape === 'opening' || (shape === 'either' && (char !== '”' || closingMarkAfter(index)));
+      if (opens && text.slice(index + 1).trim() !== '') {
+        openedAt = index;
+      } else if (shape === 'closing' && char !== '“') {
+        const from = lastEnd === undefined ? 0 : sentenceAfter(text, lastEnd, index);
+        const words = from === undefined ? '' : text.slice(from, index);
+        if (from !== undefined && /\p{L}/u.test(words) && !SAYING.test(words)) push(from, from, index, 0);
+      }
+      continue;
     }
+    // “” (a doubled opening mark) opens once.
+    if (index === openedAt + 1 && shape !== 'closing') {
+      openedAt = index;
+      continue;
+    }
+    const afterComma = /,\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+    if (!twoApostrophes && shape === 'opening' && !afterComma) {
+      innerAt ??= index;
+      continue;
+    }
+    const misprintedClose = afterComma || /^\s*(?:,|\p{Ll}|$)/u.test(text.slice(index + 1, index + 4));
+    if (char === '“' && !misprintedClose) continue;
+    if (innerAt !== undefined) {
+      if (opensNextQuotation(openedAt, innerAt, index)) {
+        push(openedAt, openedAt + 1, trimmedEnd(text, openedAt + 1, innerAt), 0);
+        openedAt = innerAt;
+      } else if (closingMarkAfter(index)) {
+        // The quotation within the quotation closes here; the open one goes on.
+        innerAt = undefined;
+        continue;
+      }
+    }
+    push(openedAt, openedAt + 1, index, markLength);
+    openedAt = undefined;
+    innerAt = undefined;
+    index += markLength - 1;
   }
   if (openedAt !== undefined) {
+    if (innerAt !== undefined && opensNextQuotation(openedAt, innerAt, text.length)) {
+      push(openedAt, openedAt + 1, trimmedEnd(text, openedAt + 1, innerAt), 0);
+      openedAt = innerAt;
+    } else if (innerAt !== undefined && /^\p{Ll}/u.test(text.slice(innerAt + 1))) {
+      // “We are ready “said the adviser: a closing mark printed the wrong way round.
+      push(openedAt, openedAt + 1, innerAt, 1);
+      return quotations;
+    }
     quotations.push({
       start: Math.max(0, openedAt),
       end: text.length,
@@ -93,6 +174,24 @@ export function findQuotations(text: string, continuing = false): Quotation[] {
     });
   }
   return quotations;
+}
+
+/** The end of the words before `end`, white space aside. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  return start + text.slice(start, end).trimEnd().length;
+}
+
+/**
+ * Where the sentence after the quotation that ended at `from` starts, before `before`: right after it when
+ * its words ended a sentence (“… Ukrainians.” That would be …), else after the next full stop (“…,” Lavrov
+ * said. The request …).
+ */
+function sentenceAfter(text: string, from: number, before: number): number | undefined {
+  const between = text.slice(from, before);
+  if (/[.!?…]\s*[”"]?$/u.test(text.slice(Math.max(0, from - 3), from)) && /^\s+\p{Lu}/u.test(between))
+    return from + between.length - between.trimStart().length;
+  const stop = /[.!?]\s+(?=\S)/u.exec(between);
+  return stop === null ? undefined : from + stop.index + stop[0].length;
 }
 
 /**

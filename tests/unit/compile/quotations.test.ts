@@ -46,6 +46,57 @@ describe('quotation marks', () => {
   });
 });
 
+describe('marks left out, doubled or printed the wrong way round', () => {
+  it('closes at a mark after a word whose opening mark was left out: from the paragraph’s start, or the sentence after the last quote', () => {
+    expect(
+      texts('The talks are not progressing, and we note no desire to go on,” the spokesman told reporters.'),
+    ).toEqual(['The talks are not progressing, and we note no desire to go on,']);
+    expect(
+      texts(
+        '"A new text was submitted on Wednesday," the minister said today. The request is different," he said.',
+      ),
+    ).toEqual(['A new text was submitted on Wednesday,', 'The request is different,']);
+    expect(texts('“It is not the time.” That would be a tragedy for all of us”.')).toEqual([
+      'It is not the time.',
+      'That would be a tragedy for all of us',
+    ]);
+  });
+
+  it('takes no words with a verb of saying for a quote whose opening mark was left out', () => {
+    expect(texts('The president said on Sunday that he is ready for negotiations” with Moscow.')).toEqual([]);
+    expect(
+      texts('The plan is with Kyiv, wrote the newspaper Novaya Gazeta. Europe” citing sources.'),
+    ).toEqual([]);
+  });
+
+  it('opens the next quotation at a mark after a full stop inside an open one, its closing mark left out', () => {
+    expect(
+      texts('“I see no reason to stop the talks. “They change their minds every time,” he said.'),
+    ).toEqual(['I see no reason to stop the talks.', 'They change their minds every time,']);
+  });
+
+  it('keeps a quotation inside a quotation, or a stray mark, in the quote', () => {
+    expect(
+      texts('“We are ready to hold a “special round” in Mariupol. Forever,“ the adviser wrote.'),
+    ).toEqual(['We are ready to hold a “special round” in Mariupol. Forever,']);
+    expect(texts('“Putin has made it clear. But “We will not consider a ceasefire,” he said.')).toEqual([
+      'Putin has made it clear. But “We will not consider a ceasefire,',
+    ]);
+  });
+
+  it('reads a doubled opening mark as one, and a closing mark after a space and before a word as an opening one', () => {
+    expect(texts('The spokesman told journalists: “”I can confirm the mission,” he said.')).toEqual([
+      'I can confirm the mission,',
+    ]);
+    expect(texts('The official said: ”At no point did he advise a deal.”')).toEqual([
+      'At no point did he advise a deal.',
+    ]);
+    expect(texts('“It is clear that we will not enter, “Zelensky said yesterday.')).toEqual([
+      'It is clear that we will not enter, ',
+    ]);
+  });
+});
+
 describe('low opening marks („…”, „…“)', () => {
   it('reads them as English marks, one character for one, so offsets stay the paragraph’s', () => {
     const text = 'He warned „it would be a world war” and asked for talks „without delay“, he said.';

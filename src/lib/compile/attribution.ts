@@ -246,7 +246,7 @@ export class ArticleAttributor {
     this.knownNames = mentions;
     this.roleSpans = descriptions;
     this.inKnownName = overlapsAny([...mentions, ...names, ...descriptions]);
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text, quotations);
     this.sentenceStarts = sentences.map((sentence) => sentence.start);
     // Quotations do not overlap, and come in order: the one a range may lie in is found by halving.
     const outside = (start: number, end: number) => {

@@ -126,7 +126,7 @@ export function findQuotations(text: string, continuing = false): Quotation[] {
       } else if (shape === 'closing' && char !== '“') {
         const from = lastEnd === undefined ? 0 : sentenceAfter(text, lastEnd, index);
         const words = from === undefined ? '' : text.slice(from, index);
-        if (from !== undefined && /\p{L}/u.test(words) && !SAYING.test(words)) push(from, from, index, 0);
+        if (from !== undefined && /\p{L}/u.test(words) && !SAYING.test(words)) push(from, from, index, 1);
       }
       continue;
     }

@@ -115,18 +115,31 @@ export interface Sentence {
  * Splits a paragraph into sentences: at ., ? or ! followed by a space and a
  * capital or an opening quote, but not after common abbreviations (U.S.,
  * Gen., Maj., Mr.) or inside a quotation.
+ * @param quotations the paragraph's quotations, in order, where they are known: a quotation whose opening mark
+ *   the copy left out is one all the same. Without them, the marks alone say where quotations are.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(
+  text: string,
+  quotations?: readonly { start: number; end: number }[],
+): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let inQuote = false;
+  let quote = 0;
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charAt(index);
-    if (char === '“') inQuote = true;
-    else if (char === '”') inQuote = false;
-    else if (char === '"') inQuote = !inQuote;
+    // Without the quotations, the marks say where they are; with them, the stop's place does (below).
+    if (quotations === undefined) {
+      if (char === '“') inQuote = true;
+      else if (char === '”') inQuote = false;
+      else if (char === '"') inQuote = !inQuote;
+    }
     // Compared, not matched: a pattern tested on every character was a fifth of this function's time.
     if (char !== '.' && char !== '?' && char !== '!') continue;
+    if (quotations !== undefined) {
+      while (quote < quotations.length && (quotations[quote]?.end ?? 0) <= index) quote += 1;
+      inQuote = quote < quotations.length && (quotations[quote]?.start ?? Infinity) < index;
+    }
     // A closing quote right after the stop belongs to this sentence.
     let end = index + 1;
     while (CLOSING_MARKS.has(text.charAt(end))) end += 1;

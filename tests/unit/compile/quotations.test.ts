@@ -62,6 +62,19 @@ describe('marks left out, doubled or printed the wrong way round', () => {
     ]);
   });
 
+  it('gives a quote of two sentences whose opening mark was left out the speaker after its closing mark', () => {
+    expect(
+      speakers(
+        'The main issue resolved today is the corridors. I think this is progress," Vladimir Medinsky said.',
+      ),
+    ).toEqual([
+      {
+        text: 'The main issue resolved today is the corridors. I think this is progress,',
+        speaker: 'person vladimir-medinsky',
+      },
+    ]);
+  });
+
   it('takes no words with a verb of saying for a quote whose opening mark was left out', () => {
     expect(texts('The president said on Sunday that he is ready for negotiations” with Moscow.')).toEqual([]);
     expect(

@@ -8,11 +8,11 @@ import { findCountStatements, type CountStatement } from './count-statements';
 import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
-import { findPersonNames, type PersonName } from './person-names';
+import { findPersonNames, namesByPronoun, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline, openingDateline } from './dateline';
 import { closingSpeakers } from './run-on-quotes';
-import { analyse } from './language';
+import { analyse, type Token } from './language';
 import { continuedParagraphs, findQuotations, withEnglishQuoteMarks, type Quotation } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
 import { RoleDescriptions } from './role-descriptions';
@@ -249,13 +249,18 @@ export class ArticleCompiler {
     const lastDayOf: (string | undefined)[] = [];
     // Who each paragraph names, first for the whole article: a surname alone ("Peskov said") may come before
     // the full name ("Kremlin spokesman Dmitry Peskov") that says who it is.
+    const read = texts.map((text, index) => {
+      const quotations = findQuotations(text, continuing[index]);
+      return { quotations, tokens: analyse(text).tokens };
+    });
+    // Surnames the article uses alone, as people's ("Merz said he …"), wherever they stand.
+    const singleNames = surnamesUsedAlone(texts, read);
     const named = source.paragraphs.map((paragraph, index) => {
       const text = texts[index] ?? paragraph.text;
-      const quotations = findQuotations(text, continuing[index]);
-      const { tokens } = analyse(text);
+      const { quotations, tokens } = read[index] ?? { quotations: [], tokens: [] };
       const found = this.#matcher.find(text, quotations, peopleSoFar);
       // Names of people the knowledge lacks, found once: their titles name nothing, and they may speak.
-      const names = findPersonNames(tokens, [...found, ...quotations]).map((name) => {
+      const names = findPersonNames(tokens, [...found, ...quotations], singleNames).map((name) => {
         const nearKnown = this.#matcher.nearKnownPerson(name.name);
         return nearKnown === undefined ? name : { ...name, nearKnown };
       });
@@ -380,4 +385,24 @@ export function withQuoteCitations(article: Pick<CompiledArticle, 'slug' | 'para
       citation: resolveCitation(article.slug, paragraph, text),
     })),
   }));
+}
+
+/**
+ * The single words an article uses as people's names by a pronoun that refers back to them ("Merz said he …"),
+ * unless the article also prints the word in lower case, as a common noun's ("Negotiations will go on …"), or
+ * after another capitalised word, as the last word of a longer name it gives.
+ */
+function surnamesUsedAlone(
+  texts: readonly string[],
+  read: readonly { quotations: readonly Quotation[]; tokens: readonly Token[] }[],
+): Set<string> {
+  const words = new Set(read.flatMap(({ quotations, tokens }) => [...namesByPronoun(tokens, quotations)]));
+  const lowerCase = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []));
+  // "Prime Minister Narendra Modi … Modi said he": the surname of a name given in full is that name's.
+  const afterCapital = new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]*)/gu)].map((match) => match[1]),
+    ),
+  );
+  return new Set([...words].filter((word) => !lowerCase.has(word.toLowerCase()) && !afterCapital.has(word)));
 }

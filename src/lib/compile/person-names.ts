@@ -91,10 +91,12 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
  * Runs of capitalised proper nouns of two words or more (a first name and a
  * surname at least), outside the spans known entities and quotations claim.
  * @param claimed spans already taken: known mentions, quotations
+ * @param singleNames words the article uses alone as people's names (`namesByPronoun`)
  */
 export function findPersonNames(
   tokens: readonly Token[],
   claimed: readonly { start: number; end: number }[],
+  singleNames: ReadonlySet<string> = new Set(),
 ): PersonName[] {
   const isClaimed = overlapsAny(claimed);
   const names: PersonName[] = [];
@@ -103,7 +105,9 @@ export function findPersonNames(
   let afterOffice = false;
   const flush = (next?: Token) => {
     const single =
-      afterOffice && run.length === 1 && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()));
+      run.length === 1 &&
+      ((afterOffice && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||
+        singleNames.has(run[0]?.text ?? ''));
     const name = nameOf(run, single);
     if (name) names.push(name);
     run = [];
@@ -225,4 +229,53 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // A state or its capital stands for a government: "New Delhi said" names no person.
   if (STATE_AND_CAPITAL_NAMES.has(name.toLowerCase())) return undefined;
   return { name, start: first.start, end };
+}
+
+/** The pronouns that say a subject is a person: "Merz said he had …", "Lula voiced his commitment". */
+const PERSON_PRONOUN = /^(?:he|she|his|her)$/u;
+
+/**
+ * Single words a paragraph uses as a person's name, by the pronoun that refers back to them in their own clause:
+ * "Merz said he had “no illusions”", "Lula voiced his commitment". A report may name someone by the surname
+ * alone, never in full; a body or a place is "it", never "he". Words that make a run no person's, titles,
+ * states and their capitals, and words known entities or quotations claim are none.
+ * @param claimed spans already taken: known mentions, quotations
+ */
+export function namesByPronoun(
+  tokens: readonly Token[],
+  claimed: readonly { start: number; end: number }[],
+): Set<string> {
+  const isClaimed = overlapsAny(claimed);
+  const names = new Set<string>();
+  for (const [index, token] of tokens.entries()) {
+    const previous = tokens[index - 1];
+    const verb = tokens[index + 1];
+    if (
+      token.pos !== 'PROPN' ||
+      !NAME_WORD.test(token.text) ||
+      token.text.endsWith('.') ||
+      token.text === token.text.toUpperCase() ||
+      isClaimed(token) ||
+      verb?.pos !== 'VERB' ||
+      verb.sentence !== token.sentence ||
+      !/^\p{Ll}/u.test(verb.text)
+    )
+      continue;
+    // One word alone: not the end of a longer run of capitals, which findPersonNames reads whole.
+    if (previous?.sentence === token.sentence && NAME_WORD.test(previous.text) && previous.pos === 'PROPN')
+      continue;
+    const word = token.text.toLowerCase();
+    if (NOT_A_PERSON.has(word) || TITLE_WORDS.has(word) || STATE_AND_CAPITAL_NAMES.has(word)) continue;
+    const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
+    const pronoun = following.findIndex((next) => PERSON_PRONOUN.test(next.text));
+    // "said he", "stated that he", "voiced his": the pronoun before any other noun or name.
+    if (
+      pronoun !== -1 &&
+      following
+        .slice(0, pronoun)
+        .every((next) => next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.pos !== 'PRON')
+    )
+      names.add(token.text);
+  }
+  return names;
 }

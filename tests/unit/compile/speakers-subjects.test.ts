@@ -783,3 +783,31 @@ describe('a participle that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a surname the report uses alone, never in full', () => {
+  it('is a person’s name when a pronoun refers back to it in its clause, and speaks', () => {
+    expect(
+      speakers(
+        'Speaking in Toulon, Merz said he had “no illusions” about a quick end to the war.',
+        '“It is part of this president’s strategy,” Merz said.',
+      ),
+    ).toEqual([
+      { text: 'no illusions', speaker: 'named Merz' },
+      { text: 'It is part of this president’s strategy,', speaker: 'named Merz' },
+    ]);
+  });
+
+  it('is no name when the article prints the word in lower case, or gives a longer name it ends', () => {
+    expect(
+      speakers('Negotiations said he would “wait and see”.', 'The negotiations went on.').map(
+        (quote) => quote.speaker,
+      ),
+    ).not.toContain('named Negotiations');
+    expect(
+      speakers(
+        'Prime Minister Narendra Modi spoke to both leaders.',
+        'Modi said he wanted “dialogue and diplomacy” to end the war.',
+      ),
+    ).toEqual([{ text: 'dialogue and diplomacy', speaker: 'named Narendra Modi' }]);
+  });
+});

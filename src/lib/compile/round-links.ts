@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
 import type { Round } from '../../schemas/round';
 import type { Mention } from './mentions';
 import type { ResolvedDate } from './relative-dates';
@@ -158,6 +160,7 @@ export function linkRounds(
           ? agrees
           : sentenceDates.length === 0 &&
             talks &&
+            withinReach(round, day) &&
             (placeHits.length > 0 || (format !== null && round.format === 'video-link'));
       if (!linked) continue;
       if (talks && dateHits.length > 0 && reasons.length === dateHits.length) reasons.push('speaks of talks');
@@ -223,6 +226,25 @@ function byCountryAlone(links: readonly SentenceLink[], day: string): SentenceLi
     return [first];
   }
   return [];
+}
+
+/**
+ * Days before a round's start and after its end within which an article's sentence without a date may be about
+ * it: a month of announcements before, a season of looking back after.
+ */
+const REACH_BEFORE = 30;
+const REACH_AFTER = 90;
+
+/**
+ * Whether an article of `day` may speak of a round by its place or format alone, without a date: talks in
+ * Istanbul in an article of 2025 are other talks than the round of March 2022 there.
+ */
+function withinReach(round: RoundWindow, day: string): boolean {
+  const at = new UTCDate(`${day}T00:00:00Z`);
+  return (
+    differenceInCalendarDays(new UTCDate(`${round.start}T00:00:00Z`), at) <= REACH_BEFORE &&
+    differenceInCalendarDays(at, new UTCDate(`${round.end}T00:00:00Z`)) <= REACH_AFTER
+  );
 }
 
 /** The span of a match in a sentence that starts at `offset` of its paragraph. */

@@ -141,6 +141,13 @@ describe('a country several rounds were held in', () => {
     expect(linked(text, { Istanbul: 'istanbul', Turkey: 'turkey' }, '2022-03-10')).toEqual(['istanbul']);
   });
 
+  it('links no round held there long before, or long after, the article’s day to a sentence without a date', () => {
+    const text = 'The delegations held talks in Istanbul.';
+    expect(linked(text, { Istanbul: 'istanbul' }, '2022-04-20')).toEqual(['istanbul']);
+    expect(linked(text, { Istanbul: 'istanbul' }, '2025-07-23')).toEqual([]);
+    expect(linked(text, { Istanbul: 'istanbul' }, '2021-12-01')).toEqual([]);
+  });
+
   it('still links a country only one round was held in', () => {
     const only = [round('first-in-belarus', '2022-02-28', 'gomel', 'belarus')];
     const text = 'The talks in Belarus brought no ceasefire.';

@@ -315,6 +315,21 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "Friday last week", "Monday of next week": that weekday of the (ISO, Monday-first) week the words name.
+    needs: WEEKDAY_NAME,
+    pattern: new RegExp(
+      String.raw`\b(?<weekday>${WEEKDAY})\s+(?:of\s+)?(?<relation>last|this|next)\s+week\b`,
+      'gu',
+    ),
+    resolve: ({ weekday, relation }, { published }) => {
+      const target = WEEKDAYS.get(weekday ?? '');
+      const shift = { last: -1, this: 0, next: 1 }[relation ?? ''];
+      if (target === undefined || shift === undefined) return undefined;
+      // Monday is the week's first day, Sunday its last.
+      return oneDay(addDays(startOfISOWeek(addWeeks(published, shift)), (target + 6) % 7));
+    },
+  },
+  {
     // "Thursday (March 10)": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(

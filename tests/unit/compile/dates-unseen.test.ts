@@ -497,3 +497,16 @@ describe('a year alone', () => {
     expect(dates('Talks began last year.')).toEqual(['last year 2021-01-01/2021-12-31']);
   });
 });
+
+describe('a weekday of a week the words name', () => {
+  it('is that weekday of last, this or next week, one expression', () => {
+    // Saturday 23 August 2025.
+    expect(dates('After the summit on Friday last week, the leaders met again.', '2025-08-23')).toEqual([
+      'Friday last week 2025-08-15',
+    ]);
+    expect(dates('They meet on Monday of next week, and Friday this week.', '2025-08-23')).toEqual([
+      'Monday of next week 2025-08-25',
+      'Friday this week 2025-08-22',
+    ]);
+  });
+});

@@ -645,15 +645,11 @@ const CLAUSE_TOKENS = 40;
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
 // "agree to" and "hope to" are left out: "the possibility of Ukraine agreeing to neutral status … on Saturday".
 const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate', 'intend', 'likely']);
+/** Words after a day's possessive that put its event ahead ("Friday’s planned meeting", "Monday’s upcoming talks"). */
+const UPCOMING = new Set(['plan', 'schedule', 'upcoming', 'expect', 'propose', 'due']);
 /** Verbs of planning whose present tense tells of what is to come. */
 const PLAN_VERBS = new Set(['schedule', 'expect', 'plan', 'slate', 'intend']);
 
-/**
- * The tense of the clause a date phrase at `at` sits in, from the language
- * layer: the verb group before the phrase in its sentence (or, when the phrase
- * opens the sentence, the one after it) is future when it has "will", "would",
- * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
- */
 /**
  * A past participle right after a noun and before its agent ("a summit organized by Ukraine", "the deal
  * brokered by Turkey"): it describes the noun, and the clause's tense is its finite verb's.
@@ -670,6 +666,12 @@ function participleAfterNoun(sentence: readonly Token[], index: number): boolean
   );
 }
 
+/**
+ * The tense of the clause a date phrase at `at` sits in, from the language
+ * layer: the verb group before the phrase in its sentence (or, when the phrase
+ * opens the sentence, the one after it) is future when it has "will", "would",
+ * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
+ */
 function tenseAt(tokens: readonly Token[], at: number): Tense {
   const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
   const here = tokens[index];
@@ -682,6 +684,16 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     .filter((token) => token.sentence === here.sentence);
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
+  // "ahead of Friday’s meeting", "Friday’s planned talks": an event still to come when the words were written.
+  const possessive = /^[’']s$/u.test(sentence[position + 1]?.text ?? '');
+  if (
+    before
+      .slice(-2)
+      .map((token) => token.lemma)
+      .join(' ') === 'ahead of' ||
+    (possessive && UPCOMING.has(sentence[position + 2]?.lemma ?? ''))
+  )
+    return 'future';
   // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
   // ("It will be recalled that on Friday, Peskov said …": a phrase that opens a clause of its own after "that"
   // attaches to that clause's verb, after it.)

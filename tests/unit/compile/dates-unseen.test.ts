@@ -510,3 +510,17 @@ describe('a weekday of a week the words name', () => {
     ]);
   });
 });
+
+describe('a day’s event still to come', () => {
+  it('is ahead of the report after “ahead of”, or with its possessive before “planned” or “upcoming”', () => {
+    const article = compileMadeUp(
+      'Speaking ahead of Friday’s planned meeting in Alaska, Zelensky ruled out any concession.',
+      'Monday’s upcoming talks were confirmed by both sides.',
+    );
+    // The copy is of Tuesday 29 March 2022.
+    expect(article.paragraphs.flatMap((paragraph) => paragraph.dates.map((date) => date.start))).toEqual([
+      '2022-04-01',
+      '2022-04-04',
+    ]);
+  });
+});

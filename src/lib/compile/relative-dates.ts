@@ -330,6 +330,19 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "on 18/8", "on 27/11" (day first, as most of the world writes it) or "on 8/18" (the US order): the order
+    // the numbers allow, and none when both could be a month ("on 3/4"). After "on" only, which a score or a
+    // fraction ("24/7") is not.
+    needs: /\d\/\d/u,
+    pattern: /(?<=\b[Oo]n\s+)(?<first>\d{1,2})\/(?<second>\d{1,2})\b(?!\/)/gu,
+    resolve: ({ first, second }, anchor, tense) => {
+      const [a, b] = [Number(first), Number(second)];
+      if (a > 12 === b > 12 || Math.min(a, b) < 1) return undefined;
+      const [day, month] = a > 12 ? [a, b] : [b, a];
+      return explicitDay({ month: MONTH_PREFIXES[month - 1], day: String(day) }, anchor, tense);
+    },
+  },
+  {
     // "Thursday (March 10)": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(

@@ -524,3 +524,14 @@ describe('a day’s event still to come', () => {
     ]);
   });
 });
+
+describe('a day and a month in figures', () => {
+  it('reads “on 18/8” day first and “on 8/18” month first, and neither order when both could be a month', () => {
+    // Tuesday 19 August 2025.
+    expect(dates('Zelensky met Trump at the White House on 18/8 and on 8/18.', '2025-08-19')).toEqual([
+      '18/8 2025-08-18',
+      '8/18 2025-08-18',
+    ]);
+    expect(dates('They met on 3/4, and the line is open 24/7.', '2025-08-19')).toEqual([]);
+  });
+});

@@ -361,8 +361,8 @@ export class ArticleAttributor {
     const results: AttributedQuote[] = [];
     // The speaker of the paragraph's last sentence of reported speech, which the next sentence may go on with.
     let reported: { speaker: Speaker; label: string } | undefined;
-    // A quote that was the whole of the sentence before, given to no one: the next may say whose it was.
-    let unclaimedAlone: number | undefined;
+    // The quotes of the sentence before, when it gave none of them to anyone: the next may say whose they were.
+    let unclaimed: number[] = [];
     for (const sentence of sentences) {
       const sentenceEnd = sentence.start + sentence.text.length;
       const inSentence = startingWithin(candidates, sentence.start, sentenceEnd).filter(
@@ -371,9 +371,8 @@ export class ArticleAttributor {
       this.sentenceCandidates = inSentence;
       // "“The talks will continue tomorrow”. This was announced by the head of the delegation, David Arakhamia.":
       // the agent of a sentence that says who announced it.
-      const claim = unclaimedAlone === undefined ? null : ANNOUNCED_BY.exec(sentence.text);
-      const claimed = results[unclaimedAlone ?? -1];
-      if (claim !== null && claimed !== undefined) {
+      const claim = unclaimed.length === 0 ? null : ANNOUNCED_BY.exec(sentence.text);
+      if (claim !== null) {
         const from = sentence.start + claim[0].length;
         const agents = inSentence.filter((candidate) => candidate.start >= from);
         const agent =
@@ -381,11 +380,14 @@ export class ArticleAttributor {
           agents.find((candidate) => typeof candidate.speaker !== 'string');
         const found = this.settle(agent, 'verb-after-quote');
         if (found) {
-          results[unclaimedAlone ?? -1] = { quotation: claimed.quotation, ...found };
+          for (const at of unclaimed) {
+            const claimed = results[at];
+            if (claimed !== undefined) results[at] = { quotation: claimed.quotation, ...found };
+          }
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
         }
       }
-      unclaimedAlone = undefined;
+      unclaimed = [];
       const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
       const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
       for (let index = firstQuote; index < lastQuote; index += 1) {
@@ -515,13 +517,20 @@ export class ArticleAttributor {
         results.push(spoken ? { quotation, abstained: true } : { quotation });
       }
       this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
-      const last = results.at(-1);
+      // "A “draft”, “which includes clear wording”, was handed over. This was announced by Peskov.": a sentence
+      // whose quotes no rule gave to anyone, nor the sentence to a speaker of its own; titles and names aside
+      // ("the brigade “Azov”": every word capitalised).
+      const sentenceResults = results.slice(results.length - (lastQuote - firstQuote));
       if (
-        last !== undefined &&
-        last.speaker === undefined &&
-        quotedAlone(sentence, quotations.slice(firstQuote, lastQuote))
+        sentenceResults.length > 0 &&
+        sentenceResults.every(
+          (result) =>
+            result.speaker === undefined &&
+            !isTitle(text, result.quotation) &&
+            !/^(?:\p{Lu}[\p{L}’'-]*[\s.,]*)+$/u.test(result.quotation.text),
+        )
       )
-        unclaimedAlone = results.length - 1;
+        unclaimed = sentenceResults.map((_, offset) => results.length - sentenceResults.length + offset);
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person;
       // but a reporting clause that ends the sentence frames all before it: "Ukraine still insists on a
       // ceasefire, he said in a post." is his, not Ukraine's.

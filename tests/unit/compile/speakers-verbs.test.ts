@@ -637,6 +637,21 @@ describe('a quote alone, then a sentence saying who said it', () => {
       speakers('“We will not give up Crimea.” This was followed by a long silence from Moscow.'),
     ).toEqual([{ text: 'We will not give up Crimea.', speaker: 'nobody' }]);
   });
+  it('is every quote of a sentence that gave none to anyone, but no name in quotes', () => {
+    expect(
+      speakers(
+        'A “draft”, “which includes clear wording”, has been handed to Kyiv. This was announced by the head of the Ukrainian delegation, David Arakhamia.',
+      ),
+    ).toEqual([
+      { text: 'draft', speaker: 'person david-arakhamia' },
+      { text: 'which includes clear wording', speaker: 'person david-arakhamia' },
+    ]);
+    expect(
+      speakers(
+        'Five soldiers of the brigade “Kara-Dag” were freed. This was reported by the head of the Ukrainian delegation, David Arakhamia.',
+      ),
+    ).toEqual([{ text: 'Kara-Dag', speaker: 'nobody' }]);
+  });
   it('is alone after a live blog entry’s time too: “11:05 “…”.”', () => {
     expect(
       speakers(

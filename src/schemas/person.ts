@@ -1,17 +1,29 @@
 import { z } from 'astro/zod';
-import { aliasesSchema, idSchema, lineSchema } from './common';
+import { aliasesSchema, daySchema, idSchema, lineSchema } from './common';
 
 export const roleKinds = ['official', 'negotiator', 'diplomat', 'analyst', 'reporter'] as const;
 
 /** One role a person holds, and the party they speak for in it. */
-export const roleSchema = z.strictObject({
-  /** The title as texts give it ("Russian Foreign Minister", "head of the Ukrainian delegation"). */
-  title: lineSchema,
-  /** What kind of voice this is. Reporters are recorded as reporters, never as actors in the talks. */
-  kind: z.enum(roleKinds),
-  /** The id of the party this role speaks for, when it speaks for one. */
-  party: z.string().min(1).optional(),
-});
+export const roleSchema = z
+  .strictObject({
+    /** The title as texts give it ("Russian Foreign Minister", "head of the Ukrainian delegation"). */
+    title: lineSchema,
+    /** What kind of voice this is. Reporters are recorded as reporters, never as actors in the talks. */
+    kind: z.enum(roleKinds),
+    /** The id of the party this role speaks for, when it speaks for one. */
+    party: z.string().min(1).optional(),
+    /**
+     * The first and the last day the person held the role, as the public record has them, where the coverage
+     * reaches past them: an article's "the US President" is the holder on the article's day, and no one the
+     * knowledge has when it holds no holder then. Without them, the role is held on every day.
+     */
+    from: daySchema.optional(),
+    until: daySchema.optional(),
+  })
+  .refine((role) => role.from === undefined || role.until === undefined || role.from <= role.until, {
+    message: 'expected "from" on or before "until"',
+    path: ['until'],
+  });
 
 /** A person named in the coverage. */
 export const personSchema = z.strictObject({
@@ -42,3 +54,8 @@ export const personSchema = z.strictObject({
 
 export type Person = z.infer<typeof personSchema>;
 export type Role = z.infer<typeof roleSchema>;
+
+/** Whether a role is held on a day (`yyyy-MM-dd`); every role is held when no day is asked about. */
+export function holdsOn(role: Pick<Role, 'from' | 'until'>, day: string | undefined): boolean {
+  return day === undefined || ((role.from ?? day) <= day && day <= (role.until ?? day));
+}

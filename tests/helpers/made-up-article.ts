@@ -17,6 +17,18 @@ export function compileMadeUp(...paragraphs: string[]) {
 
 /** The same, with a standfirst (`subtitle`) above the paragraphs when one is given. */
 export function compileMadeUpWithStandfirst(subtitle: string | undefined, ...paragraphs: string[]) {
+  return compileMadeUpArticle({ subtitle, day: '2022-03-29' }, paragraphs);
+}
+
+/** The same, published on another day (`yyyy-MM-dd`). */
+export function compileMadeUpOn(day: string, ...paragraphs: string[]) {
+  return compileMadeUpArticle({ subtitle: undefined, day }, paragraphs);
+}
+
+function compileMadeUpArticle(
+  { subtitle, day }: { subtitle: string | undefined; day: string },
+  paragraphs: readonly string[],
+) {
   compiler ??= new ArticleCompiler(readKnowledge(`${projectRoot}content`));
   return compiler.compile({
     slug: 'made-up',
@@ -27,7 +39,7 @@ export function compileMadeUpWithStandfirst(subtitle: string | undefined, ...par
       outlet: 'Test',
       authors: [],
       contributors: [],
-      published: { date: '2022-03-29', certainty: 'exact', basis: 'Made up.' },
+      published: { date: day, certainty: 'exact', basis: 'Made up.' },
     },
     paragraphs: extractParagraphs(paragraphs.join('\n\n')),
   });
@@ -38,7 +50,15 @@ export function compileMadeUpWithStandfirst(subtitle: string | undefined, ...par
  * `named <name>`, `unnamed <description>`, `unknown` (it abstained) or `nobody`.
  */
 export function speakers(...paragraphs: string[]): { text: string; speaker: string }[] {
-  const article = compileMadeUp(...paragraphs);
+  return speakersOf(compileMadeUp(...paragraphs));
+}
+
+/** The same, for a made-up article published on `day`. */
+export function speakersOn(day: string, ...paragraphs: string[]): { text: string; speaker: string }[] {
+  return speakersOf(compileMadeUpOn(day, ...paragraphs));
+}
+
+function speakersOf(article: ReturnType<typeof compileMadeUp>): { text: string; speaker: string }[] {
   return article.paragraphs.flatMap((paragraph) =>
     paragraph.quotes.map((quote) => {
       const speaker = quote.speaker;

@@ -133,3 +133,18 @@ describe('a YAML anchor reused more than the YAML reader allows', () => {
     ]);
   });
 });
+
+describe('the days a person held a role', () => {
+  it('stop the build when the last comes before the first, or is no calendar day, naming the file, entry and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talks-tenure-'));
+    cpSync(join(projectRoot, 'content'), dir, { recursive: true });
+    const people = readFileSync(join(dir, 'people.yaml'), 'utf8')
+      .replace("      until: '2024-09-04'", "      from: '2024-09-05'\n      until: '2024-09-04'")
+      .replace("      until: '2025-05-05'", "      until: '2025-02-30'");
+    writeFileSync(join(dir, 'people.yaml'), people);
+    expect(problemsOf(() => readKnowledge(dir))).toEqual([
+      'content/people.yaml: entry "dmytro-kuleba": roles.0.until: expected "from" on or before "until"',
+      'content/people.yaml: entry "olaf-scholz": roles.0.until: expected a real calendar day such as "2022-03-29"',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
+import { holdsOn, type Role } from '../../schemas/person';
 import { publishedDay } from '../published-date';
 import { ArticleAttributor, fullNamesOutside } from './attribution';
 import type { AttributionRule, Speaker, UnnamedSource } from './attribution-types';
@@ -136,7 +137,7 @@ export class ArticleCompiler {
   readonly #countries: Set<string>;
   readonly #roleDescriptions: RoleDescriptions;
   /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
-  readonly #officeWords: Map<string, ReadonlySet<string>>;
+  readonly #roles: ReadonlyMap<string, readonly Role[]>;
   readonly #partyWords: Map<string, string>;
   readonly #pronouns: ReadonlyMap<string, string>;
   readonly #parties: ReadonlyMap<string, ReadonlySet<string>>;
@@ -180,20 +181,20 @@ export class ArticleCompiler {
           .map((name): [string, string] => [foldForComparison(name), party.id]),
       ),
     );
-    this.#officeWords = new Map(
-      knowledge.people.map((person) => [
-        person.id,
-        new Set(
-          person.roles.flatMap((role) =>
-            role.kind === 'reporter' ? [] : role.title.toLowerCase().split(/\s+/u),
-          ),
-        ),
-      ]),
-    );
+    this.#roles = new Map(knowledge.people.map((person) => [person.id, person.roles]));
   }
 
-  /** The words of a person's offices in the knowledge, for "the minister" to refer back to them. */
-  #officeWordsOf = (id: string): ReadonlySet<string> => this.#officeWords.get(id) ?? new Set();
+  /**
+   * The words of the offices a person holds on a day by the knowledge, for "the minister" to refer back to them:
+   * a foreign minister of 2022 is no "minister" in a report of 2025.
+   */
+  #officeWordsOf(id: string, day: string): ReadonlySet<string> {
+    return new Set(
+      (this.#roles.get(id) ?? []).flatMap((role) =>
+        role.kind === 'reporter' || !holdsOn(role, day) ? [] : role.title.toLowerCase().split(/\s+/u),
+      ),
+    );
+  }
 
   /** The parties a person's roles speak for: "Cavusoglu added that Turkey urged …" is Cavusoglu's. */
   #partiesOf = (id: string): ReadonlySet<string> => this.#parties.get(id) ?? new Set();
@@ -214,7 +215,7 @@ export class ArticleCompiler {
   }
 
   /** The names of people the knowledge lacks in an article's standfirst, found as in a paragraph. */
-  #standfirstNames(subtitle: string | undefined): PersonName[] {
+  #standfirstNames(subtitle: string | undefined, day: string): PersonName[] {
     if (subtitle === undefined) return [];
     const text = withEnglishQuoteMarks(subtitle);
     const quotations = findQuotations(text);
@@ -222,7 +223,7 @@ export class ArticleCompiler {
     const names = findPersonNames(analyse(text).tokens, [...found, ...quotations]).filter(
       (name) => this.#matcher.nearKnownPerson(name.name) === undefined,
     );
-    return fullNamesOutside(names, this.#roleDescriptions.find(text, new Set()));
+    return fullNamesOutside(names, this.#roleDescriptions.find(text, new Set(), day));
   }
 
   /** Mentions, dates, quotes and their speakers, round links, demands, counts and contacts of one article. */
@@ -233,10 +234,19 @@ export class ArticleCompiler {
     // ("MOSCOW, March 19. /TASS/.").
     const dateline = openingDateline(source.paragraphs[0]?.text ?? '', published, source.data.dateline?.text);
     const day = source.data.dateline?.day ?? dateline?.day ?? published;
+    // Each person's offices on the article's day, worked out once an article.
+    const officeWords = new Map<string, ReadonlySet<string>>();
+    const officeWordsOf = (id: string): ReadonlySet<string> => {
+      const known = officeWords.get(id);
+      if (known !== undefined) return known;
+      const words = this.#officeWordsOf(id, day);
+      officeWords.set(id, words);
+      return words;
+    };
     const attributor = new ArticleAttributor(
       this.#reporters,
       this.#partyOf,
-      this.#officeWordsOf,
+      officeWordsOf,
       this.#pronounOf,
       this.#partiesOf,
       this.#partyOfWord,
@@ -266,17 +276,28 @@ export class ArticleCompiler {
       });
       const mentions = withoutTitleMentions(text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
-      const descriptions = this.#roleDescriptions.find(text, peopleSoFar);
-      return { paragraph, index, text, quotations, tokens, names, mentions, descriptions };
+      const descriptions = this.#roleDescriptions.find(text, peopleSoFar, day);
+      const vacantOffices = this.#roleDescriptions.vacant(text, day);
+      return { paragraph, index, text, quotations, tokens, names, mentions, descriptions, vacantOffices };
     });
     // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst: the body's names
     // first, then the standfirst's, for a surname alone.
     attributor.foresee([
       ...named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)),
-      ...this.#standfirstNames(source.data.subtitle),
+      ...this.#standfirstNames(source.data.subtitle, day),
     ]);
     const paragraphs = named.map(
-      ({ paragraph, index, text, quotations, tokens, names, mentions, descriptions }): CompiledParagraph => {
+      ({
+        paragraph,
+        index,
+        text,
+        quotations,
+        tokens,
+        names,
+        mentions,
+        descriptions,
+        vacantOffices,
+      }): CompiledParagraph => {
         // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
         // So is a dateline that opens a later paragraph, after a summary ("KYIV, March 16 (Reuters) – …").
         const ownDateline = paragraph === source.paragraphs[0] ? dateline : findDateline(text, published);
@@ -296,7 +317,7 @@ export class ArticleCompiler {
         );
         lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
         const quotes = attributor
-          .attribute(text, quotations, mentions, descriptions, tokens, names)
+          .attribute(text, quotations, mentions, descriptions, tokens, names, vacantOffices)
           .map(({ quotation, speaker, label, rule, abstained }) => ({
             text: verbatim(paragraph.text, text, quotation),
             ...(speaker === undefined ? {} : { speaker }),

@@ -225,6 +225,7 @@ export class ArticleAttributor {
 
   /**
    * @param descriptions people the paragraph refers to by their title alone ("the Russian President"), found by the caller
+   * @param vacantOffices offices it names whose holder on the article's day the knowledge lacks: someone unknown
    */
   attribute(
     text: string,
@@ -233,6 +234,7 @@ export class ArticleAttributor {
     descriptions: readonly { start: number; end: number; id: string; text: string }[] = [],
     tokens: readonly Token[] = [],
     names: readonly PersonName[] = [],
+    vacantOffices: readonly { start: number; end: number; text: string }[] = [],
   ): AttributedQuote[] {
     this.paragraph += 1;
     if (
@@ -280,7 +282,7 @@ export class ArticleAttributor {
       .filter(
         (mention) =>
           mention.kind === 'person' ||
-          ![...descriptions, ...offices].some(
+          ![...descriptions, ...offices, ...vacantOffices].some(
             (role) => role.start <= mention.start && mention.end <= role.end,
           ),
       )
@@ -317,6 +319,10 @@ export class ArticleAttributor {
           speaker: { type: 'person', id: description.id },
           label: description.text,
         })),
+      // "the US President declared" in a report of 2025: a person, whom the compiler cannot name.
+      ...vacantOffices
+        .filter((office) => outside(office.start, office.end))
+        .map((office) => unknownSubject(office, office.text)),
       ...this.sources.candidates(text, outside, {
         paragraph: this.paragraph,
         sentenceStarts: this.sentenceStarts,

@@ -5,6 +5,7 @@
  * person only; a role anyone of a kind could hold ("a Ukrainian negotiator")
  * resolves only to a person the article has already named.
  */
+import { holdsOn, type Role } from '../../schemas/person';
 import type { Knowledge } from './knowledge';
 import { escapeRegExp, groupedAlternation } from './text';
 
@@ -33,6 +34,8 @@ interface RoleEntry {
   ids: string[];
   /** True when the role names one office ("Turkish Foreign Minister", "head of the Russian delegation"). */
   office: boolean;
+  /** The days each person held it (`holdsOn`): one person may have held it twice. */
+  tenures: Map<string, Pick<Role, 'from' | 'until'>[]>;
 }
 
 /** Roles that name an office, not a kind of person: a reporter, a negotiator or an analyst is one of many. */
@@ -45,11 +48,13 @@ export class RoleDescriptions {
   readonly #pattern: RegExp | undefined;
 
   constructor(knowledge: Pick<Knowledge, 'people' | 'parties'>) {
+    let tenure: Pick<Role, 'from' | 'until'> = {};
     const add = (phrase: string, id: string, office: boolean) => {
       const key = phrase.toLowerCase();
-      const entry = this.#roles.get(key) ?? { ids: [], office: true };
+      const entry: RoleEntry = this.#roles.get(key) ?? { ids: [], office: true, tenures: new Map() };
       if (!entry.ids.includes(id)) entry.ids.push(id);
       entry.office &&= office;
+      entry.tenures.set(id, [...(entry.tenures.get(id) ?? []), tenure]);
       this.#roles.set(key, entry);
     };
     const partyNames = new Map<string, readonly string[]>(
@@ -57,6 +62,10 @@ export class RoleDescriptions {
     );
     for (const person of knowledge.people) {
       for (const role of person.roles) {
+        tenure = {
+          ...(role.from === undefined ? {} : { from: role.from }),
+          ...(role.until === undefined ? {} : { until: role.until }),
+        };
         const office = isOffice(role.title, role.kind);
         add(`the ${role.title}`, person.id, office);
         // "Turkish Foreign Minister" is also "Turkey's foreign minister".
@@ -151,14 +160,37 @@ export class RoleDescriptions {
           );
   }
 
-  /** The role descriptions of a paragraph that resolve to one person; `known` are the people the article has named. */
-  find(text: string, known: ReadonlySet<string>): RoleDescription[] {
+  /**
+   * The offices a paragraph names that no one the knowledge has held on `day` ("the US President" in 2025, when
+   * the knowledge has only Joe Biden's term): someone's, but no one the compiler can name.
+   */
+  vacant(text: string, day: string): { start: number; end: number; text: string }[] {
+    if (this.#pattern === undefined) return [];
+    return [...text.matchAll(this.#pattern)].flatMap((match) => {
+      const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
+      const held = entry?.ids.some((id) =>
+        (entry.tenures.get(id) ?? []).some((tenure) => holdsOn(tenure, day)),
+      );
+      return entry === undefined || !entry.office || held
+        ? []
+        : [{ start: match.index, end: match.index + match[0].length, text: match[0] }];
+    });
+  }
+
+  /**
+   * The role descriptions of a paragraph that resolve to one person; `known` are the people the article has named,
+   * `day` the article's: a role resolves only to whoever held it then.
+   */
+  find(text: string, known: ReadonlySet<string>, day?: string): RoleDescription[] {
     if (this.#pattern === undefined) return [];
     return [...text.matchAll(this.#pattern)].flatMap((match) => {
       const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
       if (entry === undefined) return [];
-      const named = entry.ids.filter((id) => known.has(id));
-      const candidates = named.length > 0 ? named : entry.office ? entry.ids : [];
+      const holders = entry.ids.filter((id) =>
+        (entry.tenures.get(id) ?? []).some((tenure) => holdsOn(tenure, day)),
+      );
+      const named = holders.filter((id) => known.has(id));
+      const candidates = named.length > 0 ? named : entry.office ? holders : [];
       const [id] = candidates;
       return candidates.length === 1 && id !== undefined
         ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]

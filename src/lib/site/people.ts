@@ -2,6 +2,7 @@ import type { PersonRecord, TalksModel } from '../compile/model';
 import type { UnnamedSource } from '../compile/attribution-types';
 import type { Role } from '../../schemas/person';
 import type { QuoteRecord } from '../compile/model';
+import { formatDay } from './dates';
 
 export const ROLE_LABELS: Record<Role['kind'], string> = {
   official: 'Officials',
@@ -10,6 +11,14 @@ export const ROLE_LABELS: Record<Role['kind'], string> = {
   analyst: 'Analysts',
   reporter: 'Reporters',
 };
+
+/** When a person held a role, as the knowledge records it ("until 4 September 2024"); nothing when it does not. */
+export function roleTenure({ from, until }: Pick<Role, 'from' | 'until'>): string | undefined {
+  if (from !== undefined && until !== undefined)
+    return from === until ? `on ${formatDay(from)}` : `from ${formatDay(from)} to ${formatDay(until)}`;
+  if (from !== undefined) return `from ${formatDay(from)}`;
+  return until === undefined ? undefined : `until ${formatDay(until)}`;
+}
 
 const ROLE_ORDER: Role['kind'][] = ['negotiator', 'official', 'diplomat', 'analyst', 'reporter'];
 

@@ -3,7 +3,7 @@
  * development set and probing showed, each mechanism apart from any one article: words that refer back to a speaker: pronouns, epithets, offices, bodies, definite descriptions, and quotes that go on.
  */
 import { describe, expect, it } from 'vitest';
-import { speakers } from '../../helpers/made-up-article';
+import { speakers, speakersOn } from '../../helpers/made-up-article';
 
 describe('a pronoun subject for the next sentence', () => {
   it('resolves a sentence’s “he” to the person earlier in that sentence, for the pronoun of the next', () => {
@@ -1145,5 +1145,41 @@ describe('an office named by the state’s capital', () => {
         'According to the Ankara spokesman, “some progress has been made”.',
       ),
     ).toEqual([{ text: 'some progress has been made', speaker: 'person ibrahim-kalin' }]);
+  });
+});
+
+describe('a role on the article’s day', () => {
+  it('is whoever held it then by the knowledge, and no one it has once their term is over', () => {
+    const paragraph = '“We will not abandon Ukraine,” the German Chancellor said.';
+    expect(speakersOn('2024-06-01', paragraph)).toEqual([
+      { text: 'We will not abandon Ukraine,', speaker: 'person olaf-scholz' },
+    ]);
+    // Olaf Scholz's term ended on 6 May 2025: the chancellor of August 2025 is someone the knowledge lacks.
+    expect(speakersOn('2025-08-30', paragraph)).toEqual([
+      { text: 'We will not abandon Ukraine,', speaker: 'unknown' },
+    ]);
+  });
+
+  it('leaves an office no one held in the knowledge to no one, not to its country', () => {
+    expect(
+      speakersOn(
+        '2025-08-19',
+        'The US President declared the question of “who will do what” needed more talks.',
+      ),
+    ).toEqual([{ text: 'who will do what', speaker: 'unknown' }]);
+  });
+
+  it('lets “the minister” refer back only to one who held the office on the day', () => {
+    const paragraphs = [
+      'Dmytro Kuleba spoke at the forum in Kyiv.',
+      '“Peace needs strength,” the foreign minister said.',
+    ];
+    expect(speakersOn('2022-06-01', ...paragraphs)).toEqual([
+      { text: 'Peace needs strength,', speaker: 'person dmytro-kuleba' },
+    ]);
+    expect(speakersOn('2025-06-01', ...paragraphs)).not.toContainEqual({
+      text: 'Peace needs strength,',
+      speaker: 'person dmytro-kuleba',
+    });
   });
 });

@@ -116,6 +116,11 @@ const BE_BEFORE = endingWith(/(?<![\p{L}])(?:was|were|is|are|be|been|being)\s+(?
  */
 const WINDOW = 400;
 
+/** A line that names the source of the lines of quotes after it, as Ukrainska Pravda's copy does: "Source: …". */
+const SOURCE_LINE = /^Source:\s/u;
+/** A line that is a quote of that source's: "Quote: “…”". */
+const QUOTE_LINE = /^Quote:\s*[“"]/u;
+
 /**
  * Attributes the quotes of one article, paragraph by paragraph, in order.
  * One instance per article: it remembers the unnamed sources described so far
@@ -135,6 +140,8 @@ export class ArticleAttributor {
   private paragraph = 0;
   /** The last paragraph that named a journalist, whose questions in an interview are no one's the compiler names. */
   private journalistParagraph = -1;
+  /** Who a "Source: …" line named (Ukrainska Pravda's house style), for the "Quote: “…”" lines after it. */
+  private sourceLine: { speaker: Speaker; label: string; paragraph: number } | undefined;
   /** The current paragraph's tokens and the current sentence's candidates. */
   private tokens: readonly Token[] = [];
   private text = '';
@@ -364,6 +371,24 @@ export class ArticleAttributor {
       ...offices,
     ].sort((a, b) => a.start - b.start);
 
+    // "Source: Andrii Yermak, head of the Office of the President": the one the lines of quotes after it quote.
+    if (SOURCE_LINE.test(text)) {
+      const source = candidates.find(
+        (candidate) =>
+          typeof candidate.speaker !== 'string' &&
+          (candidate.speaker.type === 'person' || candidate.speaker.type === 'named'),
+      );
+      this.sourceLine =
+        source === undefined || typeof source.speaker === 'string'
+          ? undefined
+          : { speaker: source.speaker, label: source.label, paragraph: this.paragraph };
+    }
+    const quoteLine =
+      QUOTE_LINE.test(text) &&
+      this.sourceLine !== undefined &&
+      this.sourceLine.paragraph >= this.paragraph - 6
+        ? this.sourceLine
+        : undefined;
     const results: AttributedQuote[] = [];
     // The speaker of the paragraph's last sentence of reported speech, which the next sentence may go on with.
     let reported: { speaker: Speaker; label: string } | undefined;
@@ -493,7 +518,10 @@ export class ArticleAttributor {
               asFound(before()) ??
               this.colonSubject(text, quotation, sentence.start, inSentence))) ??
           (quotation.start === sentence.start ? this.continued(quotation, sentenceEnd) : undefined) ??
-          (reported ? { ...reported, rule: 'reported-speech' as const } : undefined);
+          (reported ? { ...reported, rule: 'reported-speech' as const } : undefined) ??
+          (quoteLine
+            ? { speaker: quoteLine.speaker, label: quoteLine.label, rule: 'according-to' as const }
+            : undefined);
         // "Tapper asked him about Crimea. “Would you give it up?” he asked.": a question near a journalist is
         // likely theirs, and a journalist is never a speaker the compiler gives; not the interviewee's either.
         if (found && /\?\s*$/u.test(quotation.text) && this.journalistParagraph >= this.paragraph - 1) {

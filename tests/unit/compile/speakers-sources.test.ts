@@ -1127,3 +1127,16 @@ describe('a surname alone whose full name only the standfirst gives', () => {
     expect(article.paragraphs[0]?.mentions.map((mention) => mention.text)).not.toContain('Vladimir Makei');
   });
 });
+
+describe('lines of quotes after a line that names their source (Ukrainska Pravda’s house style)', () => {
+  it('gives a “Quote:” line to the one the “Source:” line before it names', () => {
+    expect(
+      speakers(
+        'The advisers agreed to meet again, the head of the Presidential Office reported.',
+        'Source: Andrii Yermak, head of the Office of the President, as European Pravda writes',
+        'Details: The advisers of many states met in Copenhagen.',
+        'Quote: "The format of the consultations is a success."',
+      ),
+    ).toEqual([{ text: 'The format of the consultations is a success.', speaker: 'named Andrii Yermak' }]);
+  });
+});

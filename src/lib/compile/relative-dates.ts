@@ -603,14 +603,14 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f)\s+)?(?<modifier>(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Ff]or)\s+)?(?<modifier>(?:[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
       'gu',
     ),
     resolve: ({ lead, modifier, month, year, agentBy, yearWord }, { published }, tense) => {
       const monthIndex = monthOf(month ?? '');
       // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb,
       // but a month after "in", "by" or "until" ("the war might end by May"), unless "by" names an agent
-      // ("backed by May").
+      // ("backed by May"). "Planned for June": a month after "for" too.
       const leadWord = lead?.trim().toLowerCase();
       const eligible =
         year !== undefined ||
@@ -624,6 +624,8 @@ const MATCHERS: Matcher[] = [
       if (!eligible) return undefined;
       const publishedMonth = getMonth(published);
       const isLast = modifier?.trim().toLowerCase() === 'last';
+      // "this February": the month of the publication's year, before or after it.
+      const isThis = modifier?.trim().toLowerCase() === 'this';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
       // "February last year", "in March of next year": the year the words name.
       const yearShift = { last: -1, this: 0, next: 1 }[yearWord?.toLowerCase() ?? ''];
@@ -632,7 +634,7 @@ const MATCHERS: Matcher[] = [
           ? Number(year)
           : yearShift !== undefined
             ? getYear(published) + yearShift
-            : getYear(published) - (laterThisYear && tense === 'past' ? 1 : 0);
+            : getYear(published) - (laterThisYear && tense === 'past' && !isThis ? 1 : 0);
       return wholeUnit(MONTH_UNIT, calendarDay(resolvedYear, monthIndex, 1));
     },
   },

@@ -535,3 +535,18 @@ describe('a day and a month in figures', () => {
     expect(dates('They met on 3/4, and the line is open 24/7.', '2025-08-19')).toEqual([]);
   });
 });
+
+describe('a month after “for”, and “this” month', () => {
+  it('reads “planned for June” and “this February” as months of the publication’s year', () => {
+    // Thursday 2 May 2024.
+    expect(dates('The talks planned for June in Switzerland would be pointless.', '2024-05-02')).toEqual([
+      'June 2024-06-01/2024-06-30',
+    ]);
+    expect(dates('The plan might be made public this February, they said.', '2023-01-11')).toEqual([
+      'this February 2023-02-01/2023-02-28',
+    ]);
+    expect(dates('The talks were held this February.', '2024-05-02')).toEqual([
+      'this February 2024-02-01/2024-02-29',
+    ]);
+  });
+});

@@ -2219,6 +2219,17 @@ export class ArticleAttributor {
             : [],
         ),
       );
+      // "…that Ukraine could win, insisting that Moscow would carry on with what it calls its “…”": of several, the
+      // nearest subject, when no comma or other break stands between it and "it", is the clause's own.
+      const nearest = (subjects.length > 0 ? subjects : earlier).at(-1);
+      if (
+        parties.size > 1 &&
+        nearest !== undefined &&
+        typeof nearest.speaker !== 'string' &&
+        nearest.speaker.type === 'party' &&
+        !/[,;:–—()]/u.test(this.text.slice(nearest.end, candidate.start))
+      )
+        return { speaker: nearest.speaker, label: nearest.label, rule: 'pronoun' };
       if (parties.size > 1) return undefined;
       const [inSentence] = parties.values();
       if (inSentence !== undefined) return { ...inSentence, rule: 'pronoun' };

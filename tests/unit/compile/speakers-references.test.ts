@@ -862,10 +862,10 @@ describe('“it” in the sentence of a party', () => {
       { text: 'no chance', speaker: 'party russia' },
     ]);
   });
-  it('is no one when two parties could be meant', () => {
+  it('is the nearer of two parties, the subject of the clause “it” is in', () => {
     expect(
       speakers('Ukraine said Russia was using what it calls a “special military operation” as cover.'),
-    ).toEqual([{ text: 'special military operation', speaker: 'unknown' }]);
+    ).toEqual([{ text: 'special military operation', speaker: 'party russia' }]);
   });
   it('is the subject of two parties, not the object a verb takes; both when they are joined', () => {
     expect(
@@ -1181,5 +1181,23 @@ describe('a role on the article’s day', () => {
       text: 'Peace needs strength,',
       speaker: 'person dmytro-kuleba',
     });
+  });
+});
+
+describe('“it” after several states', () => {
+  it('is the nearest subject when nothing breaks the clause between them', () => {
+    expect(
+      speakers(
+        'The Kremlin brushed aside the suggestion that Ukraine could win the war, insisting that Moscow would carry on with what it calls its “special military operation”.',
+      ),
+    ).toEqual([{ text: 'special military operation', speaker: 'party russia' }]);
+  });
+
+  it('is no one where a comma stands between', () => {
+    expect(
+      speakers(
+        'Russia said talks with Ukraine had stalled, and Turkey, which it calls a “friend”, offered to host them.',
+      ).map((quote) => quote.speaker),
+    ).not.toContain('party turkey');
   });
 });

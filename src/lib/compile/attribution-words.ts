@@ -89,6 +89,8 @@ const REPORTING_PHRASES = new Map<string, readonly string[]>([
   ['make', ['clear', 'known']],
   // "Arakhamia agreed: “Yes, online.”" (not "agreed to talks")
   ['agree', [':']],
+  // "He granted that “there are some difficulties …”": what one concedes, in one's words (not "granted asylum").
+  ['grant', ['that']],
   // "Lukashenko gave assurances that “…”", "gave a warning: “…”"
   ['give', ['assurance', 'assurances', 'warning', 'pledge', 'promise']],
 ]);

@@ -757,3 +757,21 @@ describe('a participle after a message', () => {
     ).toEqual([{ text: 'a dark avenue', speaker: 'unnamed one European defense official' }]);
   });
 });
+
+describe('a concession: “granted that”', () => {
+  it('reports the words after it, as “conceded that” does, but “granted” with an object does not', () => {
+    expect(
+      speakers(
+        'Volodymyr Zelensky spoke on Tuesday.',
+        'He granted that “there are some difficulties with some territories.”',
+      ),
+    ).toEqual([
+      { text: 'there are some difficulties with some territories.', speaker: 'person volodymyr-zelensky' },
+    ]);
+    expect(
+      speakers('Volodymyr Zelensky spoke on Tuesday.', 'Turkey granted asylum to the “Azov” commanders.').map(
+        (quote) => quote.speaker,
+      ),
+    ).not.toContain('person volodymyr-zelensky');
+  });
+});

@@ -343,6 +343,33 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "the end of August": the month's last seven days, in the year the tense gives, as a month's name alone; after
+    // "by", "until" or "before" a deadline, so not before the publication's month ("proposed a meeting by the
+    // end of August", written in July).
+    needs: /end of/u,
+    pattern: new RegExp(
+      String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+end\s+of\s+(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}`,
+      'gu',
+    ),
+    resolve: ({ deadline, month, year }, { published }, tense) => {
+      const monthIndex = monthOf(month ?? '');
+      const publishedMonth = getMonth(published);
+      const resolvedYear =
+        year !== undefined
+          ? Number(year)
+          : getYear(published) +
+            (deadline !== undefined
+              ? monthIndex < publishedMonth
+                ? 1
+                : 0
+              : monthIndex > publishedMonth && tense === 'past'
+                ? -1
+                : 0);
+      const last = endOfMonth(calendarDay(resolvedYear, monthIndex, 1));
+      return { start: subDays(last, 6), end: last, precision: 'span' };
+    },
+  },
+  {
     // "Thursday (March 10)": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(

@@ -550,3 +550,18 @@ describe('a month after “for”, and “this” month', () => {
     ]);
   });
 });
+
+describe('“the end of” a month', () => {
+  it('is its last seven days, a deadline after “by” not before the publication’s month', () => {
+    // Thursday 24 July 2025.
+    expect(dates('Kyiv proposed holding a meeting by the end of August.', '2025-07-24')).toEqual([
+      'the end of August 2025-08-25/2025-08-31',
+    ]);
+    expect(dates('The talks were held at the end of August.', '2025-07-24')).toEqual([
+      'the end of August 2024-08-25/2024-08-31',
+    ]);
+    expect(dates('They want a deal by the end of January.', '2025-12-10')).toEqual([
+      'the end of January 2026-01-25/2026-01-31',
+    ]);
+  });
+});

@@ -653,6 +653,8 @@ const MATCHERS: Matcher[] = [
       const isLast = modifier?.trim().toLowerCase() === 'last';
       // "this February": the month of the publication's year, before or after it.
       const isThis = modifier?.trim().toLowerCase() === 'this';
+      // "proposed a meeting by August", "until June": a deadline set before it, so later in the year, not the last.
+      const deadline = (leadWord === 'by' && agentBy === undefined) || leadWord === 'until';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
       // "February last year", "in March of next year": the year the words name.
       const yearShift = { last: -1, this: 0, next: 1 }[yearWord?.toLowerCase() ?? ''];
@@ -661,7 +663,7 @@ const MATCHERS: Matcher[] = [
           ? Number(year)
           : yearShift !== undefined
             ? getYear(published) + yearShift
-            : getYear(published) - (laterThisYear && tense === 'past' && !isThis ? 1 : 0);
+            : getYear(published) - (laterThisYear && tense === 'past' && !isThis && !deadline ? 1 : 0);
       return wholeUnit(MONTH_UNIT, calendarDay(resolvedYear, monthIndex, 1));
     },
   },

@@ -136,13 +136,16 @@ export function splitSentences(
     }
     // Compared, not matched: a pattern tested on every character was a fifth of this function's time.
     if (char !== '.' && char !== '?' && char !== '!') continue;
-    if (quotations !== undefined) {
-      while (quote < quotations.length && (quotations[quote]?.end ?? 0) <= index) quote += 1;
-      inQuote = quote < quotations.length && (quotations[quote]?.start ?? Infinity) < index;
-    }
     // A closing quote right after the stop belongs to this sentence.
     let end = index + 1;
     while (CLOSING_MARKS.has(text.charAt(end))) end += 1;
+    if (quotations !== undefined) {
+      while (quote < quotations.length && (quotations[quote]?.end ?? 0) <= index) quote += 1;
+      inQuote = quote < quotations.length && (quotations[quote]?.start ?? Infinity) < index;
+      // "“… kept saying: ‘Let’s meet.’ They …,” he said": a stop inside a quotation, even before the closing mark
+      // of a quote within it, ends no sentence; only one whose marks close the quotation itself does.
+      if (inQuote && end < (quotations[quote]?.end ?? 0)) continue;
+    }
     if (inQuote && end === index + 1) continue;
     // "“Is this a negotiation?” Kuleba asked.": the attribution after a question or exclamation in quotes is the same sentence.
     if (char !== '.' && end > index + 1) {

@@ -75,6 +75,19 @@ describe('marks left out, doubled or printed the wrong way round', () => {
     ]);
   });
 
+  it('keeps a quote with a quote in single marks inside it, ending in a stop, one sentence for its speaker', () => {
+    expect(
+      speakers(
+        '"You must remember that Zelensky kept saying: ‘Let’s meet, let’s meet again.’ They once again called for another meeting," Sergey Lavrov stressed.',
+      ),
+    ).toEqual([
+      {
+        text: 'You must remember that Zelensky kept saying: ‘Let’s meet, let’s meet again.’ They once again called for another meeting,',
+        speaker: 'person sergey-lavrov',
+      },
+    ]);
+  });
+
   it('takes no words with a verb of saying for a quote whose opening mark was left out', () => {
     expect(texts('The president said on Sunday that he is ready for negotiations” with Moscow.')).toEqual([]);
     expect(

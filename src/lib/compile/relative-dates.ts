@@ -343,15 +343,23 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "the end of August": the month's last seven days, in the year the tense gives, as a month's name alone; after
+    // "the end of August", "the end of this month": the month's last seven days, in the year the tense gives, as a
+    // month's name alone; after
     // "by", "until" or "before" a deadline, so not before the publication's month ("proposed a meeting by the
     // end of August", written in July).
     needs: /end of/u,
     pattern: new RegExp(
-      String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+end\s+of\s+(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}`,
+      String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+end\s+of\s+(?:(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}|(?<relation>this|next|last)\s+month\b)`,
       'gu',
     ),
-    resolve: ({ deadline, month, year }, { published }, tense) => {
+    resolve: ({ deadline, month, year, relation }, { published }, tense) => {
+      // "the end of this month", "… of next month": the month the words name, counted from the publication's.
+      if (relation !== undefined) {
+        const shift = { this: 0, next: 1, last: -1 }[relation] ?? 0;
+        const month = addMonths(published, shift);
+        const last = endOfMonth(calendarDay(getYear(month), getMonth(month), 1));
+        return { start: subDays(last, 6), end: last, precision: 'span' };
+      }
       const monthIndex = monthOf(month ?? '');
       const publishedMonth = getMonth(published);
       const resolvedYear =

@@ -563,6 +563,10 @@ describe('“the end of” a month', () => {
     expect(dates('They want a deal by the end of January.', '2025-12-10')).toEqual([
       'the end of January 2026-01-25/2026-01-31',
     ]);
+    // "the end of this month", "… of last month": the month the words name.
+    expect(dates('He said no summit would be held by the end of this month.', '2023-08-07')).toEqual([
+      'the end of this month 2023-08-25/2023-08-31',
+    ]);
     // A month alone after "by" or "until" is a deadline too, whatever the tense of the proposal.
     expect(dates('Kyiv proposed holding a meeting by August.', '2025-07-24')).toEqual([
       'August 2025-08-01/2025-08-31',

@@ -620,7 +620,7 @@ const MATCHERS: Matcher[] = [
     // "the 2nd round" nor "the 2nd of March" (the day and month rule's).
     needs: /\d(?:st|nd|rd|th)/u,
     pattern:
-      /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before)\b)/gu,
+      /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before|with)\b)/gu,
     resolve: ({ day }, anchor, tense) => {
       const later = Number(day) > Number(format(anchor.published, 'd'));
       const month = later && tense === 'past' ? addMonths(anchor.published, -1) : anchor.published;
@@ -930,5 +930,34 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
     chosen.push(candidate);
   }
   chosen.push(...resolveAnaphoricDates(text, chosen, context.earlierDay, anchor.published));
-  return chosen.sort((a, b) => a.index - b.index);
+  return inMonthNamedBefore(chosen.sort((a, b) => a.index - b.index));
+}
+
+/** A day of the month alone: "on the 29th". */
+const DAY_OF_MONTH_ALONE = /^the \d{1,2}(?:st|nd|rd|th)$/u;
+
+/**
+ * "in Moscow from June 28-30. There he met on the 28th with …, then on the 29th …": a day of the month alone after
+ * a date of the paragraph that named its month is in that month, not in the publication's.
+ */
+function inMonthNamedBefore(dates: ResolvedDate[]): ResolvedDate[] {
+  let month: string | undefined;
+  return dates.map((date) => {
+    const alone = DAY_OF_MONTH_ALONE.test(date.phrase);
+    if (alone && month !== undefined) {
+      const day = `${month}-${date.phrase.replace(/\D/gu, '').padStart(2, '0')}`;
+      const parsed = parseISO(day, { in: utc });
+      if (isValid(parsed) && format(parsed, DAY_FORMAT) === day) return { ...date, start: day, end: day };
+    }
+    // The month of a day or days the phrase names with their month ("June 28-30", "28 June").
+    const oneMonth = date.start.slice(0, 7) === date.end.slice(0, 7);
+    if (
+      !alone &&
+      oneMonth &&
+      (date.precision === 'day' || date.precision === 'span') &&
+      MONTH_NAME.test(date.phrase)
+    )
+      month = date.start.slice(0, 7);
+    return date;
+  });
 }

@@ -573,3 +573,16 @@ describe('“the end of” a month', () => {
     ]);
   });
 });
+
+describe('a day of the month alone after a date that names its month', () => {
+  it('is in that month, not in the publication’s', () => {
+    // Thursday 21 September 2023.
+    expect(
+      dates(
+        'The envoy was in Moscow from June 28-30. He met on the 28th with the aide, then on the 29th with the ombudsman.',
+        '2023-09-21',
+      ),
+    ).toEqual(['June 28-30 2023-06-28/2023-06-30', 'the 28th 2023-06-28', 'the 29th 2023-06-29']);
+    expect(dates('The talks resumed on the 19th, he said.', '2023-09-21')).toEqual(['the 19th 2023-09-19']);
+  });
+});

@@ -276,8 +276,7 @@ export class ArticleCompiler {
       });
       const mentions = withoutTitleMentions(text, found, names);
       for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
-      const descriptions = this.#roleDescriptions.find(text, peopleSoFar, day);
-      const vacantOffices = this.#roleDescriptions.vacant(text, day);
+      const { descriptions, vacant: vacantOffices } = this.#roleDescriptions.read(text, peopleSoFar, day);
       return { paragraph, index, text, quotations, tokens, names, mentions, descriptions, vacantOffices };
     });
     // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst: the body's names

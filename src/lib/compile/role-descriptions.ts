@@ -161,40 +161,37 @@ export class RoleDescriptions {
   }
 
   /**
-   * The offices a paragraph names that no one the knowledge has held on `day` ("the US President" in 2025, when
-   * the knowledge has only Joe Biden's term): someone's, but no one the compiler can name.
-   */
-  vacant(text: string, day: string): { start: number; end: number; text: string }[] {
-    if (this.#pattern === undefined) return [];
-    return [...text.matchAll(this.#pattern)].flatMap((match) => {
-      const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
-      const held = entry?.ids.some((id) =>
-        (entry.tenures.get(id) ?? []).some((tenure) => holdsOn(tenure, day)),
-      );
-      return entry === undefined || !entry.office || held
-        ? []
-        : [{ start: match.index, end: match.index + match[0].length, text: match[0] }];
-    });
-  }
-
-  /**
    * The role descriptions of a paragraph that resolve to one person; `known` are the people the article has named,
-   * `day` the article's: a role resolves only to whoever held it then.
+   * `day` the article's: a role resolves only to whoever held it then. `vacant` are the offices it names that no
+   * one the knowledge has held on that day ("the US President" in 2025, when the knowledge has only Joe Biden's
+   * term): someone's, but no one the compiler can name. One pass over the paragraph for both.
    */
-  find(text: string, known: ReadonlySet<string>, day?: string): RoleDescription[] {
-    if (this.#pattern === undefined) return [];
-    return [...text.matchAll(this.#pattern)].flatMap((match) => {
+  read(
+    text: string,
+    known: ReadonlySet<string>,
+    day?: string,
+  ): { descriptions: RoleDescription[]; vacant: { start: number; end: number; text: string }[] } {
+    const descriptions: RoleDescription[] = [];
+    const vacant: { start: number; end: number; text: string }[] = [];
+    if (this.#pattern === undefined) return { descriptions, vacant };
+    for (const match of text.matchAll(this.#pattern)) {
       const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
-      if (entry === undefined) return [];
+      if (entry === undefined) continue;
+      const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
       const holders = entry.ids.filter((id) =>
         (entry.tenures.get(id) ?? []).some((tenure) => holdsOn(tenure, day)),
       );
+      if (holders.length === 0 && entry.office) vacant.push(span);
       const named = holders.filter((id) => known.has(id));
       const candidates = named.length > 0 ? named : entry.office ? holders : [];
       const [id] = candidates;
-      return candidates.length === 1 && id !== undefined
-        ? [{ start: match.index, end: match.index + match[0].length, id, text: match[0] }]
-        : [];
-    });
+      if (candidates.length === 1 && id !== undefined) descriptions.push({ ...span, id });
+    }
+    return { descriptions, vacant };
+  }
+
+  /** The role descriptions of a paragraph that resolve to one person (`read`). */
+  find(text: string, known: ReadonlySet<string>, day?: string): RoleDescription[] {
+    return this.read(text, known, day).descriptions;
   }
 }

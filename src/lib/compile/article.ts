@@ -136,7 +136,7 @@ export class ArticleCompiler {
   readonly #partiesById: Map<string, Knowledge['parties'][number]>;
   readonly #countries: Set<string>;
   readonly #roleDescriptions: RoleDescriptions;
-  /** The words of each person's offices in the knowledge, for "the minister" to refer back to them. */
+  /** Each person's roles, with the days they held them: what "the minister" may refer back to on a day. */
   readonly #roles: ReadonlyMap<string, readonly Role[]>;
   readonly #partyWords: Map<string, string>;
   readonly #pronouns: ReadonlyMap<string, string>;

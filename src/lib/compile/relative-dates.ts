@@ -241,6 +241,12 @@ function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense:
   return oneDay(calendarDay(resolvedYear, monthIndex, dayOfMonth));
 }
 
+/** A month's last seven days, "the end of" it. */
+function lastWeekOf(year: number, monthIndex: number): Period {
+  const last = endOfMonth(calendarDay(year, monthIndex, 1));
+  return { start: subDays(last, 6), end: last, precision: 'span' };
+}
+
 /** "fourth", "11th": the number an ordinal says. */
 function ordinalOf(word: string): number {
   return ORDINALS.get(word) ?? Number.parseInt(word, 10);
@@ -343,10 +349,9 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "the end of August", "the end of this month": the month's last seven days, in the year the tense gives, as a
-    // month's name alone; after
-    // "by", "until" or "before" a deadline, so not before the publication's month ("proposed a meeting by the
-    // end of August", written in July).
+    // "the end of August", "the end of this month": the month's last seven days, in the year the tense gives, as
+    // a month's name alone; after "by", "until" or "before" a deadline, so not before the publication's month
+    // ("proposed a meeting by the end of August", written in July).
     needs: /end of/u,
     pattern: new RegExp(
       String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+end\s+of\s+(?:(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}|(?<relation>this|next|last)\s+month\b)`,
@@ -357,8 +362,7 @@ const MATCHERS: Matcher[] = [
       if (relation !== undefined) {
         const shift = { this: 0, next: 1, last: -1 }[relation] ?? 0;
         const month = addMonths(published, shift);
-        const last = endOfMonth(calendarDay(getYear(month), getMonth(month), 1));
-        return { start: subDays(last, 6), end: last, precision: 'span' };
+        return lastWeekOf(getYear(month), getMonth(month));
       }
       const monthIndex = monthOf(month ?? '');
       const publishedMonth = getMonth(published);
@@ -373,8 +377,7 @@ const MATCHERS: Matcher[] = [
               : monthIndex > publishedMonth && tense === 'past'
                 ? -1
                 : 0);
-      const last = endOfMonth(calendarDay(resolvedYear, monthIndex, 1));
-      return { start: subDays(last, 6), end: last, precision: 'span' };
+      return lastWeekOf(resolvedYear, monthIndex);
     },
   },
   {
@@ -945,9 +948,15 @@ function inMonthNamedBefore(dates: ResolvedDate[]): ResolvedDate[] {
   return dates.map((date) => {
     const alone = DAY_OF_MONTH_ALONE.test(date.phrase);
     if (alone && month !== undefined) {
-      const day = `${month}-${date.phrase.replace(/\D/gu, '').padStart(2, '0')}`;
-      const parsed = parseISO(day, { in: utc });
-      if (isValid(parsed) && format(parsed, DAY_FORMAT) === day) return { ...date, start: day, end: day };
+      const [year, monthIndex, dayOfMonth] = [
+        Number(month.slice(0, 4)),
+        Number(month.slice(5, 7)) - 1,
+        Number(date.phrase.replace(/\D/gu, '')),
+      ];
+      if (dayExists(year, monthIndex, dayOfMonth)) {
+        const day = format(calendarDay(year, monthIndex, dayOfMonth), DAY_FORMAT);
+        return { ...date, start: day, end: day };
+      }
     }
     // The month of a day or days the phrase names with their month ("June 28-30", "28 June").
     const oneMonth = date.start.slice(0, 7) === date.end.slice(0, 7);

@@ -667,6 +667,8 @@ const MATCHERS: Matcher[] = [
       // "proposed a meeting by August", "until June": a deadline set before it, so later in the year, not the last.
       const deadline = (leadWord === 'by' && agentBy === undefined) || leadWord === 'until';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;
+      // "will be inaugurated in January", written in October: the next one, in the year after.
+      const nextYear = tense === 'future' && !isLast && !isThis && monthIndex < publishedMonth;
       // "February last year", "in March of next year": the year the words name.
       const yearShift = { last: -1, this: 0, next: 1 }[yearWord?.toLowerCase() ?? ''];
       const resolvedYear =
@@ -674,7 +676,9 @@ const MATCHERS: Matcher[] = [
           ? Number(year)
           : yearShift !== undefined
             ? getYear(published) + yearShift
-            : getYear(published) - (laterThisYear && tense === 'past' && !isThis && !deadline ? 1 : 0);
+            : getYear(published) +
+              (nextYear ? 1 : 0) -
+              (laterThisYear && tense === 'past' && !isThis && !deadline ? 1 : 0);
       return wholeUnit(MONTH_UNIT, calendarDay(resolvedYear, monthIndex, 1));
     },
   },
@@ -722,6 +726,23 @@ function participleAfterNoun(sentence: readonly Token[], index: number): boolean
 }
 
 /**
+ * A word joined by a hyphen to the word before it, with no space ("so-called", "Turkish-brokered",
+ * "long-awaited"): a part of a compound modifier, never the verb its clause's tense is told by.
+ */
+function hyphenJoined(sentence: readonly Token[], index: number): boolean {
+  const hyphen = sentence[index - 1];
+  const word = sentence[index - 2];
+  const token = sentence[index];
+  return (
+    token !== undefined &&
+    hyphen?.text === '-' &&
+    word !== undefined &&
+    hyphen.end === token.start &&
+    word.end === hyphen.start
+  );
+}
+
+/**
  * The tense of the clause a date phrase at `at` sits in, from the language
  * layer: the verb group before the phrase in its sentence (or, when the phrase
  * opens the sentence, the one after it) is future when it has "will", "would",
@@ -757,9 +778,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   while (opener >= 0 && /^(?:on|at|by|in|during|last|this|early|late)$/iu.test(before[opener]?.text ?? ''))
     opener -= 1;
   const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
-  let verbIndex = opensClause
-    ? -1
-    : before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const isVerb = (token: Token, i: number) =>
+    (token.pos === 'VERB' || token.pos === 'AUX') && !hyphenJoined(sentence, i);
+  // "fighting since a Ukrainian incursion in August": a phrase of a noun after "since" is in the past,
+  // whatever the clause's verb ("would retake") says.
+  const afterVerb = before.findLastIndex(isVerb);
+  if (before.slice(afterVerb + 1).some((token) => token.text.toLowerCase() === 'since')) return 'past';
+  let verbIndex = opensClause ? -1 : before.findLastIndex(isVerb);
   // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
   // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.
   // ("could end sooner than expected, possibly by May": a comparison's verb tells no tense either; nor a
@@ -768,19 +793,18 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     verbIndex > 0 &&
     sentence[verbIndex]?.pos === 'VERB' &&
     ((/ing$/iu.test(sentence[verbIndex]?.text ?? '') && sentence[verbIndex - 1]?.pos !== 'AUX') ||
+      // "until being inaugurated in January": a group of a participle's own ("being", "having") tells none either.
+      /^(?:being|having)$/iu.test(sentence[verbIndex - 1]?.text ?? '') ||
       /^(?:than|as)$/iu.test(sentence[verbIndex - 1]?.text ?? '') ||
       participleAfterNoun(sentence, verbIndex))
   ) {
-    const earlier = before
-      .slice(0, verbIndex)
-      .findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+    const ownAuxiliary = /^(?:being|having)$/iu.test(sentence[verbIndex - 1]?.text ?? '') ? 1 : 0;
+    const earlier = before.slice(0, verbIndex - ownAuxiliary).findLastIndex(isVerb);
     if (earlier === -1) break;
     verbIndex = earlier;
   }
   if (verbIndex === -1) {
-    const after = sentence.findIndex(
-      (token, i) => i > position && (token.pos === 'VERB' || token.pos === 'AUX'),
-    );
+    const after = sentence.findIndex((token, i) => i > position && isVerb(token, i));
     if (after === -1) return 'past';
     verbIndex = after;
   }
@@ -846,6 +870,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     .slice(Math.max(0, first - 4), first)
     .some((token) => /^(?:if|unless|once)$/iu.test(token.text));
   if (!leadsOn && conditional && present) return 'future';
+  // "Should Trump win the Nov. 5 election, …": a condition by inversion, before its comma, is a time to come.
+  const opening = tokens[tokens.findIndex((token) => token.sentence === here.sentence)];
+  if (
+    opening?.text === 'Should' &&
+    !tokens.some((token) => token.sentence === here.sentence && token.start < at && token.text === ',')
+  )
+    return 'future';
   if (!leadsOn) return infinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))

@@ -586,3 +586,41 @@ describe('a day of the month alone after a date that names its month', () => {
     expect(dates('The talks resumed on the 19th, he said.', '2023-09-21')).toEqual(['the 19th 2023-09-19']);
   });
 });
+
+describe('the clause a phrase hangs on, read past compound words, non-finite groups and “since”', () => {
+  it('takes no hyphen-joined participle (“so-called”) for the clause’s verb', () => {
+    expect(
+      dates(
+        'The occupiers intend to stage so-called “referendums” in the regions on September 11.',
+        '2022-08-08',
+      ),
+    ).toEqual(['September 11 2022-09-11']);
+  });
+
+  it('reads a condition by inversion (“Should …”) as a time to come, before its comma', () => {
+    expect(
+      dates('Should Trump beat Harris in the Nov. 5 election, the policy could be reset.', '2024-09-24'),
+    ).toEqual(['Nov. 5 2024-11-05']);
+  });
+
+  it('reads past “being” and “having” to the verb that tells the tense, and a month to come into next year', () => {
+    expect(dates('He will not hold off until being inaugurated in January.', '2024-10-08')).toEqual([
+      'January 2025-01-01/2025-01-31',
+    ]);
+    // Told in the past, the month is the last one, not the next.
+    expect(dates('He was inaugurated in January.', '2024-10-08')).toEqual(['January 2024-01-01/2024-01-31']);
+  });
+
+  it('keeps a phrase of a noun after “since” in the past, whatever its clause’s verb', () => {
+    // Thursday 19 December 2024.
+    expect(
+      dates('Forces would retake the town, the scene of fighting since an attack on Monday.', '2024-12-19'),
+    ).toEqual(['Monday 2024-12-16']);
+    expect(
+      dates(
+        'Forces would retake the town, the scene of fighting since an incursion in August.',
+        '2024-12-19',
+      ),
+    ).toEqual(['August 2024-08-01/2024-08-31']);
+  });
+});

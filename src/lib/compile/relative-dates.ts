@@ -176,6 +176,10 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 // A full stop belongs to an abbreviation ("Feb. 24"), never to a full name, where it ends the sentence.
 const MONTH = String.raw`(?:(?:${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
 const YEAR = String.raw`(?:,?\s+(?<year>\d{4})\b)?`;
+/** "February 24 last year", "March of next year": the year named by its distance from the publication's. */
+const YEAR_WORD = String.raw`(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`;
+/** How many years from the publication's a year word names. */
+const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const ORDINAL = `${[...ORDINALS.keys()].join('|')}|1st|2nd|3rd|[4-9]th|10th`;
 /** A weekday's name and a month's name or abbreviation ("Sept", "Feb."), without the word around them. */
 const WEEKDAY_NAME = new RegExp(WEEKDAY, 'u');
@@ -224,9 +228,20 @@ function dayExists(year: number, monthIndex: number, day: number): boolean {
 }
 
 /** A day named without its year: this year's, unless that is more than a week after publication. */
-function explicitDay({ month, day, year }: Groups, { published }: Anchor, tense: Tense): Period | undefined {
+function explicitDay(
+  { month, day, year, yearWord }: Groups,
+  { published }: Anchor,
+  tense: Tense,
+): Period | undefined {
   const monthIndex = monthOf(month ?? '');
   const dayOfMonth = Number(day);
+  const shift = YEAR_SHIFT[yearWord?.toLowerCase() ?? ''];
+  if (shift !== undefined && year === undefined) {
+    const shifted = getYear(published) + shift;
+    return dayExists(shifted, monthIndex, dayOfMonth)
+      ? oneDay(calendarDay(shifted, monthIndex, dayOfMonth))
+      : undefined;
+  }
   let resolvedYear = year === undefined ? getYear(published) : Number(year);
   // "December 30" in an early-January article is the December just gone; the week of slack keeps
   // announced dates of the coming days in the publication year.
@@ -614,7 +629,10 @@ const MATCHERS: Matcher[] = [
   },
   {
     needs: MONTH_NAME,
-    pattern: new RegExp(String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}`, 'gu'),
+    pattern: new RegExp(
+      String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}${YEAR_WORD}`,
+      'gu',
+    ),
     resolve: explicitDay,
   },
   {
@@ -633,7 +651,7 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH})${YEAR}`,
+      String.raw`\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>${MONTH})${YEAR}${YEAR_WORD}`,
       'gu',
     ),
     resolve: explicitDay,
@@ -641,16 +659,18 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Ff]or)\s+)?(?<modifier>(?:[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|(?<=\b(?<pairedWith>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]etween)\s+(?:${FULL_MONTH}))\s+(?:and|or)\s+)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Ff]or)\s+)?(?<modifier>(?:[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}${YEAR_WORD}`,
       'gu',
     ),
-    resolve: ({ lead, modifier, month, year, agentBy, yearWord }, { published }, tense) => {
+    resolve: ({ lead, modifier, month, year, agentBy, yearWord, pairedWith }, { published }, tense) => {
       const monthIndex = monthOf(month ?? '');
       // A capitalised month name with nothing around it is as often a name or a march; "May" is usually the verb,
       // but a month after "in", "by" or "until" ("the war might end by May"), unless "by" names an agent
       // ("backed by May"). "Planned for June": a month after "for" too.
       const leadWord = lead?.trim().toLowerCase();
+      // "in December and January": the second month as much a date as the first.
       const eligible =
+        pairedWith !== undefined ||
         year !== undefined ||
         yearWord !== undefined ||
         modifier !== undefined ||
@@ -670,7 +690,7 @@ const MATCHERS: Matcher[] = [
       // "will be inaugurated in January", written in October: the next one, in the year after.
       const nextYear = tense === 'future' && !isLast && !isThis && monthIndex < publishedMonth;
       // "February last year", "in March of next year": the year the words name.
-      const yearShift = { last: -1, this: 0, next: 1 }[yearWord?.toLowerCase() ?? ''];
+      const yearShift = YEAR_SHIFT[yearWord?.toLowerCase() ?? ''];
       const resolvedYear =
         year !== undefined
           ? Number(year)
@@ -865,10 +885,15 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
         (token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && /[^s]s$/iu.test(token.text)),
     ) && !group.some((token) => /ed$/iu.test(token.text) || /^(?:was|were|had)$/iu.test(token.text));
   if (!leadsOn && untilPhrase && present) return 'future';
-  // "if he goes back to the Oval Office in November": a condition or a time to come is told in the present.
+  // "if he goes back to the Oval Office in November", "when the second round of talks is held on Thursday": a
+  // condition or a time to come is told in the present. The subordinator opens the group's own clause: no verb
+  // or punctuation between them, and a subject of a few words at most.
+  const clauseStart = sentence
+    .slice(0, first)
+    .findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT');
   const conditional = sentence
-    .slice(Math.max(0, first - 4), first)
-    .some((token) => /^(?:if|unless|once)$/iu.test(token.text));
+    .slice(Math.max(clauseStart + 1, first - 8), first)
+    .some((token) => /^(?:if|unless|once|when)$/iu.test(token.text));
   if (!leadsOn && conditional && present) return 'future';
   // "Should Trump win the Nov. 5 election, …": a condition by inversion, before its comma, is a time to come.
   const opening = tokens[tokens.findIndex((token) => token.sentence === here.sentence)];

@@ -624,3 +624,34 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['August 2024-08-01/2024-08-31']);
   });
 });
+
+describe('a day with its year word, months in pairs, and a time to come after “when”', () => {
+  it('reads “February 24 last year” in the year the words name', () => {
+    expect(dates('The war began with the invasion of February 24 last year.', '2023-05-12')).toEqual([
+      'February 24 last year 2022-02-24',
+    ]);
+    expect(dates('They meet on 3 March next year.', '2023-05-12')).toEqual(['3 March next year 2024-03-03']);
+  });
+
+  it('reads the second month of “in December and January” as a date too', () => {
+    expect(dates('Contacts were held in December and January in Florida.', '2026-01-23')).toEqual([
+      'December 2025-12-01/2025-12-31',
+      'January 2026-01-01/2026-01-31',
+    ]);
+    // A name's "May" after "and" is no month: the pair needs a month that is a date first.
+    expect(dates('He met Theresa May and March officials.', '2026-01-23')).toEqual([]);
+  });
+
+  it('reads a present tense after “when” as a time to come, past a subject of several words', () => {
+    // Wednesday 2 March 2022.
+    expect(
+      dates(
+        'They will discuss a ceasefire when the second round of talks is held on Thursday.',
+        '2022-03-02',
+      ),
+    ).toEqual(['Thursday 2022-03-03']);
+    expect(
+      dates('The ceasefire failed when the second round of talks was held on Thursday.', '2022-03-02'),
+    ).toEqual(['Thursday 2022-02-24']);
+  });
+});

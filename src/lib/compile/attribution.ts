@@ -568,20 +568,23 @@ export class ArticleAttributor {
       // The sentence's subject: who its first speech verb outside a quotation is said of, else its first person;
       // but a reporting clause that ends the sentence frames all before it: "Ukraine still insists on a
       // ceasefire, he said in a post." is his, not Ukraine's.
-      // "Also confirming the agreement, Russia’s chief negotiator Vladimir Medinsky said:": a participle that opens
-      // the sentence shares the subject of the verb after its comma, which is the sentence's speech verb.
-      const sentenceVerbs = this.verbs
+      // "Also confirming the agreement, Russia’s chief negotiator Vladimir Medinsky said:", "Asked for comment on
+      // remarks by …, Peskov said": a participle that opens the sentence shares the subject of the verb after its
+      // comma, which is the sentence's speech verb.
+      const verbsOfSentence = this.verbs
         .slice(firstAtOrAfter(this.verbs, sentence.start), firstAtOrAfter(this.verbs, sentenceEnd))
-        .filter((at) => outside(at, at + 1))
-        .filter(
-          (at, index, all) =>
-            !(
-              all.length > 1 &&
-              OPENING_PARTICIPLE.test(text.slice(sentence.start, at)) &&
-              /^\p{L}+ing[^,;:“”"]{0,80},/u.test(text.slice(at, sentenceEnd)) &&
-              index === 0
-            ),
-        );
+        .filter((at) => outside(at, at + 1));
+      // The participle's clause, to its comma: a verb in it ("Asked for comment on …") is none of the sentence's.
+      const [firstVerb] = verbsOfSentence;
+      const participle =
+        firstVerb !== undefined && OPENING_PARTICIPLE.test(text.slice(sentence.start, firstVerb))
+          ? /^\p{L}+(?:ing|ed)[^,;:“”"]{0,200},/u.exec(text.slice(firstVerb, sentenceEnd))
+          : null;
+      const participleEnd =
+        participle === null || firstVerb === undefined ? sentence.start : firstVerb + participle[0].length;
+      const sentenceVerbs = verbsOfSentence.some((at) => at >= participleEnd)
+        ? verbsOfSentence.filter((at) => at >= participleEnd)
+        : verbsOfSentence;
       const lastVerb = sentenceVerbs.at(-1);
       const speechVerb =
         lastVerb !== undefined && this.endsSentenceAsAttribution(text, lastVerb, sentenceEnd)

@@ -782,6 +782,17 @@ describe('a participle that opens the sentence', () => {
       { text: 'The main question we decided today was saving people.', speaker: 'person vladimir-medinsky' },
     ]);
   });
+
+  it('is a past participle too, and a word of saying in its clause (“for comment”) is none of the sentence’s verbs', () => {
+    expect(
+      speakers(
+        'Asked for comment on remarks by EU diplomat Josep Borrell that Turkey could mediate, Lavrov said “the process began without mediators”. “However, we appreciate the efforts of Turkey,” he added.',
+      ),
+    ).toEqual([
+      { text: 'the process began without mediators', speaker: 'person sergey-lavrov' },
+      { text: 'However, we appreciate the efforts of Turkey,', speaker: 'person sergey-lavrov' },
+    ]);
+  });
 });
 
 describe('a surname the report uses alone, never in full', () => {

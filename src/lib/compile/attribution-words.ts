@@ -460,6 +460,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       // "what she called “Russophobia”" is her word, not a name: someone calls it so.
       (NAMING_WORD.test(before) && !SOMEONE_CALLS.test(before)) ||
       JOURNALIST_OF.test(before) ||
+      // "Kirby told “Fox News Sunday” the U.S. …": whom one tells or speaks to is a listener, a programme by its name.
+      LISTENER_BEFORE.test(before) ||
       NAMED_AFTER.test(after) ||
       // "“Liga” cites the interview …": a medium that reports, by its name; no one's words report themselves.
       MEDIUM_VERB_AFTER.test(after) ||
@@ -469,6 +471,10 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       /\p{Lu}/u.test(quotation.text))
   );
 }
+
+/** What a listener in quotes follows: "told", "in an interview with", "speaking to". */
+const LISTENER_BEFORE =
+  /(?<![\p{L}])(?:told|(?:interview|conversation)\s+with|(?:speaking|talking|spoke|talked)\s+to)\s+$/iu;
 
 /** A name in quotes that ends with a kind of document or plan: “Istanbul Communique”, “Minsk Agreements”. */
 const DOCUMENT_NAME =

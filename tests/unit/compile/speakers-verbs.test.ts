@@ -397,6 +397,20 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     ]);
   });
 
+  it('reads a quoted name one tells or speaks to as a listener, a programme by its name', () => {
+    expect(
+      speakers(
+        'Kirby told “Fox News Sunday” the U.S. remains committed to helping Ukraine.',
+        'Speaking to “Face the Nation”, Medinsky said the talks go on.',
+        'Kuleba told “reporters are wrong” to Lavrov.',
+      ),
+    ).toEqual([
+      { text: 'Fox News Sunday', speaker: 'nobody' },
+      { text: 'Face the Nation', speaker: 'nobody' },
+      { text: 'reporters are wrong', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
   it('does not give a quote to the subject of a clause that a conjunction opens after it', () => {
     expect(
       speakers(

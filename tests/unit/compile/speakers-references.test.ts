@@ -726,6 +726,15 @@ describe('an office the article gave a person the knowledge lacks', () => {
     ).toEqual(['named Alexander Fomin', 'named Antonio Guterres', 'named Boris Johnson']);
   });
 
+  it('with a nationality of two words: “the South African president”', () => {
+    expect(
+      speakers(
+        'South African President Cyril Ramaphosa arrived in Kyiv. The South African president declared that “the mission offers an African perspective”.',
+        'South African President Cyril Ramaphosa arrived in Kyiv. “We came to listen,” the South Korean president said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Cyril Ramaphosa', 'unknown']);
+  });
+
   it('not when the office is one the article did not give them', () => {
     expect(
       speakers(

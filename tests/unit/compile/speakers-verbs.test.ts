@@ -789,3 +789,15 @@ describe('a concession: “granted that”', () => {
     ).not.toContain('person volodymyr-zelensky');
   });
 });
+
+describe('verbs of pleading', () => {
+  it('give the words quoted in their clause to their subject: “pleaded with”, “appealed to”, “implored”', () => {
+    expect(
+      speakers(
+        'Last month, Kuleba pleaded with Lavrov to halt the “spiral of violence” in Ukraine.',
+        'Kuleba appealed to Lavrov to end the “senseless war”.',
+        'Kuleba implored Lavrov to stop the “bloodshed”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person dmytro-kuleba', 'person dmytro-kuleba', 'person dmytro-kuleba']);
+  });
+});

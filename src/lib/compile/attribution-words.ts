@@ -262,7 +262,7 @@ const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\
 const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
 const BELONGING = String.raw`\s+(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?(?![\p{L}])`;
 export const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on|involved in|present at|privy to|with knowledge of)\s+(?:the\s+)?(?:(?!\s(?:who|which|that)(?![\p{L}]))[\p{L}’' ]){1,60}?(?<!\s(?:the|a|an|of|to|in))(?=[,.;]|\s+(?:${SPEECH_VERBS}|\p{Ll}+ed|who|which|that)(?![\p{L}])))?`,
+  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on|involved in|present at|privy to|with knowledge of)\s+(?:the\s+)?(?:(?!\s(?:who|which|that)(?![\p{L}]))[\p{L}’' ]){1,60}?(?<!\s(?:the|a|an|of|to|in))(?=[,.;]|\s+(?:${SPEECH_VERBS}|\p{Ll}+ed|who|which|that|had|has|have|was|were|is|are|will|would|also|earlier|later|previously|reportedly)(?![\p{L}])))?`,
   'gu',
 );
 /** What every match of UNNAMED contains, for paragraphs that describe no source to be passed over (`matchesNeeding`). */

@@ -200,6 +200,18 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('ends what a source is familiar with before an auxiliary or an adverb of time', () => {
+    expect(
+      speakers(
+        'A source familiar with the matter had earlier confirmed the report, stating: “This took place.”',
+        'Two people close to the talks have also said the draft was “ready”.',
+      ),
+    ).toEqual([
+      { text: 'This took place.', speaker: 'unnamed A source familiar with the matter' },
+      { text: 'ready', speaker: 'unnamed Two people close to the talks' },
+    ]);
+  });
+
   it('keeps what a source is close to in the description, before any verb of saying', () => {
     expect(
       speakers(

@@ -8,6 +8,7 @@ import {
   NATIONALITY_WORD,
   ONE_OF,
   SPEECH_AFTER,
+  SPEECH_VERBS,
   UNNAMED,
   UNNAMED_HEAD,
 } from './attribution-words';
@@ -15,6 +16,9 @@ import { unknownSubject, type Candidate, type Speaker, type UnnamedSource } from
 import { firstAtOrAfter } from './ranges';
 import { OFFICE_WORDS } from './titles';
 import { matchesNeeding, words } from './text';
+
+/** A verb of saying right after a description, no comma between: "a senior official said". */
+const VERB_RIGHT_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
 
 /** A possessive among a description's words: "the Kremlin's", "Erdogan’s". */
 const POSSESSIVE = /[’']s(?![\p{L}])/u;
@@ -197,8 +201,11 @@ export class UnnamedSources {
         .some((at) => /^,\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(text.slice(end, at)));
       if (namedAfter) return [];
       // "echoed by Leonid Slutsky, a member of the Russian delegation, who stressed …": an apposition right after
-      // a name the paragraph names is that person, whom the name already stands for.
+      // a name the paragraph names is that person, whom the name already stands for. Not a description its verb
+      // of saying follows with no comma between ("… leverage over Zelenskyy, a senior official said."): the
+      // subject of a clause of its own, which an apposition, set off by commas, never is.
       if (
+        !VERB_RIGHT_AFTER.test(text.slice(end, end + 20)) &&
         context.nameEnds.some(
           (nameEnd) => nameEnd <= match.index && /^,\s*$/u.test(text.slice(nameEnd, match.index)),
         )

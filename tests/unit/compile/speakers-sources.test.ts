@@ -200,6 +200,15 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('reads a description its verb follows with no comma as a source, not as an apposition of the name before', () => {
+    expect(
+      speakers(
+        'Trump is not using the deal as leverage over Zelenskyy, a senior administration official said. “He wants it firmed up,” the official said.',
+        'Lavrov met Kuleba, a senior Ukrainian official, and spoke of “progress”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unnamed a senior administration official', 'person sergey-lavrov']);
+  });
+
   it('ends what a source is familiar with before an auxiliary or an adverb of time', () => {
     expect(
       speakers(

@@ -58,7 +58,9 @@ const NOT_A_PERSON = new Set(
     'summit forum conference talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
     // Words of newspapers' names: "Ukrainska Pravda reported" is an outlet, no person.
     'daily weekly herald tribune gazette gazeta pravda izvestia kommersant vedomosti independent insider ' +
-    'observer express mail telegraph guardian chronicle magazine newspaper'
+    'observer express mail telegraph guardian chronicle magazine newspaper ' +
+    // Features of the map: "a Black Sea ceasefire", "the Dnipro River".
+    'sea ocean river strait gulf bay lake peninsula island islands mountains canal'
   ).split(' '),
 );
 

@@ -51,6 +51,12 @@ describe('names of people the knowledge lacks', () => {
     ]);
   });
 
+  it('takes no feature of the map for a person: “a Black Sea ceasefire”, “the Dnipro River”', () => {
+    expect(
+      names('Besides a Black Sea ceasefire, Mike Waltz said, the teams would cross the Dnipro River.'),
+    ).toEqual(['Mike Waltz']);
+  });
+
   it('takes a name before an apposition, and not the body the apposition names', () => {
     expect(
       names(

@@ -913,12 +913,16 @@ export class ArticleAttributor {
     // earlier clause's subject is not this one's).
     // ("Amherd thinks a peace conference on Ukraine could be held …, and also remarks": a state after a
     // preposition is inside another's phrase, no subject.)
+    // ("Guterres thanked Erdoğan for what he had done and said": nor the subject of a clause inside the first.)
     return candidates.findLast((candidate) => {
       if (
         candidate.start < sentenceStart ||
         candidate.end > verbAt ||
         this.ownsOrIsObject(candidate) ||
-        this.partyAfterPreposition(candidate)
+        this.partyAfterPreposition(candidate) ||
+        SUBORDINATE_OPENER.test(
+          this.tokens[firstStartingAtOrAfter(this.tokens, startOf, candidate.start) - 1]?.text ?? '',
+        )
       )
         return false;
       let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
@@ -2728,6 +2732,10 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 
 /** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
 /** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
+/** A word that opens a clause inside another: its subject is no subject of the clause around it. */
+const SUBORDINATE_OPENER =
+  /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
+
 const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|meanwhile)\s+|\p{L}+ly\s+)?$/iu;
 
 const OPENING_SOURCE =

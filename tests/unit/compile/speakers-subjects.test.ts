@@ -223,6 +223,10 @@ describe('the one who hears or is described is not the speaker', () => {
         'Zelensky thinks a peace conference on Russia could be held this year, and also remarks that it is “unlikely”.',
       ),
     ).toEqual([{ text: 'unlikely', speaker: 'person volodymyr-zelensky' }]);
+    // Nor the subject of a clause inside the first one's ("for what he had done").
+    expect(
+      speakers('Lavrov thanked President Erdoğan for what he had done and said, “Today, there is a beacon.”'),
+    ).toEqual([{ text: 'Today, there is a beacon.', speaker: 'person sergey-lavrov' }]);
   });
 
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {

@@ -726,6 +726,20 @@ describe('an office the article gave a person the knowledge lacks', () => {
     ).toEqual(['named Alexander Fomin', 'named Antonio Guterres', 'named Boris Johnson']);
   });
 
+  it('and “the secretary” for a secretary of state the knowledge has, named lately', () => {
+    expect(
+      speakers(
+        '“Putin is far from ready,” said Blinken. “We consider any diplomatic means,” the secretary added.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person antony-blinken', 'person antony-blinken']);
+    // A foreign minister is no secretary.
+    expect(
+      speakers('“We are ready,” said Lavrov. “We consider any means,” the secretary added.').map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(['person sergey-lavrov', 'unknown']);
+  });
+
   it('with a nationality of two words: “the South African president”', () => {
     expect(
       speakers(

@@ -1694,8 +1694,19 @@ export class ArticleAttributor {
     const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
     // Only a verb that takes no object inverts: in "…, accused the European Union of …" the name after it is its object.
     const verbWord = text.slice(verbAt, verbEnd).toLowerCase();
+    // "A post from Pope Francis' account, which did not mention Ukraine by name, stated": a relative clause set
+    // off right before the verb tells of the subject; no name inside it is the subject, and the clause the
+    // subject is in opens before it ("Sergey Lavrov, who was already in Anchorage, emphasized"). A name before
+    // such a clause is the subject, so the verb is no inverted one ("emphasized Moscow’s “…” position").
+    const setOffRelative = /,\s+(?:which|who|whose)\s[^,;“”"]*,\s*$/u.exec(lead);
+    const relativeStart = setOffRelative === null ? verbAt : leadStart + setOffRelative.index;
+    const namedBeforeRelative =
+      setOffRelative !== null &&
+      /,\s+who\s/u.test(setOffRelative[0]) &&
+      subjects.some((candidate) => candidate.end === relativeStart);
     const inverted = subjects.find(
       (candidate) =>
+        !namedBeforeRelative &&
         INVERTING_VERBS.has(verbWord) &&
         candidate.start >= verbEnd &&
         candidate.start - verbEnd < 40 &&
@@ -1708,12 +1719,8 @@ export class ArticleAttributor {
     // subject, though not one the compiler can name; nobody before the verb is.
     if (INVERTING_VERBS.has(verbWord) && PERSON_DESCRIBED_AFTER.test(text.slice(verbEnd, verbEnd + 40)))
       return { start: verbEnd, end: verbEnd, speaker: 'group', label: '' };
-    const clauseBreaks = [...lead.matchAll(CLAUSE_OPENERS_INVERTED)];
+    const clauseBreaks = [...lead.slice(0, relativeStart - leadStart).matchAll(CLAUSE_OPENERS_INVERTED)];
     const clauseStart = leadStart + (clauseBreaks.at(-1)?.index ?? 0);
-    // "A post from Pope Francis' account, which did not mention Ukraine by name, stated": a relative clause set
-    // off right before the verb tells of the subject; no name inside it is the subject.
-    const setOffRelative = /,\s+(?:which|who|whose)\s[^,;“”"]*,\s*$/u.exec(lead);
-    const relativeStart = setOffRelative === null ? verbAt : leadStart + setOffRelative.index;
     const inClause = subjects.filter(
       (candidate) =>
         candidate.start >= clauseStart && candidate.end <= verbAt && candidate.start < relativeStart,

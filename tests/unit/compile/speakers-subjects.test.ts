@@ -5,6 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from '../../helpers/made-up-article';
 
+describe('a relative clause set off between the subject and its verb', () => {
+  it('leaves the subject before it, and the verb no inverted one (“emphasized Moscow’s “…” position”)', () => {
+    expect(
+      speakers(
+        'Russian Foreign Minister Sergey Lavrov, who was already in Anchorage, emphasized Moscow’s “clear and well-defined” position.',
+      ),
+    ).toEqual([{ text: 'clear and well-defined', speaker: 'person sergey-lavrov' }]);
+  });
+});
+
 describe('a possessive after the verb', () => {
   it('takes the person the possessive’s noun names, not its owner', () => {
     expect(

@@ -396,13 +396,18 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "Thursday (March 10)": one expression, whose date is the one in brackets.
+    // "Thursday (March 10)", "Thursday (5 May)": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(
-      String.raw`\b(?:${WEEKDAY})\s+\((?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${YEAR}\)`,
+      String.raw`\b(?:${WEEKDAY})\s+\((?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}\)`,
       'gu',
     ),
-    resolve: explicitDay,
+    resolve: ({ month, day, dayFirst, monthAfter, year }, anchor, tense) =>
+      explicitDay(
+        { month: month ?? monthAfter, day: day ?? dayFirst, ...(year === undefined ? {} : { year }) },
+        anchor,
+        tense,
+      ),
   },
   {
     // "Saturday, February 26", "Tuesday, 12 April": the weekday and its date are one expression, as above.

@@ -655,3 +655,17 @@ describe('a day with its year word, months in pairs, and a time to come after â€
     ).toEqual(['Thursday 2022-02-24']);
   });
 });
+
+describe('a weekday with its date in brackets', () => {
+  it('is one expression, the date month first or day first', () => {
+    expect(dates('Guterres said on Thursday (5 May) that talks go on.', '2022-05-05')).toEqual([
+      'Thursday (5 May) 2022-05-05',
+    ]);
+    expect(dates('On Wednesday (26 March 2025), the Kremlin said so.', '2025-03-26')).toEqual([
+      'Wednesday (26 March 2025) 2025-03-26',
+    ]);
+    expect(dates('He spoke on Thursday (March 10).', '2022-03-11')).toEqual([
+      'Thursday (March 10) 2022-03-10',
+    ]);
+  });
+});

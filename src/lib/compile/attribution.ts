@@ -595,6 +595,12 @@ export class ArticleAttributor {
       // "Arakhamia was asked whether he trusted Medinsky": the one asked is the subject "he" next refers to.
       const ofVerb =
         speechVerb === undefined ? undefined : this.subjectOf(text, speechVerb, sentence.start, inSentence);
+      // "… centres on the children, a matter on which President Zelensky had sought help": a name in a relative
+      // clause is no subject of the sentence.
+      const inRelative = (candidate: Candidate) =>
+        /(?<![\p{L}])(?:which|whom|whose)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(
+          text.slice(Math.max(sentence.start, candidate.start - 40), candidate.start),
+        );
       const subject =
         accountOf ??
         (ofVerb?.passive ? undefined : ofVerb) ??
@@ -602,9 +608,10 @@ export class ArticleAttributor {
         inSentence.find(
           (candidate) =>
             (typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') &&
-            !this.ownsOrIsObject(candidate),
+            !this.ownsOrIsObject(candidate) &&
+            !inRelative(candidate),
         ) ??
-        inSentence[0];
+        inSentence.find((candidate) => !inRelative(candidate));
       const resolvedSubject =
         subject === undefined || subject.speaker === 'group'
           ? undefined

@@ -155,7 +155,14 @@ export class RoleDescriptions {
       phrases.length === 0
         ? undefined
         : new RegExp(
-            `(?<![\\p{L}])(?:${groupedAlternation(phrases, (piece) => escapeRegExp(piece).replace('’', "[’']"))})(?![\\p{L}])`,
+            `(?<![\\p{L}])(?:${groupedAlternation(phrases, (piece) =>
+              // "Belarus’s leader" is also "Belarus’ leader", and "Belarus’ authoritarian leader": a possessive
+              // with its apostrophe alone after an s, and an adjective of its own before the role.
+              escapeRegExp(piece).replace(
+                /’s$/u,
+                String.raw`(?:[’']s|(?<=s)[’'])(?:\s+\p{Ll}[\p{Ll}-]*(?=\s))?`,
+              ),
+            )})(?![\\p{L}])`,
             'giu',
           );
   }
@@ -175,7 +182,8 @@ export class RoleDescriptions {
     const vacant: { start: number; end: number; text: string }[] = [];
     if (this.#pattern === undefined) return { descriptions, vacant };
     for (const match of text.matchAll(this.#pattern)) {
-      const entry = this.#roles.get(match[0].toLowerCase().replace("'", '’'));
+      const key = roleKey(match[0]);
+      const entry = this.#roles.get(key) ?? this.#roles.get(key.replace(/^(\S+’s) \S+/u, '$1'));
       if (entry === undefined) continue;
       const span = { start: match.index, end: match.index + match[0].length, text: match[0] };
       const holders = entry.ids.filter((id) =>
@@ -194,4 +202,12 @@ export class RoleDescriptions {
   find(text: string, known: ReadonlySet<string>, day?: string): RoleDescription[] {
     return this.read(text, known, day).descriptions;
   }
+}
+
+/**
+ * The key a role found in a paragraph is kept under: lower case, the possessive as "’s" ("Belarus’ leader"
+ * is "belarus’s leader"). An adjective the paragraph puts before the role is left for the caller to drop.
+ */
+function roleKey(found: string): string {
+  return found.toLowerCase().replace(/[’']s(?=\s)|(?<=s)[’'](?=\s)/u, '’s');
 }

@@ -347,6 +347,15 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('reads a possessive with its apostrophe alone, and an adjective before the role: “Belarus’ authoritarian leader”', () => {
+    expect(
+      speakers(
+        'Belarus’ authoritarian leader said he was doing “everything” to stop the war.',
+        '“We are ready,” Russia’s veteran foreign minister said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person alexander-lukashenko', 'person sergey-lavrov']);
+  });
+
   it('reads a title in the official English form as the title the knowledge gives', () => {
     // The knowledge: "adviser to the head of the Ukrainian President's Office".
     expect(

@@ -204,6 +204,15 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && (afterName || afterModal))) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
+    // "Italy's proposed peace plan", "its stated aim": a participle between a possessive or a determiner and its
+    // noun is an adjective, no verb.
+    if (
+      /ed$/u.test(token.text) &&
+      (/^[’']s$/u.test(tokens[index - 1]?.text ?? '') ||
+        /^(?:the|its|his|her|their|our|this|that)$/iu.test(tokens[index - 1]?.text ?? '')) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')
+    )
+      return [];
     // "passed on its demands in writing": a gerund after "in" names the manner, it reports nothing.
     if (tokens[index - 1]?.lemma === 'in' && /ing$/u.test(token.text)) return [];
     // "Zelensky hoped the talks …" reports; "raised hopes of progress", "the hope for peace" name a hope.

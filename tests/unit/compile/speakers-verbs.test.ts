@@ -801,3 +801,14 @@ describe('verbs of pleading', () => {
     ).toEqual(['person dmytro-kuleba', 'person dmytro-kuleba', 'person dmytro-kuleba']);
   });
 });
+
+describe('a participle between a possessive and its noun', () => {
+  it('is an adjective, no verb of saying: “Italy’s proposed peace plan”', () => {
+    expect(
+      speakers(
+        'Lavrov has described Italy’s proposed peace plan for Ukraine as a “fantasy”.',
+        'Kuleba called the stated aim of the talks “a ceasefire”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person sergey-lavrov', 'person dmytro-kuleba']);
+  });
+});

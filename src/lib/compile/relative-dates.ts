@@ -731,6 +731,17 @@ const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'w
 const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate', 'intend', 'likely']);
 /** Words after a day's possessive that put its event ahead ("Friday’s planned meeting", "Monday’s upcoming talks"). */
 const UPCOMING = new Set(['plan', 'schedule', 'upcoming', 'expect', 'propose', 'due']);
+/** Verbs whose "that" clause tells what is to be done ("proposed that Kyiv take part"). */
+const MANDATIVE_VERBS = new Set([
+  'propose',
+  'suggest',
+  'demand',
+  'insist',
+  'urge',
+  'ask',
+  'recommend',
+  'request',
+]);
 /** Verbs of planning whose present tense tells of what is to come. */
 const PLAN_VERBS = new Set(['schedule', 'expect', 'plan', 'slate', 'intend']);
 
@@ -849,6 +860,19 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     token !== undefined && (['AUX', 'PART', 'VERB'].includes(token.pos) || FUTURE_VERBS.has(token.lemma));
   while (last + 1 !== position && inGroup(sentence[last + 1])) last += 1;
   const group = sentence.slice(first, last + 2);
+  // "Moscow has proposed that Kyiv take part in new talks on Monday": a verb in its base form in a clause that a
+  // verb of proposing opens with "that" is what is to be done.
+  const thatAt = sentence.slice(0, verbIndex).findLastIndex((token) => token.text.toLowerCase() === 'that');
+  const head = sentence[verbIndex];
+  if (
+    thatAt > 0 &&
+    MANDATIVE_VERBS.has(sentence[thatAt - 1]?.lemma ?? '') &&
+    head?.pos === 'VERB' &&
+    head.text.toLowerCase() === head.lemma &&
+    first === verbIndex &&
+    !sentence.slice(thatAt + 1, verbIndex).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  )
+    return 'future';
   if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))
     return 'future';
   // "Putin may meet Zelensky on Friday", "talks could resume as early as Friday", "another attempt should be

@@ -669,3 +669,15 @@ describe('a weekday with its date in brackets', () => {
     ]);
   });
 });
+
+describe('a base form after a verb of proposing and “that”', () => {
+  it('tells what is to be done: “proposed that Kyiv take part in talks on Monday”', () => {
+    // Friday 30 May 2025.
+    expect(
+      dates('Moscow has proposed that Kyiv take part in new talks on Monday in Istanbul.', '2025-05-30'),
+    ).toEqual(['Monday 2025-06-02']);
+    expect(dates('Moscow said that the talks took place on Monday.', '2025-05-30')).toEqual([
+      'Monday 2025-05-26',
+    ]);
+  });
+});

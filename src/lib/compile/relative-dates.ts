@@ -396,10 +396,10 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "Thursday (March 10)", "Thursday (5 May)": one expression, whose date is the one in brackets.
+    // "Thursday (March 10)", "Thursday (5 May)", "Friday [June 2]": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(
-      String.raw`\b(?:${WEEKDAY})\s+\((?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}\)`,
+      String.raw`\b(?:${WEEKDAY})\s+[([](?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}[)\]]`,
       'gu',
     ),
     resolve: ({ month, day, dayFirst, monthAfter, year }, anchor, tense) =>

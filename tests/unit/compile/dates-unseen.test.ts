@@ -667,6 +667,10 @@ describe('a weekday with its date in brackets', () => {
     expect(dates('He spoke on Thursday (March 10).', '2022-03-11')).toEqual([
       'Thursday (March 10) 2022-03-10',
     ]);
+    // Square brackets too, as an editor's gloss.
+    expect(dates('Li Hui briefed journalists on Friday [June 2] on his trip.', '2023-06-02')).toEqual([
+      'Friday [June 2] 2023-06-02',
+    ]);
   });
 });
 

@@ -205,8 +205,9 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // The title ends at its last title word: "Deputy Defence Minister Alexander Fomin".
   let from = 0;
   for (const [index, token] of run.entries()) if (TITLE_WORDS.has(token.text.toLowerCase())) from = index + 1;
-  // A pope is named with the title, his one name alone being no one's full name: "Pope Francis".
-  if (from === run.length - 1 && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;
+  // A pope is named with the title, his one name alone being no one's full name: "Pope Francis", "Pope Leo XIV".
+  const regnal = /^[IVXL]+$/u.test(run.at(-1)?.text ?? '') ? 1 : 0;
+  if (from === run.length - 1 - regnal && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;
   const words = run.slice(from);
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
     return undefined;

@@ -51,6 +51,11 @@ describe('names of people the knowledge lacks', () => {
     ]);
   });
 
+  it('names a pope with the title, and with his regnal number: “Pope Leo XIV”', () => {
+    expect(names('Pope Leo XIV said the war must end.')).toEqual(['Pope Leo XIV']);
+    expect(names('Pope Francis said the war must end.')).toEqual(['Pope Francis']);
+  });
+
   it('takes no feature of the map for a person: “a Black Sea ceasefire”, “the Dnipro River”', () => {
     expect(
       names('Besides a Black Sea ceasefire, Mike Waltz said, the teams would cross the Dnipro River.'),

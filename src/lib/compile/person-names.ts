@@ -64,6 +64,13 @@ const NOT_A_PERSON = new Set(
   ).split(' '),
 );
 
+/** Words for a medium, which a name right after belongs to: "the daily La Repubblica", "broadcaster Haberturk". */
+const MEDIUM_BEFORE: ReadonlySet<string> = new Set(
+  'daily weekly newspaper paper broadcaster channel station agency outlet magazine tabloid website portal'.split(
+    ' ',
+  ),
+);
+
 /**
  * The office words that name a person of themselves ("spokesman", "minister"), not a rank or an adjective
  * ("deputy", "foreign"): one of them right before a single capitalised word makes it a surname ("Kremlin
@@ -103,6 +110,8 @@ export function findPersonNames(
   const isClaimed = overlapsAny(claimed);
   const names: PersonName[] = [];
   let run: Token[] = [];
+  // Where the run starts in `tokens`.
+  let runStart = 0;
   // Whether the run follows an office that names a person, and what follows it: "Kremlin spokesman Peskov said".
   let afterOffice = false;
   const flush = (next?: Token) => {
@@ -110,7 +119,9 @@ export function findPersonNames(
       run.length === 1 &&
       ((afterOffice && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||
         singleNames.has(run[0]?.text ?? ''));
-    const name = nameOf(run, single);
+    // "the Italian daily La Repubblica": a name right after a word for a medium is the medium's.
+    const before = tokens[runStart - 1];
+    const name = MEDIUM_BEFORE.has(before?.text.toLowerCase() ?? '') ? undefined : nameOf(run, single);
     if (name) names.push(name);
     run = [];
   };
@@ -132,10 +143,12 @@ export function findPersonNames(
     const next = tokens[index + 1];
     // "Lula da Silva", "von der Leyen": particles between two words of a name.
     if (continues && NAME_PARTICLE.test(token.text) && particlesThenName(tokens, index)) {
+      if (run.length === 0) runStart = index;
       run.push(token);
       continue;
     }
     if (continues && joinsWords(tokens, index) && next?.pos === 'PROPN' && NAME_WORD.test(next.text)) {
+      if (run.length === 0) runStart = index;
       run.push(token);
       continue;
     }
@@ -146,6 +159,7 @@ export function findPersonNames(
           previous !== undefined &&
           previous.sentence === token.sentence &&
           PERSON_OFFICE_WORDS.has(previous.text.toLowerCase());
+      if (run.length === 0) runStart = index;
       run.push(token);
     } else flush(token);
   }

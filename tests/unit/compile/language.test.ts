@@ -51,6 +51,12 @@ describe('names of people the knowledge lacks', () => {
     ]);
   });
 
+  it('takes a name right after a word for a medium for the medium’s: “the Italian daily La Repubblica”', () => {
+    expect(names('The Italian daily La Repubblica reported that Alexander Fomin met them.')).toEqual([
+      'Alexander Fomin',
+    ]);
+  });
+
   it('names a pope with the title, and with his regnal number: “Pope Leo XIV”', () => {
     expect(names('Pope Leo XIV said the war must end.')).toEqual(['Pope Leo XIV']);
     expect(names('Pope Francis said the war must end.')).toEqual(['Pope Francis']);

@@ -256,6 +256,19 @@ function explicitDay(
   return oneDay(calendarDay(resolvedYear, monthIndex, dayOfMonth));
 }
 
+/** A day and its month in either order ("March 10", "10 March"), as `explicitDay` reads them. */
+function dayInEitherOrder(
+  { month, day, dayFirst, monthAfter, year }: Groups,
+  anchor: Anchor,
+  tense: Tense,
+): Period | undefined {
+  return explicitDay(
+    { month: month ?? monthAfter, day: day ?? dayFirst, ...(year === undefined ? {} : { year }) },
+    anchor,
+    tense,
+  );
+}
+
 /** A month's last seven days, "the end of" it. */
 function lastWeekOf(year: number, monthIndex: number): Period {
   const last = endOfMonth(calendarDay(year, monthIndex, 1));
@@ -402,12 +415,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?:${WEEKDAY})\s+[([](?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}[)\]]`,
       'gu',
     ),
-    resolve: ({ month, day, dayFirst, monthAfter, year }, anchor, tense) =>
-      explicitDay(
-        { month: month ?? monthAfter, day: day ?? dayFirst, ...(year === undefined ? {} : { year }) },
-        anchor,
-        tense,
-      ),
+    resolve: dayInEitherOrder,
   },
   {
     // "Saturday, February 26", "Tuesday, 12 April": the weekday and its date are one expression, as above.
@@ -416,12 +424,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\b(?:${WEEKDAY}),?\s+(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))${YEAR}`,
       'gu',
     ),
-    resolve: ({ month, day, dayFirst, monthAfter, year }, anchor, tense) =>
-      explicitDay(
-        { month: month ?? monthAfter, day: day ?? dayFirst, ...(year === undefined ? {} : { year }) },
-        anchor,
-        tense,
-      ),
+    resolve: dayInEitherOrder,
   },
   {
     // "March 11-13", "28–30 March", "March 11 to 13", "11 through 13 March": the days from the first to the

@@ -38,7 +38,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     // "patriarch" and "pope" are office words).
     'cardinal archbishop metropolitan rev. reverend ' +
     'european us u.s. uk u.k. un u.n. nato kremlin white house ' +
-    'pentagon state department national security council affairs international'
+    'pentagon state department national security council affairs international policy'
   ).split(' '),
 ]);
 

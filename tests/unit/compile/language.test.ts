@@ -57,6 +57,12 @@ describe('names of people the knowledge lacks', () => {
     ]);
   });
 
+  it('leaves a title that ends in “Policy” out of the name', () => {
+    expect(
+      names('EU High Representative for Foreign Affairs and Security Policy Josep Borrell spoke.'),
+    ).toEqual(['Josep Borrell']);
+  });
+
   it('names a pope with the title, and with his regnal number: “Pope Leo XIV”', () => {
     expect(names('Pope Leo XIV said the war must end.')).toEqual(['Pope Leo XIV']);
     expect(names('Pope Francis said the war must end.')).toEqual(['Pope Francis']);

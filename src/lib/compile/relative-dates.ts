@@ -917,6 +917,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
         (token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && /[^s]s$/iu.test(token.text)),
     ) && !group.some((token) => /ed$/iu.test(token.text) || /^(?:was|were|had)$/iu.test(token.text));
   if (!leadsOn && untilPhrase && present) return 'future';
+  // "the conference, which is being held Thursday and Friday", "the leaders are meeting on Monday": an arrangement
+  // told in the present progressive is still to come.
+  const progressive =
+    present &&
+    group.some((token) => token.pos === 'AUX' && /^(?:is|are|am)$/iu.test(token.text)) &&
+    group.some((token) => /ing$/iu.test(token.text) && (token.pos === 'VERB' || token.pos === 'AUX'));
+  if (!leadsOn && progressive) return 'future';
   // "if he goes back to the Oval Office in November", "when the second round of talks is held on Thursday": a
   // condition or a time to come is told in the present. The subordinator opens the group's own clause: no verb
   // or punctuation between them, and a subject of a few words at most.

@@ -685,3 +685,19 @@ describe('a base form after a verb of proposing and “that”', () => {
     ]);
   });
 });
+
+describe('the present progressive', () => {
+  it('tells of an arrangement still to come: “which is being held Thursday and Friday”', () => {
+    // Wednesday 9 July 2025.
+    expect(
+      dates(
+        'Zelenskyy is in Rome for the conference, which is being held Thursday and Friday.',
+        '2025-07-09',
+      ),
+    ).toEqual(['Thursday 2025-07-10', 'Friday 2025-07-11']);
+    expect(dates('The conference was held on Thursday and Friday.', '2025-07-09')).toEqual([
+      'Thursday 2025-07-03',
+      'Friday 2025-07-04',
+    ]);
+  });
+});

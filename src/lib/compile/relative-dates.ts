@@ -765,19 +765,21 @@ function participleAfterNoun(sentence: readonly Token[], index: number): boolean
 }
 
 /**
- * A word joined by a hyphen to the word before it, with no space ("so-called", "Turkish-brokered",
- * "long-awaited"): a part of a compound modifier, never the verb its clause's tense is told by.
+ * A word joined by a hyphen to a word before or after it, with no space ("so-called", "Turkish-brokered",
+ * "long-awaited", "face-to-face"): a part of a compound modifier, never the verb its clause's tense is told by.
  */
 function hyphenJoined(sentence: readonly Token[], index: number): boolean {
-  const hyphen = sentence[index - 1];
-  const word = sentence[index - 2];
   const token = sentence[index];
-  return (
-    token !== undefined &&
+  if (token === undefined) return false;
+  const joined = (left: Token | undefined, hyphen: Token | undefined, right: Token | undefined) =>
+    left !== undefined &&
+    right !== undefined &&
     hyphen?.text === '-' &&
-    word !== undefined &&
-    hyphen.end === token.start &&
-    word.end === hyphen.start
+    left.end === hyphen.start &&
+    hyphen.end === right.start;
+  return (
+    joined(sentence[index - 2], sentence[index - 1], token) ||
+    joined(token, sentence[index + 1], sentence[index + 2])
   );
 }
 

@@ -597,6 +597,12 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['September 11 2022-09-11']);
   });
 
+  it('takes no first word of a hyphen-joined compound (“face-to-face”) for the clause’s verb', () => {
+    expect(
+      dates('The two leaders will hold their first ever face-to-face meeting on Wednesday.', '2023-09-18'),
+    ).toEqual(['Wednesday 2023-09-20']);
+  });
+
   it('reads a condition by inversion (“Should …”) as a time to come, before its comma', () => {
     expect(
       dates('Should Trump beat Harris in the Nov. 5 election, the policy could be reset.', '2024-09-24'),

@@ -342,6 +342,13 @@ const MATCHERS: Matcher[] = [
             : before,
         );
       }
+      // "last Thursday" written on a Friday: the day before, or (as "yesterday" would name that) the Thursday of
+      // the week before. Readers and writers take it either way, so it is left unresolved.
+      if (
+        relationWord === 'last' &&
+        differenceInCalendarDays(published, previousDay(published, target)) === 1
+      )
+        return undefined;
       // "last Friday" written on a Friday is the Friday before; a bare "Friday" is the day itself.
       if (relationWord === 'last' || getDay(published) !== target)
         return oneDay(previousDay(published, target));

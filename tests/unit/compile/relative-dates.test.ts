@@ -63,6 +63,11 @@ describe('resolveRelativeDates: weekdays', () => {
     expect(resolve('talks resume next Sunday', MARCH_20)).toEqual([day('next Sunday', '2022-03-27')]);
   });
 
+  it('leaves "last" with the day before unresolved: yesterday or the week before, readers take it both ways', () => {
+    expect(resolve('Macron had also talked to Putin last Thursday', MARCH_11)).toEqual([]);
+    expect(resolve('talks last Wednesday', MARCH_11)).toEqual([day('last Wednesday', '2022-03-09')]);
+  });
+
   it('does not find weekdays inside other words or in lower case', () => {
     expect(resolve('Sundays are quiet; a friday-style saturday', MARCH_20)).toEqual([]);
   });

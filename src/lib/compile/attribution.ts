@@ -934,9 +934,26 @@ export class ArticleAttributor {
         return false;
       let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
       while (this.tokens[index]?.pos === 'ADV') index += 1;
+      // "Viktor Orbán, for his part, thanked Putin … and remarked": an aside set off by commas stands between.
+      index = this.pastAside(index);
       const next = this.tokens[index];
       return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start < verbAt;
     });
+  }
+
+  /**
+   * The token after a short aside set off by commas that opens at `index` (", for his part,", ", in turn,"):
+   * up to four words, none a verb; `index` itself when none opens there.
+   */
+  private pastAside(index: number): number {
+    if (this.tokens[index]?.text !== ',') return index;
+    for (let next = index + 1; next <= index + 5; next += 1) {
+      const token = this.tokens[next];
+      if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return index;
+      if (token.text === ',') return next > index + 1 ? next + 1 : index;
+      if (token.pos === 'PUNCT') return index;
+    }
+    return index;
   }
 
   /** Whether only auxiliaries and adverbs stand between two offsets ("has", "had already", nothing at all). */

@@ -250,6 +250,12 @@ describe('the one who hears or is described is not the speaker', () => {
     expect(
       speakers('Lavrov thanked President Erdoğan for what he had done and said, “Today, there is a beacon.”'),
     ).toEqual([{ text: 'Today, there is a beacon.', speaker: 'person sergey-lavrov' }]);
+    // Past an aside set off by commas between the subject and its verb ("for his part").
+    expect(
+      speakers(
+        'Dmytro Kuleba, for his part, thanked Lavrov for the welcome and remarked that the talks were “difficult”.',
+      ),
+    ).toEqual([{ text: 'difficult', speaker: 'person dmytro-kuleba' }]);
   });
 
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {

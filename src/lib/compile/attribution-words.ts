@@ -9,6 +9,7 @@
 import type { Token } from './language';
 import type { Quotation } from './quotations';
 import { endingWith, endingWithPreposition } from './text';
+import { OFFICE_WORDS } from './titles';
 
 /** The calendar's proper nouns, as a regular expression's alternatives. */
 const CALENDAR_NAMES =
@@ -174,6 +175,33 @@ export function judgingVerbs(tokens: readonly Token[]): Set<number> {
   );
 }
 
+/** Nouns of time, which open a clause before its subject ("This week Putin said"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'day week month year morning afternoon evening night weekend time hour minute'.split(' '),
+);
+
+/**
+ * Whether a verb right after a name is a relative clause's with no "that" ("the other territories Ukraine
+ * claims", "the answer Putin gave"): a common noun, plural or after a determiner, stands right before the
+ * name and is no office ("Kremlin spokesman Dmitry Peskov said"). Its object is that noun; it reports nothing.
+ */
+export function inReducedRelative(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1;
+  while (tokens[before]?.pos === 'PROPN') before -= 1;
+  const noun = tokens[before];
+  if (before === index - 1 || noun === undefined || noun.pos !== 'NOUN') return false;
+  if (!/^\p{Ll}/u.test(noun.text) || OFFICE_WORDS.has(noun.lemma) || OFFICE_WORDS.has(noun.text))
+    return false;
+  // "This week Putin said", "on the call Xi urged": a time, or a phrase after a preposition, opens the clause.
+  if (TIME_NOUNS.has(noun.lemma)) return false;
+  let opener = before - 1;
+  while (tokens[opener]?.pos === 'ADJ') opener -= 1;
+  const determined = tokens[opener]?.pos === 'DET';
+  if (tokens[determined ? opener - 1 : opener]?.pos === 'ADP') return false;
+  const plural = noun.text.toLowerCase() !== noun.lemma && /s$/u.test(noun.text);
+  return plural || determined;
+}
+
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
 export function reportingVerbs(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, index) => {
@@ -202,6 +230,7 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     while (tokens[back]?.pos === 'ADV' || tokens[back]?.text === ',') back -= 1;
     const afterModal = token.pos === 'NOUN' && MODALS.has(tokens[back]?.text.toLowerCase() ?? '');
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && (afterName || afterModal))) return [];
+    if (inReducedRelative(tokens, index)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     if (tokens[index + 1]?.lemma === 'by') return [];
     // "Italy's proposed peace plan", "its stated aim": a participle between a possessive or a determiner and its

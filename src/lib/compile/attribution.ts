@@ -17,6 +17,7 @@ import {
   OPENING_PHRASE,
   ASKED_BEFORE,
   COORDINATED_BEFORE,
+  inReducedRelative,
   SPEAKING_NOUNS,
   PERSON_OF,
   PERSON_DESCRIBED_AFTER,
@@ -267,7 +268,11 @@ export class ArticleAttributor {
     // A fixed form after a possessive or a determiner is a noun: "Russia's claims about … are “lies”".
     const fixedForms = [...text.matchAll(VERB_AFTER)]
       .map((match) => match.index)
-      .filter((at) => !NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
+      .filter((at) => !NOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at)))
+      .filter((at) => {
+        const index = firstStartingAtOrAfter(tokens, startOf, at);
+        return tokens[index]?.start !== at || !inReducedRelative(tokens, index);
+      });
     this.verbs = [...new Set([...fixedForms, ...reportingVerbs(tokens)])].sort((a, b) => a - b);
     this.judging = judgingVerbs(tokens);
     // "the minister", "the Ukrainian minister": an office that refers back, unless it is a role the knowledge resolves.

@@ -16,6 +16,21 @@ describe('a relative clause set off between the subject and its verb', () => {
 });
 
 describe('a name in a relative clause', () => {
+  it('with no “that”, after a noun it takes for its object, speaks no quote after it', () => {
+    expect(
+      speakers(
+        'Kissinger wants Russia to pull back, while the other territories Ukraine claims – Donetsk and Crimea – “could be the subject of a negotiation.”',
+      ).map((quote) => quote.speaker),
+    ).not.toContain('party ukraine');
+    // A time or a phrase after a preposition before the name opens its clause: the name speaks.
+    expect(speakers('This week Zelensky claims “progress”.').map((quote) => quote.speaker)).toEqual([
+      'person volodymyr-zelensky',
+    ]);
+    expect(
+      speakers('On the call Zelensky urged Russia to “resolve issues”.').map((quote) => quote.speaker),
+    ).toEqual(['person volodymyr-zelensky']);
+  });
+
   it('is no subject of its sentence, whom “he” next could mean', () => {
     expect(
       speakers(

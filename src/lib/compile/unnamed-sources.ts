@@ -168,9 +168,10 @@ export class UnnamedSources {
       const definite = DEFINITE.test(det);
       const plural =
         (head === 'people' || (head.endsWith('s') && head !== 'spokesperson')) && !ONE_OF.test(det);
-      const speaks = SPEECH_AFTER.test(
-        text.slice(match.index + match[0].length, match.index + match[0].length + 40),
-      );
+      // "…, according to Turkish officials": the source of the words before, as a verb after would make them.
+      const speaks =
+        SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)) ||
+        /(?<![\p{L}])according\s+to\s+$/iu.test(text.slice(Math.max(0, match.index - 16), match.index));
       // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
       // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the
       // knowledge holds as a party's name ("Ukrainian officials") is that party.

@@ -188,6 +188,12 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('reads officials of a named side after “according to” as unnamed sources, not as the state', () => {
+    expect(speakers('The deal will go on “under current terms,” according to Turkish officials.')).toEqual([
+      { text: 'under current terms,', speaker: 'unnamed Turkish officials' },
+    ]);
+  });
+
   it('reads “people” and “a person” familiar with something as unnamed sources', () => {
     expect(
       speakers(

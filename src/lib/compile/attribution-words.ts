@@ -494,6 +494,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
     // "the “60 Minutes” show"
     // A hashtag is a tag, nobody's words: "under the hashtag “#StopRussia”".
     /^#\p{L}/u.test(quotation.text.trim()) ||
+    // "security guaranteed on terms like those of “Article 5”": an article of a treaty, by its number.
+    ARTICLE_NUMBER.test(quotation.text.trim()) ||
     ((/(?<![\p{L}])(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*[’']s\s+)?$/u.test(before) ||
       // "what she called “Russophobia”" is her word, not a name: someone calls it so.
       (NAMING_WORD.test(before) && !SOMEONE_CALLS.test(before)) ||
@@ -509,6 +511,9 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       /\p{Lu}/u.test(quotation.text))
   );
 }
+
+/** A treaty's article by its number: “Article 5”, “Article 51”. */
+const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;
 
 /** What a listener in quotes follows: "told", "in an interview with", "speaking to". */
 const LISTENER_BEFORE =
@@ -528,7 +533,7 @@ const SOMEONE_CALLS =
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =
-  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform)(?![\p{L}])/u;
+  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform|summit|meeting|conference|forum|format|talks)(?![\p{L}])/u;
 /** What a medium does right after its name: "“Liga” cites", "“Kommersant” reported". */
 const MEDIUM_VERB_AFTER =
   /^\s+(?:cites|cited|reports|reported|quotes|quoted|writes|wrote|publishes|published)(?![\p{L}])/u;

@@ -699,6 +699,18 @@ describe('names in quotes: books, hashtags, documents', () => {
     ]);
   });
 
+  it('gives a treaty’s article by number, or a name before “summit”, to nobody', () => {
+    expect(
+      speakers(
+        'Ukrainian negotiators said Kyiv would have its security guaranteed on terms like those of “Article 5”, NATO’s defence clause.',
+        'Macron announced the step after the “Coalition of the Willing” summit in Paris.',
+      ),
+    ).toEqual([
+      { text: 'Article 5', speaker: 'nobody' },
+      { text: 'Coalition of the Willing', speaker: 'nobody' },
+    ]);
+  });
+
   it('gives the name of a daily, a weekly or a broadcaster to nobody', () => {
     expect(
       speakers(

@@ -1893,7 +1893,15 @@ export class ArticleAttributor {
    */
   private verbObject(candidate: Candidate): boolean {
     let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.start) - 1;
-    while (index >= 0 && ['DET', 'ADJ'].includes(this.tokens[index]?.pos ?? '')) index -= 1;
+    // "invited Ukrainian President Volodymyr Zelensky": a title before the name, when the name is the candidate.
+    const titleWord = (token: Token | undefined) =>
+      token !== undefined &&
+      (OFFICE_WORDS.has(token.text.toLowerCase()) || NATIONALITY_WORD.test(token.text));
+    while (
+      index >= 0 &&
+      (['DET', 'ADJ'].includes(this.tokens[index]?.pos ?? '') || titleWord(this.tokens[index]))
+    )
+      index -= 1;
     const verb = this.tokens[index];
     // "spoke to Vladimir Putin", "a call with Putin": a preposition's object, as a verb's.
     if (verb?.pos === 'ADP') return true;

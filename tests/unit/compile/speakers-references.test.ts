@@ -1107,6 +1107,12 @@ describe('“he” after a verb’s object', () => {
     expect(
       speakers('Recep Tayyip Erdogan called Vladimir Putin on Sunday and he urged a “ceasefire”.'),
     ).toEqual([{ text: 'ceasefire', speaker: 'person recep-tayyip-erdogan' }]);
+    // A title before the object's name leaves it the object.
+    expect(
+      speakers(
+        'Vladimir Putin invited Ukrainian President Volodymyr Zelensky to Moscow, where he pledged to provide “security.”',
+      ),
+    ).toEqual([{ text: 'security.', speaker: 'person vladimir-putin' }]);
   });
 
   it('and after a preposition’s object: “spoke to Vladimir Putin …: “…,” he said”', () => {

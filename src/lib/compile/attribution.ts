@@ -2323,6 +2323,8 @@ export class ArticleAttributor {
         typeof other.speaker !== 'string' &&
         (other.speaker.type === 'person' || other.speaker.type === 'named') &&
         fits(other.speaker) &&
+        // "Orban, a long-standing Trump ally, … what he called": a name that modifies a noun is no one "he" means.
+        !this.modifiesNoun(other) &&
         !/^\s*,\s*$/u.test(this.text.slice(other.end, candidate.start)) &&
         // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
         !(/^[’']s(?![\p{L}])/u.test(this.text.slice(other.end, other.end + 3)) && subjectBefore(other)),

@@ -1097,6 +1097,16 @@ describe('“he” after two people listed as one subject in the sentence', () =
   });
 });
 
+describe('“he” after a name that modifies a noun', () => {
+  it('is not that name (“a long-standing Putin ally”), but the subject', () => {
+    expect(
+      speakers(
+        'Recep Tayyip Erdogan, a long-standing Putin ally, accused the EU of taking what he called a “pro-war stance”.',
+      ),
+    ).toEqual([{ text: 'pro-war stance', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+});
+
 describe('“he” after a verb’s object', () => {
   it('is the subject before the object, not the object', () => {
     expect(

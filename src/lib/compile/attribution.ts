@@ -1438,10 +1438,36 @@ export class ArticleAttributor {
       const clauseSubject = subject && this.otherSubjectBeforeColon(text, quotation, verbAt, subject, near);
       if (clauseSubject)
         return this.settle(this.alone(clauseSubject, candidates), 'verb-before-quote') ?? HELD;
+      // "Hebestreit stated that Scholz had … called on “…”": words quoted inside another's reported speech are
+      // the reporter's (tests/gold/README.md, "Quotes").
+      const reporter = subject && this.reporterOf(text, subject, verbAt, inOrder, subjectOfVerb);
+      if (reporter) return this.settle(reporter, 'verb-before-quote');
       if (subject)
         return this.settle(this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb), 'verb-before-quote');
     }
     return undefined;
+  }
+
+  /**
+   * The subject of an earlier verb of saying whose reported clause the subject of the verb at `verbAt` opens
+   * ("X stated that Y …", "X said Y …"): nothing but "that" between that verb and the subject.
+   */
+  private reporterOf(
+    text: string,
+    subject: Candidate,
+    verbAt: number,
+    verbs: readonly number[],
+    subjectOfVerb: (verbAt: number) => Candidate | undefined,
+  ): Candidate | undefined {
+    const outer = verbs.filter((at) => at < subject.start).at(-1);
+    if (outer === undefined) return undefined;
+    const token = this.tokens[firstStartingAtOrAfter(this.tokens, startOf, outer)];
+    if (token === undefined || !REPORTING_CLAUSE_LEMMAS.has(token.lemma)) return undefined;
+    if (!/^\s+(?:that\s+)?$/u.test(text.slice(token.end, subject.start))) return undefined;
+    const reporter = subjectOfVerb(outer);
+    // A body's statement ("the Kremlin said Putin had called …") tells its leader's words; a person reports their own.
+    if (reporter === undefined || reporter === subject || !isPersonCandidate(reporter)) return undefined;
+    return verbAt > subject.end ? reporter : undefined;
   }
 
   /**
@@ -2779,6 +2805,8 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 /** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
 /** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
 /** A word that opens a clause inside another: its subject is no subject of the clause around it. */
+/** Verbs of saying whose clause reports someone's words ("stated that …"). */
+const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'report', 'announce', 'write']);
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 

@@ -15,6 +15,20 @@ describe('a relative clause set off between the subject and its verb', () => {
   });
 });
 
+describe('words quoted inside the reported speech of a verb of saying', () => {
+  it('are the reporting person’s, but a body’s statement tells its leader’s words', () => {
+    expect(
+      speakers(
+        'Dmitry Peskov stated that Vladimir Putin had pointed to “previously drawn up documents”.',
+        'The Kremlin said that Vladimir Putin had called the talks “reasonable and constructive”.',
+      ),
+    ).toEqual([
+      { text: 'previously drawn up documents', speaker: 'named Dmitry Peskov' },
+      { text: 'reasonable and constructive', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});
+
 describe('a name in a relative clause', () => {
   it('with no “that”, after a noun it takes for its object, speaks no quote after it', () => {
     expect(

@@ -2721,9 +2721,12 @@ export class ArticleAttributor {
 
   /**
    * The one fuller name the article gave that ends in this one: "Di Maio" after "Luigi Di Maio" (a surname of two
-   * words), "Tayyip Erdogan" after "Recep Tayyip Erdogan".
+   * words), "Tayyip Erdogan" after "Recep Tayyip Erdogan"; or whose surname a one-word name is.
    */
   private longerName(name: string): string | undefined {
+    // "Lula" after "Luiz Inacio Lula da Silva": a one-word name the article used as that fuller name's surname.
+    const bySurname = name.includes(' ') ? undefined : this.namedBySurname.get(name);
+    if (bySurname !== undefined && bySurname !== name) return bySurname;
     const longer = new Set([...this.namedBySurname.values()].filter((full) => full.endsWith(` ${name}`)));
     return longer.size === 1 ? [...longer][0] : undefined;
   }

@@ -133,6 +133,15 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'Our goal is a diplomatic solution,', speaker: 'named Luigi Di Maio' }]);
   });
 
+  it('takes a name of one word before the fuller name’s particles for that name, also inverted: “said Lula”', () => {
+    expect(
+      speakers(
+        'Luiz Inacio Lula da Silva said Tuesday that he will ask India to join.',
+        '“This is the time for diplomacy,” said Lula after meeting Rutte.',
+      ),
+    ).toEqual([{ text: 'This is the time for diplomacy,', speaker: 'named Luiz Inacio Lula da Silva' }]);
+  });
+
   it('follows the surname alone also before the full name, which a later paragraph gives', () => {
     expect(
       speakers(

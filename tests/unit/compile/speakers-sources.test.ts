@@ -137,7 +137,7 @@ describe('speakers the knowledge lacks', () => {
     expect(
       speakers(
         'Luiz Inacio Lula da Silva said Tuesday that he will ask India to join.',
-        '“This is the time for diplomacy,” said Lula after meeting Rutte.',
+        '“This is the time for diplomacy,” said Lula following his meeting with Rutte.',
       ),
     ).toEqual([{ text: 'This is the time for diplomacy,', speaker: 'named Luiz Inacio Lula da Silva' }]);
   });

@@ -440,7 +440,10 @@ export class ArticleAttributor {
           continue;
         }
         // "Asked “will you meet Putin?”, Zelensky said": the question is the asker's, whom the sentence does not name.
-        if (ASKED_BEFORE.test(text.slice(sentence.start, quotation.start))) {
+        // ("Asked on Wednesday whether Moscow had seen proposals for a “Christmas ceasefire,” Peskov said": a quote
+        // inside the opening question, before its comma, is the question's too.)
+        const lead = text.slice(sentence.start, quotation.start);
+        if (ASKED_BEFORE.test(lead) || ASKED_OPENING.test(lead)) {
           results.push({ quotation, abstained: true });
           continue;
         }
@@ -2810,6 +2813,8 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 /** A word that opens a clause inside another: its subject is no subject of the clause around it. */
 /** Verbs of saying whose clause reports someone's words ("stated that …"). */
 const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'report', 'announce', 'write']);
+/** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
+const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 

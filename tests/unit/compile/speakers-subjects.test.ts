@@ -565,6 +565,15 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
       { text: 'will you meet Putin?', speaker: 'unknown' },
       { text: 'Yes.', speaker: 'person volodymyr-zelensky' },
     ]);
+    // A quote inside the opening question, before its comma, is the question's too.
+    expect(
+      speakers(
+        'Asked on Wednesday whether Moscow had seen proposals for a “Christmas ceasefire,” Lavrov told reporters: “No.”',
+      ),
+    ).toEqual([
+      { text: 'Christmas ceasefire,', speaker: 'unknown' },
+      { text: 'No.', speaker: 'person sergey-lavrov' },
+    ]);
   });
 
   it('reads “Lavrov, he said, “…”” as the words of the one “he” refers to', () => {

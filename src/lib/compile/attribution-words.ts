@@ -213,8 +213,12 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       /^(?:that|on|in|at|the|a|:)$/u.test(tokens[index + 1]?.lemma ?? '');
     // "Peskov informed that …", "…, Dmitry Peskov, informed that …": a past form the model reads as an adjective,
     // after a name and before "that", is the name's verb.
+    // ("He also alleged that …": a pronoun, and adverbs between, too.)
+    let subjectAt = index - 1;
+    while (tokens[subjectAt]?.pos === 'ADV') subjectAt -= 1;
     const nameBefore =
-      tokens[index - 1]?.pos === 'PROPN' ||
+      tokens[subjectAt]?.pos === 'PROPN' ||
+      /^(?:he|she|they)$/iu.test(tokens[subjectAt]?.text ?? '') ||
       (tokens[index - 1]?.text === ',' && tokens[index - 2]?.pos === 'PROPN');
     const pastAfterName =
       token.pos === 'ADJ' &&

@@ -812,3 +812,14 @@ describe('a participle between a possessive and its noun', () => {
     ).toEqual(['person sergey-lavrov', 'person dmytro-kuleba']);
   });
 });
+
+describe('a past form the language layer reads as an adjective', () => {
+  it('is a verb of saying after a pronoun and an adverb, before “that”: “He also alleged that”', () => {
+    expect(
+      speakers(
+        'Lukashenko said the operation dragged on.',
+        'He also alleged that Ukraine was “provoking Russia” and insisted that Belarus is on the side of peace.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person alexander-lukashenko']);
+  });
+});

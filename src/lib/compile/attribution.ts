@@ -1326,6 +1326,8 @@ export class ArticleAttributor {
         ? undefined
         : following
             .filter((candidate) => candidate.start < verbAt + 60)
+            // "… and insisted that Belarus is …": a name in the clause the verb reports is no inverted subject.
+            .filter((candidate) => !REPORTED_CLAUSE_OPENER.test(text.slice(verbEnd, candidate.start)))
             // Not an owner ("said Putin’s adviser"), nor a name before a noun ("said the Zelensky chief of staff").
             .find(
               (candidate) =>
@@ -2815,6 +2817,8 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
 const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'report', 'announce', 'write']);
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
+/** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
+const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![\p{L}])/u;
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 

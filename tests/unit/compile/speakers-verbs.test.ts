@@ -823,3 +823,14 @@ describe('a past form the language layer reads as an adjective', () => {
     ).toEqual(['person alexander-lukashenko']);
   });
 });
+
+describe('a name after a verb of saying that follows the quote', () => {
+  it('is no inverted subject inside the clause the verb reports (“and insisted that Belarus is …”)', () => {
+    expect(
+      speakers(
+        'Talks stalled.',
+        'Ukraine was “provoking Russia”, and insisted that Belarus is on the side of peace.',
+      ).map((quote) => quote.speaker),
+    ).not.toContain('party belarus');
+  });
+});

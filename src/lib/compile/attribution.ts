@@ -1246,6 +1246,9 @@ export class ArticleAttributor {
         (token) => token.pos === 'VERB' || token.pos === 'AUX',
       );
     if (CLAUSE_BREAK.test(gap) && !titlesJoined) return undefined;
+    // "The diplomatic “offensive” is getting under way after Zelensky conceded …": a verb in a clause of time or
+    // cause after the quote's own clause tells what happened, not who put the words.
+    if (SUBORDINATE_AFTER_QUOTE.test(gap)) return undefined;
     const quoted =
       this.quotedAs(verbAt, candidates) ?? this.quotedPassive(text, verbAt, quotation.end, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
@@ -2819,6 +2822,9 @@ const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'r
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
 const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![\p{L}])/u;
+/** A clause of time or cause that opens between a quote and a later verb, with a subject of its own before it. */
+const SUBORDINATE_AFTER_QUOTE =
+  /(?<![\p{L}])(?:after|before|since|because|until|once|unless|although|though)\s+[^,;:“”"]*\s$/u;
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 

@@ -834,3 +834,13 @@ describe('a name after a verb of saying that follows the quote', () => {
     ).not.toContain('party belarus');
   });
 });
+
+describe('a verb after the quote in a clause of time or cause', () => {
+  it('does not attribute the quote of the clause before it (“… “offensive” is under way after Zelensky conceded”)', () => {
+    expect(
+      speakers(
+        'The diplomatic “offensive” is getting under way after Volodymyr Zelensky conceded that the counterattack is slow.',
+      ).map((quote) => quote.speaker),
+    ).not.toContain('person volodymyr-zelensky');
+  });
+});

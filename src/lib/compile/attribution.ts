@@ -514,7 +514,8 @@ export class ArticleAttributor {
         }
         const found: Found | undefined =
           (framed
-            ? ((framedBy === HELD
+            ? (this.personOpeningSource(text, sentence.start, inSentence) ??
+              (framedBy === HELD
                 ? undefined
                 : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
               accordingTo() ??
@@ -1170,6 +1171,21 @@ export class ArticleAttributor {
    * ends. The source is the phrase's head: "According to the Ukrainian Pesident," names no one the compiler
    * knows; "According to a source in the Ukrainian delegation," is the source it opens with, not its party.
    */
+  /**
+   * "According to him, Russia offered Ukraine a “concrete ceasefire”": a person the sentence opens by naming as
+   * its source reports all of it, a verb inside included (tests/gold/README.md, "Quotes").
+   */
+  private personOpeningSource(
+    text: string,
+    sentenceStart: number,
+    candidates: readonly Candidate[],
+  ): Found | undefined {
+    const source = this.openingSource(text, sentenceStart, candidates)?.source;
+    if (source === undefined) return undefined;
+    const found = this.settle(this.alone(source, candidates), 'according-to');
+    return found?.speaker.type === 'person' || found?.speaker.type === 'named' ? found : undefined;
+  }
+
   private openingSource(
     text: string,
     sentenceStart: number,

@@ -26,6 +26,13 @@ describe('words quoted inside the reported speech of a verb of saying', () => {
       { text: 'previously drawn up documents', speaker: 'named Dmitry Peskov' },
       { text: 'reasonable and constructive', speaker: 'person vladimir-putin' },
     ]);
+    // A person a sentence opens by naming as its source reports all of it, a verb inside included.
+    expect(
+      speakers(
+        'Vladimir Medinsky spoke to reporters.',
+        'According to him, Russia offered Ukraine a “concrete ceasefire” of two to three days.',
+      ),
+    ).toEqual([{ text: 'concrete ceasefire', speaker: 'person vladimir-medinsky' }]);
   });
 });
 

@@ -514,7 +514,9 @@ export class ArticleAttributor {
         }
         const found: Found | undefined =
           (framed
-            ? (this.personOpeningSource(text, sentence.start, inSentence) ??
+            ? ((framedBy !== HELD && framedBy?.speaker.type === 'party'
+                ? this.personOpeningSource(text, sentence.start, inSentence)
+                : undefined) ??
               (framedBy === HELD
                 ? undefined
                 : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
@@ -1173,7 +1175,8 @@ export class ArticleAttributor {
    */
   /**
    * "According to him, Russia offered Ukraine a “concrete ceasefire”": a person the sentence opens by naming as
-   * its source reports all of it, a verb inside included (tests/gold/README.md, "Quotes").
+   * its source reports what a body did in it, as the body's words (tests/gold/README.md, "Quotes"); a person's
+   * own verb inside ("According to Kuleba, Lavrov said “…”") still gives them to that person.
    */
   private personOpeningSource(
     text: string,

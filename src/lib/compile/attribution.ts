@@ -1456,6 +1456,13 @@ export class ArticleAttributor {
     const inOrder = [...verbs];
     for (const verbAt of verbs.reverse()) {
       if (insertedAttribution(text, verbAt, from, inOrder) && !this.clauseAfterVerb(text, verbAt)) continue;
+      // "He emphasized that whatever Trump has promised, “…”": a verb whose object is the "whatever" before its
+      // subject ends its clause at the comma; the quote after is the clause around it's.
+      if (
+        FREE_RELATIVE_BEFORE.test(text.slice(Math.max(from, verbAt - 60), verbAt)) &&
+        /^\p{L}+\s*,/u.test(text.slice(verbAt, quotation.start))
+      )
+        continue;
       const subject = subjectOfVerb(verbAt);
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.joint(subject, candidates)) return undefined;
@@ -2844,6 +2851,9 @@ const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![
 /** A clause of time or cause that opens between a quote and a later verb, with a subject of its own before it. */
 const SUBORDINATE_AFTER_QUOTE =
   /(?<![\p{L}])(?:after|before|since|because|until|once|unless|although|though)\s+[^,;:“”"]*\s$/u;
+/** A free relative's opening right before its verb: "whatever Trump has", "whoever they". */
+const FREE_RELATIVE_BEFORE =
+  /(?<![\p{L}])(?:[Ww]hatever|[Ww]hoever|[Ww]hichever|[Nn]o matter what)\s+(?:[\p{L}.’'-]+\s+){1,4}$/u;
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 

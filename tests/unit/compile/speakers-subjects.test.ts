@@ -36,6 +36,17 @@ describe('words quoted inside the reported speech of a verb of saying', () => {
   });
 });
 
+describe('a verb of saying in a free relative clause (“whatever Trump has promised,”)', () => {
+  it('ends at its comma: the quote after is the clause around it’s', () => {
+    expect(
+      speakers(
+        'Sergey Lavrov spoke.',
+        'He emphasized that whatever Zelensky has promised, “we are talking about an unfriendly country.”',
+      ),
+    ).toEqual([{ text: 'we are talking about an unfriendly country.', speaker: 'person sergey-lavrov' }]);
+  });
+});
+
 describe('a name in a relative clause', () => {
   it('with no “that”, after a noun it takes for its object, speaks no quote after it', () => {
     expect(

@@ -450,6 +450,36 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "from June 20 to June 30", "May 20 to June 1": a range whose days each name their month; a last day
+    // earlier in the calendar than the first is in the next year ("December 28 to January 3").
+    needs: MONTH_NAME,
+    pattern: new RegExp(
+      String.raw`\b(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE}(?<monthEnd>${MONTH})\s+(?<last>\d{1,2})(?:st|nd|rd|th)?\b${YEAR}`,
+      'gu',
+    ),
+    resolve: ({ month, day, monthEnd, last, year }, anchor, tense) => {
+      const first = explicitDay({ month, day, year }, anchor, tense);
+      if (first === undefined) return undefined;
+      const sameYear = explicitDay(
+        { month: monthEnd, day: last, year: year ?? String(getYear(first.start)) },
+        anchor,
+        tense,
+      );
+      const final =
+        sameYear !== undefined && isAfter(sameYear.start, first.start)
+          ? sameYear
+          : year === undefined
+            ? explicitDay(
+                { month: monthEnd, day: last, year: String(getYear(first.start) + 1) },
+                anchor,
+                tense,
+              )
+            : undefined;
+      if (final === undefined || !isAfter(final.start, first.start)) return undefined;
+      return { start: first.start, end: final.end, precision: 'span' };
+    },
+  },
+  {
     // "between March 11 and 13", "between 11 and 13 March": the same days, the expression with its "between".
     needs: /between/iu,
     pattern: new RegExp(
@@ -876,13 +906,27 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // verb of proposing opens with "that" is what is to be done.
   const thatAt = sentence.slice(0, verbIndex).findLastIndex((token) => token.text.toLowerCase() === 'that');
   const head = sentence[verbIndex];
+  // The verb of proposing right before "that", or before its listener ("proposed to the Russian side that").
+  let proposer = thatAt - 1;
+  while (
+    proposer > 0 &&
+    proposer > thatAt - 6 &&
+    ['ADP', 'DET', 'ADJ', 'PROPN', 'NOUN'].includes(sentence[proposer]?.pos ?? '')
+  )
+    proposer -= 1;
+  const proposing =
+    MANDATIVE_VERBS.has(sentence[thatAt - 1]?.lemma ?? '') ||
+    (sentence[thatAt - 1]?.pos !== 'VERB' &&
+      sentence[proposer + 1]?.pos === 'ADP' &&
+      MANDATIVE_VERBS.has(sentence[proposer]?.lemma ?? ''));
   if (
     thatAt > 0 &&
-    MANDATIVE_VERBS.has(sentence[thatAt - 1]?.lemma ?? '') &&
+    proposing &&
     head?.pos === 'VERB' &&
-    head.text.toLowerCase() === head.lemma &&
-    first === verbIndex &&
-    !sentence.slice(thatAt + 1, verbIndex).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+    // "take part", or in the passive "be held": the base form.
+    ((head.text.toLowerCase() === head.lemma && first === verbIndex) ||
+      (first === verbIndex - 1 && sentence[first]?.text.toLowerCase() === 'be')) &&
+    !sentence.slice(thatAt + 1, first).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   )
     return 'future';
   if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))

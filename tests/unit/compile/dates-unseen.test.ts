@@ -603,6 +603,24 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['Wednesday 2023-09-20']);
   });
 
+  it('reads a range whose days each name their month as one span, into the next year when it must', () => {
+    expect(dates('The talks ran from May 20 to June 1.', '2025-06-02')).toEqual([
+      'May 20 to June 1 2025-05-20/2025-06-01',
+    ]);
+    expect(dates('The truce will run from December 28 to January 3.', '2025-12-20')).toEqual([
+      'December 28 to January 3 2025-12-28/2026-01-03',
+    ]);
+  });
+
+  it('reads a proposal in the passive, or made to a listener, as a time to come (“proposed to … that … be held”)', () => {
+    expect(dates('Ukraine proposed that another meeting be held on June 20.', '2025-06-02')).toEqual([
+      'June 20 2025-06-20',
+    ]);
+    expect(
+      dates('Ukraine proposed to the Russian side that another meeting take place on June 20.', '2025-06-02'),
+    ).toEqual(['June 20 2025-06-20']);
+  });
+
   it('reads a condition by inversion (“Should …”) as a time to come, before its comma', () => {
     expect(
       dates('Should Trump beat Harris in the Nov. 5 election, the policy could be reset.', '2024-09-24'),

@@ -405,7 +405,8 @@ const MATCHERS: Matcher[] = [
         year !== undefined
           ? Number(year)
           : getYear(published) +
-            (deadline !== undefined
+            // ("From then until the end of March, several rounds were held": a span that ended, told in the past.)
+            (deadline !== undefined && !(tense === 'past' && /^until$/iu.test(deadline))
               ? monthIndex < publishedMonth
                 ? 1
                 : 0

@@ -563,6 +563,10 @@ describe('“the end of” a month', () => {
     expect(dates('They want a deal by the end of January.', '2025-12-10')).toEqual([
       'the end of January 2026-01-25/2026-01-31',
     ]);
+    // "until" in a clause told in the past ends a span that is over, not a deadline.
+    expect(dates('From then until the end of March, several rounds were held.', '2022-05-17')).toEqual([
+      'the end of March 2022-03-25/2022-03-31',
+    ]);
     // "the end of this month", "… of last month": the month the words name.
     expect(dates('He said no summit would be held by the end of this month.', '2023-08-07')).toEqual([
       'the end of this month 2023-08-25/2023-08-31',

@@ -371,6 +371,35 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
+    // "Wednesday to Friday this week", "from Tuesday through Thursday": the days from the first, read as a
+    // weekday alone is (or in the week the words name), to the next such last day.
+    needs: WEEKDAY_NAME,
+    pattern: new RegExp(
+      String.raw`\b(?<weekday>${WEEKDAY})${DAY_RANGE}(?<lastWeekday>${WEEKDAY})(?:\s+(?:of\s+)?(?<relation>last|this|next)\s+week)?\b`,
+      'gu',
+    ),
+    resolve: (groups, anchor, tense) => {
+      const { weekday, lastWeekday, relation } = groups;
+      const target = WEEKDAYS.get(weekday ?? '');
+      const end = WEEKDAYS.get(lastWeekday ?? '');
+      if (target === undefined || end === undefined || target === end) return undefined;
+      const shift = { last: -1, this: 0, next: 1 }[relation ?? ''];
+      const first =
+        shift === undefined
+          ? MATCHERS[0]?.resolve({ weekday }, anchor, tense)
+          : oneDay(addDays(startOfISOWeek(addWeeks(anchor.published, shift)), (target + 6) % 7));
+      const length = (end - target + 7) % 7;
+      // "from Sunday to Monday" is as often the night between them as two days: left to each weekday alone.
+      if (first === undefined || length < 2) return undefined;
+      // "Talks were held Monday through Wednesday", written on the Tuesday: days that are over, the week before.
+      const start =
+        shift === undefined && tense === 'past' && isAfter(addDays(first.start, length), anchor.published)
+          ? subDays(first.start, 7)
+          : first.start;
+      return { start, end: addDays(start, length), precision: 'span' };
+    },
+  },
+  {
     // "on 18/8", "on 27/11" (day first, as most of the world writes it) or "on 8/18" (the US order): the order
     // the numbers allow, and none when both could be a month ("on 3/4"). After "on" only, which a score or a
     // fraction ("24/7") is not.

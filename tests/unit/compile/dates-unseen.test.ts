@@ -616,6 +616,18 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ]);
   });
 
+  it('reads a range of weekdays as one span, in the week named or as a weekday alone is read', () => {
+    // Tuesday 12 September 2023.
+    expect(dates('The envoy will visit Beijing from Wednesday to Friday this week.', '2023-09-12')).toEqual([
+      'Wednesday to Friday this week 2023-09-13/2023-09-15',
+    ]);
+    expect(dates('Talks were held Monday through Wednesday.', '2023-09-12')).toEqual([
+      'Monday through Wednesday 2023-09-04/2023-09-06',
+    ]);
+    // Two days in a row may be the night between them: each weekday alone.
+    expect(dates('The truce lasts until midnight from Sunday to Monday.', '2025-04-20')).toHaveLength(2);
+  });
+
   it('reads a proposal in the passive, or made to a listener, as a time to come (“proposed to … that … be held”)', () => {
     expect(dates('Ukraine proposed that another meeting be held on June 20.', '2025-06-02')).toEqual([
       'June 20 2025-06-20',

@@ -186,16 +186,23 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
  * name and is no office ("Kremlin spokesman Dmitry Peskov said"). Its object is that noun; it reports nothing.
  */
 export function inReducedRelative(tokens: readonly Token[], index: number): boolean {
-  let before = index - 1;
+  // ("the “big announcement” the White House had promised": auxiliaries, the name's article and a closing
+  // quote mark may stand between.)
+  let subjectEnd = index - 1;
+  while (tokens[subjectEnd]?.pos === 'AUX' || tokens[subjectEnd]?.pos === 'ADV') subjectEnd -= 1;
+  let before = subjectEnd;
   while (tokens[before]?.pos === 'PROPN') before -= 1;
+  if (before === subjectEnd) return false;
+  if (/^the$/iu.test(tokens[before]?.text ?? '')) before -= 1;
+  if (/^[”"]$/u.test(tokens[before]?.text ?? '')) before -= 1;
   const noun = tokens[before];
-  if (before === index - 1 || noun === undefined || noun.pos !== 'NOUN') return false;
+  if (noun === undefined || noun.pos !== 'NOUN') return false;
   if (!/^\p{Ll}/u.test(noun.text) || OFFICE_WORDS.has(noun.lemma) || OFFICE_WORDS.has(noun.text))
     return false;
   // "This week Putin said", "on the call Xi urged": a time, or a phrase after a preposition, opens the clause.
   if (TIME_NOUNS.has(noun.lemma)) return false;
   let opener = before - 1;
-  while (tokens[opener]?.pos === 'ADJ') opener -= 1;
+  while (tokens[opener]?.pos === 'ADJ' || /^[“"]$/u.test(tokens[opener]?.text ?? '')) opener -= 1;
   const determined = tokens[opener]?.pos === 'DET';
   if (tokens[determined ? opener - 1 : opener]?.pos === 'ADP') return false;
   const plural = noun.text.toLowerCase() !== noun.lemma && /s$/u.test(noun.text);

@@ -54,6 +54,13 @@ describe('a name in a relative clause', () => {
         'Kissinger wants Russia to pull back, while the other territories Ukraine claims – Donetsk and Crimea – “could be the subject of a negotiation.”',
       ).map((quote) => quote.speaker),
     ).not.toContain('party ukraine');
+    // Auxiliaries, the name's article and a quoted noun phrase may stand between.
+    expect(
+      speakers(
+        'Sergey Lavrov spoke.',
+        'He then read the "key points" the Kremlin had promised: "There is no agreement yet."',
+      ).at(-1)?.speaker,
+    ).toBe('person sergey-lavrov');
     // A time or a phrase after a preposition before the name opens its clause: the name speaks.
     expect(speakers('This week Zelensky claims “progress”.').map((quote) => quote.speaker)).toEqual([
       'person volodymyr-zelensky',

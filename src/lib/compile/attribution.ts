@@ -2080,7 +2080,12 @@ export class ArticleAttributor {
     let phraseStart = index;
     while (phraseTags.includes(this.tokens[phraseStart - 1]?.pos ?? '')) phraseStart -= 1;
     const governing = this.tokens[phraseStart - 1];
-    if (governing?.pos === 'ADP' && !['of', 'by'].includes(governing.text.toLowerCase())) return undefined;
+    // ("with officials describing them as “…”": "with" and a participle make the noun the participle's subject.)
+    const withParticiple =
+      governing?.text.toLowerCase() === 'with' &&
+      /^\p{L}+ing(?![\p{L}])/u.test(this.text.slice(verbAt, verbAt + 20));
+    if (governing?.pos === 'ADP' && !['of', 'by'].includes(governing.text.toLowerCase()) && !withParticiple)
+      return undefined;
     // "a few hours after one of his advisers stated": a noun for people before the verb is its subject.
     if (
       token.pos === 'NOUN' &&

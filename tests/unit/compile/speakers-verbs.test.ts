@@ -844,3 +844,13 @@ describe('a verb after the quote in a clause of time or cause', () => {
     ).not.toContain('person volodymyr-zelensky');
   });
 });
+
+describe('“with” a noun for people and a participle', () => {
+  it('makes the noun the participle’s subject, not the clause before it (“with officials describing them as”)', () => {
+    expect(
+      speakers(
+        'The U.S. publicly supported guarantees, with officials describing them as “Article 5-style” commitments.',
+      ),
+    ).toEqual([{ text: 'Article 5-style', speaker: 'unknown' }]);
+  });
+});

@@ -850,6 +850,16 @@ function hyphenJoined(sentence: readonly Token[], index: number): boolean {
   );
 }
 
+/** The second word of "face to face", "door to door": a noun said twice around "to", no infinitive. */
+function reduplicated(sentence: readonly Token[], index: number): boolean {
+  const word = sentence[index]?.text.toLowerCase();
+  return (
+    word !== undefined &&
+    sentence[index - 1]?.text.toLowerCase() === 'to' &&
+    sentence[index - 2]?.text.toLowerCase() === word
+  );
+}
+
 /**
  * The tense of the clause a date phrase at `at` sits in, from the language
  * layer: the verb group before the phrase in its sentence (or, when the phrase
@@ -887,11 +897,19 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     opener -= 1;
   const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
   const isVerb = (token: Token, i: number) =>
-    (token.pos === 'VERB' || token.pos === 'AUX') && !hyphenJoined(sentence, i);
+    (token.pos === 'VERB' || token.pos === 'AUX') && !hyphenJoined(sentence, i) && !reduplicated(sentence, i);
   // "fighting since a Ukrainian incursion in August": a phrase of a noun after "since" is in the past,
   // whatever the clause's verb ("would retake") says.
   const afterVerb = before.findLastIndex(isVerb);
   if (before.slice(afterVerb + 1).some((token) => token.text.toLowerCase() === 'since')) return 'past';
+  // "…, according to a Russian presidential aide on Sunday": the day the source spoke, which is over. (Not past
+  // an aside's comma: "set to commence, according to most accounts, on Monday morning".)
+  if (
+    before[afterVerb]?.text.toLowerCase() === 'according' &&
+    before[afterVerb + 1]?.text.toLowerCase() === 'to' &&
+    !before.slice(afterVerb + 2).some((token) => token.pos === 'PUNCT')
+  )
+    return 'past';
   let verbIndex = opensClause ? -1 : before.findLastIndex(isVerb);
   // "are to hold talks over three days starting on Monday": a participle with no auxiliary of its own
   // ("starting", not "are starting") tells no tense; the verb group its phrase hangs on does.

@@ -637,6 +637,25 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['June 20 2025-06-20']);
   });
 
+  it('takes no word of “face to face” for a verb, and a day after “according to” a source for when it spoke', () => {
+    expect(
+      dates('Xi has met Putin face to face 39 times, the last time in September at a summit.', '2023-03-13'),
+    ).toEqual(['September 2022-09-01/2022-09-30']);
+    expect(
+      dates(
+        'The negotiators are to resume talks face to face in Istanbul soon, according to a presidential aide on Sunday.',
+        '2022-03-28',
+      ),
+    ).toEqual(['Sunday 2022-03-27']);
+    // Past an aside's comma, the clause's own verb tells.
+    expect(
+      dates(
+        'With talks set to commence, according to most accounts, on Monday morning, he is wary.',
+        '2022-02-27',
+      ),
+    ).toEqual(['Monday morning 2022-02-28']);
+  });
+
   it('reads a condition by inversion (“Should …”) as a time to come, before its comma', () => {
     expect(
       dates('Should Trump beat Harris in the Nov. 5 election, the policy could be reset.', '2024-09-24'),

@@ -175,7 +175,8 @@ const UNIT = 'day|week|month|year';
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // A full stop belongs to an abbreviation ("Feb. 24"), never to a full name, where it ends the sentence.
 const MONTH = String.raw`(?:(?:${FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)`;
-const YEAR = String.raw`(?:,?\s+(?<year>\d{4})\b)?`;
+// ("in February of 2022": "of" may join them.)
+const YEAR = String.raw`(?:,?\s+(?:of\s+)?(?<year>\d{4})\b)?`;
 /** "February 24 last year", "March of next year": the year named by its distance from the publication's. */
 const YEAR_WORD = String.raw`(?:\s+(?:of\s+)?(?<yearWord>last|this|next)\s+year\b)?`;
 /** How many years from the publication's a year word names. */

@@ -656,6 +656,12 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['Monday morning 2022-02-28']);
   });
 
+  it('reads a month and its year joined by “of” as that month (“in February of 2022”)', () => {
+    expect(dates('They agreed a partnership in February of 2022.', '2023-03-13')).toEqual([
+      'February of 2022 2022-02-01/2022-02-28',
+    ]);
+  });
+
   it('reads a condition by inversion (“Should …”) as a time to come, before its comma', () => {
     expect(
       dates('Should Trump beat Harris in the Nov. 5 election, the policy could be reset.', '2024-09-24'),

@@ -15,6 +15,6 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
     'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman ' +
-    'congressman congresswoman'
+    'congressman congresswoman ceo executive founder'
   ).split(' '),
 );

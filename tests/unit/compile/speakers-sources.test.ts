@@ -122,6 +122,10 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([
       { text: 'the destruction has come to characterize this conflict', speaker: 'named Martin Griffiths' },
     ]);
+    // A company's "CEO" too: the state its name opens with is no speaker.
+    expect(
+      speakers('Russian Direct Investment Fund CEO Kirill Dmitriev said that the report was “fake”.'),
+    ).toEqual([{ text: 'fake', speaker: 'named Kirill Dmitriev' }]);
   });
 
   it('takes a name of two words for the fuller name the article gave that ends in it: “Di Maio”', () => {

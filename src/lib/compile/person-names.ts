@@ -115,6 +115,15 @@ export function findPersonNames(
   // Whether the run follows an office that names a person, and what follows it: "Kremlin spokesman Peskov said".
   let afterOffice = false;
   const flush = (next?: Token) => {
+    // "Polish Ambassador to Egypt Michal Labenda": the country an office is "to" ends the title, not opens the name.
+    if (
+      run.length >= 3 &&
+      /^(?:to|in)$/u.test(tokens[runStart - 1]?.text ?? '') &&
+      OFFICE_WORDS.has(tokens[runStart - 2]?.text.toLowerCase() ?? '')
+    ) {
+      run = run.slice(1);
+      runStart += 1;
+    }
     const single =
       run.length === 1 &&
       ((afterOffice && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||

@@ -122,6 +122,13 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([
       { text: 'the destruction has come to characterize this conflict', speaker: 'named Martin Griffiths' },
     ]);
+    // The country an office is "to" ends the title; it does not open the name.
+    expect(
+      speakers(
+        'Polish Ambassador to Egypt Michal Labenda spoke on Monday.',
+        '“Refugees are entitled to free medical help,” Labenda said.',
+      ),
+    ).toEqual([{ text: 'Refugees are entitled to free medical help,', speaker: 'named Michal Labenda' }]);
     // A company's "CEO" too: the state its name opens with is no speaker.
     expect(
       speakers('Russian Direct Investment Fund CEO Kirill Dmitriev said that the report was “fake”.'),

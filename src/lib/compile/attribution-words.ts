@@ -243,7 +243,13 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.pos !== 'VERB' && !(token.pos === 'NOUN' && (afterName || afterModal))) return [];
     if (inReducedRelative(tokens, index)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
-    if (tokens[index + 1]?.lemma === 'by') return [];
+    // ("Zelensky was also quoted by the agency": "quoted" or "cited" after "was" gives the subject's words.)
+    let auxiliary = index - 1;
+    while (tokens[auxiliary]?.pos === 'ADV') auxiliary -= 1;
+    const quotedSubject =
+      (token.lemma === 'quote' || token.lemma === 'cite') &&
+      /^(?:was|were|is|are|been)$/iu.test(tokens[auxiliary]?.text ?? '');
+    if (tokens[index + 1]?.lemma === 'by' && !quotedSubject) return [];
     // "Italy's proposed peace plan", "its stated aim": a participle between a possessive or a determiner and its
     // noun is an adjective, no verb.
     if (

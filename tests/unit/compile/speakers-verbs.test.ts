@@ -854,3 +854,11 @@ describe('“with” a noun for people and a participle', () => {
     ).toEqual([{ text: 'Article 5-style', speaker: 'unknown' }]);
   });
 });
+
+describe('“was quoted by” a medium', () => {
+  it('gives the words to the one quoted, not to the medium', () => {
+    expect(speakers('“I don’t see any reason,” Zelensky was also quoted by the agency.')).toEqual([
+      { text: 'I don’t see any reason,', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+});

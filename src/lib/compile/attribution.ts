@@ -2839,14 +2839,13 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
   // The earlier clause goes on after the closing comma ("…, the Kremlin said, that …"); a quote right after
   // it is this verb's ("Asked about …, Kuleba told Bloomberg News, “…”").
   if (!/^[^,.;:“”"]{0,30},(?!\s*[“"])/u.test(text.slice(verbEnd, verbEnd + 40))) return false;
+  // ("he told his interviewer, CNN anchor Kaitlan Collins, “…”": the listener's apposition, then the quote.)
+  if (/^[^,.;:“”"]{0,30},[^,.;:“”"]{1,60},\s*[“"]/u.test(text.slice(verbEnd, verbEnd + 100))) return false;
   const comma = text.lastIndexOf(',', verbAt);
   if (comma < from || verbAt - comma > 60 || /[“”"]/u.test(text.slice(comma, verbAt))) return false;
   return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
 
-/** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
-/** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
-/** A word that opens a clause inside another: its subject is no subject of the clause around it. */
 /** Verbs of saying whose clause reports someone's words ("stated that …"). */
 const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'report', 'announce', 'write']);
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
@@ -2859,11 +2858,14 @@ const SUBORDINATE_AFTER_QUOTE =
 /** A free relative's opening right before its verb: "whatever Trump has", "whoever they". */
 const FREE_RELATIVE_BEFORE =
   /(?<![\p{L}])(?:[Ww]hatever|[Ww]hoever|[Ww]hichever|[Nn]o matter what)\s+(?:[\p{L}.’'-]+\s+){1,4}$/u;
+/** A word that opens a clause inside another: its subject is no subject of the clause around it. */
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 
+/** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
 const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|meanwhile)\s+|\p{L}+ly\s+)?$/iu;
 
+/** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
 const OPENING_SOURCE =
   /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,)|In\s+(?=(?:his|her)\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words|\s+(?:own\s+)?words)?,\s/du;
 

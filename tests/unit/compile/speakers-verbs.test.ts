@@ -862,3 +862,14 @@ describe('“was quoted by” a medium', () => {
     ]);
   });
 });
+
+describe('a verb of saying whose listener an apposition describes', () => {
+  it('introduces the quote after the apposition’s comma (“he told his interviewer, CNN anchor …, “…””)', () => {
+    expect(
+      speakers(
+        'Sergey Lavrov spoke last night.',
+        'Asked about the war, he told his interviewer, CNN anchor Kaitlan Collins, “We want everybody to stop dying.”',
+      ),
+    ).toEqual([{ text: 'We want everybody to stop dying.', speaker: 'person sergey-lavrov' }]);
+  });
+});

@@ -1404,8 +1404,11 @@ export class ArticleAttributor {
     // A colon gives the remark's content only where the remark opens the sentence ("Lavrov’s reply: “…”"); after
     // a verb it opens the subject's answer to it ("Zelensky dismissed Putin’s remarks: “…”").
     const ownerAt = owner?.start ?? at;
+    // ("Asked about talks with Trump, Putin’s answer was plain: “Ready.”": an opening phrase's verb, before its
+    // comma, is no verb of the remark's clause.)
+    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', ownerAt) + 1);
     const verbBeforeOwner = this.tokens.some(
-      (token) => token.start >= sentenceStart && token.end <= ownerAt && token.pos === 'VERB',
+      (token) => token.start >= clauseStart && token.end <= ownerAt && token.pos === 'VERB',
     );
     if (/:\s*$/u.test(before) && verbBeforeOwner) return undefined;
     return owner ? this.settle(owner, 'verb-before-quote') : HELD;

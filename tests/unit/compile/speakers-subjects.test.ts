@@ -685,6 +685,10 @@ describe('a remark’s words, whatever verb comes after or before', () => {
       { text: 'No.', speaker: 'person mykhailo-podolyak' },
       { text: 'Stop this tragedy.', speaker: 'person recep-tayyip-erdogan' },
     ]);
+    // An opening phrase's verb, before its comma, does not make the colon open another's answer.
+    expect(speakers('Asked about talks with Zelensky, Putin’s answer was short but plain: “Ready.”')).toEqual(
+      [{ text: 'Ready.', speaker: 'person vladimir-putin' }],
+    );
     // The remark as the speech verb's subject.
     expect(
       speakers(

@@ -220,7 +220,7 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       /^(?:that|on|in|at|the|a|:)$/u.test(tokens[index + 1]?.lemma ?? '');
     // "Peskov informed that …", "…, Dmitry Peskov, informed that …": a past form the model reads as an adjective,
     // after a name and before "that", is the name's verb.
-    // ("He also alleged that …": a pronoun, and adverbs between, too.)
+    // ("He also alleged that …": a pronoun, and adverbs between, too.) The word before, adverbs passed over.
     let subjectAt = index - 1;
     while (tokens[subjectAt]?.pos === 'ADV') subjectAt -= 1;
     const nameBefore =
@@ -244,11 +244,9 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (inReducedRelative(tokens, index)) return [];
     // "the “hope” expressed by both sides": a participle with its agent describes the words, it does not attribute them.
     // ("Zelensky was also quoted by the agency": "quoted" or "cited" after "was" gives the subject's words.)
-    let auxiliary = index - 1;
-    while (tokens[auxiliary]?.pos === 'ADV') auxiliary -= 1;
     const quotedSubject =
       (token.lemma === 'quote' || token.lemma === 'cite') &&
-      /^(?:was|were|is|are|been)$/iu.test(tokens[auxiliary]?.text ?? '');
+      /^(?:was|were|is|are|been)$/iu.test(tokens[subjectAt]?.text ?? '');
     if (tokens[index + 1]?.lemma === 'by' && !quotedSubject) return [];
     // "Italy's proposed peace plan", "its stated aim": a participle between a possessive or a determiner and its
     // noun is an adjective, no verb.

@@ -63,7 +63,7 @@ describe('the overview chart on the home page', () => {
     const page = await open('/');
     await page.getByRole('link', { name: /^Call: Vladimir Putin and Recep Tayyip Erdoğan/u }).click();
     await page.waitForURL((url) => url.hash.startsWith('#2022-03-17-call-vladimir-putin'));
-    expect(await targetId(page)).toMatch(/^2022-03-17-call-vladimir-putin/u);
+    await expect.poll(() => targetId(page)).toMatch(/^2022-03-17-call-vladimir-putin/u);
     await page.context().close();
   });
 
@@ -84,7 +84,7 @@ describe('a demand’s status strip on a party page', () => {
     const href = (await step.getAttribute('href')) ?? '';
     await step.click();
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
-    expect(await targetId(page)).toBe(href.split('#')[1]);
+    await expect.poll(() => targetId(page)).toBe(href.split('#')[1]);
     await page.context().close();
   });
 });

@@ -24,13 +24,13 @@ describe('following the talks', () => {
     await citation.click();
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
     const paragraphId = paragraphUrl.split('#')[1] ?? '';
-    expect(await targetId(page)).toBe(paragraphId);
+    await expect.poll(() => targetId(page)).toBe(paragraphId);
     await page.context().close();
   });
 
   it('lands on a timeline entry from its link', async () => {
     const page = await open('/#2022-03-29-istanbul');
-    expect(await targetId(page)).toBe('2022-03-29-istanbul');
+    await expect.poll(() => targetId(page)).toBe('2022-03-29-istanbul');
     await page.context().close();
   });
 
@@ -74,12 +74,12 @@ describe('following the talks', () => {
 
   it('follows a demand’s citation on a party page to the cited paragraph', async () => {
     const page = await open('/parties/russia/#denazification');
-    expect(await targetId(page)).toBe('denazification');
+    await expect.poll(() => targetId(page)).toBe('denazification');
     const citation = page.locator('section[aria-labelledby="denazification"] a.citation-marker').first();
     const paragraphUrl = (await citation.getAttribute('data-paragraph-url')) ?? '';
     await citation.click();
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
-    expect(await targetId(page)).toBe(paragraphUrl.split('#')[1]);
+    await expect.poll(() => targetId(page)).toBe(paragraphUrl.split('#')[1]);
     expect(await page.locator(':target').textContent()).toMatch(/nazification/iu);
     await page.context().close();
   });
@@ -94,7 +94,7 @@ describe('following the talks', () => {
     await marker.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname.startsWith('/articles/'));
-    expect(await targetId(page)).toBe('p-11');
+    await expect.poll(() => targetId(page)).toBe('p-11');
     // The browser takes the text directive out of the address once it has acted on it.
     expect(new URL(page.url()).hash).toMatch(/^#p-11:~:text=/u);
     expect(await page.evaluate(() => location.hash)).toBe('#p-11');

@@ -75,7 +75,11 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** The id of the element the URL's fragment points at, if any. */
+/**
+ * The id of the element the URL's fragment points at, if any. Read it with
+ * `expect.poll`: after a navigation Chromium may apply the fragment (and a
+ * text directive) a little after the load event, later still on a busy machine.
+ */
 export function targetId(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.querySelector(':target')?.id);
 }

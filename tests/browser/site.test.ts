@@ -99,24 +99,26 @@ describe('following the talks', () => {
     expect(new URL(page.url()).hash).toMatch(/^#p-11:~:text=/u);
     expect(await page.evaluate(() => location.hash)).toBe('#p-11');
     // A plain #p-11 puts the paragraph at the top of the window; a text fragment centres the quote in it.
-    const quoteMiddle = await page.evaluate(() => {
-      // The name may sit in a text node of its own (it links to the person's page).
-      const paragraph = document.querySelector('#p-11');
-      if (!paragraph) return undefined;
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-      let text: Node | null = null;
-      while (walker.nextNode())
-        if (walker.currentNode.textContent?.includes('David Arakhamia')) text = walker.currentNode;
-      const start = text?.textContent?.indexOf('David Arakhamia') ?? -1;
-      if (!text || start < 0) return undefined;
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'David Arakhamia'.length);
-      const box = range.getBoundingClientRect();
-      return (box.top + box.bottom) / 2 / window.innerHeight;
-    });
-    expect(quoteMiddle).toBeGreaterThan(0.3);
-    expect(quoteMiddle).toBeLessThan(0.7);
+    // The text directive scrolls after the fragment is applied: measure until it has.
+    const quoteMiddle = () =>
+      page.evaluate(() => {
+        // The name may sit in a text node of its own (it links to the person's page).
+        const paragraph = document.querySelector('#p-11');
+        if (!paragraph) return undefined;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        let text: Node | null = null;
+        while (walker.nextNode())
+          if (walker.currentNode.textContent?.includes('David Arakhamia')) text = walker.currentNode;
+        const start = text?.textContent?.indexOf('David Arakhamia') ?? -1;
+        if (!text || start < 0) return undefined;
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 'David Arakhamia'.length);
+        const box = range.getBoundingClientRect();
+        return (box.top + box.bottom) / 2 / window.innerHeight;
+      });
+    await expect.poll(quoteMiddle).toBeGreaterThan(0.3);
+    expect(await quoteMiddle()).toBeLessThan(0.7);
     await page.context().close();
   });
 

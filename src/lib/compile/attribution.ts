@@ -1479,10 +1479,43 @@ export class ArticleAttributor {
       // the reporter's (tests/gold/README.md, "Quotes").
       const reporter = subject && this.reporterOf(text, subject, verbAt, inOrder, subjectOfVerb);
       if (reporter) return this.settle(reporter, 'verb-before-quote');
-      if (subject)
-        return this.settle(this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb), 'verb-before-quote');
+      if (subject === undefined) continue;
+      const own = this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb);
+      if (this.partyPastPerson(own, clauseBreak ?? sentenceStart, outside, candidates)) return HELD;
+      return this.settle(own, 'verb-before-quote');
     }
     return undefined;
+  }
+
+  /**
+   * Whether a party taken for a verb's subject comes after a person in its clause ("Peskov repeated Russia's
+   * claim that …", "Putin said, of the ceasefire the United States has proposed, that he had “…”"): the party
+   * is then more often inside the person's clause (an object, a possessive, a relative clause) than its
+   * subject, and an uncertain speaker is left to no one. On the dev parts of 23 blind batches, each read by
+   * the compiler of the day it came (before any tuning on it), a party was right as the speaker 84 times in
+   * 122, a person 95 in 100; this check, added to each of those compilers, took 10 wrong speakers and no
+   * right one.
+   */
+  private partyPastPerson(
+    subject: Candidate,
+    clauseStart: number,
+    outside: (start: number, end: number) => boolean,
+    candidates: readonly Candidate[],
+  ): boolean {
+    if (typeof subject.speaker === 'string' || subject.speaker.type !== 'party') return false;
+    // "He cited what Russia has referred to as “…”": a party that names the words it calls something is their source.
+    if (/(?<![\p{L}])what\s+$/iu.test(this.text.slice(Math.max(0, subject.start - 8), subject.start)))
+      return false;
+    return candidates.some(
+      (candidate) =>
+        candidate.start >= clauseStart &&
+        candidate.end <= subject.start &&
+        outside(candidate.start, candidate.end) &&
+        // "Lavrov: Kyiv said it was “ready”": a colon ends the clause the person is in.
+        !this.text.slice(candidate.end, subject.start).includes(':') &&
+        (isPersonCandidate(candidate) ||
+          (candidate.speaker === 'pronoun' && !candidate.body && !candidate.document)),
+    );
   }
 
   /**

@@ -922,3 +922,28 @@ describe('a surname the report uses alone, never in full', () => {
     ).toEqual([{ text: 'dialogue and diplomacy', speaker: 'named Narendra Modi' }]);
   });
 });
+
+describe('a party after a person in the clause of a verb of saying', () => {
+  it('is left to no one: it is more often inside the person’s clause than the verb’s subject', () => {
+    expect(
+      speakers(
+        'Carla Mendes said on Monday, in her first remarks on the truce the United States has proposed and Ukraine has backed, that she welcomed it but had “serious doubts” about it.',
+      ),
+    ).toEqual([{ text: 'serious doubts', speaker: 'unknown' }]);
+  });
+
+  it('still speaks in a clause of its own, alone, or naming the words it calls something', () => {
+    expect(
+      speakers(
+        '“We are close,” Carla Mendes said, while Turkey confirmed that a meeting was “being prepared”.',
+        'Turkey said on Friday that the meeting had been “useful”.',
+        'Tomas Berg cited what Turkey has called “a real chance” for a deal.',
+      ),
+    ).toEqual([
+      { text: 'We are close,', speaker: 'named Carla Mendes' },
+      { text: 'being prepared', speaker: 'party turkey' },
+      { text: 'useful', speaker: 'party turkey' },
+      { text: 'a real chance', speaker: 'party turkey' },
+    ]);
+  });
+});

@@ -64,6 +64,19 @@ const NOT_A_PERSON = new Set(
   ).split(' '),
 );
 
+/**
+ * A region of the world named by a direction and a region ("the Middle East", "Central Asia", "Latin America"):
+ * two capitalised words a person's name would not be (a "West" or "North" alone may be a surname).
+ */
+const REGION_DIRECTIONS: ReadonlySet<string> = new Set(
+  'middle far near north south east west northern southern eastern western central latin'.split(' '),
+);
+const REGIONS: ReadonlySet<string> = new Set(
+  'east west europe asia africa america americas caucasus balkans arctic pacific atlantic mediterranean'.split(
+    ' ',
+  ),
+);
+
 /** Words for a medium, which a name right after belongs to: "the daily La Repubblica", "broadcaster Haberturk". */
 const MEDIUM_BEFORE: ReadonlySet<string> = new Set(
   'daily weekly newspaper paper broadcaster channel station agency outlet magazine tabloid website portal'.split(
@@ -233,6 +246,12 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   if (from === run.length - 1 - regnal && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;
   const words = run.slice(from);
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
+    return undefined;
+  if (
+    words.length === 2 &&
+    REGION_DIRECTIONS.has(words[0]?.text.toLowerCase() ?? '') &&
+    REGIONS.has(words[1]?.text.toLowerCase().replace(/[’']s$/u, '') ?? '')
+  )
     return undefined;
   const core = words.filter(
     (token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text) && !NAME_PARTICLE.test(token.text),

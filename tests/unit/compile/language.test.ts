@@ -74,6 +74,14 @@ describe('names of people the knowledge lacks', () => {
     ).toEqual(['Mike Waltz']);
   });
 
+  it('takes no region for a person (“the Middle East”, “Central Asia”), but a surname that is a direction', () => {
+    expect(
+      names(
+        'As fighting in the Middle East and Central Asia spread, Anna Berg and Oliver North said little.',
+      ),
+    ).toEqual(['Anna Berg', 'Oliver North']);
+  });
+
   it('takes a name before an apposition, and not the body the apposition names', () => {
     expect(
       names(

@@ -1292,9 +1292,13 @@ export class ArticleAttributor {
     const between = startingWithin(candidates, quotation.end, verbAt).filter(
       (candidate) => candidate.end <= verbAt,
     );
+    // ("“…” for people during Russian airstrikes, said a press release", "“…” to join Russia, said the President":
+    // a party before another noun, or after a verb or a preposition, is in the phrase the quote goes on in.)
     const subjects = between.filter(
       (candidate, index) =>
-        !this.ownsOrIsObject(candidate) && !this.inApposition(candidate, between.slice(0, index), verbAt),
+        !this.ownsOrIsObject(candidate) &&
+        !this.inApposition(candidate, between.slice(0, index), verbAt) &&
+        !(isPartyCandidate(candidate) && (this.modifiesNoun(candidate) || this.verbObject(candidate))),
     );
     const last = between.at(-1);
     // "“…,” Russia’s ambassador to the US, Anatoly Antonov, said": as before a quote.
@@ -2945,6 +2949,10 @@ const CLAUSE_OF_ITS_OWN =
 
 /** The subject of a quote's verb is someone the compiler cannot name: the quote is theirs, and nobody else's. */
 const HELD = 'held';
+
+function isPartyCandidate(candidate: Candidate): boolean {
+  return typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party';
+}
 
 function asFound(result: Found | typeof HELD | undefined): Found | undefined {
   return result === HELD ? undefined : result;

@@ -947,3 +947,26 @@ describe('a party after a person in the clause of a verb of saying', () => {
     ]);
   });
 });
+
+describe('a party between a quote and the verb after it', () => {
+  it('is no subject before another noun or after a verb or preposition: the quote’s clause goes on', () => {
+    expect(
+      speakers(
+        'The hall still serves as a “refuge” for families during Russian air raids, said a statement from the city council.',
+        'In that vote the regions allegedly “chose” to join Russia, said the governor.',
+      ),
+    ).toEqual([
+      { text: 'refuge', speaker: 'unknown' },
+      { text: 'chose', speaker: 'unknown' },
+    ]);
+    expect(
+      speakers(
+        '“We are ready,” Russia’s foreign ministry said.',
+        '“We are ready,” the Kremlin said on Monday.',
+      ),
+    ).toEqual([
+      { text: 'We are ready,', speaker: 'party russia' },
+      { text: 'We are ready,', speaker: 'party russia' },
+    ]);
+  });
+});

@@ -1486,6 +1486,8 @@ export class ArticleAttributor {
       if (subject === undefined) continue;
       const own = this.forOwnSide(subject, verbAt, inOrder, subjectOfVerb);
       if (this.partyPastPerson(own, clauseBreak ?? sentenceStart, outside, candidates)) return HELD;
+      // ("Nations allied with Ukraine … argued that it needed “…”": nor is a party a preposition governs.)
+      if (this.partyAfterPreposition(own)) return HELD;
       return this.settle(own, 'verb-before-quote');
     }
     return undefined;

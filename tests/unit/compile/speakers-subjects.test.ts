@@ -932,6 +932,14 @@ describe('a party after a person in the clause of a verb of saying', () => {
     ).toEqual([{ text: 'serious doubts', speaker: 'unknown' }]);
   });
 
+  it('is no subject after a preposition either (“Nations allied with Ukraine … argued”)', () => {
+    expect(
+      speakers(
+        'Nations allied with Ukraine, which took no part in the draft, argued that it needed “more work” before any vote.',
+      ),
+    ).toEqual([{ text: 'more work', speaker: 'unknown' }]);
+  });
+
   it('still speaks in a clause of its own, alone, or naming the words it calls something', () => {
     expect(
       speakers(

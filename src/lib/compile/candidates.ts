@@ -113,6 +113,11 @@ export function listedWith(
 /** Between two items of a list: a comma, "and" or "or". */
 const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or))\s+$/u;
 
+/** Whether a candidate is a party of the knowledge (a state, a body, an alliance). */
+export function isPartyCandidate(candidate: Candidate): boolean {
+  return typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party';
+}
+
 /** A person of the knowledge or one it lacks, named. */
 export function isPersonCandidate(candidate: Candidate): boolean {
   return (

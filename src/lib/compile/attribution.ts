@@ -71,6 +71,7 @@ import {
   nearestSpeaker,
   objectPronoun,
 } from './candidates';
+import { editDistance } from '../edit-distance';
 import { DescribedPeople, normalised } from './described-people';
 import { identifiedSource } from './introduced-sources';
 import { openingNounPhrase } from './opening-phrase';
@@ -122,6 +123,8 @@ const WINDOW = 400;
 const SOURCE_LINE = /^Source:\s/u;
 /** A line that is a quote of that source's: "Quote: “…”". */
 const QUOTE_LINE = /^Quote:\s*[“"]/u;
+/** The shortest surname a word one edit away is taken to misspell: shorter ones are too often other names. */
+const MISSPELT_SURNAME_LENGTH = 6;
 
 /**
  * Attributes the quotes of one article, paragraph by paragraph, in order.
@@ -321,7 +324,13 @@ export class ArticleAttributor {
         typeof candidate.speaker === 'string' ? [] : [{ ...candidate, speaker: candidate.speaker }],
       ),
     ].sort((a, b) => a.start - b.start);
-    this.describedPeople.remember(text, this.sentenceStarts, people, this.paragraph);
+    this.describedPeople.remember(
+      text,
+      this.sentenceStarts,
+      people,
+      this.paragraph,
+      tokens.filter((token) => token.pos === 'VERB' || token.pos === 'AUX').map((token) => token.end),
+    );
     const candidates: Candidate[] = [
       ...knownCandidates,
       ...descriptions
@@ -1090,11 +1099,14 @@ export class ArticleAttributor {
     if (colon !== null) {
       const at = text.slice(0, quotation.start).trimEnd().length - 1;
       // Only a name that opens its sentence: in "what Russia will expect from Ukraine: “…”" the colon closes a
-      // clause, whose name is no speaker.
+      // clause, whose name is no speaker. "Quote from Peskov: “…”", as Ukrainska Pravda and its copies set a
+      // quote apart, opens it too.
       const named = startingWithin(candidates, sentenceStart, at).find(
         (candidate) =>
           candidate.end === at &&
-          /^[^\p{L}]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(sentenceStart, candidate.start)),
+          /^[^\p{L}]*(?:Quote\s+from\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(
+            text.slice(sentenceStart, candidate.start),
+          ),
       );
       if (named) return this.settle(named, 'according-to');
     }
@@ -2776,7 +2788,7 @@ export class ArticleAttributor {
       const bare = token.text.replace(/[’']s$/u, '');
       const name =
         this.namedBySurname.get(bare) ??
-        (token.pos === 'PROPN' ? (this.namedByFirstWord.get(bare) ?? undefined) : undefined);
+        (token.pos === 'PROPN' ? (this.namedByFirstWord.get(bare) ?? this.misspeltSurname(bare)) : undefined);
       if (name === undefined || inFull(token)) return [];
       if (isClaimed(token)) return [];
       return [
@@ -2797,6 +2809,27 @@ export class ArticleAttributor {
       ),
       ...surnames,
     ];
+  }
+
+  /**
+   * The one name the article gave whose surname this word misspells by one edit ("Ushkakov told Channel One"
+   * after "Yury Ushakov"), as copy misspells a name it spelt right before; a short word, or one as near two
+   * surnames, is no one's.
+   */
+  private misspeltSurname(word: string): string | undefined {
+    if (word.length < MISSPELT_SURNAME_LENGTH) return undefined;
+    const folded = word.toLowerCase();
+    const near = new Set(
+      [...this.namedBySurname]
+        .filter(
+          ([surname]) =>
+            surname.length >= MISSPELT_SURNAME_LENGTH &&
+            surname[0] === word[0] &&
+            editDistance(folded, surname.toLowerCase(), 1) === 1,
+        )
+        .map(([, name]) => name),
+    );
+    return near.size === 1 ? [...near][0] : undefined;
   }
 
   /**

@@ -90,6 +90,7 @@ export class DescribedPeople<Speaker> {
     sentenceStarts: readonly number[],
     people: readonly NamedPerson<Speaker>[],
     paragraph: number,
+    verbEnds: readonly number[] = [],
   ): void {
     let previousEnd = 0;
     for (const person of people) {
@@ -113,6 +114,11 @@ export class DescribedPeople<Speaker> {
       }
       const reported = [...clause.matchAll(REPORTED_WORDS_START)].at(-1);
       if (reported !== undefined) clause = clause.slice(reported.index + reported[0].length);
+      // "The Chinese diplomat assured Chancellor Scholz that …": a verb ends the subject, so the words
+      // before it describe someone else.
+      const clauseStart = person.start - clause.length;
+      const verbEnd = verbEnds.findLast((end) => end > clauseStart && end <= person.start);
+      if (verbEnd !== undefined) clause = text.slice(verbEnd, person.start);
       const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
       const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
       // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.

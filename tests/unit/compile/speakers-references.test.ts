@@ -558,6 +558,16 @@ describe('a definite description that refers back to a person named with it', ()
     ]);
   });
 
+  it('never takes a description for the person named after its verb', () => {
+    // "The Chinese diplomat assured Chancellor Scholz": the subject describes Wang Yi, not the one assured.
+    expect(
+      speakers(
+        'Wang Yi met Olaf Scholz in Munich.',
+        'The Chinese diplomat assured Chancellor Scholz that China would keep pressing for talks “however tough the situation may get.”',
+      ),
+    ).toEqual([{ text: 'however tough the situation may get.', speaker: 'unknown' }]);
+  });
+
   it('keeps an unnamed source referred to since the person was named', () => {
     expect(
       speakers(

@@ -978,3 +978,26 @@ describe('a party between a quote and the verb after it', () => {
     ]);
   });
 });
+
+describe('a surname the copy misspells after giving the name right', () => {
+  it('takes a surname one edit from a person named earlier for that person, and no shorter or doubtful one', () => {
+    expect(
+      speakers(
+        'Kremlin aide Yury Ushakov spoke on Thursday.',
+        '“The understandings reached in Anchorage might not please everyone,” Ushkakov told Channel One.',
+      ),
+    ).toEqual([
+      {
+        text: 'The understandings reached in Anchorage might not please everyone,',
+        speaker: 'named Yury Ushakov',
+      },
+    ]);
+    // Near two surnames the article gave: neither.
+    expect(
+      speakers(
+        'Yury Ushakov and Pavel Ushanov spoke on Thursday.',
+        '“The understandings might not please everyone,” Ushankov told Channel One.',
+      ),
+    ).toEqual([{ text: 'The understandings might not please everyone,', speaker: 'unknown' }]);
+  });
+});

@@ -7,7 +7,7 @@ import { speakers } from '../../helpers/made-up-article';
 
 describe('speech verbs and clauses', () => {
   it('reads reporting verbs by their lemma: stressed, emphasised, pointed out', () => {
-    for (const verb of ['stressed', 'emphasised', 'pointed out', 'assured'])
+    for (const verb of ['stressed', 'emphasised', 'pointed out', 'assured', 'assessed'])
       expect(speakers(`“The talks are hard,” Medinsky ${verb}.`)).toEqual([
         { text: 'The talks are hard,', speaker: 'person vladimir-medinsky' },
       ]);
@@ -281,6 +281,18 @@ describe('a name and a colon before the quote', () => {
     expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');
     // Not a name inside the clause: the owner of a visit, nor the place after its preposition.
     expect(speakers('Kuleba’s visit to Ankara was short: “We are ready.”')[0]?.speaker).toBe('nobody');
+  });
+
+  it('gives a “Quote from …:” line to the one it names, as Ukrainska Pravda sets quotes apart', () => {
+    expect(
+      speakers(
+        'Quote from Dmitry Peskov: “All the work is preparation for the meeting.”',
+        'Quote from Medinsky: “We agreed.”',
+      ),
+    ).toEqual([
+      { text: 'All the work is preparation for the meeting.', speaker: 'named Dmitry Peskov' },
+      { text: 'We agreed.', speaker: 'person vladimir-medinsky' },
+    ]);
   });
 
   it('gives the quote to the subject of a clause the colon closes with no speech verb', () => {

@@ -869,6 +869,14 @@ describe('a name set off by commas after a description, with its title', () => {
       ),
     ).toEqual([{ text: 'the sides listened to each other', speaker: 'named Leonid Slutsky' }]);
   });
+
+  it('cuts a plural title off the first of two names it stands before', () => {
+    expect(
+      speakers(
+        'On Sunday, Presidents Donald Trump and Javier Milei held long meetings. Trump called the meeting “terrific.”',
+      ),
+    ).toEqual([{ text: 'terrific.', speaker: 'named Donald Trump' }]);
+  });
 });
 
 describe('a participle that opens the sentence', () => {

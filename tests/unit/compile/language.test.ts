@@ -82,6 +82,14 @@ describe('names of people the knowledge lacks', () => {
     ).toEqual(['Anna Berg', 'Oliver North']);
   });
 
+  it('takes no meeting, document or party member for a person: “the Shangri-La Dialogue”, “the South Carolina Republican”', () => {
+    expect(
+      names(
+        'Prabowo Subianto spoke at the Shangri-La Dialogue on the Black Sea Grain Initiative, and the South Carolina Republican told reporters.',
+      ),
+    ).toEqual(['Prabowo Subianto']);
+  });
+
   it('takes a name before an apposition, and not the body the apposition names', () => {
     expect(
       names(

@@ -301,6 +301,15 @@ function dayOfWar({ ordinal }: Groups, { conflictStart }: Anchor): Period | unde
     : oneDay(addDays(conflictStart, ordinalOf(ordinal) - 1));
 }
 
+/** "Recent days" and "recent weeks": the week or the two weeks up to publication. */
+function recentSpan(unit: string, { published }: Anchor): Period {
+  return {
+    start: subDays(published, /^weeks?$/iu.test(unit) ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
+    end: published,
+    precision: 'span',
+  };
+}
+
 /** A span from a duration before publication up to publication: "nearly two weeks", "the past week". */
 function spanBack({ count, unit }: Groups, { published }: Anchor): Period | undefined {
   // A fortnight is two weeks.
@@ -676,19 +685,19 @@ const MATCHERS: Matcher[] = [
   {
     needs: /past/iu,
     pattern: new RegExp(
-      String.raw`${WORD_START}the\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})s?${WORD_END}`,
+      String.raw`${WORD_START}the\s+past\s+(?:(?<count>${COUNT})\s+)?(?<unit>${UNIT})(?<plural>s)?${WORD_END}`,
       'giu',
     ),
-    resolve: spanBack,
+    // "the past weeks", "the past days", with no count: as many as "recent weeks" and "recent days" are.
+    resolve: (groups, anchor) =>
+      groups.count === undefined && groups.plural !== undefined && /^(?:day|week)$/iu.test(groups.unit ?? '')
+        ? recentSpan(groups.unit ?? '', anchor)
+        : spanBack(groups, anchor),
   },
   {
     needs: /recent/iu,
     pattern: new RegExp(String.raw`${WORD_START}recent\s+(?<unit>days|weeks)${WORD_END}`, 'giu'),
-    resolve: ({ unit }, { published }) => ({
-      start: subDays(published, unit?.toLowerCase() === 'weeks' ? DAYS_IN_RECENT_WEEKS : DAYS_IN_RECENT_DAYS),
-      end: published,
-      precision: 'span',
-    }),
+    resolve: ({ unit }, anchor) => recentSpan(unit ?? '', anchor),
   },
   {
     // "by the end of the week": the week of publication, up to publication.

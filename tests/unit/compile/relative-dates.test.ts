@@ -291,6 +291,13 @@ describe('resolveRelativeDates: spans up to publication', () => {
     ]);
   });
 
+  it('reads “the past weeks” and “the past days”, with no count, as recent weeks and days', () => {
+    expect(resolve('over the past weeks, and more so in the past days', MARCH_29)).toEqual([
+      { phrase: 'the past weeks', start: '2022-03-15', end: '2022-03-29', precision: 'span' },
+      { phrase: 'the past days', start: '2022-03-22', end: '2022-03-29', precision: 'span' },
+    ]);
+  });
+
   it('does not read an unhedged "in two weeks", which looks forward', () => {
     expect(resolve('talks will resume in two weeks', MARCH_29)).toEqual([]);
   });

@@ -556,14 +556,18 @@ const MATCHERS: Matcher[] = [
         differenceInCalendarDays(after, published) <= differenceInCalendarDays(published, before)
           ? after
           : before;
+      // On a Saturday or a Sunday, "last weekend" is the one before the weekend the report is written in.
+      const inWeekend = getDay(published) === 6 || getDay(published) === 0;
       const saturday =
-        getDay(published) === 6 || (getDay(published) === 0 && !ahead)
-          ? subDays(published, getDay(published) === 0 ? 1 : 0)
-          : ahead
-            ? after
-            : word === 'this' || (word === undefined && tense === 'planned')
-              ? nearer
-              : before;
+        inWeekend && word === 'last'
+          ? subDays(published, getDay(published) === 0 ? 8 : 7)
+          : getDay(published) === 6 || (getDay(published) === 0 && !ahead)
+            ? subDays(published, getDay(published) === 0 ? 1 : 0)
+            : ahead
+              ? after
+              : word === 'this' || (word === undefined && tense === 'planned')
+                ? nearer
+                : before;
       return { start: saturday, end: addDays(saturday, 1), precision: 'span' };
     },
   },

@@ -455,6 +455,17 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
   });
 
+  it('takes “last weekend” in a report of a Saturday or a Sunday for the weekend before, not the one it is in', () => {
+    // Saturday 29 and Sunday 30 November 2025; Thursday 27 November 2025 for comparison.
+    for (const published of ['2025-11-29', '2025-11-30', '2025-11-27'])
+      expect(dates('The Geneva meetings took place last weekend.', published)).toEqual([
+        'last weekend 2025-11-22/2025-11-23',
+      ]);
+    expect(dates('The envoys met this weekend.', '2025-11-29')).toEqual([
+      'this weekend 2025-11-29/2025-11-30',
+    ]);
+  });
+
   it('reads “early” before a month and its day as the hours of that day, not the month', () => {
     expect(dates('Russian missiles struck early May 16, he said.', '2024-05-16')).toEqual([
       'May 16 2024-05-16',

@@ -60,6 +60,8 @@ const NOT_A_PERSON = new Set(
     // member ("the South Carolina Republican told reporters").
     'dialogue initiative accord agreement declaration communique memorandum charter republican republicans ' +
     'democrat democrats ' +
+    // Feasts: "an Orthodox Christmas truce".
+    'christmas easter ramadan eid hanukkah ' +
     // Words of newspapers' names: "Ukrainska Pravda reported" is an outlet, no person.
     'daily weekly herald tribune gazette gazeta pravda izvestia kommersant vedomosti independent insider ' +
     'observer express mail telegraph guardian chronicle magazine newspaper ' +

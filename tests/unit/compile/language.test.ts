@@ -85,7 +85,7 @@ describe('names of people the knowledge lacks', () => {
   it('takes no meeting, document or party member for a person: “the Shangri-La Dialogue”, “the South Carolina Republican”', () => {
     expect(
       names(
-        'Prabowo Subianto spoke at the Shangri-La Dialogue on the Black Sea Grain Initiative, and the South Carolina Republican told reporters.',
+        'Prabowo Subianto spoke at the Shangri-La Dialogue on the Black Sea Grain Initiative and an Orthodox Christmas truce, and the South Carolina Republican told reporters.',
       ),
     ).toEqual(['Prabowo Subianto']);
   });

@@ -76,6 +76,29 @@ function asciiLetters(text: string): string {
   });
 }
 
+/** A word that ends in a possessive "’s" or "'s", and the word before it. */
+const POSSESSIVE = /^(.*\p{L})([’']s)$/u;
+
+/**
+ * A word and its possessive as two tokens, as the model gives "Ukraine’s General Staff". The model keeps an
+ * unknown word it has met before a comma ("It is Ukraine’s, he said") whole from then on, in every later
+ * paragraph of the process: without this, how a paragraph is read would depend on what the process read before
+ * it (an article compiled alone, or after others in a worker).
+ */
+function withPossessiveApart(token: Token): Token[] {
+  const match = POSSESSIVE.exec(token.text);
+  if (match === null) return [token];
+  const word = match[1] ?? '';
+  const owner = {
+    ...token,
+    text: word,
+    end: token.start + word.length,
+    lemma: token.lemma.slice(0, word.length),
+  };
+  const mark = match[2] ?? '';
+  return [owner, { ...token, text: mark, start: owner.end, pos: 'PART', lemma: mark.toLowerCase() }];
+}
+
 /** Tokens and sentences of one paragraph, with offsets into it. */
 /** Whether the token at `at` is a hyphen joining the words either side, with no space: "secretary-general", "Anne-Claire". */
 export function joinsWords(tokens: readonly Token[], at: number): boolean {
@@ -108,7 +131,7 @@ export function analyse(text: string): Analysis {
       const value = values[index] ?? '';
       offset += (spaces[index] ?? '').length;
       if (first === -1) first = offset;
-      tokens.push({
+      const token: Token = {
         // The paragraph's own letters, not the ASCII ones the model read.
         text: text.slice(offset, offset + value.length),
         start: offset,
@@ -116,7 +139,8 @@ export function analyse(text: string): Analysis {
         pos: pos[index] ?? 'X',
         lemma: (lemmas[index] ?? value).toLowerCase(),
         sentence: sentenceIndex,
-      });
+      };
+      tokens.push(...withPossessiveApart(token));
       offset += value.length;
     }
     if (first !== -1) sentences.push({ start: first, end: offset });

@@ -23,6 +23,31 @@ describe('the language layer', () => {
   });
 });
 
+describe('a possessive', () => {
+  it('is its own token whatever the process read before (the model keeps a word it met before a comma whole)', () => {
+    const words = (text: string) => analyse(text).tokens.map((token) => `${token.text}/${token.pos}`);
+    expect(words('It is Ukraine’s, he said.')).toEqual([
+      'It/PRON',
+      'is/AUX',
+      'Ukraine/PROPN',
+      '’s/PART',
+      ',/PUNCT',
+      'he/PRON',
+      'said/VERB',
+      './PUNCT',
+    ]);
+    expect(words('Ukraine’s General Staff posted.').slice(0, 3)).toEqual([
+      'Ukraine/PROPN',
+      '’s/PART',
+      'General/PROPN',
+    ]);
+    expect(words("Moscow's, then Moscow's envoy.").filter((word) => word.startsWith("'s"))).toEqual([
+      "'s/PART",
+      "'s/PART",
+    ]);
+  });
+});
+
 describe('sentences', () => {
   it('numbers each token by its sentence and gives each sentence the span of its tokens', () => {
     const text = '  Talks resumed on Monday.  Kuleba said “they went on”. U.S. officials said no.';

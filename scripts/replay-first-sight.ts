@@ -141,45 +141,16 @@ for (const { batch, before, after, patchError } of results)
     `| ${batch.commit.slice(0, 7)} | ${batch.articles.length} | ${figures(before.speakers)} | ${after ? figures(after.speakers) : (patchError ?? '')} | ${figures(before.dates)} | ${after ? figures(after.dates) : ''} |`,
   );
 const patched = results.filter((result) => result.after !== undefined);
-console.log(
-  `\nAll ${results.length} batches at first sight: speakers ${figures(
-    sum(
-      results.map((r) => r.before),
-      'speakers',
-    ),
-  )}, dates ${figures(
-    sum(
-      results.map((r) => r.before),
-      'dates',
-    ),
-  )}`,
-);
+/** Speakers and dates summed over some batches' measures. */
+const totals = (measures: Measure[]) =>
+  `speakers ${figures(sum(measures, 'speakers'))}, dates ${figures(sum(measures, 'dates'))}`;
+console.log(`\nAll ${results.length} batches at first sight: ${totals(results.map((r) => r.before))}`);
 if (patch !== undefined) {
   console.log(
-    `The ${patched.length} batches the patch applied to, at first sight: speakers ${figures(
-      sum(
-        patched.map((r) => r.before),
-        'speakers',
-      ),
-    )}, dates ${figures(
-      sum(
-        patched.map((r) => r.before),
-        'dates',
-      ),
-    )}`,
+    `The ${patched.length} batches the patch applied to, at first sight: ${totals(patched.map((r) => r.before))}`,
   );
   console.log(
-    `                                       with the patch: speakers ${figures(
-      sum(
-        patched.flatMap((r) => (r.after ? [r.after] : [])),
-        'speakers',
-      ),
-    )}, dates ${figures(
-      sum(
-        patched.flatMap((r) => (r.after ? [r.after] : [])),
-        'dates',
-      ),
-    )}`,
+    `                                       with the patch: ${totals(patched.flatMap((r) => (r.after ? [r.after] : [])))}`,
   );
 }
 const rules = new Map<string, [number, number]>();

@@ -93,19 +93,19 @@ function withPossessiveApart(token: Token): Token[] {
     ...token,
     text: word,
     end: token.start + word.length,
-    lemma: token.lemma.slice(0, word.length),
+    lemma: word.toLowerCase(),
   };
   const mark = match[2] ?? '';
   return [owner, { ...token, text: mark, start: owner.end, pos: 'PART', lemma: mark.toLowerCase() }];
 }
 
-/** Tokens and sentences of one paragraph, with offsets into it. */
 /** Whether the token at `at` is a hyphen joining the words either side, with no space: "secretary-general", "Anne-Claire". */
 export function joinsWords(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at];
   return hyphen?.text === '-' && tokens[at - 1]?.end === hyphen.start && tokens[at + 1]?.start === hyphen.end;
 }
 
+/** Tokens and sentences of one paragraph, with offsets into it. */
 export function analyse(text: string): Analysis {
   const wink = nlp();
   const its = wink.its;

@@ -806,6 +806,9 @@ const MATCHERS: Matcher[] = [
   },
 ];
 
+/** A quotation mark standing as a token of its own. */
+const QUOTATION_MARK = /^[“”"‘’']$/u;
+
 /** How many tokens either side of a date phrase its clause's verb is looked for in. */
 const CLAUSE_TOKENS = 40;
 
@@ -887,9 +890,11 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // The clause around the phrase, within its sentence: a verb it attaches to is never far from it, and looking
   // no further keeps the work per phrase the same in any paragraph.
   const from = Math.max(0, index - CLAUSE_TOKENS);
+  // Quotation marks are left out: a scare-quoted word sits inside its verb group, not after it ("would now be
+  // "hammered out" on Sunday").
   const sentence = tokens
     .slice(from, index + CLAUSE_TOKENS)
-    .filter((token) => token.sentence === here.sentence);
+    .filter((token) => token.sentence === here.sentence && !QUOTATION_MARK.test(token.text));
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
   // "ahead of Friday’s meeting", "Friday’s planned talks": an event still to come when the words were written.

@@ -777,3 +777,15 @@ describe('the present progressive', () => {
     ]);
   });
 });
+
+describe('a word in scare quotes inside a verb group', () => {
+  it('leaves the group whole: “would now be "hammered out" on Sunday” is a Sunday to come', () => {
+    // Saturday 29 November 2025.
+    expect(dates('He said the results would now be "hammered out" on Sunday.', '2025-11-29')).toEqual([
+      'Sunday 2025-11-30',
+    ]);
+    expect(dates('He said the results were “hammered out” on Sunday.', '2025-11-29')).toEqual([
+      'Sunday 2025-11-23',
+    ]);
+  });
+});

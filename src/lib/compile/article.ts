@@ -274,10 +274,23 @@ export class ArticleCompiler {
         const nearKnown = this.#matcher.nearKnownPerson(name.name);
         return nearKnown === undefined ? name : { ...name, nearKnown };
       });
-      const mentions = withoutTitleMentions(text, found, names);
-      for (const mention of mentions) if (mention.kind === 'person') peopleSoFar.add(mention.id);
+      // "Kremlin spokesman Dmitry Peskov said": the paragraph mentions the Kremlin (no page of Peskov's links
+      // it to Russia otherwise), but the title is no speaker, no participant and no round's party of its own.
+      const actors = withoutTitleMentions(text, found, names);
+      for (const mention of found) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       const { descriptions, vacant: vacantOffices } = this.#roleDescriptions.read(text, peopleSoFar, day);
-      return { paragraph, index, text, quotations, tokens, names, mentions, descriptions, vacantOffices };
+      return {
+        paragraph,
+        index,
+        text,
+        quotations,
+        tokens,
+        names,
+        mentions: found,
+        actors,
+        descriptions,
+        vacantOffices,
+      };
     });
     // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst: the body's names
     // first, then the standfirst's, for a surname alone.
@@ -294,6 +307,7 @@ export class ArticleCompiler {
         tokens,
         names,
         mentions,
+        actors,
         descriptions,
         vacantOffices,
       }): CompiledParagraph => {
@@ -316,7 +330,7 @@ export class ArticleCompiler {
         );
         lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
         const quotes = attributor
-          .attribute(text, quotations, mentions, descriptions, tokens, names, vacantOffices)
+          .attribute(text, quotations, actors, descriptions, tokens, names, vacantOffices)
           .map(({ quotation, speaker, label, rule, abstained }) => ({
             text: verbatim(paragraph.text, text, quotation),
             ...(speaker === undefined ? {} : { speaker }),
@@ -324,7 +338,7 @@ export class ArticleCompiler {
             ...(rule === undefined ? {} : { rule }),
             ...(abstained ? { abstained } : {}),
           }));
-        const links = linkRounds(text, dates, mentions, {
+        const links = linkRounds(text, dates, actors, {
           rounds: this.#rounds,
           countries: this.#countries,
           day,
@@ -337,14 +351,7 @@ export class ArticleCompiler {
           rounds: links,
           demands: this.#demandSignals.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id),
           countStatements: findCountStatements(text),
-          contacts: findContacts(
-            text,
-            dates,
-            mentions,
-            links.length > 0,
-            this.#peopleById,
-            this.#partiesById,
-          ),
+          contacts: findContacts(text, dates, actors, links.length > 0, this.#peopleById, this.#partiesById),
         };
       },
     );

@@ -373,7 +373,9 @@ function wordsRightBefore(text: string, position: number): { word: string; start
 /**
  * Leaves out the parties and places named in the title of a person the
  * knowledge lacks ("Kremlin spokesman Dmitry Peskov", "Russian Deputy Defence
- * Minister Alexander Fomin"): a title names nothing else, as for known people.
+ * Minister Alexander Fomin"): the mentions that may act in the paragraph. The
+ * title is no speaker, participant or round's party of its own, though the
+ * paragraph still mentions it (the compiled article keeps both lists).
  */
 export function withoutTitleMentions(
   text: string,

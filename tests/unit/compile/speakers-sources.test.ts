@@ -320,16 +320,21 @@ describe('names as articles spell them', () => {
     ]);
   });
 
-  it('counts no party in the title of a person the knowledge lacks', () => {
-    expect(mentionTexts('Kremlin spokesman Dmitry Peskov said Russia was ready.')).toEqual(['Russia']);
-  });
-
-  it('counts no party in a title of a ministry or a trade: “interior ministry adviser”, “billionaire”', () => {
+  it('counts the party in the title of a person the knowledge lacks, but never as the speaker', () => {
+    // No page of Peskov's links the paragraph to Russia, so the title's "Kremlin" is the paragraph's mention.
+    expect(mentionTexts('Kremlin spokesman Dmitry Peskov said Russia was ready.')).toEqual([
+      'Kremlin',
+      'Russia',
+    ]);
     expect(
       mentionTexts('Ukrainian interior ministry adviser Vadym Denysenko said Russia was stalling.'),
-    ).toEqual(['Russia']);
+    ).toEqual(['Ukrainian', 'Russia']);
     expect(mentionTexts('Russian billionaire businessman Roman Abramovich flew to Istanbul.')).toEqual([
+      'Russian',
       'Istanbul',
+    ]);
+    expect(speakers('“We are ready,” Kremlin spokesman Dmitry Peskov said.')).toEqual([
+      { text: 'We are ready,', speaker: 'named Dmitry Peskov' },
     ]);
   });
 
@@ -985,7 +990,10 @@ describe('a trade before the name of a person the knowledge lacks', () => {
     expect(speakers('“It begs the question,” Host Chuck Todd said.')).toEqual([
       { text: 'It begs the question,', speaker: 'named Chuck Todd' },
     ]);
-    expect(mentionTexts('Israeli journalist Barak Ravid said Russia was ready.')).toEqual(['Russia']);
+    expect(mentionTexts('Israeli journalist Barak Ravid said Russia was ready.')).toEqual([
+      'Israeli',
+      'Russia',
+    ]);
   });
 });
 

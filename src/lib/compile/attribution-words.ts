@@ -517,6 +517,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       JOURNALIST_OF.test(before) ||
       // "Kirby told “Fox News Sunday” the U.S. …": whom one tells or speaks to is a listener, a programme by its name.
       LISTENER_BEFORE.test(before) ||
+      // "news agencies including “Reuters” and “CNN”": names in a list of examples.
+      EXAMPLES_BEFORE.test(before) ||
       NAMED_AFTER.test(after) ||
       // "“Liga” cites the interview …": a medium that reports, by its name; no one's words report themselves.
       MEDIUM_VERB_AFTER.test(after) ||
@@ -529,6 +531,10 @@ export function isTitle(text: string, quotation: Quotation): boolean {
 
 /** A treaty's article by its number: “Article 5”, “Article 51”. */
 const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;
+
+/** What a list of examples in quotes follows: "including", "such as", and the quoted names before ("“Reuters” and "). */
+const EXAMPLES_BEFORE =
+  /(?<![\p{L}])(?:including|such\s+as)\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:and\s+|or\s+)?)*$/u;
 
 /** What a listener in quotes follows: "told", "in an interview with", "speaking to". */
 const LISTENER_BEFORE =

@@ -1894,8 +1894,23 @@ export class ArticleAttributor {
     if (verb.endsWith('ing') || /^(?:quoted|cited|reported)$/u.test(verb)) return undefined;
     if (!BE_BEFORE.test(text.slice(0, verbAt))) return undefined;
     const sentenceEnd = this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, verbAt + 1)] ?? text.length;
-    const agent = startingWithin(candidates, verbAt, sentenceEnd).find((candidate) =>
-      /(?<![\p{L}])by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)),
+    // The agent of this verb, not of a later one: "Who sits on the delegation has not been disclosed, while Ukraine
+    // may be represented by Kyrylo Budanov" names no one who disclosed anything. (A verb inside a quotation,
+    // "was called “the man who kills” by Biden", is no later verb.)
+    const verbEnd = verbAt + verb.length;
+    const laterVerbBefore = (at: number) =>
+      this.tokens.some(
+        (token) =>
+          token.start >= verbEnd &&
+          token.end <= at &&
+          (token.pos === 'VERB' || token.pos === 'AUX') &&
+          this.outsideQuotations(token.start, token.end),
+      );
+    const agent = startingWithin(candidates, verbAt, sentenceEnd).find(
+      (candidate) =>
+        /(?<![\p{L}])by\s+(?:the\s+)?$/u.test(
+          text.slice(Math.max(0, candidate.start - 8), candidate.start),
+        ) && !laterVerbBefore(candidate.start),
     );
     return (
       agent ?? { start: verbAt, end: verbAt + verb.length, speaker: 'group', label: verb, passive: true }

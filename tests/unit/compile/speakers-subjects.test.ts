@@ -185,6 +185,19 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('takes no agent of a later verb for the passive speech verb’s: “… disclosed, while … represented by”', () => {
+    // Nobody disclosed anything in the paragraph after, so the official of the paragraph before stays unnamed.
+    expect(
+      speakers(
+        'Talks went on over “the peace process,” as an American official told reporters.',
+        'Who sits on the delegation has not been disclosed, while Ukraine may be represented by Kyrylo Budanov.',
+      ),
+    ).toEqual([{ text: 'the peace process,', speaker: 'unnamed an American official' }]);
+    expect(speakers('The offer was described by Zelensky as “a trap.”')).toEqual([
+      { text: 'a trap.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
+
   it('gives a quote to the owner of a remark only when the quote is the remark’s content', () => {
     // "dismissed … as" judges in Kuleba's words.
     expect(speakers('Kuleba dismissed Lavrov’s remarks as “propaganda.”')).toEqual([

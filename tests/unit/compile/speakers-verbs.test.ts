@@ -409,6 +409,18 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     ]);
   });
 
+  it('reads quoted names in a list of examples as names: “agencies including “Reuters” and “CNN””', () => {
+    expect(
+      speakers(
+        'Agencies including “Reuters” and “CNN,” reported the talks on “security guarantees,” an official said.',
+      ),
+    ).toEqual([
+      { text: 'Reuters', speaker: 'nobody' },
+      { text: 'CNN,', speaker: 'nobody' },
+      { text: 'security guarantees,', speaker: 'unnamed an official' },
+    ]);
+  });
+
   it('reads a quoted name one tells or speaks to as a listener, a programme by its name', () => {
     expect(
       speakers(

@@ -1310,7 +1310,7 @@ export class ArticleAttributor {
     const subjects = between.filter(
       (candidate, index) =>
         !this.ownsOrIsObject(candidate) &&
-        !this.inApposition(candidate, between.slice(0, index), verbAt) &&
+        !this.inApposition(candidate, between.slice(0, index), verbAt, quotation.end) &&
         !(isPartyCandidate(candidate) && (this.modifiesNoun(candidate) || this.verbObject(candidate))),
     );
     const last = between.at(-1);
@@ -1328,8 +1328,19 @@ export class ArticleAttributor {
       /^[\s\p{L}’'-]*$/u.test(text.slice(last.end, verbAt))
     )
       return undefined;
+    // ("“…,” Oleg Nikolenko, a spokesperson for the Ukrainian Foreign Affairs Ministry said": a party inside the
+    // description set off after the name belongs to the description; the name is the subject.)
+    const inSetOffDescription =
+      last !== undefined &&
+      between.some(
+        (outer, index) =>
+          outer !== last &&
+          outer.start <= last.start &&
+          last.end <= outer.end &&
+          this.inApposition(outer, between.slice(0, index), verbAt, quotation.end),
+      );
     const before =
-      last !== undefined && this.ownsOrIsObject(last)
+      last !== undefined && this.ownsOrIsObject(last) && !inSetOffDescription
         ? this.headOf(last, subjects, verbAt)
         : nearestSpeaker(subjects);
     // "“Will you meet Putin?” Tapper asked Zelensky": a subject the compiler cannot name stands before the verb, so
@@ -1411,6 +1422,17 @@ export class ArticleAttributor {
       before.slice(remark.index + remark[0].length),
     );
     const at = from + remark.index;
+    // "Putin’s offer of a meeting in Moscow is “unacceptable”": an auxiliary after the remark makes the quote
+    // what is said of the remark (by whoever reports it), not its content; a colon still opens the content
+    // ("Medinsky’s message to Kyiv was clear: “…”").
+    const remarkEnd = at + remark[0].length;
+    if (
+      /^\s+(?:of|to)(?![\p{L}])[^:]*$/u.test(before.slice(remark.index + remark[0].length)) &&
+      this.tokens.some(
+        (token) => token.start >= remarkEnd && token.end <= quotation.start && token.pos === 'AUX',
+      )
+    )
+      return undefined;
     // "Kuleba’s statement said: “…”", "Podolyak’s tweet read": the remark is the speech verb's subject.
     const remarkSpeaks =
       /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|read|reads|stated|states|added|adds)(?![\p{L}])[^“”"]{0,40}$/u.test(
@@ -2241,11 +2263,28 @@ export class ArticleAttributor {
    * another negotiator, in a tweet said" is Podolyak's, "Kuleba, speaking
    * after meeting Lavrov, said" Kuleba's.
    */
-  private inApposition(candidate: Candidate, earlier: readonly Candidate[], verbAt: number): boolean {
+  private inApposition(
+    candidate: Candidate,
+    earlier: readonly Candidate[],
+    verbAt: number,
+    quoteEnd?: number,
+  ): boolean {
     const comma = this.text.lastIndexOf(',', candidate.start);
-    if (comma === -1 || !this.text.slice(candidate.end, verbAt).includes(',')) return false;
+    // The comma that closes the apposition; or none right after a quote, where a name and a description by its
+    // article run on to the verb (copy that drops it: "“…,” Oleg Nikolenko, a spokesperson for the ministry said").
+    // (Elsewhere such a comma ends an opening phrase: "After the call with Lukashenko, the leader of Belarus said".)
+    const droppedComma =
+      quoteEnd !== undefined &&
+      /^(?:a|an|the)\s/u.test(this.text.slice(candidate.start, candidate.end)) &&
+      this.text.slice(comma + 1, candidate.start).trim() === '';
+    if (comma === -1 || !(this.text.slice(candidate.end, verbAt).includes(',') || droppedComma)) return false;
     // The comma that opens the apposition closes a name: "Podolyak, adviser to … Zelensky and another …, said".
-    return earlier.some((name) => name.end <= comma && this.text.slice(name.end, comma).trim() === '');
+    return earlier.some(
+      (name) =>
+        name.end <= comma &&
+        this.text.slice(name.end, comma).trim() === '' &&
+        (!droppedComma || /^[\s,]*$/u.test(this.text.slice(quoteEnd, name.start))),
+    );
   }
 
   /** "Medinsky was quoted by Russian news agencies as saying": the one quoted, the name right before "was". */

@@ -185,6 +185,30 @@ describe('the one who hears or is described is not the speaker', () => {
     ]);
   });
 
+  it('reads a quote after “X’s offer of … is” as said of the offer, by the one who reports it', () => {
+    expect(
+      speakers('Andrii Sybiha said that Putin’s offer of a meeting with Zelenskyy is “unacceptable”.'),
+    ).toEqual([{ text: 'unacceptable', speaker: 'named Andrii Sybiha' }]);
+    // The remark's content is still its owner's.
+    expect(speakers('Kuleba welcomed Lavrov’s offer of “a humanitarian pause”.')).toEqual([
+      { text: 'a humanitarian pause', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+
+  it('gives the name, not the description after it, when copy drops the comma that closes it', () => {
+    expect(
+      speakers(
+        '“Ukraine is grateful,” Oleg Nikolenko, a spokesperson for the Ukrainian Foreign Affairs Ministry said.',
+      ),
+    ).toEqual([{ text: 'Ukraine is grateful,', speaker: 'named Oleg Nikolenko' }]);
+    // Elsewhere such a comma ends an opening phrase: the description is the subject.
+    expect(
+      speakers(
+        'During the call between Zelensky and Lukashenko, the leader of Belarus gave assurances that “all planes will remain on the ground”.',
+      ),
+    ).toEqual([{ text: 'all planes will remain on the ground', speaker: 'person alexander-lukashenko' }]);
+  });
+
   it('takes no agent of a later verb for the passive speech verb’s: “… disclosed, while … represented by”', () => {
     // Nobody disclosed anything in the paragraph after, so the official of the paragraph before stays unnamed.
     expect(

@@ -536,9 +536,9 @@ const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;
 const EXAMPLES_BEFORE =
   /(?<![\p{L}])(?:including|such\s+as)\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:and\s+|or\s+)?)*$/u;
 
-/** What a listener in quotes follows: "told", "in an interview with", "speaking to". */
+/** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"). */
 const LISTENER_BEFORE =
-  /(?<![\p{L}])(?:told|(?:interview|conversation)\s+with|(?:speaking|talking|spoke|talked)\s+to)\s+$/iu;
+  /(?<![\p{L}])(?:[Tt]old|(?:[Ii]nterview|[Cc]onversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|[’'])\s+)?$/u;
 
 /** A name in quotes that ends with a kind of document or plan: “Istanbul Communique”, “Minsk Agreements”. */
 const DOCUMENT_NAME =

@@ -209,6 +209,19 @@ describe('the one who hears or is described is not the speaker', () => {
     ).toEqual([{ text: 'all planes will remain on the ground', speaker: 'person alexander-lukashenko' }]);
   });
 
+  it('gives a body’s report of “X “confirmed …”” to X, whose verb opens the quote; not to two together', () => {
+    expect(
+      speakers(
+        'The Russian Foreign Ministry said Foreign Minister Sergei Lavrov “confirmed Moscow’s readiness”.',
+      ),
+    ).toEqual([{ text: 'confirmed Moscow’s readiness', speaker: 'person sergey-lavrov' }]);
+    expect(
+      speakers(
+        'The Kremlin said that President Putin and Prime Minister Naftali Bennett “agreed to stay in touch.”',
+      ),
+    ).toEqual([{ text: 'agreed to stay in touch.', speaker: 'party russia' }]);
+  });
+
   it('takes no agent of a later verb for the passive speech verb’s: “… disclosed, while … represented by”', () => {
     // Nobody disclosed anything in the paragraph after, so the official of the paragraph before stays unnamed.
     expect(

@@ -433,6 +433,10 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
       { text: 'Face the Nation', speaker: 'nobody' },
       { text: 'reporters are wrong', speaker: 'person dmytro-kuleba' },
     ]);
+    // With the programme's owner before it.
+    expect(
+      speakers('Zelensky told NBC News’ “Meet the Press” moderator Kristen Welker that talks were off.'),
+    ).toEqual([{ text: 'Meet the Press', speaker: 'nobody' }]);
   });
 
   it('does not give a quote to the subject of a clause that a conjunction opens after it', () => {

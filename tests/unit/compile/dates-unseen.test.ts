@@ -789,3 +789,15 @@ describe('a word in scare quotes inside a verb group', () => {
     ]);
   });
 });
+
+describe('a plan in the present passive', () => {
+  it('looks forward: “he is expected in New Delhi around March 28” in a report of 18 March is this year’s', () => {
+    // Monday 18 March 2024.
+    expect(dates('He is expected in New Delhi around March 28, the people said.', '2024-03-18')).toEqual([
+      'March 28 2024-03-28',
+    ]);
+    expect(dates('The talks are planned in Geneva on Friday.', '2024-03-18')).toEqual(['Friday 2024-03-22']);
+    // Told in the past, the plan may lie either side: the nearer day.
+    expect(dates('He was expected in New Delhi on March 28.', '2024-03-18')).toEqual(['March 28 2024-03-28']);
+  });
+});

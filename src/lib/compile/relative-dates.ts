@@ -748,7 +748,7 @@ const MATCHERS: Matcher[] = [
   {
     needs: MONTH_NAME,
     pattern: new RegExp(
-      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|(?<=\b(?<pairedWith>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]etween)\s+(?:${FULL_MONTH}))\s+(?:and|or)\s+)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Ff]or)\s+)?(?<modifier>(?:[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}${YEAR_WORD}`,
+      String.raw`(?:(?<=(?<agentBy>\p{L}ed)\s+)(?=by\s)|(?<=\b(?<pairedWith>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]etween)\s+(?:${FULL_MONTH}))\s+(?:and|or)\s+)|)\b(?<lead>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|[Ff]or)\s+)?(?<modifier>(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+|[Mm]id-)?(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))${YEAR}${YEAR_WORD}`,
       'gu',
     ),
     resolve: ({ lead, modifier, month, year, agentBy, yearWord, pairedWith }, { published }, tense) => {
@@ -773,6 +773,12 @@ const MATCHERS: Matcher[] = [
       const isLast = modifier?.trim().toLowerCase() === 'last';
       // "this February": the month of the publication's year, before or after it.
       const isThis = modifier?.trim().toLowerCase() === 'this';
+      // "elections next June", written in October: the June of the year after. Written in March, readers take it
+      // for this June or the one after, so it is left unresolved.
+      if (modifier?.trim().toLowerCase() === 'next') {
+        if (monthIndex > publishedMonth || year !== undefined || yearWord !== undefined) return undefined;
+        return wholeUnit(MONTH_UNIT, calendarDay(getYear(published) + 1, monthIndex, 1));
+      }
       // "proposed a meeting by August", "until June": a deadline set before it, so later in the year, not the last.
       const deadline = (leadWord === 'by' && agentBy === undefined) || leadWord === 'until';
       const laterThisYear = isLast ? monthIndex >= publishedMonth : monthIndex > publishedMonth;

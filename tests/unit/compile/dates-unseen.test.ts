@@ -801,3 +801,13 @@ describe('a plan in the present passive', () => {
     expect(dates('He was expected in New Delhi on March 28.', '2024-03-18')).toEqual(['March 28 2024-03-28']);
   });
 });
+
+describe('“next” before a month', () => {
+  it('is the year after’s when the month has passed, and unresolved when it is still to come', () => {
+    // Tuesday 11 October 2022.
+    expect(dates('Erdogan faces elections next June.', '2022-10-11')).toEqual([
+      'next June 2023-06-01/2023-06-30',
+    ]);
+    expect(dates('Erdogan faces elections next November.', '2022-10-11')).toEqual([]);
+  });
+});

@@ -1036,19 +1036,15 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   if (!leadsOn && presentPlan) return 'future';
   // "he is expected in New Delhi around March 28", "the talks are planned in Geneva on Friday": a plan told in the
   // present passive looks forward too; "was expected in New Delhi on March 28" is a plan told in the past.
-  const passivePlan = group.some((token) => token.pos === 'VERB' && PLAN_VERBS.has(token.lemma));
+  const passiveAuxiliary = group.find(
+    (token) => token.pos === 'AUX' && /^(?:is|are|am|was|were)$/iu.test(token.text),
+  );
   if (
     !leadsOn &&
-    passivePlan &&
-    group.some((token) => token.pos === 'AUX' && /^(?:is|are|am)$/iu.test(token.text))
+    passiveAuxiliary &&
+    group.some((token) => token.pos === 'VERB' && PLAN_VERBS.has(token.lemma))
   )
-    return 'future';
-  if (
-    !leadsOn &&
-    passivePlan &&
-    group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))
-  )
-    return 'planned';
+    return /^(?:was|were)$/iu.test(passiveAuxiliary.text) ? 'planned' : 'future';
   // "the forum, which runs until Sunday": a state in the present that lasts until a day lasts into the future.
   const untilPhrase = /^(?:until|till)$/iu.test(before.at(-1)?.text ?? '');
   const present =

@@ -82,7 +82,7 @@ import type { Quotation } from './quotations';
 import { OFFICE_WORDS } from './titles';
 import { OFFICE_EQUIVALENTS } from './role-descriptions';
 import { firstAtOrAfter, firstStartingAtOrAfter, overlapsAny, startingWithin as within } from './ranges';
-import { endingWith, splitSentences, surnameOf } from './text';
+import { endingWith, QUOTATION_MARK_TOKEN, splitSentences, surnameOf } from './text';
 import { UnnamedSources } from './unnamed-sources';
 
 /** The word for a person right after a party's name, perhaps after a rank ("UN Secretary-General", "Russian deputy minister"). */
@@ -1199,7 +1199,7 @@ export class ArticleAttributor {
   ): Found | undefined {
     const first = this.tokens
       .slice(firstStartingAtOrAfter(this.tokens, startOf, quotation.start))
-      .find((token) => !/^[“”"‘’']$/u.test(token.text));
+      .find((token) => !QUOTATION_MARK_TOKEN.test(token.text));
     if (first === undefined || first.pos !== 'VERB' || !/^\p{Ll}+ed$/u.test(first.text)) return undefined;
     const subject = candidates.findLast(
       (candidate) =>
@@ -1459,8 +1459,8 @@ export class ArticleAttributor {
     const remarkEnd = at + remark[0].length;
     if (
       /^\s+(?:of|to)(?![\p{L}])[^:]*$/u.test(before.slice(remark.index + remark[0].length)) &&
-      this.tokens.some(
-        (token) => token.start >= remarkEnd && token.end <= quotation.start && token.pos === 'AUX',
+      startingWithin(this.tokens, remarkEnd, quotation.start).some(
+        (token) => token.end <= quotation.start && token.pos === 'AUX',
       )
     )
       return undefined;
@@ -1952,9 +1952,8 @@ export class ArticleAttributor {
     // "was called “the man who kills” by Biden", is no later verb.)
     const verbEnd = verbAt + verb.length;
     const laterVerbBefore = (at: number) =>
-      this.tokens.some(
+      startingWithin(this.tokens, verbEnd, at).some(
         (token) =>
-          token.start >= verbEnd &&
           token.end <= at &&
           (token.pos === 'VERB' || token.pos === 'AUX') &&
           this.outsideQuotations(token.start, token.end),

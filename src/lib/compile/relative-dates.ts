@@ -5,7 +5,7 @@ import { memoizeByText } from '../memoize';
 import { resolveAnaphoricDates } from './anaphoric-dates';
 import { analyse, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
-import { matchesNeeding, WORD_END, WORD_START } from './text';
+import { matchesNeeding, QUOTATION_MARK_TOKEN, WORD_END, WORD_START } from './text';
 import {
   addDays,
   addMonths,
@@ -812,9 +812,6 @@ const MATCHERS: Matcher[] = [
   },
 ];
 
-/** A quotation mark standing as a token of its own. */
-const QUOTATION_MARK = /^[“”"‘’']$/u;
-
 /** How many tokens either side of a date phrase its clause's verb is looked for in. */
 const CLAUSE_TOKENS = 40;
 
@@ -900,7 +897,7 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // "hammered out" on Sunday").
   const sentence = tokens
     .slice(from, index + CLAUSE_TOKENS)
-    .filter((token) => token.sentence === here.sentence && !QUOTATION_MARK.test(token.text));
+    .filter((token) => token.sentence === here.sentence && !QUOTATION_MARK_TOKEN.test(token.text));
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
   // "ahead of Friday’s meeting", "Friday’s planned talks": an event still to come when the words were written.

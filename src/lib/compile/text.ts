@@ -52,6 +52,9 @@ export function groupedAlternation(
  * `WORD_END` only right after one.
  */
 const WORD_CHARACTER = String.raw`[0-9A-Z_a-z\u017F\u212A]`;
+/** A quotation mark that the language layer gives as a token of its own. */
+export const QUOTATION_MARK_TOKEN = /^[“”"‘’']$/u;
+
 export const WORD_START = `(?<!${WORD_CHARACTER})`;
 export const WORD_END = `(?!${WORD_CHARACTER})`;
 

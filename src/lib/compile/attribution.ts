@@ -956,8 +956,9 @@ export class ArticleAttributor {
         return false;
       let index = firstStartingAtOrAfter(this.tokens, startOf, candidate.end);
       while (this.tokens[index]?.pos === 'ADV') index += 1;
-      // "Viktor Orbán, for his part, thanked Putin … and remarked": an aside set off by commas stands between.
-      index = this.pastAside(index);
+      // "Viktor Orbán, for his part, thanked Putin … and remarked": an aside set off by commas stands between;
+      // so does a relative clause that tells of the subject ("Kuleba, who was in India on a visit, met …").
+      index = this.pastRelativeClause(this.pastAside(index));
       const next = this.tokens[index];
       return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && next.start < verbAt;
     });
@@ -974,6 +975,24 @@ export class ArticleAttributor {
       if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX') return index;
       if (token.text === ',') return next > index + 1 ? next + 1 : index;
       if (token.pos === 'PUNCT') return index;
+    }
+    return index;
+  }
+
+  /**
+   * The token after a relative clause set off by commas that opens at `index` (", who was in India on a visit,"):
+   * up to twenty tokens with no other punctuation and no quotation mark; `index` itself when none opens there.
+   */
+  private pastRelativeClause(index: number): number {
+    if (this.tokens[index]?.text !== ',' || !/^(?:who|which)$/iu.test(this.tokens[index + 1]?.text ?? ''))
+      return index;
+    for (let next = index + 2; next <= index + 21; next += 1) {
+      const token = this.tokens[next];
+      if (token === undefined) return index;
+      if (token.text === ',') return next + 1;
+      // (A hyphen inside a word, "two-day", ends nothing.)
+      if ((token.pos === 'PUNCT' && token.text !== '-') || QUOTATION_MARK_TOKEN.test(token.text))
+        return index;
     }
     return index;
   }

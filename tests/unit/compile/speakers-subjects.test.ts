@@ -360,6 +360,13 @@ describe('the one who hears or is described is not the speaker', () => {
         'Dmytro Kuleba, for his part, thanked Lavrov for the welcome and remarked that the talks were “difficult”.',
       ),
     ).toEqual([{ text: 'difficult', speaker: 'person dmytro-kuleba' }]);
+    // Past a relative clause set off by commas that tells of the subject ("who was in India …"): the object of
+    // the first verb, a person with a title, is not the second verb's subject.
+    expect(
+      speakers(
+        'Mr. Kuleba, who was in India on a two-day visit, met External Affairs Minister S. Jaishankar and described the campaign as a “full-scale war”.',
+      ),
+    ).toEqual([{ text: 'full-scale war', speaker: 'person dmytro-kuleba' }]);
   });
 
   it('reads a name joined by “and” to a phrase’s object, a title between, as in that phrase', () => {

@@ -297,8 +297,9 @@ const DETERMINER = String.raw`(?:[Oo]ne\s+of\s+(?:his|her|their|its|the)|[Aa]n?|
 /** "one of his advisers": the determiner of one person out of a plural head. */
 export const ONE_OF = /^one\s+of\s/iu;
 // A capitalised word, or an abbreviation with its dots ("U.S."); no word's sentence-ending period nor a
-// conjunction that opens a sentence ("Zelensky. But US officials" is two sentences and "US officials").
-const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|(?!(?:But|And|Yet|So|Also|However|Meanwhile|Still|Then|Now|Instead|Moreover)(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
+// conjunction that opens a sentence ("Zelensky. But US officials" is two sentences and "US officials") or a
+// clause before its subject ("Although Russian officials have claimed …" describes "Russian officials").
+const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|(?!(?:But|And|Yet|So|Also|However|Meanwhile|Still|Then|Now|Instead|Moreover|Although|Though|While|Whilst|Whereas|As|When|If|Because|Since|Once|Unless|After|Before)(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?|senior|top|defense|defence|administration|intelligence|military|congressional|government|western|foreign|former|high-ranking|diplomatic|political|security|presidential|well-placed|informed|knowledgeable|unnamed|anonymous)`;
 // "leaders" only in the plural: "the Russian leader" is a named person described, not an unnamed source.
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
 // The first letter in either case: a sentence may open with the head ("Sources close to the Kremlin said").

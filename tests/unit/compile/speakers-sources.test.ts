@@ -208,6 +208,14 @@ describe('unnamed sources', () => {
     ]);
   });
 
+  it('leaves a conjunction that opens a clause out of the source it opens with', () => {
+    expect(
+      speakers(
+        'Although Russian officials have repeatedly claimed to be at war with the “collective West,” Lavrov played it down.',
+      ),
+    ).toEqual([{ text: 'collective West,', speaker: 'unnamed Russian officials' }]);
+  });
+
   it('reads officials of a named side after “according to” as unnamed sources, not as the state', () => {
     expect(speakers('The deal will go on “under current terms,” according to Turkish officials.')).toEqual([
       { text: 'under current terms,', speaker: 'unnamed Turkish officials' },

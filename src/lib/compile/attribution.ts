@@ -623,8 +623,26 @@ export class ArticleAttributor {
         /(?<![\p{L}])(?:which|whom|whose)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(
           text.slice(Math.max(sentence.start, candidate.start - 40), candidate.start),
         );
+      // "Commenting on remarks by Antony Blinken, Peskov agreed …": with no verb of saying after the participle's
+      // clause, the subject is the name right after its comma (or someone the compiler cannot name), never a name
+      // inside the clause.
+      const participleOnly = participle !== null && !verbsOfSentence.some((at) => at >= participleEnd);
+      const afterParticiple = participleOnly
+        ? inSentence.find(
+            (candidate) =>
+              candidate.start >= participleEnd && /^\s*$/u.test(text.slice(participleEnd, candidate.start)),
+          )
+        : undefined;
+      const unknownAfterParticiple =
+        participleOnly &&
+        afterParticiple === undefined &&
+        this.opensWithUnknownName(participleEnd, sentenceEnd, inSentence);
       const subject =
         accountOf ??
+        afterParticiple ??
+        (unknownAfterParticiple
+          ? { start: participleEnd, end: participleEnd, speaker: 'group' as const, label: '' }
+          : undefined) ??
         (ofVerb?.passive ? undefined : ofVerb) ??
         // "One of Zelensky’s closest aides, Mr Podolyak has led …": not the owner of the subject.
         inSentence.find(
@@ -714,6 +732,7 @@ export class ArticleAttributor {
           /^\s*,\s*$/u.test(text.slice(described.end, subject.start)));
       if (
         (described !== undefined && !describedResolved) ||
+        unknownAfterParticiple ||
         (lastQuote === firstQuote &&
           (speechVerb === undefined || resolvedSubject === undefined) &&
           this.opensWithUnknownName(sentence.start, sentenceEnd, inSentence))
@@ -832,7 +851,10 @@ export class ArticleAttributor {
     const next = this.tokens[index + 1];
     const subjectPosition =
       next !== undefined && (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX');
-    return subjectPosition && !candidates.some((candidate) => candidate.start <= runEnd + 1);
+    return (
+      subjectPosition &&
+      !candidates.some((candidate) => candidate.start >= sentenceStart && candidate.start <= runEnd + 1)
+    );
   }
 
   /**

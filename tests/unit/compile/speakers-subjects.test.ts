@@ -958,6 +958,22 @@ describe('a participle that opens the sentence', () => {
       { text: 'However, we appreciate the efforts of Turkey,', speaker: 'person sergey-lavrov' },
     ]);
   });
+
+  it('leaves a name inside its clause out of the sentence’s subject when no verb of saying follows it', () => {
+    // The subject after the comma is the one "he" next means; one the compiler cannot name leaves "he" to no one.
+    expect(
+      speakers(
+        'Commenting on recent remarks by US Secretary of State Antony Blinken, Lavrov agreed that the war would end in talks.',
+        '“We can agree with this,” he said.',
+      ),
+    ).toEqual([{ text: 'We can agree with this,', speaker: 'person sergey-lavrov' }]);
+    expect(
+      speakers(
+        'Commenting on recent remarks by US Secretary of State Antony Blinken, Gatilov, at a briefing, agreed that the war would end in talks.',
+        '“We can agree with this,” he said.',
+      ),
+    ).toEqual([{ text: 'We can agree with this,', speaker: 'unknown' }]);
+  });
 });
 
 describe('a surname the report uses alone, never in full', () => {

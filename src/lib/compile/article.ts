@@ -279,7 +279,18 @@ export class ArticleCompiler {
       const actors = withoutTitleMentions(text, found, names);
       for (const mention of found) if (mention.kind === 'person') peopleSoFar.add(mention.id);
       const { descriptions, vacant: vacantOffices } = this.#roleDescriptions.read(text, peopleSoFar, day);
+      // The one person a section's heading names, if it names one ("How Zelensky reacted").
+      const headingPeople =
+        paragraph.opensSection && paragraph.heading !== undefined
+          ? new Set(
+              this.#matcher
+                .find(paragraph.heading, [], peopleSoFar)
+                .flatMap((mention) => (mention.kind === 'person' ? [mention.id] : [])),
+            )
+          : new Set<string>();
+      const [sectionPerson] = headingPeople.size === 1 ? headingPeople : [];
       return {
+        sectionPerson,
         paragraph,
         index,
         text,
@@ -310,6 +321,7 @@ export class ArticleCompiler {
         actors,
         descriptions,
         vacantOffices,
+        sectionPerson,
       }): CompiledParagraph => {
         // A date inside a quotation is relative to when the speaker spoke, which the article may not say.
         // So is a dateline that opens a later paragraph, after a summary ("KYIV, March 16 (Reuters) – …").
@@ -329,6 +341,8 @@ export class ArticleCompiler {
             !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
         );
         lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
+        if (sectionPerson !== undefined)
+          attributor.sectionAbout({ type: 'person', id: sectionPerson }, paragraph.heading ?? sectionPerson);
         const quotes = attributor
           .attribute(text, quotations, actors, descriptions, tokens, names, vacantOffices)
           .map(({ quotation, speaker, label, rule, abstained }) => ({

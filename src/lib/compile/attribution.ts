@@ -236,6 +236,15 @@ export class ArticleAttributor {
   }
 
   /**
+   * A section heading before the next paragraph names one person ("## How Zelensky reacted"): the one "he"
+   * there means, as the subject of a sentence right before would be. (A heading that names no one changes
+   * nothing: news pages set subheads inside a story that goes on, "## NATO member ¶ He said …".)
+   */
+  sectionAbout(speaker: Speaker, label: string): void {
+    this.personSubjects.push({ speaker, label, paragraph: this.paragraph, sentence: this.sentence });
+  }
+
+  /**
    * @param descriptions people the paragraph refers to by their title alone ("the Russian President"), found by the caller
    * @param vacantOffices offices it names whose holder on the article's day the knowledge lacks: someone unknown
    */

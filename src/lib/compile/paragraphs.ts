@@ -17,6 +17,8 @@ export interface ArticleParagraph {
   text: string;
   /** The text of the section heading the paragraph sits under, if any. */
   heading?: string;
+  /** Whether the paragraph is the first under its heading: a new section, where "he" may mean someone new. */
+  opensSection?: true;
 }
 
 // The same parse and the same id plugins as the article pipeline, so ids agree with the pages.
@@ -35,9 +37,11 @@ export function paragraphsOf(tree: Root): ArticleParagraph[] {
   const numbers = new Map<Node, number>(citableBlocks(tree).map(({ node, number }) => [node, number]));
   const paragraphs: ArticleParagraph[] = [];
   let heading: string | undefined;
+  let sectionOpened = false;
   visit(tree, (node) => {
     if (node.type === 'heading') {
       heading = toString(node);
+      sectionOpened = true;
       return;
     }
     const number = numbers.get(node);
@@ -47,7 +51,9 @@ export function paragraphsOf(tree: Root): ArticleParagraph[] {
       number,
       text: toString(node),
       ...(heading === undefined ? {} : { heading }),
+      ...(sectionOpened ? { opensSection: true as const } : {}),
     });
+    sectionOpened = false;
   });
   return paragraphs;
 }

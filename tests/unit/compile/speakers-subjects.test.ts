@@ -976,6 +976,26 @@ describe('a participle that opens the sentence', () => {
   });
 });
 
+describe('a section heading', () => {
+  it('that names one person gives the “he” under it that person; one that names no one changes nothing', () => {
+    expect(
+      speakers(
+        'Lavrov met reporters in Moscow on Tuesday.',
+        '## How Kuleba reacted',
+        '“We will not give up,” he said.',
+      ),
+    ).toEqual([{ text: 'We will not give up,', speaker: 'person dmytro-kuleba' }]);
+    // News pages set subheads inside a story that goes on.
+    expect(
+      speakers(
+        'Lavrov met reporters in Moscow on Tuesday.',
+        '## NATO member',
+        '“We will not give up,” he said.',
+      ),
+    ).toEqual([{ text: 'We will not give up,', speaker: 'person sergey-lavrov' }]);
+  });
+});
+
 describe('a surname the report uses alone, never in full', () => {
   it('is a person’s name when a pronoun refers back to it in its clause, and speaks', () => {
     expect(

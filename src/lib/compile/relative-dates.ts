@@ -228,7 +228,7 @@ function dayExists(year: number, monthIndex: number, day: number): boolean {
   return date.getFullYear() === year && date.getMonth() === monthIndex && date.getDate() === day;
 }
 
-/** A day named without its year: this year's, unless that is more than a week after publication. */
+/** A day named without its year: this year's, unless that is more than two weeks after publication. */
 function explicitDay(
   { month, day, year, yearWord }: Groups,
   { published }: Anchor,
@@ -244,12 +244,14 @@ function explicitDay(
       : undefined;
   }
   let resolvedYear = year === undefined ? getYear(published) : Number(year);
-  // "December 30" in an early-January article is the December just gone; the week of slack keeps
-  // announced dates of the coming days in the publication year.
+  // "December 30" in an early-January article is the December just gone; two weeks of slack keep dates
+  // announced for the coming days in the publication year, told in the past as they are ("On April 28, Putin
+  // declared a ceasefire from May 8", written on 30 April). On the dev set a week lost such dates, a month took
+  // past ones a month ahead ("was abducted on March 19", written on 16 February) for this year's.
   if (
     year === undefined &&
     tense === 'past' &&
-    isAfter(calendarDay(resolvedYear, monthIndex, dayOfMonth), addDays(published, 7))
+    isAfter(calendarDay(resolvedYear, monthIndex, dayOfMonth), addDays(published, 14))
   ) {
     resolvedYear -= 1;
   }

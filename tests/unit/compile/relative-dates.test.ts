@@ -203,11 +203,18 @@ describe('resolveRelativeDates: explicit dates', () => {
     ]);
   });
 
-  it('takes a date more than a week after publication as last year', () => {
+  it('takes a date more than two weeks after publication as last year', () => {
     expect(resolve('on December 30', { published: '2023-01-05' })).toEqual([
       day('December 30', '2022-12-30'),
     ]);
     expect(resolve('talks on March 25', MARCH_20)).toEqual([day('March 25', '2022-03-25')]);
+    // A plan of the coming days told in the past stays in the year of publication.
+    expect(resolve('On April 28, Putin declared a ceasefire on May 9.', { published: '2025-04-30' })).toEqual(
+      [day('April 28', '2025-04-28'), day('May 9', '2025-05-09')],
+    );
+    expect(resolve('He was abducted on March 19.', { published: '2023-02-16' })).toEqual([
+      day('March 19', '2022-03-19'),
+    ]);
   });
 
   it('skips days that do not exist', () => {

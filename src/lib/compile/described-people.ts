@@ -53,6 +53,8 @@ const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
 const APPOSITION_AFTER = /^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s)[^,.;:“”"()]{0,80}?)(?=[,.;]|$)/u;
 /** Where reported words start inside a clause: "The spokesperson added that Abramovich …" describes no Abramovich. */
 const REPORTED_WORDS_START = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS}|that)(?![\\p{L}])`, 'gu');
+/** A preposition that joins an office to its holder's superior ("press secretary of", "adviser to"). */
+const OWNER_PREPOSITION = /(?<![\p{L}])(?:of|to|for)\s+/giu;
 /** How far before a name its description is read. */
 const BEFORE = 100;
 /** How many of the latest descriptions are kept: "the spokesman" refers back a paragraph at most. */
@@ -64,6 +66,25 @@ export function normalised(word: string): string {
   if (word === 'advisor') return 'adviser';
   if (word === 'defense') return 'defence';
   return word;
+}
+
+/**
+ * The folded words of a description: "press secretary" is one office with "spokesman" ("the press secretary of
+ * the Russian president" after "Kremlin spokesman Dmitry Peskov").
+ */
+function officeWords(text: string): string[] {
+  return words(text.replace(/(?<![\p{L}])press\s+secretary(?![\p{L}])/giu, 'spokesperson'));
+}
+
+/**
+ * Words a description may add that no side's or office's description needs to have said: "the Russian presidential
+ * spokesman" is the one "Kremlin spokesman Dmitry Peskov" described, as "the spokesman" is.
+ */
+const UNDEMANDING = new Set(['presidential']);
+
+/** The folded words a description requires of the person it refers back to. */
+function demanded(folded: readonly string[]): string[] {
+  return folded.filter((word) => !UNDEMANDING.has(word));
 }
 
 export class DescribedPeople<Speaker> {
@@ -111,7 +132,27 @@ export class DescribedPeople<Speaker> {
       if (opening?.[0] === ',' && clause.trim() === '') {
         const setOff = before.slice((openings.at(-2)?.index ?? -1) + 1, opening.index);
         if (PERSON_NOUNS.has(words(setOff).at(-1) ?? '')) clause = setOff;
+        else {
+          // "the press secretary of Russian President Vladimir Putin, Dmitry Peskov,": the office before the
+          // preposition, whose holder's superior, named, ends the phrase (so the phrase is read past that name).
+          const wide = text.slice(Math.max(sentenceStart, person.start - BEFORE), person.start);
+          const commas = [...wide.matchAll(/,/gu)];
+          const phrase = wide.slice((commas.at(-2)?.index ?? -1) + 1, commas.at(-1)?.index ?? 0);
+          const owner = [...phrase.matchAll(OWNER_PREPOSITION)].at(-1);
+          const office = owner === undefined ? '' : phrase.slice(0, owner.index);
+          if (PERSON_NOUNS.has(words(office).at(-1) ?? '')) clause = office;
+        }
       }
+      // "the press secretary of Russian President Vladimir Putin": a person's office, then a preposition and another
+      // title, describes the one before the preposition; the name after it is the other title's ("Minister of
+      // Defence Alexander Fomin" keeps its whole title: no person's word after "of").
+      const owner = [...clause.matchAll(OWNER_PREPOSITION)].at(-1);
+      if (
+        owner !== undefined &&
+        PERSON_NOUNS.has(words(clause.slice(0, owner.index)).at(-1) ?? '') &&
+        words(clause.slice(owner.index + owner[0].length)).some((word) => PERSON_NOUNS.has(word))
+      )
+        clause = clause.slice(owner.index + owner[0].length);
       const reported = [...clause.matchAll(REPORTED_WORDS_START)].at(-1);
       if (reported !== undefined) clause = clause.slice(reported.index + reported[0].length);
       // "The Chinese diplomat assured Chancellor Scholz that …": a verb ends the subject, so the words
@@ -123,7 +164,7 @@ export class DescribedPeople<Speaker> {
       const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
       // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.
       const described = new Set(
-        [...(inPhrase ? [] : words(clause)), ...words(apposition)].map((word) => this.fold(word)),
+        [...(inPhrase ? [] : officeWords(clause)), ...officeWords(apposition)].map((word) => this.fold(word)),
       );
       this.#described.push({
         speaker: person.speaker,
@@ -139,7 +180,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described a person with every word of an office ("Deputy Defence Minister Alexander Fomin"). */
   describes(speaker: Speaker, office: string, same: (a: Speaker, b: Speaker) => boolean): boolean {
-    const wanted = words(office).map((word) => this.fold(word));
+    const wanted = demanded(officeWords(office).map((word) => this.fold(word)));
     return this.#described.some(
       (person) => same(person.speaker, speaker) && wanted.every((word) => person.words.has(word)),
     );
@@ -171,7 +212,7 @@ export class DescribedPeople<Speaker> {
 
   /** Whether the article has described anyone named so far with every word of a description's core. */
   describedAs(core: string): boolean {
-    const wanted = words(core).map((word) => this.fold(word));
+    const wanted = demanded(officeWords(core).map((word) => this.fold(word)));
     return this.#described.some((person) => wanted.every((word) => person.words.has(word)));
   }
 
@@ -189,7 +230,7 @@ export class DescribedPeople<Speaker> {
     inPhrase = true,
     reach = 1,
   ): { speaker: Speaker; label: string; paragraph: number; start: number }[] {
-    const wanted = words(core).map((word) => this.fold(word));
+    const wanted = demanded(officeWords(core).map((word) => this.fold(word)));
     const found: Described<Speaker>[] = [];
     for (const person of this.#described.toReversed()) {
       if (person.paragraph < paragraph - reach) break;

@@ -875,6 +875,28 @@ describe('a description the article gave a person it named, paragraphs before', 
       ).at(-1)?.speaker,
     ).toBe('unknown');
   });
+
+  it('is that person by another wording of the office (“presidential”, “press secretary”), not the superior named in it', () => {
+    expect(
+      speakers(
+        'Talks on Kyiv’s terms are unrealistic, Kremlin spokesman Dmitry Peskov said.',
+        '“It is absolutely unrealistic,” the Russian presidential spokesman said at a briefing.',
+      ).at(-1)?.speaker,
+    ).toBe('named Dmitry Peskov');
+    // Putin is the press secretary's superior, no spokesman himself.
+    expect(
+      speakers(
+        'A truce is not on the agenda, the press secretary of Russian President Vladimir Putin, Dmitry Peskov, said.',
+        '“No proposals have been received,” the spokesman said.',
+      ).at(-1)?.speaker,
+    ).toBe('named Dmitry Peskov');
+    expect(
+      speakers(
+        'A truce is not on the agenda, the press secretary of Russian President Vladimir Putin, Dmitry Peskov, said.',
+        '“No proposals have been received,” the Kremlin spokesman said.',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+  });
 });
 
 describe('“he” after one unnamed source', () => {

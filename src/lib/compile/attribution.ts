@@ -1839,6 +1839,13 @@ export class ArticleAttributor {
       verb !== undefined &&
       verb.text.toLowerCase() === verb.lemma &&
       FUTURE_BEFORE.test(text.slice(Math.max(sentenceStart, verbAt - 120), verbAt));
+    // ("The talks will offer a chance to discuss “…”, he said": with no reporter before it, a verb of saying told
+    // ahead of time leaves its words to a reporting verb after them in the sentence.)
+    const sentenceEnd = this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, verbAt + 1)] ?? text.length;
+    const reportedAfter = this.verbs.some(
+      (at) => at > verbAt && at < sentenceEnd && this.outsideQuotations(at, at + 1),
+    );
+    if (unsaid && !reported && reportedAfter) return undefined;
     if (unsaid || (verb?.lemma === 'hope' && reported))
       return (
         (reported ? this.subjectOf(text, reporting, sentenceStart, candidates) : undefined) ??

@@ -280,6 +280,16 @@ describe('the one who hears or is described is not the speaker', () => {
     expect(speakers('Erdogan will tell Putin to “give peace a chance”.')).toEqual([
       { text: 'give peace a chance', speaker: 'unknown' },
     ]);
+    // The one reporting the plan may come after the words.
+    expect(
+      speakers(
+        '“Preparations are underway,” Lavrov told reporters.',
+        'The talks will offer a chance to discuss “bilateral ties”, he said.',
+      ),
+    ).toEqual([
+      { text: 'Preparations are underway,', speaker: 'person sergey-lavrov' },
+      { text: 'bilateral ties', speaker: 'person sergey-lavrov' },
+    ]);
     // Nor has anyone whom another modal says should speak: a wish is not words said.
     expect(
       speakers(

@@ -1825,6 +1825,17 @@ export class ArticleAttributor {
         if (opener !== undefined) return opener;
       }
     }
+    // "A Kremlin statement said: “…”", "a Turkish readout from his call with Putin said": a side's document
+    // that opens its clause gives the side's words, as "the Kremlin said in a statement" does.
+    const issuer = candidates.find(
+      (candidate) =>
+        isPartyCandidate(candidate) &&
+        candidate.start >= sentenceStart &&
+        candidate.end <= verbAt &&
+        SIDE_DOCUMENT_BEFORE_VERB.test(text.slice(candidate.end, verbAt)) &&
+        DOCUMENT_OPENS_CLAUSE.test(text.slice(sentenceStart, candidate.start)),
+    );
+    if (issuer) return issuer;
     const quotedBefore = this.quotedPassive(text, verbAt, sentenceStart, candidates);
     if (quotedBefore) return quotedBefore;
     // "Kalin said Erdogan would repeat that offer to Putin and ask him to “give a chance”": a verb of saying
@@ -3078,6 +3089,11 @@ const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;
 
 /** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
+/** A side's document between its name and the verb: " statement", " readout from his call with Putin". */
+const SIDE_DOCUMENT_BEFORE_VERB =
+  /^\s+(?:statement|readout|communiqu[eé]|press\s+release)(?:\s+(?:from|on|of|about|after)\s+[^,;:“”"]{1,60}?)?\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The article that opens a clause before a side's document: "A Kremlin statement", "…, the Turkish readout". */
+const DOCUMENT_OPENS_CLAUSE = /(?:^|[,;:”"]\s*)(?:[Aa]n?|[Tt]he)\s+$/u;
 const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|meanwhile)\s+|\p{L}+ly\s+)?$/iu;
 
 /** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */

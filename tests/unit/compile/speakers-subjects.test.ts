@@ -986,6 +986,20 @@ describe('a participle that opens the sentence', () => {
   });
 });
 
+describe('a side’s document that opens its clause', () => {
+  it('gives the side’s words, as “the Kremlin said in a statement” does', () => {
+    expect(
+      speakers('A Kremlin statement said: “The president instructs the minister to impose a ceasefire.”'),
+    ).toEqual([
+      { text: 'The president instructs the minister to impose a ceasefire.', speaker: 'party russia' },
+    ]);
+    // Not a document that is another's object ("Lavrov read a Kremlin statement").
+    expect(speakers('Lavrov read a Kremlin statement and said it was “clear”.')).toEqual([
+      { text: 'clear', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});
+
 describe('a section heading', () => {
   it('that names one person gives the “he” under it that person; one that names no one changes nothing', () => {
     expect(

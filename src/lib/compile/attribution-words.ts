@@ -73,7 +73,7 @@ const REPORTING_LEMMAS = new Set(
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
-    'exclaim muse propose offer opine plead appeal implore assess ' +
+    'exclaim muse propose offer opine plead appeal implore assess signal ' +
     JUDGING_LEMMAS.join(' ')
   ).split(' '),
 );
@@ -94,6 +94,8 @@ const REPORTING_PHRASES = new Map<string, readonly string[]>([
   ['grant', ['that']],
   // "Lukashenko gave assurances that “…”", "gave a warning: “…”"
   ['give', ['assurance', 'assurances', 'warning', 'pledge', 'promise']],
+  // "Peskov ruled out a meeting until Kyiv had “done its homework”": what one rules out, on one's own terms.
+  ['rule', ['out']],
 ]);
 /**
  * Verbs and phrasal verbs that report speech only where they end an attribution or open a quote after a

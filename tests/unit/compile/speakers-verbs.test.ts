@@ -276,6 +276,20 @@ describe('a speech noun after “give”', () => {
   });
 });
 
+describe('what one rules out or signals, in one’s own terms', () => {
+  it('reads “ruled out … until”, “signalled that” as reporting', () => {
+    expect(
+      speakers(
+        'Lavrov ruled out a meeting of the presidents until Kyiv had “done its homework”.',
+        'Kuleba also signalled that he wished to meet Lavrov “as soon as possible”.',
+      ),
+    ).toEqual([
+      { text: 'done its homework', speaker: 'person sergey-lavrov' },
+      { text: 'as soon as possible', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
 describe('a name and a colon before the quote', () => {
   it('gives the quote to the name the colon closes, as live blogs attribute', () => {
     expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');

@@ -73,7 +73,7 @@ const REPORTING_LEMMAS = new Set(
     'report remark observe complain maintain caution indicate clarify inform accuse deny affirm repeat ' +
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
-    'exclaim muse propose offer opine plead appeal implore assess signal ' +
+    'exclaim muse propose offer opine plead appeal implore assess signal deride thank welcome commend defend list ' +
     JUDGING_LEMMAS.join(' ')
   ).split(' '),
 );

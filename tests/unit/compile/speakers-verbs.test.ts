@@ -290,6 +290,28 @@ describe('what one rules out or signals, in one’s own terms', () => {
   });
 });
 
+describe('verbs of a stance taken in words', () => {
+  it('reads “derided … as”, “thanked … for his”, “welcomed”, “commended”, “defended”, “listed … as” as reporting', () => {
+    expect(
+      speakers(
+        'Lavrov derided Kuleba as a “modestly successful diplomat”.',
+        'Zelensky thanked Erdogan for his “leading role” in the exchange.',
+        'Kuleba welcomed what he called a “constructive” step.',
+        'Erdogan commended the sides for their “courage”.',
+        'Medinsky defended the agreement as “necessary”.',
+        'Zelensky listed Turkey and Poland as countries “ready to give guarantees”.',
+      ).map(({ speaker }) => speaker),
+    ).toEqual([
+      'person sergey-lavrov',
+      'person volodymyr-zelensky',
+      'person dmytro-kuleba',
+      'person recep-tayyip-erdogan',
+      'person vladimir-medinsky',
+      'person volodymyr-zelensky',
+    ]);
+  });
+});
+
 describe('a name and a colon before the quote', () => {
   it('gives the quote to the name the colon closes, as live blogs attribute', () => {
     expect(speakers('Zelensky: “We are ready.”')[0]?.speaker).toBe('person volodymyr-zelensky');

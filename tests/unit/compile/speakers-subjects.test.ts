@@ -1052,7 +1052,7 @@ describe('a party after a person in the clause of a verb of saying', () => {
   it('is left to no one: it is more often inside the person’s clause than the verb’s subject', () => {
     expect(
       speakers(
-        'Carla Mendes said on Monday, in her first remarks on the truce the United States has proposed and Ukraine has backed, that she welcomed it but had “serious doubts” about it.',
+        'Carla Mendes said on Monday, in her first remarks on the truce the United States has proposed and Ukraine has backed, that she saw merit in it but had “serious doubts” about it.',
       ),
     ).toEqual([{ text: 'serious doubts', speaker: 'unknown' }]);
   });

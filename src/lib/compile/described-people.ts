@@ -77,6 +77,19 @@ function officeWords(text: string): string[] {
 }
 
 /**
+ * A person's office and what follows the last preposition that joins it to a superior ("press secretary" and
+ * "Russian President" in "press secretary of Russian President"); undefined when no person's word ends the words
+ * before that preposition ("Minister of Defence" has one, "Office of the President" none).
+ */
+function officeAndSuperior(phrase: string): { office: string; superior: string } | undefined {
+  const owner = [...phrase.matchAll(OWNER_PREPOSITION)].at(-1);
+  if (owner === undefined) return undefined;
+  const office = phrase.slice(0, owner.index);
+  if (!PERSON_NOUNS.has(words(office).at(-1) ?? '')) return undefined;
+  return { office, superior: phrase.slice(owner.index + owner[0].length) };
+}
+
+/**
  * Words a description may add that no side's or office's description needs to have said: "the Russian presidential
  * spokesman" is the one "Kremlin spokesman Dmitry Peskov" described, as "the spokesman" is.
  */
@@ -138,21 +151,16 @@ export class DescribedPeople<Speaker> {
           const wide = text.slice(Math.max(sentenceStart, person.start - BEFORE), person.start);
           const commas = [...wide.matchAll(/,/gu)];
           const phrase = wide.slice((commas.at(-2)?.index ?? -1) + 1, commas.at(-1)?.index ?? 0);
-          const owner = [...phrase.matchAll(OWNER_PREPOSITION)].at(-1);
-          const office = owner === undefined ? '' : phrase.slice(0, owner.index);
-          if (PERSON_NOUNS.has(words(office).at(-1) ?? '')) clause = office;
+          const split = officeAndSuperior(phrase);
+          if (split !== undefined) clause = split.office;
         }
       }
       // "the press secretary of Russian President Vladimir Putin": a person's office, then a preposition and another
       // title, describes the one before the preposition; the name after it is the other title's ("Minister of
       // Defence Alexander Fomin" keeps its whole title: no person's word after "of").
-      const owner = [...clause.matchAll(OWNER_PREPOSITION)].at(-1);
-      if (
-        owner !== undefined &&
-        PERSON_NOUNS.has(words(clause.slice(0, owner.index)).at(-1) ?? '') &&
-        words(clause.slice(owner.index + owner[0].length)).some((word) => PERSON_NOUNS.has(word))
-      )
-        clause = clause.slice(owner.index + owner[0].length);
+      const split = officeAndSuperior(clause);
+      if (split !== undefined && words(split.superior).some((word) => PERSON_NOUNS.has(word)))
+        clause = split.superior;
       const reported = [...clause.matchAll(REPORTED_WORDS_START)].at(-1);
       if (reported !== undefined) clause = clause.slice(reported.index + reported[0].length);
       // "The Chinese diplomat assured Chancellor Scholz that …": a verb ends the subject, so the words

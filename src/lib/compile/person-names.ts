@@ -105,8 +105,8 @@ const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
 
 /** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
-/** Single-letter initials ("Robert F. Kennedy") are part of a name. */
-const INITIAL = /^\p{Lu}\.$/u;
+/** Initials ("Robert F. Kennedy", "J.D. Vance") are part of a name. */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 /**
  * Lower-case particles inside a name, between two of its capitalised words: "Luiz Inácio Lula da Silva",
  * "Ursula von der Leyen", "Mohammed bin Salman". They belong to the name, not to its count of words.
@@ -160,7 +160,7 @@ export function findPersonNames(
         INITIAL.test(token.text) ||
         SUFFIX.test(token.text) ||
         firstNameTakenForVerb(token, previous, tokens[index + 1])) &&
-      NAME_WORD.test(token.text) &&
+      (NAME_WORD.test(token.text) || INITIAL.test(token.text)) &&
       !isClaimed(token);
     const continues =
       run.length > 0 &&

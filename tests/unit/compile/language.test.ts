@@ -123,6 +123,10 @@ describe('names of people the knowledge lacks', () => {
     ).toEqual(['Leonid Slutsky']);
   });
 
+  it('keeps initials run together in the name: “J.D. Vance”, like “Robert F. Kennedy”', () => {
+    expect(names('Vice President J.D. Vance said Sunday that Russia had moved.')).toEqual(['J.D. Vance']);
+  });
+
   it('ends a title at “Staff”: “Chief of Staff Andriy Yermak” names Andriy Yermak', () => {
     expect(names('Zelensky’s Chief of Staff Andriy Yermak praised the efforts.')).toEqual(['Andriy Yermak']);
   });

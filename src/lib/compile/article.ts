@@ -9,7 +9,8 @@ import { findCountStatements, type CountStatement } from './count-statements';
 import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
-import { findPersonNames, namesByPronoun, type PersonName } from './person-names';
+import { editDistance } from '../edit-distance';
+import { findPersonNames, namesBeforeSpeechVerb, namesByPronoun, type PersonName } from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline, openingDateline } from './dateline';
 import { closingSpeakers } from './run-on-quotes';
@@ -264,7 +265,7 @@ export class ArticleCompiler {
       return { quotations, tokens: analyse(text).tokens };
     });
     // Surnames the article uses alone, as people's ("Merz said he …"), wherever they stand.
-    const singleNames = surnamesUsedAlone(texts, read);
+    const singleNames = surnamesUsedAlone(texts, read, (word) => this.#matcher.nearKnownWord(word));
     const named = source.paragraphs.map((paragraph, index) => {
       const text = texts[index] ?? paragraph.text;
       const { quotations, tokens } = read[index] ?? { quotations: [], tokens: [] };
@@ -436,14 +437,37 @@ export function withQuoteCitations(article: Pick<CompiledArticle, 'slug' | 'para
 function surnamesUsedAlone(
   texts: readonly string[],
   read: readonly { quotations: readonly Quotation[]; tokens: readonly Token[] }[],
+  nearKnown: (word: string) => boolean,
 ): Set<string> {
   const words = new Set(read.flatMap(({ quotations, tokens }) => [...namesByPronoun(tokens, quotations)]));
   const lowerCase = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []));
   // "Prime Minister Narendra Modi … Modi said he": the surname of a name given in full is that name's.
   const afterCapital = new Set(
     texts.flatMap((text) =>
-      [...text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s+(\p{Lu}[\p{L}’'-]*)/gu)].map((match) => match[1]),
+      [...text.matchAll(/(?<=(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s+)\p{Lu}[\p{L}’'-]*/gu)].map((match) =>
+        match[0].replace(/[’']s$/u, ''),
+      ),
     ),
   );
-  return new Set([...words].filter((word) => !lowerCase.has(word.toLowerCase()) && !afterCapital.has(word)));
+  // "Chinese Foreign Minister Wang Yi … Wang said": a family name printed first is part of a name too.
+  const beforeCapital = new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(/(?<![\p{L}’'.-])\p{Lu}[\p{L}’'-]*(?=\s+\p{Lu})/gu)].map((match) => match[0]),
+    ),
+  );
+  // "Jaishankar said", "Rubio told Fox News": the subject of a verb a report gives people, when the article
+  // prints it nowhere else beside another capitalised word, nor one edit from a word it does print so
+  // ("Ushkakov" after "Yury Ushakov"), and it is no known person's name misspelt.
+  const inLongerNames = [...afterCapital, ...beforeCapital];
+  const bySpeech = read
+    .flatMap(({ quotations, tokens }) => [...namesBeforeSpeechVerb(tokens, quotations)])
+    .filter(
+      (word) =>
+        !beforeCapital.has(word) &&
+        !nearKnown(word) &&
+        !inLongerNames.some((other) => editDistance(word, other, 1) <= 1),
+    );
+  return new Set(
+    [...words, ...bySpeech].filter((word) => !lowerCase.has(word.toLowerCase()) && !afterCapital.has(word)),
+  );
 }

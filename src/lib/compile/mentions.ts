@@ -75,6 +75,8 @@ export class EntityMatcher {
   private readonly firstNames = new Map<string, string>();
   /** One-word names of people (surnames and aliases) long enough to recognise misspelt, folded. */
   private readonly surnames: { folded: string; name: string; id: string }[] = [];
+  /** Every one-word name of a person (surnames and aliases, short ones too), folded. */
+  private readonly oneWordNames = new Set<string>();
 
   constructor(people: readonly Person[], parties: readonly Party[], places: readonly Place[]) {
     const addSpelling = (name: string, candidate: Candidate) => {
@@ -101,6 +103,8 @@ export class EntityMatcher {
       );
       for (const name of new Set(single))
         this.surnames.push({ folded: foldForComparison(name), name, id: person.id });
+      for (const name of [person.name.split(' ').at(-1) ?? '', ...person.aliases])
+        if (!name.includes(' ')) this.oneWordNames.add(foldForComparison(name));
     }
     for (const party of parties) {
       for (const name of [party.name, ...party.aliases])
@@ -227,6 +231,21 @@ export class EntityMatcher {
       });
     }
     return mentions;
+  }
+
+  /**
+   * Whether one word alone may be a known person's name in another spelling ("Kalyn" for Kalin, "Çavuşoglu"
+   * for Çavuşoğlu, "Ushkakov" for Ushakov) or their first name ("Vladimir said"): within two edits of a known
+   * surname or alias, or within one of a known first name. Such a word names no new person.
+   */
+  nearKnownWord(word: string): boolean {
+    const folded = foldForComparison(word);
+    return (
+      [...this.oneWordNames].some((name) => name[0] === folded[0] && editDistance(folded, name, 2) <= 2) ||
+      [...this.firstNames.values()].some(
+        (first) => first[0] === folded[0] && editDistance(folded, first, 1) <= 1,
+      )
+    );
   }
 
   /**

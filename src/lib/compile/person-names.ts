@@ -282,6 +282,66 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   return { name, start: first.start, end };
 }
 
+/**
+ * One capitalised word standing alone as a subject, which may be a person's surname: a proper noun, not
+ * an abbreviation or an initialism, nor the end of a longer run of capitals (which `findPersonNames` reads
+ * whole), nor a word that makes a run no person's, a title, a state or its capital, nor claimed.
+ */
+function loneNameWord(
+  tokens: readonly Token[],
+  index: number,
+  isClaimed: (token: Token) => boolean,
+): boolean {
+  const token = tokens[index];
+  if (
+    token === undefined ||
+    token.pos !== 'PROPN' ||
+    !NAME_WORD.test(token.text) ||
+    token.text.endsWith('.') ||
+    token.text === token.text.toUpperCase() ||
+    isClaimed(token)
+  )
+    return false;
+  const previous = tokens[index - 1];
+  if (previous?.sentence === token.sentence && NAME_WORD.test(previous.text) && previous.pos === 'PROPN')
+    return false;
+  const word = token.text.toLowerCase();
+  return !NOT_A_PERSON.has(word) && !TITLE_WORDS.has(word) && !STATE_AND_CAPITAL_NAMES.has(word);
+}
+
+/**
+ * Single words a paragraph makes the subject of "say", "tell" or "add" ("Jaishankar said", "Rubio told Fox
+ * News"): the verbs a report gives people far more than bodies, whose names (agencies, outlets, ministries)
+ * `NOT_A_PERSON` and the knowledge mostly claim. Whether such a word is a person's surname is for the whole
+ * article to say (`surnamesUsedAlone` in `article.ts`).
+ * @param claimed spans already taken: known mentions, quotations
+ */
+export function namesBeforeSpeechVerb(
+  tokens: readonly Token[],
+  claimed: readonly { start: number; end: number }[],
+): Set<string> {
+  const isClaimed = overlapsAny(claimed);
+  const names = new Set<string>();
+  // "Roskomnadzor said it had begun …": a body is "it".
+  const bodies = new Set<string>();
+  for (const [index, token] of tokens.entries()) {
+    const verb = tokens[index + 1];
+    if (
+      verb?.pos !== 'VERB' ||
+      verb.sentence !== token.sentence ||
+      !/^\p{Ll}/u.test(verb.text) ||
+      !loneNameWord(tokens, index, isClaimed)
+    )
+      continue;
+    const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
+    const it = following.findIndex((next) => /^(?:it|its)$/u.test(next.text));
+    if (it !== -1 && following.slice(0, it).every((next) => next.pos !== 'PROPN' && next.pos !== 'NOUN'))
+      bodies.add(token.text);
+    else if (/^(?:say|tell|add)$/u.test(verb.lemma)) names.add(token.text);
+  }
+  return new Set([...names].filter((name) => !bodies.has(name)));
+}
+
 /** The pronouns that say a subject is a person: "Merz said he had …", "Lula voiced his commitment". */
 const PERSON_PRONOUN = /^(?:he|she|his|her)$/u;
 
@@ -299,24 +359,14 @@ export function namesByPronoun(
   const isClaimed = overlapsAny(claimed);
   const names = new Set<string>();
   for (const [index, token] of tokens.entries()) {
-    const previous = tokens[index - 1];
     const verb = tokens[index + 1];
     if (
-      token.pos !== 'PROPN' ||
-      !NAME_WORD.test(token.text) ||
-      token.text.endsWith('.') ||
-      token.text === token.text.toUpperCase() ||
-      isClaimed(token) ||
       verb?.pos !== 'VERB' ||
       verb.sentence !== token.sentence ||
-      !/^\p{Ll}/u.test(verb.text)
+      !/^\p{Ll}/u.test(verb.text) ||
+      !loneNameWord(tokens, index, isClaimed)
     )
       continue;
-    // One word alone: not the end of a longer run of capitals, which findPersonNames reads whole.
-    if (previous?.sentence === token.sentence && NAME_WORD.test(previous.text) && previous.pos === 'PROPN')
-      continue;
-    const word = token.text.toLowerCase();
-    if (NOT_A_PERSON.has(word) || TITLE_WORDS.has(word) || STATE_AND_CAPITAL_NAMES.has(word)) continue;
     const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
     const pronoun = following.findIndex((next) => PERSON_PRONOUN.test(next.text));
     // "said he", "stated that he", "voiced his": the pronoun before any other noun or name.

@@ -124,12 +124,12 @@ describe('a subject the sentence does not name', () => {
     );
   });
 
-  it('abstains for a surname the knowledge lacks right before the verb, not reaching for a known name', () => {
+  it('takes a surname the knowledge lacks right before the verb for its own name, not reaching for a known one', () => {
     expect(speakers('Asked about Medinsky’s remarks, Peskov said “there is no progress”.')[0]?.speaker).toBe(
-      'unknown',
+      'named Peskov',
     );
     expect(speakers('Medinsky spoke first. “There is no progress,” Peskov said.')[0]?.speaker).toBe(
-      'unknown',
+      'named Peskov',
     );
     // A weekday between the name and the verb is no name.
     expect(speakers('Medinsky on Monday said “we are ready”.')[0]?.speaker).toBe('person vladimir-medinsky');
@@ -1045,6 +1045,38 @@ describe('a surname the report uses alone, never in full', () => {
         'Modi said he wanted “dialogue and diplomacy” to end the war.',
       ),
     ).toEqual([{ text: 'dialogue and diplomacy', speaker: 'named Narendra Modi' }]);
+  });
+});
+
+describe('a surname alone as the subject of “say”, “tell” or “add”', () => {
+  it('is a person’s name, whom a pronoun after it then means', () => {
+    expect(speakers('“We have diversified our cooperation,” Jaishankar said.')).toEqual([
+      { text: 'We have diversified our cooperation,', speaker: 'named Jaishankar' },
+    ]);
+    expect(
+      speakers(
+        '“Much will focus on security guarantees,” Rubio told Fox News.',
+        '“But first we have to put things in order,” he added.',
+      ),
+    ).toEqual([
+      { text: 'Much will focus on security guarantees,', speaker: 'named Rubio' },
+      { text: 'But first we have to put things in order,', speaker: 'named Rubio' },
+    ]);
+  });
+
+  it('is no new name when it is a body (“said it”), a longer name’s family name, or a known person misspelt', () => {
+    expect(speakers('Roskomnadzor said it had begun an inquiry “to establish the amount of blame”.')).toEqual(
+      [{ text: 'to establish the amount of blame', speaker: 'unknown' }],
+    );
+    expect(
+      speakers(
+        'Chinese Foreign Minister Wang Yi arrived in Moscow.',
+        '“We need to think about our efforts,” Wang said.',
+      ),
+    ).toEqual([{ text: 'We need to think about our efforts,', speaker: 'named Wang Yi' }]);
+    expect(speakers('“Tomorrow, our president plans to talk on the phone,” Kalyn said.')).toEqual([
+      { text: 'Tomorrow, our president plans to talk on the phone,', speaker: 'unknown' },
+    ]);
   });
 });
 

@@ -535,7 +535,7 @@ describe('two speakers in one sentence joined by “and”', () => {
   it('does not give the first clause’s quote to the second subject when the first cannot be named', () => {
     expect(
       speakers(
-        'Peskov said the talks produced nothing “promising,” and Lavrov said Moscow was “open” to talks.',
+        'Peskov, who was there, said the talks produced nothing “promising,” and Lavrov said Moscow was “open” to talks.',
       ),
     ).toEqual([
       { text: 'promising,', speaker: 'unknown' },

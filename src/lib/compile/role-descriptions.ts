@@ -16,6 +16,13 @@ const TOP_DIPLOMAT_OFFICES: readonly string[] = [
   'secretary of state',
 ];
 
+/**
+ * Words before an office that make it another one, or the same one at another time: "deputy", "vice",
+ * "acting", "former", "then". Alternatives of a regular expression.
+ */
+const OTHER_OFFICE_WORDS =
+  '(?:deputy|vice|first|assistant|acting|interim|former|ex|then|late|future|incoming|outgoing)';
+
 /** Words for an office that name none of its titles: "the top diplomat", "the head of state". */
 export const OFFICE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['top diplomat', TOP_DIPLOMAT_OFFICES],
@@ -157,10 +164,12 @@ export class RoleDescriptions {
         : new RegExp(
             `(?<![\\p{L}])(?:${groupedAlternation(phrases, (piece) =>
               // "Belarus’s leader" is also "Belarus’ leader", and "Belarus’ authoritarian leader": a possessive
-              // with its apostrophe alone after an s, and an adjective of its own before the role.
+              // with its apostrophe alone after an s, and an adjective of its own before the role; but not a
+              // rank, which makes it another office ("Russia’s deputy foreign minister"), nor a word that puts
+              // the office in another time ("Ukraine’s former president").
               escapeRegExp(piece).replace(
                 /’s$/u,
-                String.raw`(?:[’']s|(?<=s)[’'])(?:\s+\p{Ll}[\p{Ll}-]*(?=\s))?`,
+                String.raw`(?:[’']s|(?<=s)[’'])(?:\s+(?!${OTHER_OFFICE_WORDS}(?![\p{L}-]))\p{Ll}[\p{Ll}-]*(?=\s))?`,
               ),
             )})(?![\\p{L}])`,
             'giu',

@@ -356,6 +356,15 @@ describe('descriptions that refer back', () => {
     ).toEqual(['person alexander-lukashenko', 'person sergey-lavrov']);
   });
 
+  it('takes no rank or time before the role for an adjective: “Russia’s deputy foreign minister” is not the minister', () => {
+    expect(
+      speakers(
+        'Russia’s deputy foreign minister said Moscow would not “chop up” the deal.',
+        '“We are ready,” Ukraine’s former president said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown', 'unknown']);
+  });
+
   it('reads a title in the official English form as the title the knowledge gives', () => {
     // The knowledge: "adviser to the head of the Ukrainian President's Office".
     expect(

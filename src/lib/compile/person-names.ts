@@ -325,7 +325,21 @@ export function namesBeforeSpeechVerb(
   // "Roskomnadzor said it had begun …": a body is "it".
   const bodies = new Set<string>();
   for (const [index, token] of tokens.entries()) {
-    const verb = tokens[index + 1];
+    // "“…,” said Fidan at a press conference": the verb right after a quote's closing comma, the word alone after it.
+    const before = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (
+      before?.pos === 'VERB' &&
+      /^(?:say|add)$/u.test(before.lemma) &&
+      /^\p{Ll}/u.test(before.text) &&
+      closesQuote(tokens, index - 2) &&
+      !(next?.sentence === token.sentence && NAME_WORD.test(next.text)) &&
+      loneNameWord(tokens, index, isClaimed)
+    ) {
+      names.add(token.text);
+      continue;
+    }
+    const verb = next;
     if (
       verb?.pos !== 'VERB' ||
       verb.sentence !== token.sentence ||
@@ -340,6 +354,16 @@ export function namesBeforeSpeechVerb(
     else if (/^(?:say|tell|add)$/u.test(verb.lemma)) names.add(token.text);
   }
   return new Set([...names].filter((name) => !bodies.has(name)));
+}
+
+/** Whether the token at `index` ends a quotation: its closing mark, or a comma right before or after one. */
+function closesQuote(tokens: readonly Token[], index: number): boolean {
+  const mark = /^[”"’»]$/u;
+  const token = tokens[index]?.text ?? '';
+  return (
+    mark.test(token) ||
+    (token === ',' && (mark.test(tokens[index - 1]?.text ?? '') || mark.test(tokens[index + 1]?.text ?? '')))
+  );
 }
 
 /** The pronouns that say a subject is a person: "Merz said he had …", "Lula voiced his commitment". */

@@ -803,7 +803,7 @@ describe('titles, outlets and joint speakers, from made-up paragraphs', () => {
 });
 
 describe('a speaker the compiler cannot name holds the subject’s place', () => {
-  it('abstains on “said Umerov, standing next to Arakhamia” rather than giving it to the one named after', () => {
+  it('gives “said Umerov, standing next to Arakhamia” to Umerov, never to the one named after', () => {
     expect(
       speakers(
         '“We have handed over our proposals,” said Umerov, standing next to Arakhamia.',
@@ -811,8 +811,8 @@ describe('a speaker the compiler cannot name holds the subject’s place', () =>
         '“We are ready,” said Kremlin spokesman Dmitry Peskov.',
       ),
     ).toEqual([
-      { text: 'We have handed over our proposals,', speaker: 'unknown' },
-      { text: 'The president is ready,', speaker: 'unknown' },
+      { text: 'We have handed over our proposals,', speaker: 'named Umerov' },
+      { text: 'The president is ready,', speaker: 'named Yermak' },
       { text: 'We are ready,', speaker: 'named Dmitry Peskov' },
     ]);
   });

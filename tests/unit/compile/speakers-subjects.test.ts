@@ -524,8 +524,9 @@ describe('an owner’s name and a title after an inverted verb', () => {
     expect(speakers('“Negotiations continue,” said the Zelensky chief of staff.')).toEqual([
       { text: 'Negotiations continue,', speaker: 'unknown' },
     ]);
+    // The surname alone after the verb is the speaker, not the one named in the phrase after it.
     expect(speakers('“The president is ready,” said Yermak after talking to Zelensky.')).toEqual([
-      { text: 'The president is ready,', speaker: 'unknown' },
+      { text: 'The president is ready,', speaker: 'named Yermak' },
     ]);
   });
 });
@@ -1062,6 +1063,18 @@ describe('a surname alone as the subject of “say”, “tell” or “add”',
       { text: 'Much will focus on security guarantees,', speaker: 'named Rubio' },
       { text: 'But first we have to put things in order,', speaker: 'named Rubio' },
     ]);
+  });
+
+  it('is a person’s name after the verb too, right after a quote: “…,” said Fidan', () => {
+    expect(speakers('“I hope that this will happen soon,” said Fidan at a press conference.')).toEqual([
+      { text: 'I hope that this will happen soon,', speaker: 'named Fidan' },
+    ]);
+    // Not after a verb that no quote's comma precedes: "…, said Europe ought to …".
+    expect(
+      speakers(
+        'Marta Lind, a long-standing ally of Trump, said Europe ought to talk and accused the EU of a “pro-war stance”.',
+      ),
+    ).toEqual([{ text: 'pro-war stance', speaker: 'named Marta Lind' }]);
   });
 
   it('is no new name when it is a body (“said it”), a longer name’s family name, or a known person misspelt', () => {

@@ -279,6 +279,21 @@ describe('an office instead of a name: “the minister underlined”', () => {
     ).toEqual([{ text: 'Turkey is one of the guarantors,', speaker: 'person mevlut-cavusoglu' }]);
   });
 
+  it('reads the office after an initialism, and “Secretary General” without its hyphen: “the NATO Secretary General said”', () => {
+    expect(
+      speakers(
+        'NATO Secretary General Jens Stoltenberg answered Putin’s remarks on Friday.',
+        '“This is not an offer of peace,” the NATO Secretary General said.',
+      ),
+    ).toEqual([{ text: 'This is not an offer of peace,', speaker: 'named Jens Stoltenberg' }]);
+    expect(
+      speakers(
+        'UN Secretary-General António Guterres spoke in Moscow.',
+        '“Dialogue is possible,” the UN Secretary-General said.',
+      ),
+    ).toEqual([{ text: 'Dialogue is possible,', speaker: 'named António Guterres' }]);
+  });
+
   it('reads the office capitalised as UN and state copy prints it: “the Secretary-General said”', () => {
     expect(
       speakers(

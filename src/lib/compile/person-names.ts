@@ -305,6 +305,8 @@ function loneNameWord(
   const previous = tokens[index - 1];
   if (previous?.sentence === token.sentence && NAME_WORD.test(previous.text) && previous.pos === 'PROPN')
     return false;
+  // "the Elysee said": a determiner makes it a body's or a place's name; a surname alone goes without one.
+  if (previous?.sentence === token.sentence && previous.pos === 'DET') return false;
   const word = token.text.toLowerCase();
   return !NOT_A_PERSON.has(word) && !TITLE_WORDS.has(word) && !STATE_AND_CAPITAL_NAMES.has(word);
 }

@@ -1077,10 +1077,14 @@ describe('a surname alone as the subject of “say”, “tell” or “add”',
     ).toEqual([{ text: 'pro-war stance', speaker: 'named Marta Lind' }]);
   });
 
-  it('is no new name when it is a body (“said it”), a longer name’s family name, or a known person misspelt', () => {
+  it('is no new name when it is a body (“said it”, “the Elysee”), a longer name’s family name, or a known person misspelt', () => {
     expect(speakers('Roskomnadzor said it had begun an inquiry “to establish the amount of blame”.')).toEqual(
       [{ text: 'to establish the amount of blame', speaker: 'unknown' }],
     );
+    // A determiner before it: a body's or a place's name.
+    expect(speakers('The two agreed on “a diplomatic solution to the crisis”, the Elysee said.')).toEqual([
+      { text: 'a diplomatic solution to the crisis', speaker: 'unknown' },
+    ]);
     expect(
       speakers(
         'Chinese Foreign Minister Wang Yi arrived in Moscow.',

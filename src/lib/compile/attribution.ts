@@ -617,8 +617,12 @@ export class ArticleAttributor {
         ? verbsOfSentence.filter((at) => at >= participleEnd)
         : verbsOfSentence;
       const lastVerb = sentenceVerbs.at(-1);
+      // ("The department did not answer, but in October its spokesperson Ned Price told a briefing:": a sentence
+      // that ends in a colon announces words to follow, which are the last verb's, whose clause the colon ends.)
       const speechVerb =
-        lastVerb !== undefined && this.endsSentenceAsAttribution(text, lastVerb, sentenceEnd)
+        lastVerb !== undefined &&
+        (this.endsSentenceAsAttribution(text, lastVerb, sentenceEnd) ||
+          (lastQuote === firstQuote && /:\s*$/u.test(text.slice(lastVerb, sentenceEnd))))
           ? lastVerb
           : sentenceVerbs[0];
       // "According to him, the Ukrainian delegation did not obtain …": the sentence is the source's account.

@@ -429,6 +429,15 @@ describe('subjects hidden behind titles, appositions and colons', () => {
     });
   });
 
+  it('gives the words a colon announces at a paragraph’s end to the last verb’s subject, not the sentence’s first', () => {
+    expect(
+      speakers(
+        'The State Department did not answer a request for comment, but in October, when Sergei Lavrov signalled openness to talks, department spokesperson Ned Price told a briefing:',
+        '“We see this as posturing.”',
+      ),
+    ).toEqual([{ text: 'We see this as posturing.', speaker: 'person ned-price' }]);
+  });
+
   it('gives “…,” stressed Kremlin spokesman to no party: the party says whose the speaker is', () => {
     expect(speakers('“It is a neutral status,” stressed Kremlin spokesman.')).toEqual([
       { text: 'It is a neutral status,', speaker: 'unknown' },

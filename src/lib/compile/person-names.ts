@@ -351,9 +351,12 @@ export function namesBeforeSpeechVerb(
       continue;
     const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
     const it = following.findIndex((next) => /^(?:it|its)$/u.test(next.text));
+    // "Sources said", "Officials told reporters": a plural noun that opens its sentence takes a capital there.
+    const opensSentence = before === undefined || before.sentence !== token.sentence;
     if (it !== -1 && following.slice(0, it).every((next) => next.pos !== 'PROPN' && next.pos !== 'NOUN'))
       bodies.add(token.text);
-    else if (/^(?:say|tell|add)$/u.test(verb.lemma)) names.add(token.text);
+    else if (/^(?:say|tell|add)$/u.test(verb.lemma) && !(opensSentence && /s$/u.test(token.text)))
+      names.add(token.text);
   }
   return new Set([...names].filter((name) => !bodies.has(name)));
 }

@@ -1086,10 +1086,14 @@ describe('a surname alone as the subject of “say”, “tell” or “add”',
     ).toEqual([{ text: 'pro-war stance', speaker: 'named Marta Lind' }]);
   });
 
-  it('is no new name when it is a body (“said it”, “the Elysee”), a longer name’s family name, or a known person misspelt', () => {
+  it('is no new name when it is a body (“said it”, “the Elysee”), a plural opening its sentence, a longer name’s family name, or a known person misspelt', () => {
     expect(speakers('Roskomnadzor said it had begun an inquiry “to establish the amount of blame”.')).toEqual(
       [{ text: 'to establish the amount of blame', speaker: 'unknown' }],
     );
+    // A plural that opens its sentence: a common noun's capital.
+    expect(speakers('Sources said the sides discussed a “road map” for the talks.')).toEqual([
+      { text: 'road map', speaker: 'unknown' },
+    ]);
     // A determiner before it: a body's or a place's name.
     expect(speakers('The two agreed on “a diplomatic solution to the crisis”, the Elysee said.')).toEqual([
       { text: 'a diplomatic solution to the crisis', speaker: 'unknown' },

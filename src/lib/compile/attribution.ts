@@ -397,11 +397,20 @@ export class ArticleAttributor {
 
     // "Source: Andrii Yermak, head of the Office of the President": the one the lines of quotes after it quote.
     if (SOURCE_LINE.test(text)) {
-      const source = candidates.find(
+      const people = candidates.filter(
         (candidate) =>
           typeof candidate.speaker !== 'string' &&
           (candidate.speaker.type === 'person' || candidate.speaker.type === 'named'),
       );
+      // ("Source: Interfax, citing the press secretary of the Russian president, Dmitry Peskov": not the
+      // superior an office is "of", "to" or "for", when someone else is named.)
+      const source =
+        people.find(
+          (candidate) =>
+            !/(?<![\p{L}])(?:of|to|for)\s+(?:the\s+)?$/u.test(
+              text.slice(Math.max(0, candidate.start - 12), candidate.start),
+            ),
+        ) ?? people[0];
       this.sourceLine =
         source === undefined || typeof source.speaker === 'string'
           ? undefined

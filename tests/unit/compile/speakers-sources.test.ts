@@ -1236,4 +1236,15 @@ describe('lines of quotes after a line that names their source (Ukrainska Pravda
       ),
     ).toEqual([{ text: 'The format of the consultations is a success.', speaker: 'named Andrii Yermak' }]);
   });
+
+  it('takes the one the line names, not the superior of their office: “the press secretary of the Russian president, Dmitry Peskov”', () => {
+    expect(
+      speakers(
+        'Source: Russian Interfax, citing the press secretary of the Russian president, Dmitry Peskov',
+        'Quote: "A negotiating process without Russia is senseless."',
+      ),
+    ).toEqual([
+      { text: 'A negotiating process without Russia is senseless.', speaker: 'named Dmitry Peskov' },
+    ]);
+  });
 });

@@ -49,6 +49,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 const NOT_A_PERSON = new Set(
   (
     'ministry office council committee agency parliament party union nations court service services ' +
+    // An administration's bodies by name: "the Communications Directorate", "the Presidential Administration".
+    'directorate administration secretariat bureau presidency cabinet government authority ' +
     'forces force army navy guard news times post journal television tv radio channel network palace house ' +
     'department embassy media company group bank foundation institute university commission assembly duma ' +
     'rada republic republics region oblast city new street square airport station federation kingdom states ' +

@@ -135,6 +135,7 @@ describe('names of people the knowledge lacks', () => {
     expect(names('The Defence Ministry and the General Staff said the operation would continue.')).toEqual(
       [],
     );
+    expect(names('The Communications Directorate and the Presidential Administration said so.')).toEqual([]);
   });
 
   it('skips the spans known entities claim', () => {

@@ -549,7 +549,7 @@ const DOCUMENT_NAME =
 
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
-  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|daily|weekly|magazine|tabloid|broadcaster|station|website|portal|outlet|channel|platform|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|daily|weekly|magazine|tabloid|broadcaster|station|website|portal|outlet|channel|platform|network|agency|company|organi[sz]ation|association|club|fund|centre|center|institute|foundation|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
 
 /** "what she called", "which Moscow calls", "what it has called": someone's own word for a thing. */
 const SOMEONE_CALLS =

@@ -732,6 +732,15 @@ describe('names in quotes: books, hashtags, documents', () => {
     ]);
   });
 
+  it('gives a name after the kind of body or medium it names to nobody: “his social network “Truth Social””', () => {
+    expect(
+      speakers(
+        '“I think we made a lot of progress,” Trump wrote on his social network “Truth Social” after the call.',
+        'Marta Lind, who heads the investment fund “Horizon Capital”, said the firm would “stay in Ukraine”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Trump', 'nobody', 'nobody', 'named Marta Lind']);
+  });
+
   it('gives a treaty’s article by number, or a name before “summit”, to nobody', () => {
     expect(
       speakers(

@@ -343,24 +343,55 @@ export function namesBeforeSpeechVerb(
       names.add(token.text);
       continue;
     }
-    const verb = next;
-    if (
-      verb?.pos !== 'VERB' ||
-      verb.sentence !== token.sentence ||
-      !/^\p{Ll}/u.test(verb.text) ||
-      !loneNameWord(tokens, index, isClaimed)
-    )
-      continue;
-    const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
-    const it = following.findIndex((next) => /^(?:it|its)$/u.test(next.text));
+    const verb = verbAfterLoneWord(tokens, index, isClaimed);
+    if (verb === undefined) continue;
     // "Sources said", "Officials told reporters": a plural noun that opens its sentence takes a capital there.
     const opensSentence = before === undefined || before.sentence !== token.sentence;
-    if (it !== -1 && following.slice(0, it).every((next) => next.pos !== 'PROPN' && next.pos !== 'NOUN'))
-      bodies.add(token.text);
+    if (pronounSoonAfter(tokens, index, /^(?:it|its)$/u, BODY_STOPS)) bodies.add(token.text);
     else if (/^(?:say|tell|add)$/u.test(verb.lemma) && !(opensSentence && /s$/u.test(token.text)))
       names.add(token.text);
   }
   return new Set([...names].filter((name) => !bodies.has(name)));
+}
+
+/** The lower-case verb right after a lone capitalised word at `index`, in its sentence ("Merz said"), if any. */
+function verbAfterLoneWord(
+  tokens: readonly Token[],
+  index: number,
+  isClaimed: (token: Token) => boolean,
+): Token | undefined {
+  const token = tokens[index];
+  const verb = tokens[index + 1];
+  if (
+    token === undefined ||
+    verb?.pos !== 'VERB' ||
+    verb.sentence !== token.sentence ||
+    !/^\p{Ll}/u.test(verb.text) ||
+    !loneNameWord(tokens, index, isClaimed)
+  )
+    return undefined;
+  return verb;
+}
+
+/** What ends the search for a body's "it" after its verb: a noun or a name between is the one it means. */
+const BODY_STOPS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+/** What ends the search for a person's "he" after their verb: a noun, a name or another pronoun between. */
+const PERSON_STOPS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PRON']);
+
+/**
+ * Whether a pronoun follows the verb after the word at `index` within three words of its sentence, before any
+ * word `stops` names the part of speech of: "said he", "stated that he", "said it had begun".
+ */
+function pronounSoonAfter(
+  tokens: readonly Token[],
+  index: number,
+  pronoun: RegExp,
+  stops: ReadonlySet<string>,
+): boolean {
+  const sentence = tokens[index]?.sentence;
+  const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === sentence);
+  const at = following.findIndex((next) => pronoun.test(next.text));
+  return at !== -1 && following.slice(0, at).every((next) => !stops.has(next.pos));
 }
 
 /** Whether the token at `index` ends a quotation: its closing mark, or a comma right before or after one. */
@@ -390,22 +421,10 @@ export function namesByPronoun(
   const isClaimed = overlapsAny(claimed);
   const names = new Set<string>();
   for (const [index, token] of tokens.entries()) {
-    const verb = tokens[index + 1];
-    if (
-      verb?.pos !== 'VERB' ||
-      verb.sentence !== token.sentence ||
-      !/^\p{Ll}/u.test(verb.text) ||
-      !loneNameWord(tokens, index, isClaimed)
-    )
-      continue;
-    const following = tokens.slice(index + 2, index + 5).filter((next) => next.sentence === token.sentence);
-    const pronoun = following.findIndex((next) => PERSON_PRONOUN.test(next.text));
     // "said he", "stated that he", "voiced his": the pronoun before any other noun or name.
     if (
-      pronoun !== -1 &&
-      following
-        .slice(0, pronoun)
-        .every((next) => next.pos !== 'PROPN' && next.pos !== 'NOUN' && next.pos !== 'PRON')
+      verbAfterLoneWord(tokens, index, isClaimed) !== undefined &&
+      pronounSoonAfter(tokens, index, PERSON_PRONOUN, PERSON_STOPS)
     )
       names.add(token.text);
   }

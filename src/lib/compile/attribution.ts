@@ -1158,9 +1158,11 @@ export class ArticleAttributor {
       if (named && !verbAfter && !this.verbBetween(colonAt, quotation.start))
         return this.settle(named, 'according-to');
     }
-    // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes.
+    // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes. (Not with a
+    // speech verb after the quote, whose subject says it: "The Trump Verdict: “…,” Trump told reporters.")
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));
-    if (colon !== null) {
+    const verbAfterQuote = () => this.verbs.some((at) => at >= quotation.end && at < sentenceEnd);
+    if (colon !== null && !verbAfterQuote()) {
       const at = text.slice(0, quotation.start).trimEnd().length - 1;
       // Only a name that opens its sentence: in "what Russia will expect from Ukraine: “…”" the colon closes a
       // clause, whose name is no speaker. "Quote from Peskov: “…”", as Ukrainska Pravda and its copies set a
@@ -2679,6 +2681,10 @@ export class ArticleAttributor {
     }
     if (person === undefined || !fits(person.speaker)) return undefined;
     if (ambiguous && !goesOn(person.speaker)) return undefined;
+    // "Kuleba said … ¶ The 87-year-old pope had been asked …": an epithet by age with a role names someone of
+    // that role, whom the person last spoken of may not be.
+    const role = candidate.epithet === true ? epithetRole(candidate.label) : undefined;
+    if (role !== undefined && !this.holdsOffice(person.speaker, role)) return undefined;
     // "Zelensky has said he is open to compromise. … Putin now wants Ukraine to recognise them. ¶ He said “…”": the
     // last subject, of the paragraph before, never spoke lately, and someone else "he" fits did: either may be
     // meant. ("Prikk was blunter. “…,” he said": a subject of the quote's own paragraph is the one.)
@@ -3048,6 +3054,13 @@ export function fullNamesOutside(
  * Russian" alone before a verb ("“We are close,” the Russian said"). "Russian officials", "the Russian side" and
  * "the Russians" (the side at the table) stay the state.
  */
+/** The office an epithet by age ends with ("the 87-year-old pope": "pope"), when it is one the knowledge can check. */
+function epithetRole(label: string): string | undefined {
+  const last = /(?<![\p{L}])(\p{Ll}+)$/u.exec(label.trim())?.[1];
+  // Not a role any official may hold ("the 72-year-old diplomat"), which the knowledge cannot rule out.
+  return last !== undefined && PERSON_NOUNS.has(last) && !GENERIC_ROLE.test(last) ? last : undefined;
+}
+
 function nationalsNotState(
   text: string,
   mention: { start: number; end: number; text: string },

@@ -136,22 +136,34 @@ export function findPersonNames(
   // Whether the run follows an office that names a person, and what follows it: "Kremlin spokesman Peskov said".
   let afterOffice = false;
   const flush = (next?: Token) => {
-    // "Polish Ambassador to Egypt Michal Labenda": the country an office is "to" ends the title, not opens the name.
+    // "Polish Ambassador to Egypt Michal Labenda", "President of Japan Fumio Kishida": the country an office is
+    // "to", "in" or "of" ends the title, not opens the name.
     if (
       run.length >= 3 &&
-      /^(?:to|in)$/u.test(tokens[runStart - 1]?.text ?? '') &&
+      /^(?:to|in|of)$/u.test(tokens[runStart - 1]?.text ?? '') &&
       OFFICE_WORDS.has(tokens[runStart - 2]?.text.toLowerCase() ?? '')
     ) {
       run = run.slice(1);
       runStart += 1;
     }
+    // "according to official South African statements": a capital right after the word, an adjective the tagger
+    // left out of the run, makes it the first of a proper adjective, not a surname.
+    const capitalAfter =
+      next !== undefined &&
+      run[0] !== undefined &&
+      next.sentence === run[0].sentence &&
+      next.start - (run.at(-1)?.end ?? 0) <= 1 &&
+      NAME_WORD.test(next.text);
     const single =
       run.length === 1 &&
-      ((afterOffice && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||
+      ((afterOffice && !capitalAfter && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||
         singleNames.has(run[0]?.text ?? ''));
     // "the Italian daily La Repubblica": a name right after a word for a medium is the medium's.
     const before = tokens[runStart - 1];
-    const name = MEDIUM_BEFORE.has(before?.text.toLowerCase() ?? '') ? undefined : nameOf(run, single);
+    const name =
+      MEDIUM_BEFORE.has(before?.text.toLowerCase() ?? '') || titleOfAWork(run, before, next)
+        ? undefined
+        : nameOf(run, single);
     if (name) names.push(name);
     run = [];
   };
@@ -195,6 +207,26 @@ export function findPersonNames(
   }
   flush();
   return names;
+}
+
+/**
+ * "The Trump Verdict:", "a Kremlin Spring": capitals right after an article, with no title among them and no
+ * lower-case noun after them for them to qualify ("the Joe Biden administration"), are the title of a work, a
+ * feature or an event; a person's name takes no article of itself.
+ */
+function titleOfAWork(run: readonly Token[], before: Token | undefined, next: Token | undefined): boolean {
+  const first = run[0];
+  const last = run.at(-1);
+  if (before === undefined || first === undefined || last === undefined) return false;
+  if (!/^(?:the|a|an)$/iu.test(before.text) || before.sentence !== first.sentence) return false;
+  if (first.start - before.end > 1) return false;
+  if (run.some((token) => TITLE_WORDS.has(token.text.toLowerCase()))) return false;
+  const qualifies =
+    next !== undefined &&
+    next.sentence === last.sentence &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.pos === 'NOUN';
+  return !qualifies;
 }
 
 /**

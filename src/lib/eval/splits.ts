@@ -87,10 +87,11 @@ export function evalSplits(root = '.'): EvalSplit[] {
  * eightieth (20 dev articles, dates 46/50/47 at first sight) took date precision
  * from 0.970 to 0.9695 (3756 of 3874): its floor is 0.96 likewise; and the
  * eighty-first (19 dev articles, speakers 53/59/63 at first sight) took speaker
- * precision to 0.9696 (5300 of 5466): its floor is 0.96 too.
+ * precision to 0.9696 (5300 of 5466), until that session's mechanisms from the
+ * new dev parts brought it back to 0.971 (5306 of 5465): its floor is 0.97 again.
  */
 const DEV_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.96, recall: 0.84 },
+  quoteSpeakers: { precision: 0.97, recall: 0.84 },
   dates: { precision: 0.96, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

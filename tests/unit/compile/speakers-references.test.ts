@@ -108,6 +108,31 @@ describe('an epithet by age', () => {
     ).toEqual(['person sergey-lavrov', 'person sergey-lavrov']);
   });
 
+  it('names with an office after the age someone of that office, not the person last spoken of', () => {
+    // "the 87-year-old pope" is not the foreign minister quoted before.
+    expect(
+      speakers(
+        'Pope Francis said Ukraine should negotiate.',
+        'Foreign Minister Dmytro Kuleba said on social media: “Our flag is a yellow and blue one.”',
+        'The 87-year-old pope had been asked by the broadcaster RTS about a debate inside Ukraine.',
+        '“The word negotiate is a brave word,” he said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['person dmytro-kuleba', 'unknown']);
+    // An office the person holds: "the 72-year-old minister" is Lavrov; so is a role any official may have.
+    expect(
+      speakers(
+        'Foreign Minister Sergei Lavrov said talks went well.',
+        '“We are ready,” the 72-year-old minister said.',
+      )[0]?.speaker,
+    ).toBe('person sergey-lavrov');
+    expect(
+      speakers(
+        'Foreign Minister Sergei Lavrov said talks went well.',
+        '“We are ready,” the 72-year-old diplomat said.',
+      )[0]?.speaker,
+    ).toBe('person sergey-lavrov');
+  });
+
   it('goes on with the one speaking, though the sentence named others', () => {
     expect(
       speakers(

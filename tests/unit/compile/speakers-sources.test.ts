@@ -129,10 +129,45 @@ describe('speakers the knowledge lacks', () => {
         '“Refugees are entitled to free medical help,” Labenda said.',
       ),
     ).toEqual([{ text: 'Refugees are entitled to free medical help,', speaker: 'named Michal Labenda' }]);
+    // The country an office is "of" too ("President of Japan"): the subject of both verbs is the person.
+    expect(
+      speakers(
+        'President of Japan Fumio Kishida greeted Zelenskiy and said the G7 leaders were "more united than ever".',
+      ),
+    ).toEqual([{ text: 'more united than ever', speaker: 'named Fumio Kishida' }]);
     // A company's "CEO" too: the state its name opens with is no speaker.
     expect(
       speakers('Russian Direct Investment Fund CEO Kirill Dmitriev said that the report was “fake”.'),
     ).toEqual([{ text: 'fake', speaker: 'named Kirill Dmitriev' }]);
+  });
+
+  it('takes no proper adjective after an office word for a surname: “official South African statements”', () => {
+    expect(
+      speakers(
+        'The leaders have, according to official South African statements, “agreed that they would engage with both sides”.',
+      ),
+    ).toEqual([{ text: 'agreed that they would engage with both sides', speaker: 'unknown' }]);
+    // A surname right after the office is still one.
+    expect(speakers('Kremlin spokesman Peskov said the plan was “unacceptable”.')).toEqual([
+      { text: 'unacceptable', speaker: 'named Peskov' },
+    ]);
+  });
+
+  it('takes capitals after an article, with no title among them, for the title of a work, not a name', () => {
+    // "The Trump Verdict:" names no one; the verb after the quote does.
+    expect(
+      speakers(
+        'The Kremlin’s Dmitry Peskov spoke first.',
+        '- The Trump Verdict: “I believe both leaders truly want it to end,” Trump told reporters.',
+      ),
+    ).not.toContainEqual(expect.objectContaining({ speaker: 'named Trump Verdict' }));
+    // Capitals that qualify a noun after them stay a name: "the Olaf Weber campaign".
+    expect(
+      speakers(
+        'Officials of the Olaf Weber campaign met on Monday.',
+        '“We are ready,” Weber told reporters.',
+      ),
+    ).toEqual([{ text: 'We are ready,', speaker: 'named Olaf Weber' }]);
   });
 
   it('takes a name of two words for the fuller name the article gave that ends in it: “Di Maio”', () => {

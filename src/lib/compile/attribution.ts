@@ -3025,7 +3025,11 @@ export class ArticleAttributor {
       if (nearKnown !== undefined) continue;
       // A surname alone after an office ("Kremlin spokesman Peskov") is a name of one word.
       const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
-      if (surname !== undefined && !this.namedBySurname.has(surname)) this.namedBySurname.set(surname, name);
+      // "President Tokaev speaks …" before "Kazakhstan's President Kasym-Zhomart Tokaev": the full name, wherever
+      // it comes, says who the surname alone is.
+      const known = surname === undefined ? undefined : this.namedBySurname.get(surname);
+      if (surname !== undefined && (known === undefined || (known === surname && name !== surname)))
+        this.namedBySurname.set(surname, name);
       // "Lula said" after "Luiz Inacio Lula da Silva": the word a name's particles follow is a surname too.
       const beforeParticles = wordBeforeParticles(name);
       if (beforeParticles !== undefined && !this.namedBySurname.has(beforeParticles))

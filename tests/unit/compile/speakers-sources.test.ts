@@ -195,6 +195,14 @@ describe('speakers the knowledge lacks', () => {
         'Kremlin spokesman Dmitry Peskov added that Moscow would study the offer.',
       ),
     ).toEqual([{ text: 'hard', speaker: 'named Dmitry Peskov' }]);
+    // The same after an office, the full name coming later: "President Tokaev" is Kasym-Jomart Tokaev.
+    expect(
+      speakers(
+        'President Tokaev spoke with both leaders.',
+        'Kazakhstan’s President Kasym-Jomart Tokaev offered to mediate.',
+        'Tokaev stressed “the importance of reaching an agreement”.',
+      ),
+    ).toEqual([{ text: 'the importance of reaching an agreement', speaker: 'named Kasym-Jomart Tokaev' }]);
   });
 
   it('follows the surname alone once the full name is given, across paragraphs', () => {

@@ -13,6 +13,8 @@ export interface UnnamedSource {
   group: boolean;
   /** True once the article reports them saying something, quoted or not ("one source … said"). */
   speaks: boolean;
+  /** True for a medium ("Ukrainian television", "the American media outlet"): no one "he" or "she" may mean. */
+  medium?: true;
 }
 
 /**

@@ -734,10 +734,21 @@ export class ArticleAttributor {
       const described = opening !== undefined && PERSON_NOUNS.has(opening.head.lemma) ? opening : undefined;
       // "Ukraine’s General Staff posted an update. “…,” it said.": a body the compiler does not know (not a
       // known name nor a state's body: "the ministry") is the "it" next spoken of, not an earlier sentence's party.
+      // ("On Friday the UAE Foreign Ministry announced …. “…,” the ministry said": a state's body whose state the
+      // knowledge lacks is such a body too.)
+      const ownerUnknown =
+        opening !== undefined &&
+        within(this.tokens, startOf, opening.start, opening.head.start).some(
+          (token) =>
+            token.pos === 'PROPN' &&
+            /^\p{Lu}/u.test(token.text) &&
+            !OFFICE_WORDS.has(token.text.toLowerCase()) &&
+            !this.inKnownName(token),
+        );
       if (
         opening !== undefined &&
         described === undefined &&
-        !PARTY_BODIES.has(opening.head.lemma) &&
+        (!PARTY_BODIES.has(opening.head.lemma) || ownerUnknown) &&
         !inSentence.some((candidate) => candidate.start < opening.end && opening.end <= candidate.end) &&
         // ("The photos … are a provocation, the Russian Defence Ministry said": a speech verb's subject after the
         // opening phrase is the one that spoke, and stays the party "the ministry" next refers to.)
@@ -775,7 +786,8 @@ export class ArticleAttributor {
         personSubject?.speaker.type === 'named' ||
         // "A Ukrainian negotiator said the Russians had softened. “…,” he said.": one source is "he" too.
         (personSubject?.speaker.type === 'unnamed' &&
-          this.sources.get(personSubject.speaker.key)?.group === false)
+          this.sources.get(personSubject.speaker.key)?.group === false &&
+          this.sources.get(personSubject.speaker.key)?.medium !== true)
       ) {
         this.personSubjects.push({ ...personSubject, paragraph: this.paragraph, sentence: this.sentence });
         // "Zelensky stated that Russia would have to talk": the subject of a sentence with a speech verb has spoken.

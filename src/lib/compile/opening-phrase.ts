@@ -3,7 +3,7 @@
  * "he" or "it" next refers to when the compiler cannot say who or what it is ("The chancellor said …",
  * "Ukraine’s General Staff posted …").
  */
-import { PERSON_NOUNS } from './attribution-words';
+import { CALENDAR_WORDS, PERSON_NOUNS } from './attribution-words';
 import { joinsWords, type Token } from './language';
 import { startingWithin } from './ranges';
 
@@ -36,6 +36,14 @@ export function openingNounPhrase(
     !tokens.slice(0, comma).some(isVerb)
   )
     from = comma + 1;
+  // "On Friday the UAE Foreign Ministry announced": a day before the subject, with no comma after it.
+  if (
+    from === 0 &&
+    /^(?:on|in)$/iu.test(tokens[0]?.text ?? '') &&
+    CALENDAR_WORDS.test(tokens[1]?.text ?? '') &&
+    tokens[2]?.pos === 'DET'
+  )
+    from = 2;
   // "Later the president said": an adverb before the subject.
   while (tokens[from]?.pos === 'ADV' && from < tokens.length - 1) from += 1;
   const first = tokens[from];

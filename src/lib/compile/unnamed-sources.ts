@@ -138,6 +138,7 @@ export class UnnamedSources {
       if (CHANNEL_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return [];
       const description = match[0].trim();
       const source = this.#add(description, false);
+      source.medium = true;
       return [
         {
           start: match.index,

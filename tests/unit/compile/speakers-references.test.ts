@@ -1308,3 +1308,38 @@ describe('“it” after several states', () => {
     ).not.toContain('party turkey');
   });
 });
+
+describe('subjects the compiler cannot name, which no one named before stands in for', () => {
+  it('takes “the ministry” for the body of a state the knowledge lacks, not for a party named before', () => {
+    expect(
+      speakers(
+        'On Friday the UAE Foreign Ministry announced that talks between Russia and Ukraine had begun.',
+        '“The talks commenced today in Abu Dhabi,” the ministry said in a statement.',
+      ),
+    ).toEqual([{ text: 'The talks commenced today in Abu Dhabi,', speaker: 'unknown' }]);
+    // A ministry of a known state goes on being that state's.
+    expect(
+      speakers(
+        'On Friday the Russian Foreign Ministry announced that talks had begun.',
+        '“The talks commenced today,” the ministry said in a statement.',
+      ),
+    ).toEqual([{ text: 'The talks commenced today,', speaker: 'party russia' }]);
+  });
+
+  it('does not take a medium that opens the sentence before for the “he” that speaks next', () => {
+    expect(
+      speakers(
+        'The American media outlet has been in touch with the Kremlin spokesman.',
+        'Presented with the report, he says: “The theses you present are fundamentally incorrect.”',
+      ),
+    ).toEqual([{ text: 'The theses you present are fundamentally incorrect.', speaker: 'unknown' }]);
+  });
+
+  it('takes a noun for a person right before the verb for its subject: “a resident said”', () => {
+    expect(
+      speakers(
+        'In Kramatorsk, a city that Russia has shelled since the invasion began, a resident said he “didn’t expect” results.',
+      ),
+    ).toEqual([{ text: 'didn’t expect', speaker: 'unknown' }]);
+  });
+});

@@ -785,9 +785,7 @@ export class ArticleAttributor {
         personSubject?.speaker.type === 'person' ||
         personSubject?.speaker.type === 'named' ||
         // "A Ukrainian negotiator said the Russians had softened. “…,” he said.": one source is "he" too.
-        (personSubject?.speaker.type === 'unnamed' &&
-          this.sources.get(personSubject.speaker.key)?.group === false &&
-          this.sources.get(personSubject.speaker.key)?.medium !== true)
+        (personSubject?.speaker.type === 'unnamed' && this.isOnePerson(personSubject.speaker.key))
       ) {
         this.personSubjects.push({ ...personSubject, paragraph: this.paragraph, sentence: this.sentence });
         // "Zelensky stated that Russia would have to talk": the subject of a sentence with a speech verb has spoken.
@@ -1156,6 +1154,8 @@ export class ArticleAttributor {
       const { source } = opening;
       if (source) return this.settle(this.alone(source, candidates), 'according-to');
     }
+    // A speech verb after the quote in its sentence, whose subject says it, not a name before a colon.
+    const verbAfterQuote = () => this.verbs.some((at) => at >= quotation.end && at < sentenceEnd);
     // "• Lavrov: Russia “not interested” in a nuclear war", as key points are written: the name that opens the
     // line and the colon closes says all the line says, where no verb between gives the words to another.
     const headline = HEADLINE_NAME.exec(text.slice(sentenceStart, quotation.start));
@@ -1166,14 +1166,12 @@ export class ArticleAttributor {
       );
       // ("Moscow: An agreement on “neutral status” could be near, Russia’s foreign minister has said": a
       // dateline, with a speech verb after the quote that says whose it is.)
-      const verbAfter = this.verbs.some((at) => at >= quotation.end && at < sentenceEnd);
-      if (named && !verbAfter && !this.verbBetween(colonAt, quotation.start))
+      if (named && !verbAfterQuote() && !this.verbBetween(colonAt, quotation.start))
         return this.settle(named, 'according-to');
     }
     // "Zelensky: “We are ready.”", as live blogs and tweets attribute: the name the colon closes. (Not with a
     // speech verb after the quote, whose subject says it: "The Trump Verdict: “…,” Trump told reporters.")
     const colon = /:\s*$/u.exec(text.slice(Math.max(sentenceStart, quotation.start - 3), quotation.start));
-    const verbAfterQuote = () => this.verbs.some((at) => at >= quotation.end && at < sentenceEnd);
     if (colon !== null && !verbAfterQuote()) {
       const at = text.slice(0, quotation.start).trimEnd().length - 1;
       // Only a name that opens its sentence: in "what Russia will expect from Ukraine: “…”" the colon closes a
@@ -2945,6 +2943,12 @@ export class ArticleAttributor {
     return false;
   }
 
+  /** Whether an unnamed source is one person, whom "he" or "she" may mean: not a group, nor a medium. */
+  private isOnePerson(key: string): boolean {
+    const source = this.sources.get(key);
+    return source?.group === false && source.medium !== true;
+  }
+
   /** True when a speech verb of the paragraph starts in [from, to). */
   private verbBetween(from: number, to: number): boolean {
     const at = this.verbs[firstAtOrAfter(this.verbs, from)];
@@ -3064,12 +3068,6 @@ export function fullNamesOutside(
   return names.filter((name) => !inDescription(name));
 }
 
-/**
- * Whether a nationality word stands for people of that nation, not its state: a noun after a quantifier or an
- * indefinite article ("a Russian living in Istanbul", "Ordinary Ukrainians", "many Russians"), or "the
- * Russian" alone before a verb ("“We are close,” the Russian said"). "Russian officials", "the Russian side" and
- * "the Russians" (the side at the table) stay the state.
- */
 /** The office an epithet by age ends with ("the 87-year-old pope": "pope"), when it is one the knowledge can check. */
 function epithetRole(label: string): string | undefined {
   const last = /(?<![\p{L}])(\p{Ll}+)$/u.exec(label.trim())?.[1];
@@ -3077,6 +3075,12 @@ function epithetRole(label: string): string | undefined {
   return last !== undefined && PERSON_NOUNS.has(last) && !GENERIC_ROLE.test(last) ? last : undefined;
 }
 
+/**
+ * Whether a nationality word stands for people of that nation, not its state: a noun after a quantifier or an
+ * indefinite article ("a Russian living in Istanbul", "Ordinary Ukrainians", "many Russians"), or "the
+ * Russian" alone before a verb ("“We are close,” the Russian said"). "Russian officials", "the Russian side" and
+ * "the Russians" (the side at the table) stay the state.
+ */
 function nationalsNotState(
   text: string,
   mention: { start: number; end: number; text: string },

@@ -345,6 +345,19 @@ export const PERSON_DESCRIBED_AFTER =
  */
 export const OPENING_PHRASE =
   /^(?:(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]inutes|[Mm]oments|[Ss]hortly|[Jj]ust|[Ss]oon|[Ll]ong|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]|\d+)\s+(?:(?:days?|hours?|weeks?|minutes?)\s+)?)?(?:[Uu]nlike|[Ll]ike|[Aa]fter|[Bb]efore|[Aa]longside|[Ww]ith|[Ww]ithout|[Bb]esides|[Dd]espite|[Ff]ollowing|[Aa]mid|[Bb]eside|[Tt]ogether\s+with|[Aa]long\s+with)\s[^,;:“”"]*$/u;
+/**
+ * A phrase or clause that opens a sentence and holds a name that may yet be the sentence's subject: "In a call
+ * with Putin, Macron said" (the name is the preposition's object), but "In a video Wednesday Zelenskyy mocked
+ * Kissinger, saying" (no comma: the name is the subject), "since Trump won the election," (the subject of a
+ * clause of its own) and "While Kuleba said, “…”" (the subject of its speech verb). `inOpeningPhrase` tells them
+ * apart. (Not "As": "As Lavrov put it, …" is Lavrov's.)
+ */
+export const OPENING_CLAUSE =
+  /^(?:[Ii]n|[Dd]uring|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Uu]ntil|[Oo]nce)\s[^,;:“”"]*$/u;
+/** A conjunction that opens a clause of its own right before its subject, titles and names between: "since (US President) Trump". */
+export const SUBORDINATOR_BEFORE = endingWith(
+  /(?<![\p{L}])(?:since|when|while|although|though|because|until|once|after|before)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u,
+);
 /** A person's noun and its preposition right before a party: "the head of the", "a source in the", "ambassador to the" ("officials from Moscow" are the state speaking). */
 export const PERSON_OF = endingWith(
   /(?<![\p{L}])(?:head|chief|leader|member|source|ambassador|envoy|adviser|advisor|aide|representative|spokesman|spokeswoman|spokesperson|negotiator|minister)s?\s+(?:of|in|to|for|from|at|with)\s+(?:the\s+)?$/u,

@@ -14,7 +14,9 @@ import {
   INVERTED_GAP,
   NAME_OF,
   OBJECT_OF,
+  OPENING_CLAUSE,
   OPENING_PHRASE,
+  SUBORDINATOR_BEFORE,
   ASKED_BEFORE,
   COORDINATED_BEFORE,
   inReducedRelative,
@@ -2118,9 +2120,15 @@ export class ArticleAttributor {
     if (!office && typeof candidate.speaker !== 'string' && candidate.speaker.type === 'party')
       return this.inOpeningPhrase(candidate);
     if (!office && typeof candidate.speaker === 'string') return false;
-    if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed') return false;
     const after = this.text.slice(candidate.end, candidate.end + 3);
     const before = this.text.slice(Math.max(0, candidate.start - 12), candidate.start);
+    // "… in a meeting with Swiss leaders, saying …": a source after a preposition is in its phrase, no subject;
+    // but "with one official calling the talks “…”" makes it the subject of the participle right after it.
+    if (typeof candidate.speaker !== 'string' && candidate.speaker.type === 'unnamed')
+      return (
+        OBJECT_OF.test(before) &&
+        !/^\s+\p{Ll}+ing(?![\p{L}])/u.test(this.text.slice(candidate.end, candidate.end + 30))
+      );
     // "the readiness of Ukrainian President Volodymyr Zelenskiy": a common noun's preposition before the title
     // ("Director of National Intelligence Avril Haines" is a title of its own).
     const sentenceStart =
@@ -2199,9 +2207,19 @@ export class ArticleAttributor {
       this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, candidate.start + 1) - 1] ?? 0;
     // "Original title: Before Russia-Ukraine talks, …": a label before a colon opens no phrase of the sentence.
     const opening = this.text.slice(sentenceStart, candidate.start).replace(LEADING_LABEL, '');
+    const untilComma = /^[^,;:“”"]{0,60},/u.exec(this.text.slice(candidate.end, candidate.end + 61));
+    if (untilComma === null) return false;
+    if (OPENING_PHRASE.test(opening)) return true;
+    if (!OPENING_CLAUSE.test(opening)) return false;
+    const commaAt = candidate.end + untilComma[0].length;
+    const verbBeforeComma = startingWithin(this.tokens, candidate.end, commaAt).some(
+      (token) => token.pos === 'VERB' || token.pos === 'AUX',
+    );
+    // "In a call with Putin, Macron said": no verb between the name and the comma.
+    if (!verbBeforeComma) return true;
+    // "since Trump won the election,": a clause of its own, unless its verb is a speech verb ("While Kuleba said, “…”").
     return (
-      OPENING_PHRASE.test(opening) &&
-      /^[^,;:“”"]{0,60},/u.test(this.text.slice(candidate.end, candidate.end + 61))
+      SUBORDINATOR_BEFORE.test(opening) && !this.verbs.some((verb) => verb >= candidate.end && verb < commaAt)
     );
   }
 

@@ -1188,3 +1188,42 @@ describe('a surname the copy misspells after giving the name right', () => {
     ).toEqual([{ text: 'The understandings might not please everyone,', speaker: 'unknown' }]);
   });
 });
+
+describe('a clause or phrase that opens the sentence before its subject', () => {
+  it('holds no subject of the sentence: a name inside it is not the one “he” means next', () => {
+    expect(
+      speakers(
+        'Ukrainian President Volodymyr Zelenskyy spoke about US President-elect Donald Trump on Friday.',
+        'In his first interview since Trump won the election, Zelenskyy was asked his view of the president-elect.',
+        '“I want to work with him directly,” he said.',
+      ),
+    ).toEqual([{ text: 'I want to work with him directly,', speaker: 'person volodymyr-zelensky' }]);
+  });
+
+  it('leaves a name its subject when a verb follows it before the comma, or the clause is its speech', () => {
+    // No comma after the phrase: the name is the sentence's subject.
+    expect(
+      speakers(
+        'In a late-night video Wednesday Zelenskyy mocked Kissinger over the suggestion, saying he was emerging “from the deep past”.',
+      ),
+    ).toEqual([{ text: 'from the deep past', speaker: 'person volodymyr-zelensky' }]);
+    // The clause's own speech verb: its subject says the quote.
+    expect(
+      speakers(
+        'While Ukrainian Foreign Minister Kuleba said, “There is no progress on the ceasefire,” Lavrov disagreed.',
+      ),
+    ).toEqual([{ text: 'There is no progress on the ceasefire,', speaker: 'person dmytro-kuleba' }]);
+  });
+});
+
+describe('a source after a preposition', () => {
+  it('is in its phrase: no subject of a participle that follows', () => {
+    // The quote is in a clause before the subject; whose words they are is left open, never the source's.
+    expect(
+      speakers(
+        'US President Donald Trump arrived in Davos on Wednesday.',
+        'After twice telling the audience that he would meet Zelenskyy “later Wednesday,” Trump corrected himself in a follow-up meeting with Swiss leaders, saying the meeting is scheduled for Thursday.',
+      ),
+    ).toEqual([{ text: 'later Wednesday,', speaker: 'unknown' }]);
+  });
+});

@@ -306,7 +306,8 @@ const MODIFIER = String.raw`(?:(?:\p{Lu}\.){2,}|(?!(?:But|And|Yet|So|Also|Howeve
 // "advisers" and "envoys" only in the plural: "the adviser" refers back to a person as "the minister" does.
 // The first letter in either case: a sentence may open with the head ("Sources close to the Kremlin said").
 // "people" and "person" only with what describes them after ("two people familiar with the talks").
-const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys)`;
+// "a Russian delegate": one of a side's delegation.
+const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]ources?|[Nn]egotiators?|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ll]awmakers?|[Ll]eaders|[Aa]ides?|[Rr]epresentatives?|[Mm]embers?|[Aa]dvisers|[Aa]dvisors|[Ee]nvoys|[Dd]elegates?)`;
 /**
  * Whose or where a source is, after its head: "an aide to Zelenskyy", "a senior official in the Office of
  * Ukrainian President Volodymyr Zelenskyy", "an official at the State Department", "a source in the Ukrainian
@@ -317,8 +318,9 @@ const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]o
 const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?`;
 const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
 const BELONGING = String.raw`\s+(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?(?![\p{L}])`;
+// ("cited two sources close to the Kremlin as saying": the description ends before "as".)
 export const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on|involved in|present at|privy to|with knowledge of)\s+(?:the\s+)?(?:(?!\s(?:who|which|that)(?![\p{L}]))[\p{L}’' ]){1,60}?(?<!\s(?:the|a|an|of|to|in))(?=[,.;]|\s+(?:${SPEECH_VERBS}|\p{Ll}+ed|who|which|that|had|has|have|was|were|is|are|will|would|also|earlier|later|previously|reportedly)(?![\p{L}])))?`,
+  String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on|involved in|present at|privy to|with knowledge of)\s+(?:the\s+)?(?:(?!\s(?:who|which|that)(?![\p{L}]))[\p{L}’' ]){1,60}?(?<!\s(?:the|a|an|of|to|in|as))(?=[,.;]|\s+as\s+\p{Ll}+ing(?![\p{L}])|\s+(?:${SPEECH_VERBS}|\p{Ll}+ed|who|which|that|had|has|have|was|were|is|are|will|would|also|earlier|later|previously|reportedly)(?![\p{L}])))?`,
   'gu',
 );
 /** What every match of UNNAMED contains, for paragraphs that describe no source to be passed over (`matchesNeeding`). */

@@ -513,6 +513,15 @@ export class ArticleAttributor {
           QUOTED_RIGHT_AFTER.test(text.slice(quotation.end, Math.min(sentenceEnd, quotation.end + 80)))
             ? after()
             : undefined;
+        // "the military said the so-called “regrouping” of Russian troops, as the Russian Ministry of Defense had
+        // put it, looked more like …": the words are the one's who "put it" so, over the verb that frames them.
+        const putItAfter = () => {
+          const asPut = AS_PUT_IT_AFTER.exec(text.slice(quotation.end, sentenceEnd));
+          const verb = asPut?.groups?.['verb'];
+          if (asPut === null || verb === undefined) return undefined;
+          const verbAt = quotation.end + asPut[0].length - verb.length;
+          return this.settle(this.subjectOf(text, verbAt, sentence.start, inSentence), 'verb-after-quote');
+        };
         // "Kuleba’s remarks – “Russia lies” – came after Lavrov said …": the remark's words, whatever verb follows.
         const remark = () => {
           const owner = this.remarkOwner(text, quotation, sentence.start, inSentence);
@@ -544,7 +553,8 @@ export class ArticleAttributor {
         }
         const found: Found | undefined =
           (framed
-            ? ((framedBy !== HELD && framedBy?.speaker.type === 'party'
+            ? (putItAfter() ??
+              (framedBy !== HELD && framedBy?.speaker.type === 'party'
                 ? (this.personOpeningSource(text, sentence.start, inSentence) ??
                   this.subjectOfQuotedVerb(text, quotation, inSentence))
                 : undefined) ??
@@ -554,6 +564,7 @@ export class ArticleAttributor {
               accordingTo() ??
               after())
             : (quotedAfter() ??
+              putItAfter() ??
               accordingTo() ??
               remark() ??
               after() ??
@@ -3142,9 +3153,12 @@ const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'r
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
 const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![\p{L}])/u;
-/** A clause of time or cause that opens between a quote and a later verb, with a subject of its own before it. */
+/**
+ * A clause of time or cause, or a relative one ("“…”, to which a Russian delegate warned"), that opens between a
+ * quote and a later verb, with a subject of its own before it.
+ */
 const SUBORDINATE_AFTER_QUOTE =
-  /(?<![\p{L}])(?:after|before|since|because|until|once|unless|although|though)\s+[^,;:“”"]*\s$/u;
+  /(?<![\p{L}])(?:after|before|since|because|until|once|unless|although|though|(?:to|after|upon|in)\s+which)\s+[^,;:“”"]*\s$/u;
 /** A free relative's opening right before its verb: "whatever Trump has", "whoever they". */
 const FREE_RELATIVE_BEFORE =
   /(?<![\p{L}])(?:[Ww]hatever|[Ww]hoever|[Ww]hichever|[Nn]o matter what)\s+(?:[\p{L}.’'-]+\s+){1,4}$/u;
@@ -3171,6 +3185,9 @@ const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
 
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
+/** ", as the ministry had earlier put it," right after a quote's phrase: whose words the quote is. */
+const AS_PUT_IT_AFTER =
+  /^[”"]?[^“”";:.]{0,60}?,\s+as\s+[^,;:“”"]{1,80}?\s(?<verb>puts?|call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?)(?=\s+it(?![\p{L}]))/u;
 const QUOTED_RIGHT_AFTER = /^[”"]?\s*,?\s*[”"]?\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:quoted|cited)\s/u;
 
 /** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */

@@ -1300,3 +1300,13 @@ describe('lines of quotes after a line that names their source (Ukrainska Pravda
     ]);
   });
 });
+
+describe('a source described by what they are close to', () => {
+  it('ends its description before “as saying”', () => {
+    expect(
+      speakers(
+        'A Bloomberg report cited two anonymous sources close to the Kremlin as saying that Putin had “put out feelers” to US officials.',
+      ),
+    ).toEqual([{ text: 'put out feelers', speaker: 'unnamed two anonymous sources close to the Kremlin' }]);
+  });
+});

@@ -937,3 +937,32 @@ describe('a verb of saying whose listener an apposition describes', () => {
     ).toEqual([{ text: 'We want everybody to stop dying.', speaker: 'person sergey-lavrov' }]);
   });
 });
+
+describe('“as X put it” right after a quote', () => {
+  it('gives the words to the one who put them so, over the verb that frames the sentence', () => {
+    expect(
+      speakers(
+        'The Ukrainian military said the so-called “regrouping” of Russian troops, as the Russian Ministry of Defense had earlier put it, looked more like a “mouse escape.”',
+      ),
+    ).toEqual([
+      { text: 'regrouping', speaker: 'party russia' },
+      { text: 'mouse escape.', speaker: 'party ukraine' },
+    ]);
+    expect(
+      speakers('Zelensky said the so-called “special operation”, as Putin calls it, was a war of conquest.'),
+    ).toEqual([{ text: 'special operation', speaker: 'person vladimir-putin' }]);
+  });
+});
+
+describe('a relative clause after a quote (“…”, to which …)', () => {
+  it('is a reply: its verb does not attribute the quote before it', () => {
+    expect(
+      speakers(
+        'Ukraine at once rejected the demands as “detached from reality”, to which a Russian delegate reportedly warned, “Next time it will be five regions.”',
+      ),
+    ).toEqual([
+      { text: 'detached from reality', speaker: 'unknown' },
+      { text: 'Next time it will be five regions.', speaker: 'unnamed a Russian delegate' },
+    ]);
+  });
+});

@@ -283,7 +283,24 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     let head = index - 1;
     while (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[head]?.pos ?? '')) head -= 1;
     if (head < index - 1 && token.pos === 'VERB' && tokens[head]?.pos === 'VERB') return [];
+    // ("to support calls for peace talks": a plural right after a verb is its object too; no finite verb
+    // follows another with nothing between.)
+    if (
+      token.pos === 'VERB' &&
+      tokens[index - 1]?.pos === 'VERB' &&
+      /s$/u.test(token.text) &&
+      token.text.toLowerCase() !== token.lemma
+    )
+      return [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
+    // "Putin talked about some “obstacles”": one person's talk about a thing names it in their words; not a
+    // purpose ("a meeting to talk about “…”") nor a joint topic ("The two leaders also talked about …").
+    if (token.lemma === 'talk' && tokens[index + 1]?.lemma === 'about') {
+      const before = tokens[subjectAt];
+      const purpose = before?.text.toLowerCase() === 'to';
+      const plural = before?.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
+      return purpose || plural ? [] : [token.start];
+    }
     const particles = REPORTING_PHRASES.get(token.lemma);
     // "gave assurances", "gave a warning": the noun may follow an article.
     const next = tokens[index + 1]?.pos === 'DET' ? tokens[index + 2] : tokens[index + 1];

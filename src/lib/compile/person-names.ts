@@ -68,7 +68,9 @@ const NOT_A_PERSON = new Set(
     'daily weekly herald tribune gazette gazeta pravda izvestia kommersant vedomosti independent insider ' +
     'observer express mail telegraph guardian chronicle magazine newspaper ' +
     // Features of the map: "a Black Sea ceasefire", "the Dnipro River".
-    'sea ocean river strait gulf bay lake peninsula island islands mountains canal'
+    'sea ocean river strait gulf bay lake peninsula island islands mountains canal ' +
+    // Buildings a government is named by: "Palazzo Chigi said", "Trump Tower".
+    'palazzo castle tower building residence'
   ).split(' '),
 );
 

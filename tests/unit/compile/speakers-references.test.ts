@@ -1343,3 +1343,13 @@ describe('subjects the compiler cannot name, which no one named before stands in
     ).toEqual([{ text: 'didn’t expect', speaker: 'unknown' }]);
   });
 });
+
+describe('a government named by its building', () => {
+  it('is no person (“Palazzo Chigi said”)', () => {
+    expect(
+      speakers(
+        'Meloni and Zelenskiy agreed on the next steps toward a “just and lasting peace” during talks in Rome on Tuesday, Palazzo Chigi said.',
+      ),
+    ).toEqual([{ text: 'just and lasting peace', speaker: 'unknown' }]);
+  });
+});

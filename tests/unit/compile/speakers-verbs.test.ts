@@ -966,3 +966,29 @@ describe('a relative clause after a quote (“…”, to which …)', () => {
     ]);
   });
 });
+
+describe('a plural the model reads as a verb right after another verb', () => {
+  it('is that verb’s object (“to support calls for”), and attributes nothing', () => {
+    expect(
+      speakers(
+        'Erdogan urged Putin to support calls for a ceasefire and a “vision for a fair solution” to the war.',
+      ),
+    ).toEqual([{ text: 'vision for a fair solution', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+});
+
+describe('one person’s talk about a thing', () => {
+  it('names it in their words; a purpose or a joint topic does not', () => {
+    expect(
+      speakers('The Kremlin said that Putin talked about some “obstacles” to food exports from Russia.'),
+    ).toEqual([{ text: 'obstacles', speaker: 'person vladimir-putin' }]);
+    // A meeting's purpose: the words are the offer's, not the talk's.
+    expect(
+      speakers('Zelenskyy has offered Putin a personal meeting to talk about “ending the war.”'),
+    ).not.toContainEqual({ text: 'ending the war.', speaker: 'person vladimir-putin' });
+    // A joint topic of two: no one's words.
+    expect(
+      speakers('The two leaders also talked about grain exports and the “normalization of relations.”'),
+    ).toEqual([{ text: 'normalization of relations.', speaker: 'nobody' }]);
+  });
+});

@@ -1400,6 +1400,15 @@ export class ArticleAttributor {
     // "The diplomatic “offensive” is getting under way after Zelensky conceded …": a verb in a clause of time or
     // cause after the quote's own clause tells what happened, not who put the words.
     if (SUBORDINATE_AFTER_QUOTE.test(gap)) return undefined;
+    // "After Orban's post about the “Christmas ceasefire,” Zelensky stated …": a quote in a phrase that opens the
+    // sentence, closed by the comma after it, is no words of the clause that follows.
+    const sentenceStart =
+      this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, quotation.start + 1) - 1] ?? 0;
+    if (
+      OPENING_PHRASE.test(text.slice(sentenceStart, quotation.start).replace(/[“"]\s*$/u, '')) &&
+      (/^\s*,/u.test(gap) || quotation.text.trimEnd().endsWith(','))
+    )
+      return undefined;
     const quoted =
       this.quotedAs(verbAt, candidates) ?? this.quotedPassive(text, verbAt, quotation.end, candidates);
     if (quoted) return this.settle(quoted, 'verb-after-quote');
@@ -2155,6 +2164,8 @@ export class ArticleAttributor {
       ) && /^\s*,/u.test(this.text.slice(candidate.end, candidate.end + 3));
     return (
       /^[’']s\s/u.test(after) ||
+      // "Pope Francis’ envoy": the possessive of a name that ends in "s".
+      (/s$/u.test(this.text.slice(candidate.start, candidate.end)) && /^[’']\s/u.test(after)) ||
       OBJECT_OF.test(before) ||
       beforeTitle ||
       inOpening ||

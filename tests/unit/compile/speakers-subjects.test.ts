@@ -1227,3 +1227,26 @@ describe('a source after a preposition', () => {
     ).toEqual([{ text: 'later Wednesday,', speaker: 'unknown' }]);
   });
 });
+
+describe('a quote in a phrase that opens the sentence', () => {
+  it('is no words of the clause after its comma', () => {
+    expect(
+      speakers(
+        'After Orban’s post about the “Christmas ceasefire,” Zelensky stated in a speech on December 11 that results come from joint effort.',
+      ),
+    ).toEqual([{ text: 'Christmas ceasefire,', speaker: 'unknown' }]);
+  });
+});
+
+describe('a name that ends in “s” with an apostrophe after it', () => {
+  it('owns the noun after it and is not its subject (“Pope Francis’ envoy … hoping”)', () => {
+    expect(
+      speakers(
+        'Pope Francis’ envoy to negotiate peace arrived in Moscow this Tuesday hoping to help find “a solution to the current tragic situation” weeks after a trip to Kiev.',
+      ),
+    ).not.toContainEqual({
+      text: 'a solution to the current tragic situation',
+      speaker: 'named Pope Francis',
+    });
+  });
+});

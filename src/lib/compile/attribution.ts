@@ -3195,10 +3195,10 @@ const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 
 const JOURNALISTS =
   /^\s*(?:(?:a|an|the|one|several|two)\s+)?(?:[\p{L}’'.]+\s+){0,2}(?:reporters?|journalists?|correspondents?|interviewers?|hosts?|moderators?)\s*$/iu;
 
-/** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
 /** ", as the ministry had earlier put it," right after a quote's phrase: whose words the quote is. */
 const AS_PUT_IT_AFTER =
   /^[”"]?[^“”";:.]{0,60}?,\s+as\s+[^,;:“”"]{1,80}?\s(?<verb>puts?|call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?)(?=\s+it(?![\p{L}]))/u;
+/** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
 const QUOTED_RIGHT_AFTER = /^[”"]?\s*,?\s*[”"]?\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:quoted|cited)\s/u;
 
 /** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */

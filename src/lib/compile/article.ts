@@ -1,7 +1,8 @@
 import type { ArticleFrontmatter } from '../../schemas/article';
 import { holdsOn, type Role } from '../../schemas/person';
 import { publishedDay } from '../published-date';
-import { ArticleAttributor, fullNamesOutside } from './attribution';
+import { ArticleAttributor } from './attribution';
+import { fullNamesOutside } from './unlisted-names';
 import type { AttributionRule, Speaker, UnnamedSource } from './attribution-types';
 import { paragraphUrl, passageUrl } from '../urls';
 import { findContacts, type ContactSighting } from './contacts';

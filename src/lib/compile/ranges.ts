@@ -34,6 +34,18 @@ export function startingWithin<T>(
   );
 }
 
+/** Where a span starts: the key of the lookups above for anything that has a start. */
+export const startOf = (span: { start: number }): number => span.start;
+
+/** The spans, sorted by start, that start in [from, to). */
+export function spansStartingWithin<T extends { start: number }>(
+  spans: readonly T[],
+  from: number,
+  to: number,
+): T[] {
+  return startingWithin(spans, startOf, from, to);
+}
+
 /** A copy sorted by start, for the lookups above. */
 export function sortedByStart<T>(items: readonly T[], startOf: (item: T) => number): T[] {
   return [...items].sort((a, b) => startOf(a) - startOf(b));

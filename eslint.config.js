@@ -14,6 +14,7 @@ export default defineConfig(
       'bench/baseline/',
       '.bench-search/',
       '.cache-wt/',
+      '.scratch/',
     ],
   },
   ...tseslint.configs.strictTypeChecked,

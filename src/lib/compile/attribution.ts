@@ -1675,7 +1675,16 @@ export class ArticleAttributor {
     if (outer === undefined) return undefined;
     const token = this.grammar.tokens[firstStartingAtOrAfter(this.grammar.tokens, startOf, outer)];
     if (token === undefined || !REPORTING_CLAUSE_LEMMAS.has(token.lemma)) return undefined;
-    if (!/^\s+(?:that\s+)?$/u.test(text.slice(token.end, subject.start))) return undefined;
+    const particleEnd = token.end + (REPORTING_PARTICLE.exec(text.slice(token.end))?.[0].length ?? 0);
+    const clauseFrom = particleEnd + (/^\s+that(?![\p{L}])/u.exec(text.slice(particleEnd))?.[0].length ?? 0);
+    // The subject's title may come between: "pointed out that Ukrainian President Volodymyr Zelenskyy had …".
+    const title = startingWithin(this.grammar.tokens, startOf, clauseFrom, subject.start);
+    if (
+      !/^\s/u.test(text.slice(particleEnd, clauseFrom + 1)) ||
+      title.length > 4 ||
+      !title.every((word) => ['PROPN', 'ADJ', 'DET', 'NOUN'].includes(word.pos))
+    )
+      return undefined;
     const reporter = subjectOfVerb(outer);
     // A body's statement ("the Kremlin said Putin had called …") tells its leader's words; a person reports their own.
     if (reporter === undefined || reporter === subject || !isPersonCandidate(reporter)) return undefined;
@@ -2595,8 +2604,16 @@ function insertedAttribution(text: string, verbAt: number, from: number, verbs: 
   return verbs.some((earlier) => earlier >= from && earlier < comma);
 }
 
-/** Verbs of saying whose clause reports someone's words ("stated that …"). */
-const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(['say', 'state', 'report', 'announce', 'write']);
+/** Verbs of saying whose clause reports someone's words ("stated that …", "noted that …", "pointed out that …"). */
+const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
+  (
+    'say state report announce write note explain insist recall claim stress emphasise emphasize add confirm ' +
+    'declare reiterate mention remark observe maintain assert argue point underline underscore highlight ' +
+    'acknowledge indicate clarify affirm repeat allege contend concede disclose reveal conclude'
+  ).split(' '),
+);
+/** The particle of a phrasal verb of saying, between it and its clause: "pointed out that". */
+const REPORTING_PARTICLE = /^\s+out(?![\p{L}])/u;
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */

@@ -34,6 +34,22 @@ describe('words quoted inside the reported speech of a verb of saying', () => {
       ),
     ).toEqual([{ text: 'concrete ceasefire', speaker: 'person vladimir-medinsky' }]);
   });
+
+  it('reports them after any verb of saying, a phrasal one, and a title before the inner subject', () => {
+    expect(
+      speakers(
+        'Sergey Lavrov pointed out that Ukrainian President Volodymyr Zelenskyy had mentioned that “he had not received anything.”',
+        'Sergey Lavrov noted that Zelensky had told reporters “they did not receive offers” when asked.',
+      ),
+    ).toEqual([
+      { text: 'he had not received anything.', speaker: 'person sergey-lavrov' },
+      { text: 'they did not receive offers', speaker: 'person sergey-lavrov' },
+    ]);
+    // A body still tells its leader's words, whatever its verb.
+    expect(
+      speakers('The Kremlin noted that Vladimir Putin had called the talks “reasonable and constructive”.'),
+    ).toEqual([{ text: 'reasonable and constructive', speaker: 'person vladimir-putin' }]);
+  });
 });
 
 describe('a verb of saying in a free relative clause (“whatever Trump has promised,”)', () => {

@@ -2303,6 +2303,33 @@ export class ArticleAttributor {
       this.spokeInsteadLately(person.speaker, fits)
     )
       return undefined;
+    // "… Zelensky said, and he also called for …. The talks will be held on Tuesday, Peskov said. ¶ In an
+    // earlier speech, he said that “…”": two people "he" fits were each the subject of a sentence lately and
+    // spoke, and the quote's paragraph has neither for a subject: either may be meant, so neither is named.
+    if (
+      earlier === undefined &&
+      !replies &&
+      !this.personSubjects.some(
+        (subject) =>
+          subject.paragraph === this.paragraph &&
+          subject.speaker !== undefined &&
+          sameSpeaker(subject.speaker, person.speaker),
+      ) &&
+      this.speakersLately.some(
+        (spoke) =>
+          spoke.paragraph >= this.paragraph - 1 &&
+          !sameSpeaker(spoke.speaker, person.speaker) &&
+          (spoke.speaker.type === 'person' || spoke.speaker.type === 'named') &&
+          fits(spoke.speaker) &&
+          this.personSubjects.some(
+            (subject) =>
+              subject.paragraph >= this.paragraph - 1 &&
+              subject.speaker !== undefined &&
+              sameSpeaker(subject.speaker, spoke.speaker),
+          ),
+      )
+    )
+      return undefined;
     return { ...person, rule: 'pronoun' };
   }
 

@@ -173,12 +173,29 @@ describe('“he” opening a paragraph after a subject who never spoke', () => {
   it('is the subject when they spoke, by a quote or a speech verb, or when the quote’s paragraph names them', () => {
     expect(
       speakers(
-        `${spoke} Putin stated that Ukraine must do the same.`,
+        `${acted} Putin stated that Ukraine must do the same.`,
         'He said these regions “had not been recognised by anyone”.',
       ).at(-1)?.speaker,
     ).toBe('person vladimir-putin');
     expect(
       speakers(spoke, 'Putin, however, was blunter. “They are not Ukraine,” he said.').at(-1)?.speaker,
+    ).toBe('person vladimir-putin');
+  });
+  it('is no one when two people it fits each spoke as a sentence’s subject lately, unless the paragraph names one', () => {
+    const both = `${spoke} Putin stated that Ukraine must do the same.`;
+    expect(speakers(both, 'He said these regions “had not been recognised by anyone”.').at(-1)?.speaker).toBe(
+      'unknown',
+    );
+    expect(
+      speakers(both, 'Putin went further. He said these regions “had not been recognised by anyone”.').at(-1)
+        ?.speaker,
+    ).toBe('person vladimir-putin');
+    // Someone who spoke in a clause of another's sentence ("remarks by Zelensky, in which he said") is no rival.
+    expect(
+      speakers(
+        'Putin was answering remarks by Zelensky at a summit, in which he said: “We are ready.”',
+        'He stressed that the idea of a Ukrainian victory is “a great fallacy”.',
+      ).at(-1)?.speaker,
     ).toBe('person vladimir-putin');
   });
 });

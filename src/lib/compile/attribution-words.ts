@@ -6,7 +6,7 @@
  * after its verb). Pure data and pure functions: what the attributor reads,
  * not how it decides.
  */
-import type { Token } from './language';
+import { objectReadAsVerb, type Token } from './language';
 import type { Quotation } from './quotations';
 import { endingWith, endingWithPreposition } from './text';
 import { OFFICE_WORDS } from './titles';
@@ -278,20 +278,7 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       const ends = tokens[index + 1]?.lemma === endingParticle && endsAttribution(tokens, index, index + 2);
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
-    // "will hold several international telephone calls": a word the model reads as a verb at the end of a
-    // noun phrase right after another verb is that verb's object, a noun.
-    let head = index - 1;
-    while (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[head]?.pos ?? '')) head -= 1;
-    if (head < index - 1 && token.pos === 'VERB' && tokens[head]?.pos === 'VERB') return [];
-    // ("to support calls for peace talks": a plural right after a verb is its object too; no finite verb
-    // follows another with nothing between.)
-    if (
-      token.pos === 'VERB' &&
-      tokens[index - 1]?.pos === 'VERB' &&
-      /s$/u.test(token.text) &&
-      token.text.toLowerCase() !== token.lemma
-    )
-      return [];
+    if (objectReadAsVerb(tokens, index)) return [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     // "Putin talked about some “obstacles”": one person's talk about a thing names it in their words; not a
     // purpose ("a meeting to talk about “…”") nor a joint topic ("The two leaders also talked about …").

@@ -105,6 +105,20 @@ export function joinsWords(tokens: readonly Token[], at: number): boolean {
   return hyphen?.text === '-' && tokens[at - 1]?.end === hyphen.start && tokens[at + 1]?.start === hyphen.end;
 }
 
+/**
+ * Whether a word the model reads as a verb is the object of the verb before it, a noun: the end of a noun
+ * phrase right after that verb ("will hold several international telephone calls"), or a plural right after
+ * it ("to support calls for peace talks": no finite verb follows another with nothing between).
+ */
+export function objectReadAsVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== 'VERB') return false;
+  let head = at - 1;
+  while (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[head]?.pos ?? '')) head -= 1;
+  if (head < at - 1 && tokens[head]?.pos === 'VERB') return true;
+  return tokens[at - 1]?.pos === 'VERB' && /s$/u.test(token.text) && token.text.toLowerCase() !== token.lemma;
+}
+
 /** Tokens and sentences of one paragraph, with offsets into it. */
 export function analyse(text: string): Analysis {
   const wink = nlp();

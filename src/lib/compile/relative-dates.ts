@@ -3,7 +3,7 @@
 import { UTCDate, utc } from '@date-fns/utc';
 import { memoizeByText } from '../memoize';
 import { resolveAnaphoricDates } from './anaphoric-dates';
-import { analyse, type Token } from './language';
+import { analyse, objectReadAsVerb, type Token } from './language';
 import { firstStartingAtOrAfter } from './ranges';
 import { matchesNeeding, QUOTATION_MARK_TOKEN, WORD_END, WORD_START } from './text';
 import {
@@ -920,8 +920,12 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   while (opener >= 0 && /^(?:on|at|by|in|during|last|this|early|late)$/iu.test(before[opener]?.text ?? ''))
     opener -= 1;
   const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
+  // ("will hold separate phone calls on Monday": "calls", read as a verb, is the object of "hold", a noun.)
   const isVerb = (token: Token, i: number) =>
-    (token.pos === 'VERB' || token.pos === 'AUX') && !hyphenJoined(sentence, i) && !reduplicated(sentence, i);
+    (token.pos === 'VERB' || token.pos === 'AUX') &&
+    !hyphenJoined(sentence, i) &&
+    !reduplicated(sentence, i) &&
+    !objectReadAsVerb(sentence, i);
   // "fighting since a Ukrainian incursion in August": a phrase of a noun after "since" is in the past,
   // whatever the clause's verb ("would retake") says.
   const afterVerb = before.findLastIndex(isVerb);

@@ -618,6 +618,15 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['Wednesday 2023-09-20']);
   });
 
+  it('takes no noun the model reads as a verb, the object of the verb before it (“phone calls”), for the clause’s verb', () => {
+    expect(
+      dates('Erdoğan will hold separate phone calls on Monday with Putin and Zelensky.', '2022-05-29'),
+    ).toEqual(['Monday 2022-05-30']);
+    expect(
+      dates('Erdoğan held separate phone calls on Monday with Putin and Zelensky.', '2022-05-29'),
+    ).toEqual(['Monday 2022-05-23']);
+  });
+
   it('reads a range whose days each name their month as one span, into the next year when it must', () => {
     expect(dates('The talks ran from May 20 to June 1.', '2025-06-02')).toEqual([
       'May 20 to June 1 2025-05-20/2025-06-01',

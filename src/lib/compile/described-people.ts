@@ -70,10 +70,15 @@ export function normalised(word: string): string {
 
 /**
  * The folded words of a description: "press secretary" is one office with "spokesman" ("the press secretary of
- * the Russian president" after "Kremlin spokesman Dmitry Peskov").
+ * the Russian president" after "Kremlin spokesman Dmitry Peskov"), "prime minister" one with "premier" ("the
+ * Hungarian premier" after "Hungarian Prime Minister Viktor Orban").
  */
 function officeWords(text: string): string[] {
-  return words(text.replace(/(?<![\p{L}])press\s+secretary(?![\p{L}])/giu, 'spokesperson'));
+  return words(
+    text
+      .replace(/(?<![\p{L}])press\s+secretary(?![\p{L}])/giu, 'spokesperson')
+      .replace(/(?<![\p{L}])prime\s+minister(?![\p{L}])/giu, 'premier'),
+  );
 }
 
 /**

@@ -811,6 +811,15 @@ describe('an office the article gave a person the knowledge lacks', () => {
     ).toEqual(['named Alexander Fomin', 'named Antonio Guterres', 'named Boris Johnson']);
   });
 
+  it('by another name of the office: “the Hungarian premier” after “Hungarian Prime Minister Viktor Orban”', () => {
+    expect(
+      speakers(
+        'Moscow agreed to a swap, Hungarian Prime Minister Viktor Orban told a radio station.',
+        '“One of the parties agreed,” the Hungarian premier said.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Viktor Orban']);
+  });
+
   it('and “the secretary” for a secretary of state the knowledge has, named lately', () => {
     expect(
       speakers(

@@ -930,12 +930,21 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // whatever the clause's verb ("would retake") says.
   const afterVerb = before.findLastIndex(isVerb);
   if (before.slice(afterVerb + 1).some((token) => token.text.toLowerCase() === 'since')) return 'past';
-  // "…, according to a Russian presidential aide on Sunday": the day the source spoke, which is over. (Not past
-  // an aside's comma: "set to commence, according to most accounts, on Monday morning".)
+  // "…, according to a Russian presidential aide on Sunday", "according to reporting in October": the day the
+  // source spoke, which is over; a gerund in the source's noun phrase ("reporting", "citing") is no verb of the
+  // clause. (Not past an aside's comma: "set to commence, according to most accounts, on Monday morning".)
+  const accordingAt = before.findLastIndex(
+    (token, i) => token.text.toLowerCase() === 'according' && before[i + 1]?.text.toLowerCase() === 'to',
+  );
   if (
-    before[afterVerb]?.text.toLowerCase() === 'according' &&
-    before[afterVerb + 1]?.text.toLowerCase() === 'to' &&
-    !before.slice(afterVerb + 2).some((token) => token.pos === 'PUNCT')
+    accordingAt !== -1 &&
+    before
+      .slice(accordingAt + 2)
+      .every(
+        (token) =>
+          token.pos !== 'PUNCT' &&
+          (!(token.pos === 'VERB' || token.pos === 'AUX') || /ing$/iu.test(token.text)),
+      )
   )
     return 'past';
   let verbIndex = opensClause ? -1 : before.findLastIndex(isVerb);

@@ -627,6 +627,16 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ).toEqual(['Monday 2022-05-23']);
   });
 
+  it('reads a source’s time after “according to” as over, a gerund in its phrase no verb (“according to reporting in October”)', () => {
+    expect(
+      dates('The plan would probably benefit Russia, according to reporting in October.', '2024-11-06'),
+    ).toEqual(['October 2024-10-01/2024-10-31']);
+    // Past an aside's comma the clause's own verb tells.
+    expect(
+      dates('Talks are set to commence, according to most accounts, on Monday morning.', '2024-11-06'),
+    ).toEqual(['Monday morning 2024-11-11']);
+  });
+
   it('reads a range whose days each name their month as one span, into the next year when it must', () => {
     expect(dates('The talks ran from May 20 to June 1.', '2025-06-02')).toEqual([
       'May 20 to June 1 2025-05-20/2025-06-01',

@@ -66,6 +66,19 @@ describe('the evaluation of the corpus sets', () => {
     ]);
   });
 
+  it('keeps apart two articles of a site whose query names the article (“?p=”, “news.php?id=”)', () => {
+    expect(
+      sharedSourceProblems([
+        { file: 'tests/corpus/dev/articles/a.md', url: 'https://example.com/?p=521544' },
+        { file: 'tests/corpus/test/articles/b.md', url: 'https://example.com/?p=2075379' },
+        { file: 'tests/corpus/test/articles/c.md', url: 'https://example.com/news.php?id=7&utm_source=x' },
+        { file: 'tests/corpus/dev/articles/d.md', url: 'https://www.example.com/news.php?id=7' },
+      ]),
+    ).toEqual([
+      'tests/corpus/test/articles/c.md and tests/corpus/dev/articles/d.md: the same page (https://example.com/news.php?id=7&utm_source=x); expected each source in one set once',
+    ]);
+  });
+
   it('counts a wrong speaker against the compiler (the floors can fail)', () => {
     const [dev] = splits;
     const data = dev === undefined ? undefined : compiled.get(dev.name);

@@ -176,10 +176,24 @@ export interface SplitSource {
   url: string;
 }
 
-/** The address without what does not change the page: scheme, `www.`, query, fragment, trailing slash, case. */
+/** Query parameters that track a visit and never choose the page ("utm_source", "fbclid", "ref"). */
+const TRACKING_PARAMETER =
+  /^(?:utm(?:_.*)?|fbclid|gclid|ref|src|source|amp|output|outputtype|via|cmp|mc_cid|mc_eid)$/iu;
+
+/**
+ * The address without what does not change the page: scheme, `www.`, fragment, trailing slash, case, and query
+ * parameters that track the visit. A parameter that chooses the article stays: "?p=2075379" and "?p=521544", or
+ * "news.php?id=…", are two pages of one site.
+ */
 const sourceKey = (url: string): string => {
   const parsed = new URL(url);
-  return `${parsed.hostname.replace(/^www\./u, '')}${parsed.pathname.replace(/\/+$/u, '')}`.toLowerCase();
+  const query = [...parsed.searchParams]
+    .filter(([name]) => !TRACKING_PARAMETER.test(name))
+    .map(([name, value]) => `${name}=${value}`)
+    .sort()
+    .join('&');
+  const page = `${parsed.hostname.replace(/^www\./u, '')}${parsed.pathname.replace(/\/+$/u, '')}`;
+  return `${page}${query === '' ? '' : `?${query}`}`.toLowerCase();
 };
 
 /**

@@ -2288,10 +2288,9 @@ export class ArticleAttributor {
     // that role, whom the person last spoken of may not be.
     const role = candidate.epithet === true ? epithetRole(candidate.label) : undefined;
     if (role !== undefined && !this.holdsOffice(person.speaker, role)) return undefined;
-    // "Zelensky has said he is open to compromise. … Putin now wants Ukraine to recognise them. ¶ He said “…”": the
-    // last subject, of the paragraph before, never spoke lately, and someone else "he" fits did: either may be
-    // meant. ("Prikk was blunter. “…,” he said": a subject of the quote's own paragraph is the one.)
-    if (
+    // Whether "he" reaches back to the paragraph before: no name earlier in the sentence, no reply, and no sentence
+    // of the quote's own paragraph with that person for its subject ("Prikk was blunter. “…,” he said" is Prikk's).
+    const fromBefore =
       earlier === undefined &&
       !replies &&
       !this.personSubjects.some(
@@ -2299,22 +2298,15 @@ export class ArticleAttributor {
           subject.paragraph === this.paragraph &&
           subject.speaker !== undefined &&
           sameSpeaker(subject.speaker, person.speaker),
-      ) &&
-      this.spokeInsteadLately(person.speaker, fits)
-    )
-      return undefined;
+      );
+    // "Zelensky has said he is open to compromise. … Putin now wants Ukraine to recognise them. ¶ He said “…”": the
+    // last subject, of the paragraph before, never spoke lately, and someone else "he" fits did: either may be meant.
+    if (fromBefore && this.spokeInsteadLately(person.speaker, fits)) return undefined;
     // "… Zelensky said, and he also called for …. The talks will be held on Tuesday, Peskov said. ¶ In an
     // earlier speech, he said that “…”": two people "he" fits were each the subject of a sentence lately and
-    // spoke, and the quote's paragraph has neither for a subject: either may be meant, so neither is named.
+    // spoke: either may be meant, so neither is named.
     if (
-      earlier === undefined &&
-      !replies &&
-      !this.personSubjects.some(
-        (subject) =>
-          subject.paragraph === this.paragraph &&
-          subject.speaker !== undefined &&
-          sameSpeaker(subject.speaker, person.speaker),
-      ) &&
+      fromBefore &&
       this.speakersLately.some(
         (spoke) =>
           spoke.paragraph >= this.paragraph - 1 &&

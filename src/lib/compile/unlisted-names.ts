@@ -111,6 +111,9 @@ export class UnlistedNames {
     // "Lula" after "Luiz Inacio Lula da Silva": a one-word name the article used as that fuller name's surname.
     const bySurname = name.includes(' ') ? undefined : this.bySurname.get(name);
     if (bySurname !== undefined && bySurname !== name) return bySurname;
+    // "President Xi" after "Xi Jinping": a family name printed first, which no other name of the article shares.
+    const byFirstWord = name.includes(' ') ? undefined : this.byFirstWord.get(name);
+    if (byFirstWord !== undefined && byFirstWord !== null && byFirstWord !== name) return byFirstWord;
     const longer = new Set([...this.bySurname.values()].filter((full) => full.endsWith(` ${name}`)));
     return longer.size === 1 ? [...longer][0] : undefined;
   }

@@ -811,6 +811,15 @@ describe('an office the article gave a person the knowledge lacks', () => {
     ).toEqual(['named Alexander Fomin', 'named Antonio Guterres', 'named Boris Johnson']);
   });
 
+  it('by the family name printed first: “President Xi” after “Xi Jinping”', () => {
+    expect(
+      speakers(
+        'Zelensky held a call with China’s Xi Jinping.',
+        'Last month President Xi made a state visit to Russia. He referred to Putin as his “dear friend”.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Xi Jinping']);
+  });
+
   it('by another name of the office: “the Hungarian premier” after “Hungarian Prime Minister Viktor Orban”', () => {
     expect(
       speakers(

@@ -20,6 +20,13 @@ import { matchesNeeding, words } from './text';
 /** A verb of saying right after a description, no comma between: "a senior official said". */
 const VERB_RIGHT_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})(?![\\p{L}])`, 'u');
 
+/**
+ * A verb of saying in the present for a plural subject, close after a description: "sources in the church say".
+ * Not after "to" ("officials who wanted to say"): an infinitive is no verb of the description's own.
+ */
+const PLURAL_SPEECH_AFTER =
+  /^[^.;“"]{0,25}?(?<![\p{L}-])(?<!(?:^|\s)to\s)(?:say|tell|add|warn|note|insist|claim|argue|believe|suggest)(?![\p{L}])/u;
+
 /** A possessive among a description's words: "the Kremlin's", "Erdogan’s". */
 const POSSESSIVE = /[’']s(?![\p{L}])/u;
 
@@ -170,8 +177,10 @@ export class UnnamedSources {
       const plural =
         (head === 'people' || (head.endsWith('s') && head !== 'spokesperson')) && !ONE_OF.test(det);
       // "…, according to Turkish officials": the source of the words before, as a verb after would make them.
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
       const speaks =
-        SPEECH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)) ||
+        SPEECH_AFTER.test(after) ||
+        (plural && PLURAL_SPEECH_AFTER.test(after)) ||
         /(?<![\p{L}])according\s+to\s+$/iu.test(text.slice(Math.max(0, match.index - 16), match.index));
       // With no determiner, only people of a named side who speak: "Russian officials said" is a source,
       // "officials" alone or "Ukrainian negotiators" who do not speak are not; and a description the

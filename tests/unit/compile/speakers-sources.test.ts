@@ -1026,6 +1026,20 @@ describe('sources placed where they are', () => {
       { text: 'within two weeks', speaker: 'unnamed Sources in Ankara' },
     ]);
   });
+
+  it('reads sources that “say” in the present as a source, not as the side an adjective in their description names', () => {
+    expect(
+      speakers(
+        'Sources in the Russian Orthodox Church say a meeting is possible “if such a desire is expressed”.',
+      ),
+    ).toEqual([
+      { text: 'if such a desire is expressed', speaker: 'unnamed Sources in the Russian Orthodox Church' },
+    ]);
+    // An infinitive is no verb of the description's own: these officials say nothing here.
+    expect(
+      speakers('Officials who wanted to say more declined. Dmitry Peskov said it was “premature”.'),
+    ).toEqual([{ text: 'premature', speaker: 'named Dmitry Peskov' }]);
+  });
 });
 
 describe('a quote that goes on after words whose speaker was uncertain', () => {

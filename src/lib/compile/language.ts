@@ -108,7 +108,10 @@ export function joinsWords(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether a word the model reads as a verb is the object of the verb before it, a noun: the end of a noun
  * phrase right after that verb ("will hold several international telephone calls"), or a plural right after
- * it ("to support calls for peace talks": no finite verb follows another with nothing between).
+ * it ("to support calls for peace talks": no finite verb follows another with nothing between). Or a plural
+ * that ends a compound right after a preposition ("through phone calls", "amid the peace talks"): a subject
+ * and its verb there would need a determiner of their own, and a verb in -s a singular subject
+ * ("after the meeting the ministry says" has two determiners, and is a clause).
  */
 export function objectReadAsVerb(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -116,7 +119,16 @@ export function objectReadAsVerb(tokens: readonly Token[], at: number): boolean 
   let head = at - 1;
   while (['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[head]?.pos ?? '')) head -= 1;
   if (head < at - 1 && tokens[head]?.pos === 'VERB') return true;
-  return tokens[at - 1]?.pos === 'VERB' && /s$/u.test(token.text) && token.text.toLowerCase() !== token.lemma;
+  const inflected = /s$/u.test(token.text) && token.text.toLowerCase() !== token.lemma;
+  if (inflected && tokens[at - 1]?.pos === 'VERB') return true;
+  // The compound: nouns and adjectives, a determiner only first, right after the preposition.
+  const compound = tokens.slice(head + 1, at);
+  return (
+    inflected &&
+    tokens[head]?.pos === 'ADP' &&
+    compound.some((word) => word.pos === 'NOUN') &&
+    compound.every((word, index) => word.pos !== 'DET' || index === 0)
+  );
 }
 
 /** Tokens and sentences of one paragraph, with offsets into it. */

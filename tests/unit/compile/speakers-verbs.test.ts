@@ -817,6 +817,14 @@ describe('a verb the language model reads at the end of an object', () => {
       ).at(-1)?.speaker,
     ).toBe('named Dmitry Peskov');
   });
+
+  it('is a noun after a preposition: “through phone calls” is no sentence of the US’s that a quote goes on with', () => {
+    expect(
+      speakers(
+        'Russia and the US keep building relations, in particular through phone calls. “They continue to be built.”',
+      ),
+    ).toEqual([{ text: 'They continue to be built.', speaker: 'nobody' }]);
+  });
 });
 
 describe('a participle after a message', () => {

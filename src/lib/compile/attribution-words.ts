@@ -482,8 +482,11 @@ export const OFFICE_BACK_REFERENCE =
 /** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
 export const REMARK_NOUN = String.raw`(?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?`;
 export const POSSESSIVE_REMARK = new RegExp(String.raw`(?:[’']s|(?<=s)[’']) ${REMARK_NOUN}\b`, 'u');
-/** "the words of Vladimir Putin that …", "the claim by Moscow that …": a remark whose owner follows it. */
-export const REMARK_OF = new RegExp(String.raw`(?<![\p{L}])the ${REMARK_NOUN} (?:of|by) $`, 'u');
+/**
+ * "the words of Vladimir Putin that …", "the claim by Moscow that …", "agreed with a statement by Zelenskyy
+ * that …": a remark whose owner follows it.
+ */
+export const REMARK_OF = new RegExp(String.raw`(?<![\p{L}])(?:the|an?) ${REMARK_NOUN} (?:of|by) $`, 'u');
 
 /**
  * The bodies of a state that speak for it: "the Ukrainian presidency", "the Russian government", "the

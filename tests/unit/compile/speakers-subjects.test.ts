@@ -937,6 +937,12 @@ describe('a remark whose owner is named after it', () => {
         'Zelensky commented on the words of Vladimir Putin that the operation is being conducted to “denazify and demilitarize” Ukraine.',
       ),
     ).toEqual([{ text: 'denazify and demilitarize', speaker: 'person vladimir-putin' }]);
+    // With an indefinite article too: "agreed with a statement by Zelenskyy that …".
+    expect(
+      speakers(
+        'Kremlin spokesperson Dmitry Peskov indicated on Friday that Moscow agreed with a statement by Volodymyr Zelenskyy that peace efforts needed “more momentum”.',
+      ),
+    ).toEqual([{ text: 'more momentum', speaker: 'person volodymyr-zelensky' }]);
     // With a speech verb of its own after the owner, the clause is no longer the remark's content.
     expect(
       speakers('Zelensky recalled the words of Putin that Kuleba said were “absurd”.')[0]?.speaker,

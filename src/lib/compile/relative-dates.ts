@@ -1036,9 +1036,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
       (group[i + 1]?.lemma === 'to' || (group[i + 1]?.lemma === 'for' && token.lemma !== 'be')),
   );
   // "broken off to continue on Wednesday", "the agreement for officials to meet on Tuesday": an infinitive's
-  // event is seen from another time, its governing verb's, which may lie either side of the report.
+  // event is seen from another time, its governing verb's, which may lie either side of the report. In the
+  // passive too: "to be followed by a meeting in August", "had to be agreed in October".
   const infinitive = group.some(
-    (token, i) => token.pos === 'PART' && token.lemma === 'to' && group[i + 1]?.pos === 'VERB',
+    (token, i) =>
+      token.pos === 'PART' &&
+      token.lemma === 'to' &&
+      (group[i + 1]?.pos === 'VERB' || (group[i + 1]?.pos === 'AUX' && group[i + 1]?.lemma === 'be')),
   );
   // "Switzerland is planning a peace summit for June 15", "Kyiv plans talks on Monday": a plan told in the present
   // looks forward ("set" is left out: its past is its present).

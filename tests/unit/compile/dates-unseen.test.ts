@@ -830,3 +830,20 @@ describe('“next” before a month', () => {
     expect(dates('Erdogan faces elections next November.', '2022-10-11')).toEqual([]);
   });
 });
+
+describe('an infinitive in the passive', () => {
+  it('is seen from its governing verb, not told in the past: “to be followed by a meeting in August”', () => {
+    // Monday 15 July 2024.
+    expect(
+      dates(
+        'The talks are likely to take place in July, to be followed by a meeting in Turkey in August.',
+        '2024-07-15',
+      ),
+    ).toEqual(['July 2024-07-01/2024-07-31', 'August 2024-08-01/2024-08-31']);
+    expect(dates('Zelensky said the plan had to be agreed in October.', '2024-07-15')).toEqual([
+      'October 2024-10-01/2024-10-31',
+    ]);
+    // A month later in the year told in the past, with no infinitive, is still last year's.
+    expect(dates('The plan was agreed in October.', '2024-07-15')).toEqual(['October 2023-10-01/2023-10-31']);
+  });
+});

@@ -2215,6 +2215,13 @@ export class ArticleAttributor {
         // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
         !(
           /^[’']s(?![\p{L}])/u.test(this.grammar.text.slice(other.end, other.end + 3)) && subjectBefore(other)
+        ) &&
+        // "Of a meeting he had with Putin in Normandy, he said: “…”", "In a call with Erdogan, he stressed": the
+        // object of a preposition in the phrase that ends right before "he" is not the subject "he" stands for.
+        !(
+          OBJECT_OF.test(this.grammar.text.slice(Math.max(0, other.start - 12), other.start)) &&
+          /,\s*$/u.test(this.grammar.text.slice(other.end, candidate.start)) &&
+          !this.grammar.verbBetween(other.end, candidate.start)
         ),
     );
     // "Zelenskyy challenged Putin to meet him; he asked …": a verb's object is not the one "he" means when a

@@ -1227,6 +1227,27 @@ describe('“he” after a verb’s object', () => {
     ).toEqual([{ text: 'There are fights all over the country,', speaker: 'person volodymyr-zelensky' }]);
   });
 
+  it('and after the object of a preposition in the phrase that ends right before it: “In a call with X, he …”', () => {
+    expect(
+      speakers(
+        'Volodymyr Zelensky spoke on Thursday.',
+        'Of a meeting he had with Vladimir Putin in the Normandy Format in 2019, he said: “I saw the man who said one thing and then did another.”',
+      ),
+    ).toEqual([
+      {
+        text: 'I saw the man who said one thing and then did another.',
+        speaker: 'person volodymyr-zelensky',
+      },
+    ]);
+    // The subject of a clause of its own before the comma is still the one "he" may stand for.
+    expect(
+      speakers(
+        'Volodymyr Zelensky spoke on Thursday.',
+        'When Vladimir Putin arrived, he said it was “time”.',
+      ),
+    ).toEqual([{ text: 'time', speaker: 'person vladimir-putin' }]);
+  });
+
   it('is the object where no person before it is the subject, and the subject of an inverted verb', () => {
     expect(speakers('Ukraine invited Vladimir Putin to talks, and he said it was “too early”.')).toEqual([
       { text: 'too early', speaker: 'person vladimir-putin' },

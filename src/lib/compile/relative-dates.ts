@@ -334,6 +334,14 @@ const MATCHERS: Matcher[] = [
       const target = WEEKDAYS.get(weekday ?? '');
       if (target === undefined) return undefined;
       const relationWord = relation?.toLowerCase();
+      // "This Thursday, envoys will meet" written on a Wednesday, "met this Monday": that weekday of the (ISO,
+      // Monday-first) week of the report. Copy filed late keeps it: "are holding talks this Saturday, 12"
+      // published on Sunday the 13th is the day before. A day later in the week told in the past is the one
+      // before ("announced this Sunday (27)" in a Monday's report).
+      if (relationWord === 'this') {
+        const inWeek = addDays(published, ((target + 6) % 7) - ((getDay(published) + 6) % 7));
+        return oneDay(inWeek > published && tense === 'past' ? previousDay(published, target) : inWeek);
+      }
       // "next Monday", and "talks will resume on Tuesday": the first such day after publication, or after the
       // day the words were said when the sentence gives it ("Podolyak said Friday the talks will be held on Saturday").
       if (relationWord === undefined && tense === 'future') {

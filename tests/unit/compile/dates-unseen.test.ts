@@ -847,3 +847,21 @@ describe('an infinitive in the passive', () => {
     expect(dates('The plan was agreed in October.', '2024-07-15')).toEqual(['October 2023-10-01/2023-10-31']);
   });
 });
+
+describe('“this” before a weekday', () => {
+  it('is that weekday of the report’s week, whichever way the clause points', () => {
+    // Wednesday 3 December 2025.
+    expect(dates('This Thursday, the envoys will sit down in Miami.', '2025-12-03')).toEqual([
+      'This Thursday 2025-12-04',
+    ]);
+    expect(dates('The envoys met this Monday.', '2025-12-03')).toEqual(['this Monday 2025-12-01']);
+    // Copy filed a day late keeps the day of its week: Sunday 13 March 2022.
+    expect(dates('The sides are holding talks by video this Saturday, Peskov said.', '2022-03-13')).toEqual([
+      'this Saturday 2022-03-12',
+    ]);
+    // A weekday later in the week, told in the past, is the one before: Monday 28 February 2022.
+    expect(dates('The presidency announced this Sunday that it would talk.', '2022-02-28')).toEqual([
+      'this Sunday 2022-02-27',
+    ]);
+  });
+});

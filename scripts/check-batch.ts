@@ -4,7 +4,8 @@
  * holds `articles/<slug>.md` and `gold/<slug>.yaml`, as `tests/corpus/<split>/` does. It checks each
  * article's frontmatter and body (the rules the build applies), each gold file's schema and slug, that every
  * quote, date and mention the gold gives is verbatim in the paragraph it names (paragraphs numbered as the
- * article page numbers them), and that no page is already in the sets. One line per problem; exits with 1
+ * article page numbers them), and that no page is already in the sets or was left out of them by an earlier batch
+ * (`tests/corpus/left-out.txt`). One line per problem; exits with 1
  * when there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,13 +14,14 @@ import { parse as parseYaml } from 'yaml';
 import { extractParagraphs } from '../src/lib/compile/paragraphs';
 import { checkArticleFile } from '../src/lib/content/read-content';
 import { goldArticleSchema } from '../src/lib/eval/gold';
-import { evalSplits, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
+import { evalSplits, leftOutSources, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
 
 const folder = process.argv[2];
 if (folder === undefined) throw new Error('usage: npm run check:batch -- <folder with articles/ and gold/>');
 
 const problems: string[] = [];
-const sources = splitSources(evalSplits());
+// The sets' pages, and the pages earlier batches left out of both, which no new page may be either.
+const sources = [...splitSources(evalSplits()), ...leftOutSources()];
 for (const name of readdirSync(join(folder, 'articles'))
   .filter((file) => file.endsWith('.md'))
   .sort()) {

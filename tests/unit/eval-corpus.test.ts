@@ -10,6 +10,7 @@ import {
   compileSplit,
   evalSplits,
   readSplitGold,
+  leftOutSources,
   sharedSourceProblems,
   splitSources,
 } from '../../src/lib/eval/splits';
@@ -46,6 +47,28 @@ describe.each(splits)('the $name set', (split) => {
 describe('the evaluation of the corpus sets', () => {
   it('has each source page in one set once, so nothing measured as unseen was tuned on', () => {
     expect(sharedSourceProblems(splitSources(evalSplits(projectRoot)))).toEqual([]);
+  });
+
+  it('has no page a batch left out of both sets in either, each listed once', () => {
+    const leftOut = leftOutSources(projectRoot);
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect(sharedSourceProblems([...splitSources(evalSplits(projectRoot)), ...leftOut])).toEqual([]);
+  });
+
+  it('names a new page that a batch left out by the line of the list', () => {
+    expect(
+      sharedSourceProblems([
+        ...leftOutSources(projectRoot),
+        {
+          file: '/tmp/batch/articles/a.md',
+          url: 'https://www.moneycontrol.com/news/world/sergei-lavrov-says-russia-open-to-talks-with-west-awaiting-serious-proposal-9313441.html',
+        },
+      ]),
+    ).toEqual([
+      expect.stringMatching(
+        /^tests\/corpus\/left-out\.txt, line \d+ \(a page a batch left out\) and \/tmp\/batch\/articles\/a\.md: the same page/u,
+      ),
+    ]);
   });
 
   it('matches a mention by its words, a possessive or a left-out first name aside, not a longer word', () => {

@@ -1102,7 +1102,16 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     !tokens.some((token) => token.sentence === here.sentence && token.start < at && token.text === ',')
   )
     return 'future';
-  if (!leadsOn) return infinitive ? 'planned' : 'past';
+  // "are said to have passed it on in December": a perfect infinitive tells of what is over.
+  const perfectInfinitive = group.some(
+    (token, i) =>
+      token.pos === 'PART' &&
+      token.lemma === 'to' &&
+      group[i + 1]?.lemma === 'have' &&
+      group[i + 2]?.pos === 'VERB' &&
+      /(?:ed|en)$/iu.test(group[i + 2]?.text ?? ''),
+  );
+  if (!leadsOn) return infinitive && !perfectInfinitive ? 'planned' : 'past';
   // "were due to meet", "was expected to": a plan told in the past.
   return group.some((token) => token.pos === 'AUX' && /^(?:was|were)$/iu.test(token.text))
     ? 'planned'

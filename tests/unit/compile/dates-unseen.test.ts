@@ -865,3 +865,16 @@ describe('“this” before a weekday', () => {
     ]);
   });
 });
+
+describe('a perfect infinitive', () => {
+  it('tells of what is over: “are said to have passed it on in December” in a January report is last December', () => {
+    // Friday 26 January 2024.
+    expect(dates('The Russian authorities are said to have passed it on in December.', '2024-01-26')).toEqual(
+      ['December 2023-12-01/2023-12-31'],
+    );
+    // A plain infinitive after the same verb still looks forward.
+    expect(dates('Kyiv is said to plan talks in December.', '2024-01-26')).toEqual([
+      'December 2024-12-01/2024-12-31',
+    ]);
+  });
+});

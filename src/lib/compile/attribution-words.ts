@@ -333,6 +333,12 @@ export const DEFINITE = /^(?:the|this)$/iu;
 /** "quoted Kremlin spokesman Dmitry Peskov as saying", "cited him as telling": the one quoted is the speaker. */
 export const QUOTED_AS =
   /^(?:quoted|quotes|quoting|cited|cites|citing)\s+(?<object>[^,;“”"]{1,80}?)\s+as\s+(?:saying|telling|stating|writing|adding)(?![\p{L}])/u;
+/**
+ * "“…,” Al Jazeera quoted Putin.", "the Shot channel quotes Lukashenko's words.": a medium that quotes someone, the
+ * clause ending with the one quoted, gives their words as "quoted … as saying" does.
+ */
+export const QUOTED_ALONE =
+  /^(?:quoted|quotes)\s+(?!(?:as|by|in|on|from)\s)(?<object>[^,;:“”"]{1,60}?)(?:[’']s\s+(?:words|remarks|statement))?(?=\s*(?:[.;,:]|$))/u;
 /** A preposition right before a name: the name is inside a phrase ("a spokesman for (the) Zelensky"), not a subject. */
 export const OBJECT_OF = endingWithPreposition(['for', 'of', 'to', 'with', 'from', 'about', 'against', 'by']);
 /** "Podolyak of the Ukrainian delegation", "Ned Price of the State Department": a body a person is of. */

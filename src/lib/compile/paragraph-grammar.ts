@@ -18,6 +18,7 @@ import {
   PERSON_NOUNS,
   PERSON_OF,
   PHRASE_PREPOSITION,
+  QUOTED_ALONE,
   QUOTED_AS,
   SPEAKING_FOR_PARTY,
   SPEAKING_NOUNS,
@@ -582,7 +583,9 @@ export class ParagraphGrammar {
    * cannot name holds the place, so the agency is not taken for the speaker.
    */
   quotedAs(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
-    const match = QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160));
+    const match =
+      QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160)) ??
+      QUOTED_ALONE.exec(this.text.slice(verbAt, verbAt + 160));
     const object = match?.groups?.['object'];
     if (match === null || object === undefined) return undefined;
     // "Medinsky was quoted by Russian news agencies as saying": the agency after "by" quotes the subject.

@@ -564,6 +564,19 @@ describe('an agency that quotes someone', () => {
       ).map(({ speaker }) => speaker),
     ).toEqual(['named Dmitry Peskov', 'named Dmitry Peskov']);
   });
+
+  it('gives them to the one a medium “quoted” when the clause ends with them, not to the medium', () => {
+    expect(speakers('“Let them choose a target,” Al Jazeera quoted Vladimir Putin.')).toEqual([
+      { text: 'Let them choose a target,', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('Al Jazeera quoted Vladimir Putin: “We are ready.”')).toEqual([
+      { text: 'We are ready.', speaker: 'person vladimir-putin' },
+    ]);
+    // "quoted as saying by" names the agency after "by", which is no one quoted.
+    expect(speakers('“We are ready,” Sergey Lavrov was quoted as saying by the TASS news agency.')).toEqual([
+      { text: 'We are ready,', speaker: 'person sergey-lavrov' },
+    ]);
+  });
 });
 
 describe('news media as sources', () => {

@@ -1409,3 +1409,21 @@ describe('a government named by its building', () => {
     ).toEqual([{ text: 'just and lasting peace', speaker: 'unknown' }]);
   });
 });
+
+describe('an office that refers back, capitalised as state copy prints it', () => {
+  it('reads “the Head of state” as “the head of state”: the president named lately, and no one else', () => {
+    expect(
+      speakers(
+        'Vladimir Putin spoke at the summit on Thursday.',
+        '“We all want this conflict to end,” the Head of state noted.',
+      ),
+    ).toEqual([{ text: 'We all want this conflict to end,', speaker: 'person vladimir-putin' }]);
+    // A president is no head of government.
+    expect(
+      speakers(
+        'Vladimir Putin spoke at the summit on Thursday.',
+        '“We want peace,” the Head of Government said.',
+      ),
+    ).toEqual([{ text: 'We want peace,', speaker: 'unknown' }]);
+  });
+});

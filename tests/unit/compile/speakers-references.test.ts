@@ -1411,13 +1411,20 @@ describe('a government named by its building', () => {
 });
 
 describe('an office that refers back, capitalised as state copy prints it', () => {
-  it('reads “the Head of state” as “the head of state”: the president named lately, and no one else', () => {
+  it('reads “the Head of state” as “the head of state”, and “the Secretary of State” as one office', () => {
     expect(
       speakers(
         'Vladimir Putin spoke at the summit on Thursday.',
         '“We all want this conflict to end,” the Head of state noted.',
       ),
     ).toEqual([{ text: 'We all want this conflict to end,', speaker: 'person vladimir-putin' }]);
+    // "the Secretary of State" is one office, its "State" no name of someone the knowledge lacks.
+    expect(
+      speakers(
+        'Antony Blinken spoke on Friday.',
+        '“It can stand on its own feet,” the Secretary of State said.',
+      ),
+    ).toEqual([{ text: 'It can stand on its own feet,', speaker: 'person antony-blinken' }]);
     // A president is no head of government.
     expect(
       speakers(

@@ -583,9 +583,8 @@ export class ParagraphGrammar {
    * cannot name holds the place, so the agency is not taken for the speaker.
    */
   quotedAs(verbAt: number, candidates: readonly Candidate[]): Candidate | undefined {
-    const match =
-      QUOTED_AS.exec(this.text.slice(verbAt, verbAt + 160)) ??
-      QUOTED_ALONE.exec(this.text.slice(verbAt, verbAt + 160));
+    const after = this.text.slice(verbAt, verbAt + 160);
+    const match = QUOTED_AS.exec(after) ?? QUOTED_ALONE.exec(after);
     const object = match?.groups?.['object'];
     if (match === null || object === undefined) return undefined;
     // "Medinsky was quoted by Russian news agencies as saying": the agency after "by" quotes the subject.

@@ -198,6 +198,11 @@ function wholeUnit(unit: Unit, date: UTCDate): Period {
   return { start: unit.first(date), end: unit.last(date), precision: unit.precision };
 }
 
+/** The weekday `target` of the (ISO, Monday-first) week a day is in: Monday its first day, Sunday its last. */
+function weekdayOfWeek(day: UTCDate, target: Day): UTCDate {
+  return addDays(startOfISOWeek(day), (target + 6) % 7);
+}
+
 function oneDay(date: UTCDate): Period {
   return { start: date, end: date, precision: 'day' };
 }
@@ -339,7 +344,7 @@ const MATCHERS: Matcher[] = [
       // published on Sunday the 13th is the day before. A day later in the week told in the past is the one
       // before ("announced this Sunday (27)" in a Monday's report).
       if (relationWord === 'this') {
-        const inWeek = addDays(published, ((target + 6) % 7) - ((getDay(published) + 6) % 7));
+        const inWeek = weekdayOfWeek(published, target);
         return oneDay(inWeek > published && tense === 'past' ? previousDay(published, target) : inWeek);
       }
       // "next Monday", and "talks will resume on Tuesday": the first such day after publication, or after the
@@ -387,7 +392,7 @@ const MATCHERS: Matcher[] = [
       const shift = { last: -1, this: 0, next: 1 }[relation ?? ''];
       if (target === undefined || shift === undefined) return undefined;
       // Monday is the week's first day, Sunday its last.
-      return oneDay(addDays(startOfISOWeek(addWeeks(published, shift)), (target + 6) % 7));
+      return oneDay(weekdayOfWeek(addWeeks(published, shift), target));
     },
   },
   {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModel } from '../compile/model';
 import type { Knowledge } from '../compile/knowledge';
@@ -220,18 +220,16 @@ export function splitSources(splits: readonly EvalSplit[]): SplitSource[] {
   );
 }
 
+/** Where the pages the batches left out are listed, from the project's root. */
+export const LEFT_OUT_FILE = 'tests/corpus/left-out.txt';
+
 /**
  * The pages blind batches left out of both sets (`tests/corpus/left-out.txt`: an address a line, `#` comments):
  * a page left out is in no set, so without this list an annotator may take it again, unknowing, and it may join
  * one. Each as a source for `sharedSourceProblems`, named by its line.
  */
-/** Where the pages the batches left out are listed, from the project's root. */
-export const LEFT_OUT_FILE = 'tests/corpus/left-out.txt';
-
 export function leftOutSources(root = '.'): SplitSource[] {
-  const file = join(root, LEFT_OUT_FILE);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
+  return readFileSync(join(root, LEFT_OUT_FILE), 'utf8')
     .split('\n')
     .flatMap((line, index) => {
       const url = line.replace(/#.*$/u, '').trim();

@@ -613,9 +613,20 @@ export class ArticleAttributor {
         return { quotation, abstained: true };
       }
     }
+    // "The Kremlin declined to comment: “The main thing is …,” said spokesman Dmitry Peskov": a quote its comma
+    // closes, its own attribution right after it, is that attribution's, whatever verb before frames it.
+    // (A body's attribution after the quote is not taken over the person it reports: "Putin said the strikes
+    // were “…,” the Kremlin said" gives Putin's words.)
+    const attributedAtOnce = () => {
+      if (!/,\s*$/u.test(quotation.text) && !/^[”"]?\s*,/u.test(text.slice(quotation.end))) return undefined;
+      if (!ATTRIBUTION_AT_ONCE.test(text.slice(quotation.end, sentenceEnd))) return undefined;
+      const attribution = after();
+      return attribution?.speaker.type === 'party' ? undefined : attribution;
+    };
     const found: Found | undefined =
       (framed
-        ? (putItAfter() ??
+        ? (attributedAtOnce() ??
+          putItAfter() ??
           (framedBy !== HELD && framedBy?.speaker.type === 'party'
             ? (this.personOpeningSource(text, sentence.start, inSentence) ??
               this.subjectOfQuotedVerb(text, quotation, inSentence))
@@ -2679,6 +2690,12 @@ const JOURNALISTS =
 const AS_PUT_IT_AFTER =
   /^[”"]?[^“”";:.]{0,60}?,\s+as\s+[^,;:“”"]{1,80}?\s(?<verb>puts?|call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?)(?=\s+it(?![\p{L}]))/u;
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
+/**
+ * Right after a quote its comma closes, a finite verb of saying and its subject, in either order ("said
+ * Peskov", "Peskov said", "the spokesman told reporters"), before any other clause opens.
+ */
+const ATTRIBUTION_AT_ONCE =
+  /^(?![\s,”"]*(?:and|but|while|as|which|who|that|when|after|before|if|because)\s)[”"]?\s*,?\s*[”"]?\s*(?:[^.;:,“”"]{1,60}?\s)?(?:said|says|told|tells|added|adds|stressed|noted|stated|wrote|explained|declared|insisted|argued|warned)(?![\p{L}])/u;
 const QUOTED_RIGHT_AFTER = /^[”"]?\s*,?\s*[”"]?\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:quoted|cited)\s/u;
 
 /** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */

@@ -1000,3 +1000,26 @@ describe('one person’s talk about a thing', () => {
     ).toEqual([{ text: 'normalization of relations.', speaker: 'nobody' }]);
   });
 });
+
+describe('a quote with its own attribution after a verb that frames it', () => {
+  it('gives a quote its comma closes to the one said right after it, over the clause before', () => {
+    expect(
+      speakers(
+        'Lavrov declined to comment on the visit: “The main thing is our relations,” said Dmitry Peskov.',
+      ),
+    ).toEqual([{ text: 'The main thing is our relations,', speaker: 'named Dmitry Peskov' }]);
+    expect(
+      speakers('Lavrov declined to comment on the visit: “The main thing is our relations,” Peskov said.'),
+    ).toEqual([{ text: 'The main thing is our relations,', speaker: 'named Peskov' }]);
+  });
+
+  it('keeps the framing speaker when a body reports them, or another clause opens after the quote', () => {
+    // A body's statement that reports its leader gives the leader's words (tests/gold/README.md).
+    expect(speakers('Putin said the strikes were “a necessary answer,” the Kremlin said.')).toEqual([
+      { text: 'a necessary answer,', speaker: 'person vladimir-putin' },
+    ]);
+    expect(speakers('Lavrov said the talks were “useful,” and Kuleba said so too.')).toEqual([
+      { text: 'useful,', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

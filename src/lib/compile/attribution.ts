@@ -2227,6 +2227,8 @@ export class ArticleAttributor {
         !(
           /^[’']s(?![\p{L}])/u.test(this.grammar.text.slice(other.end, other.end + 3)) && subjectBefore(other)
         ) &&
+        // "Putin’s press secretary said: “…,” he assured": the owner of a person's role is not that person.
+        !OWNER_OF_ROLE.test(this.grammar.text.slice(other.end, candidate.start)) &&
         // "Of a meeting he had with Putin in Normandy, he said: “…”", "In a call with Erdogan, he stressed": the
         // object of a preposition in the phrase that ends right before "he" is not the subject "he" stands for.
         !(
@@ -2690,6 +2692,9 @@ const JOURNALISTS =
 const AS_PUT_IT_AFTER =
   /^[”"]?[^“”";:.]{0,60}?,\s+as\s+[^,;:“”"]{1,80}?\s(?<verb>puts?|call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?)(?=\s+it(?![\p{L}]))/u;
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
+/** A possessive and a person's role after a name: "Putin’s press secretary", "Erdogan's chief adviser". */
+const OWNER_OF_ROLE =
+  /^[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|secretary|advis[eo]r|aide|envoy|representative|negotiator|deputy|minister|ambassador|lawyer|wife|husband|son|daughter)(?![\p{L}])/u;
 /**
  * Right after a quote its comma closes, a finite verb of saying and its subject, in either order ("said
  * Peskov", "Peskov said", "the spokesman told reporters"), before any other clause opens.

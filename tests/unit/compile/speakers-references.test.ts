@@ -243,6 +243,14 @@ describe('“he” in the sentence of a possessive name', () => {
       'person volodymyr-zelensky',
     );
   });
+
+  it('is never the owner of a person’s role: “Putin’s press secretary said: “…,” he assured”', () => {
+    expect(
+      speakers(
+        'Asked about guarantees, Putin’s press secretary said: “We remember it very well,” he assured.',
+      ),
+    ).toEqual([{ text: 'We remember it very well,', speaker: 'unknown' }]);
+  });
 });
 
 describe('a paragraph that only announces someone’s words: “His words:”', () => {

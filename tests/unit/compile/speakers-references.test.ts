@@ -809,6 +809,21 @@ describe('a question in an interview', () => {
 });
 
 describe('an office the article gave a person the knowledge lacks', () => {
+  it('refers back to them after an inverted verb too: “…,” said the Indian Foreign Minister', () => {
+    expect(
+      speakers(
+        'Indian Foreign Minister Subrahmanyam Jaishankar said New Delhi was ready to help.',
+        '“Three rounds have led to tangible results,” said the Indian Foreign Minister.',
+      ),
+    ).toEqual([
+      { text: 'Three rounds have led to tangible results,', speaker: 'named Subrahmanyam Jaishankar' },
+    ]);
+    // No one the article gave the office: no speaker.
+    expect(
+      speakers('“Three rounds have led to tangible results,” said the Indian Foreign Minister.'),
+    ).toEqual([{ text: 'Three rounds have led to tangible results,', speaker: 'unknown' }]);
+  });
+
   it('refers back to them: “the deputy minister”, “the secretary-general”, “the prime minister”', () => {
     expect(
       speakers(

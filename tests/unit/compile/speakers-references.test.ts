@@ -809,18 +809,22 @@ describe('a question in an interview', () => {
 });
 
 describe('an office the article gave a person the knowledge lacks', () => {
-  it('refers back to them after an inverted verb too: “…,” said the Indian Foreign Minister', () => {
+  it('refers back to them after an inverted verb too: “…,” said the Turkish Foreign Minister', () => {
+    // In November 2025 the knowledge has a Turkish foreign minister's office but no holder of it (Fidan is not
+    // in content/): the office is the person the article gave it to.
     expect(
-      speakers(
-        'Indian Foreign Minister Subrahmanyam Jaishankar said New Delhi was ready to help.',
-        '“Three rounds have led to tangible results,” said the Indian Foreign Minister.',
+      speakersOn(
+        '2025-11-02',
+        'Turkish Foreign Minister Hakan Fidan said Ankara was ready to host talks.',
+        '“Three rounds have led to tangible results,” said the Turkish Foreign Minister.',
       ),
-    ).toEqual([
-      { text: 'Three rounds have led to tangible results,', speaker: 'named Subrahmanyam Jaishankar' },
-    ]);
+    ).toEqual([{ text: 'Three rounds have led to tangible results,', speaker: 'named Hakan Fidan' }]);
     // No one the article gave the office: no speaker.
     expect(
-      speakers('“Three rounds have led to tangible results,” said the Indian Foreign Minister.'),
+      speakersOn(
+        '2025-11-02',
+        '“Three rounds have led to tangible results,” said the Turkish Foreign Minister.',
+      ),
     ).toEqual([{ text: 'Three rounds have led to tangible results,', speaker: 'unknown' }]);
   });
 

@@ -932,7 +932,22 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // "on when in August the visit would take place": the phrase's own preposition does not open a clause.
   while (opener >= 0 && /^(?:on|at|by|in|during|last|this|early|late)$/iu.test(before[opener]?.text ?? ''))
     opener -= 1;
-  const opensClause = opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '');
+  // ("after an attempt in February collapsed": a clause a conjunction opens after the last verb, its own verb
+  // after the phrase with no break between, holds the phrase, whatever the verb before says.)
+  const lastVerbBefore = before.findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  const openerAfterVerb = before.findLastIndex(
+    (token, i) => i > lastVerbBefore && CLAUSE_OPENER.test(token.text),
+  );
+  const ownVerbAfter = () => {
+    for (const token of sentence.slice(position + 1)) {
+      if (token.pos === 'PUNCT' && !/^[’'-]$/u.test(token.text)) return false;
+      if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    }
+    return false;
+  };
+  const opensClause =
+    (opener >= 0 && CLAUSE_OPENER.test(before[opener]?.text ?? '')) ||
+    (openerAfterVerb !== -1 && ownVerbAfter());
   // ("will hold separate phone calls on Monday": "calls", read as a verb, is the object of "hold", a noun.)
   const isVerb = (token: Token, i: number) =>
     (token.pos === 'VERB' || token.pos === 'AUX') &&

@@ -878,3 +878,19 @@ describe('a perfect infinitive', () => {
     ]);
   });
 });
+
+describe('a clause a conjunction opens after the last verb', () => {
+  it('holds the phrase inside it: “expected to sign next week, after an attempt in February collapsed”', () => {
+    // Friday 18 April 2025: the February that collapsed is this year's, not next.
+    expect(
+      dates(
+        'Trump said he expected to sign a deal next week, after an attempt in February collapsed.',
+        '2025-04-18',
+      ),
+    ).toEqual(['next week 2025-04-21/2025-04-27', 'February 2025-02-01/2025-02-28']);
+    // With no verb of its own after the phrase, "after" is a preposition of the clause before.
+    expect(dates('Trump expects to sign a deal after talks in February.', '2025-04-18')).toEqual([
+      'February 2026-02-01/2026-02-28',
+    ]);
+  });
+});

@@ -308,6 +308,21 @@ function dayOfWar({ ordinal }: Groups, { conflictStart }: Anchor): Period | unde
     : oneDay(addDays(conflictStart, ordinalOf(ordinal) - 1));
 }
 
+/** Days either side of the report's day that "(now) in its nth day" may fall on: the count is of the present. */
+const PRESENT_COUNT_DAYS = 3;
+
+/**
+ * "The war, now in its 11th day": the count of a war as the report is written. A count far from the report's
+ * day is of another war than the knowledge's ("The Iran war, now in its sixth day", in 2026): nothing is resolved.
+ */
+function presentDayOfWar(groups: Groups, anchor: Anchor): Period | undefined {
+  const period = dayOfWar(groups, anchor);
+  return period !== undefined &&
+    Math.abs(differenceInCalendarDays(period.start, anchor.published)) <= PRESENT_COUNT_DAYS
+    ? period
+    : undefined;
+}
+
 /** "Recent days" and "recent weeks": the week or the two weeks up to publication. */
 function recentSpan(unit: string, { published }: Anchor): Period {
   return {
@@ -616,7 +631,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\bits(?<=\b(?:war|invasion|conflict|fighting|offensive|operation)\b[^.;:!?]{0,60}its)\s+(?<ordinal>${DAY_ORDINAL})\s+day\b`,
       'gu',
     ),
-    resolve: dayOfWar,
+    resolve: presentDayOfWar,
   },
   {
     // "the day after tomorrow", "the day before yesterday": two days on or back (the longer phrase wins).
@@ -635,7 +650,7 @@ const MATCHERS: Matcher[] = [
       String.raw`\bits\s+(?<ordinal>${DAY_ORDINAL})\s+day\b(?=,?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:war|invasion|conflict|fighting|offensive|operation)\b)`,
       'gu',
     ),
-    resolve: dayOfWar,
+    resolve: presentDayOfWar,
   },
   {
     pattern: new RegExp(String.raw`${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`, 'giu'),

@@ -894,3 +894,13 @@ describe('a clause a conjunction opens after the last verb', () => {
     ]);
   });
 });
+
+describe('a war “now in its nth day”', () => {
+  it('is counted from the conflict’s start only when the count falls about on the report’s day', () => {
+    expect(dates('The war, now in its 32nd day, has displaced millions.')).toEqual([
+      'its 32nd day 2022-03-27',
+    ]);
+    // Four years on, a war "now in its sixth day" is another war: no date.
+    expect(dates('The Iran war, now in its sixth day, has pulled attention away.', '2026-03-05')).toEqual([]);
+  });
+});

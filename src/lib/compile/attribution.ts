@@ -484,6 +484,8 @@ export class ArticleAttributor {
         nameEnds: people.map((person) => person.end),
         adverbAt: (start) =>
           this.grammar.tokens[firstStartingAtOrAfter(this.grammar.tokens, startOf, start)]?.pos === 'ADV',
+        nounAfter: (end) =>
+          this.grammar.tokens[firstStartingAtOrAfter(this.grammar.tokens, startOf, end)]?.pos === 'NOUN',
         personSubjectLately:
           this.lastPersonSubject !== undefined && this.lastPersonSubject.paragraph >= this.paragraph - 1,
         personNamedEarlier: this.describedPeople.namedBefore(this.paragraph),
@@ -2376,11 +2378,15 @@ export class ArticleAttributor {
         ? [{ speaker: subject.speaker, label: subject.label }]
         : []),
     ];
-    const [person, other] = eachSpeakerOnce(people, (found) => found.speaker);
+    // "the official" is never a head of state or government, so one named beside the official is no other
+    // candidate ("Putin will host them, Presidential Aide Yury Ushakov said. “…,” the official said").
+    const head = (speaker: Speaker) =>
+      ['head of state', 'head of government'].some((office) => this.holdsOffice(speaker, office));
+    const [person, other] = eachSpeakerOnce(people, (found) => found.speaker).filter(
+      (found) => !head(found.speaker),
+    );
     if (person === undefined || other !== undefined) return undefined;
     if (person.speaker.type !== 'person' && person.speaker.type !== 'named') return undefined;
-    if (['head of state', 'head of government'].some((office) => this.holdsOffice(person.speaker, office)))
-      return undefined;
     // "the senior Russian official": only one the article or the knowledge gives that side.
     if (side !== undefined && !this.holdsOffice(person.speaker, side)) return undefined;
     return { ...person, rule: 'pronoun' };

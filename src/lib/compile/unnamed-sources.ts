@@ -69,6 +69,8 @@ export interface SourceContext {
   nameEnds: readonly number[];
   /** Whether the language layer reads the word at an offset as an adverb ("Meanwhile, a Russian negotiator said"). */
   adverbAt: (start: number) => boolean;
+  /** Whether the language layer reads the first word after an offset as a noun ("the official blog"). */
+  nounAfter: (end: number) => boolean;
   /** Whether the paragraph or the one before had a person for a sentence's subject. */
   personSubjectLately: boolean;
   /** Whether an earlier paragraph of the article named a person. */
@@ -299,7 +301,8 @@ export class UnnamedSources {
         // ("the senior Russian official": with a side's word or two, the one person of that side.)
         const capitalised = mods.match(/\p{Lu}[\p{L}-]*/gu) ?? [];
         const sided = capitalised.every((word) => NATIONALITY_WORD.test(word) || word === 'Kremlin');
-        const anyOfficial = GENERIC_ROLE.test(head) && !owned && sided;
+        // ("according to the official blog of the prime minister": "official" before a noun is no person.)
+        const anyOfficial = GENERIC_ROLE.test(head) && !owned && sided && !context.nounAfter(end);
         const side = capitalised.length > 0 ? { side: capitalised.join(' ') } : {};
         return [
           anyOfficial

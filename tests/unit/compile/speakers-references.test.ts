@@ -1045,6 +1045,22 @@ describe('“the official”, “the senior Russian official”', () => {
       'unknown',
     );
   });
+
+  it('is never a head of state named beside the official, nor “official” before a noun', () => {
+    expect(
+      speakers(
+        'Putin will host the delegation on Saturday, Presidential Aide Yury Ushakov told reporters.',
+        '“It will be a very important meeting,” the official said.',
+      ),
+    ).toEqual([{ text: 'It will be a very important meeting,', speaker: 'named Yury Ushakov' }]);
+    // "the official blog" is a blog: no one referred back to.
+    expect(
+      speakers(
+        'Viktor Orbán kept up his campaign.',
+        'Mr Orbán “stressed the importance of peace” at the meeting, according to the official blog of his office.',
+      ).map(({ speaker }) => speaker),
+    ).not.toContain('named Viktor Orbán');
+  });
 });
 
 describe('a role that serves a named leader', () => {

@@ -33,6 +33,9 @@ export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|thes
 /** "the statement said": a document as the subject of a speech verb, referring back to who issued it. */
 export const DOCUMENT_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|readout|read-out|press release)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|stressed|continued)(?![\p{L}]))/gu;
+/** "the Kremlin said in a statement", "Zelensky wrote in a readout": who said it, as one who issued the document. */
+export const SAID_IN_DOCUMENT =
+  /(?<![\p{L}])(?:said|says|stated|states|announced|announces|added|adds|noted|notes|wrote|writes)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|read-out|press release)(?![\p{L}])/u;
 /** "Zelensky put out a statement", "The Kremlin issued a brief readout": who issued the document "the statement" next means. */
 export const ISSUED_DOCUMENT =
   /(?<![\p{L}])(?:issued|released|put out|published|posted|made public|sent out|read out|circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|read-out|press release)(?![\p{L}])/u;

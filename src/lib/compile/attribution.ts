@@ -4,6 +4,7 @@ import {
   BODY_BACK_REFERENCE,
   DOCUMENT_BACK_REFERENCE,
   ISSUED_DOCUMENT,
+  SAID_IN_DOCUMENT,
   AFTER_PREPOSITION,
   CALENDAR_WORDS,
   CLAUSE_BREAK,
@@ -810,7 +811,39 @@ export class ArticleAttributor {
       this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
     // "Zelensky put out a statement. “…,” the statement said.": the document is its issuer's words.
     // ("Zelensky’s office issued a statement": the office's, not his.)
-    if (ISSUED_DOCUMENT.test(sentence.text))
+    // ("“…,” the Chinese Foreign Ministry said in a statement": the one who said the sentence's quote in it.)
+    const saidInDocument = SAID_IN_DOCUMENT.test(sentence.text);
+    const documentSpeaker = saidInDocument
+      ? results
+          .slice(results.length - (lastQuote - firstQuote))
+          .findLast(
+            (result) =>
+              result.rule === 'verb-after-quote' &&
+              result.speaker !== undefined &&
+              result.speaker.type !== 'unnamed' &&
+              result.label !== undefined,
+          )
+      : undefined;
+    if (documentSpeaker?.speaker !== undefined && documentSpeaker.label !== undefined)
+      this.documentAuthor = {
+        speaker: documentSpeaker.speaker,
+        label: documentSpeaker.label,
+        paragraph: this.paragraph,
+      };
+    // ("…, the Presidential Office said in a statement": a subject the compiler cannot name is no author it knows,
+    // nor is a party named earlier in the reported clause.)
+    else if (saidInDocument)
+      this.documentAuthor =
+        ofVerb === undefined ||
+        subject !== ofVerb ||
+        speechVerb === undefined ||
+        !/^\s*(?:(?:also|later|earlier|then)\s+)?$/u.test(text.slice(ofVerb.end, speechVerb)) ||
+        resolvedSubject === undefined ||
+        resolvedSubject.speaker.type === 'unnamed' ||
+        /^[’']s(?![\p{L}])/u.test(text.slice(ofVerb.end, ofVerb.end + 3))
+          ? undefined
+          : { ...resolvedSubject, paragraph: this.paragraph };
+    else if (ISSUED_DOCUMENT.test(sentence.text))
       this.documentAuthor =
         resolvedSubject === undefined ||
         resolvedSubject.speaker.type === 'unnamed' ||

@@ -1328,6 +1328,22 @@ describe('“the statement said”', () => {
     ).toEqual([{ text: 'Russia is ready for talks,', speaker: 'party russia' }]);
   });
 
+  it('is the words of whoever said something “in a statement” just before', () => {
+    expect(
+      speakers(
+        'Wang “pointed out that the crisis has entered its third year,” the Chinese Foreign Ministry said in a statement.',
+        '“China has always been committed to a political solution,” the statement continued.',
+      ).at(-1),
+    ).toEqual({ text: 'China has always been committed to a political solution,', speaker: 'party china' });
+    // A body the compiler does not know said it: not a party named earlier in the sentence.
+    expect(
+      speakers(
+        'The talks will need a meeting of the leaders of Ukraine and Russia, the Presidential Office said in a statement.',
+        '“Ukraine believes a meeting at the leadership level is needed,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+  });
+
   it('is no one’s the compiler names when an office issued it, or no one issued one lately', () => {
     expect(
       speakers('Zelensky’s office issued a statement. “We agreed to meet,” the statement said.'),

@@ -33,6 +33,12 @@ export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|thes
 /** "the statement said": a document as the subject of a speech verb, referring back to who issued it. */
 export const DOCUMENT_BACK_REFERENCE =
   /(?<![\p{L}])[Tt]he\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|readout|read-out|press release)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|stressed|continued)(?![\p{L}]))/gu;
+/**
+ * "according to a Kremlin statement", "a statement from the Ukrainian Foreign Ministry", "in a Turkish readout": the
+ * document named with its issuer, whom "the statement" next means. The issuer is the name inside the match.
+ */
+export const DOCUMENT_OF =
+  /(?<![\p{L}])(?:(?:a|an|the|its)\s+(?:(?:\p{Lu}[\p{L}’'.-]*|joint|brief|written|official)\s+){1,4}(?:statement|communiqu[eé]|readout|read-out|press release)(?![\p{L}])|(?:a|an|the)\s+(?:statement|communiqu[eé]|readout|read-out|press release)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,5})/gu;
 /** "the Kremlin said in a statement", "Zelensky wrote in a readout": who said it, as one who issued the document. */
 export const SAID_IN_DOCUMENT =
   /(?<![\p{L}])(?:said|says|stated|states|announced|announces|added|adds|noted|notes|wrote|writes)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|communiqu[eé]|readout|read-out|press release)(?![\p{L}])/u;

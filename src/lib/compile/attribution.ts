@@ -5,6 +5,7 @@ import {
   DOCUMENT_BACK_REFERENCE,
   ISSUED_DOCUMENT,
   SAID_IN_DOCUMENT,
+  DOCUMENT_OF,
   AFTER_PREPOSITION,
   CALENDAR_WORDS,
   CLAUSE_BREAK,
@@ -824,7 +825,23 @@ export class ArticleAttributor {
               result.label !== undefined,
           )
       : undefined;
-    if (documentSpeaker?.speaker !== undefined && documentSpeaker.label !== undefined)
+    // "According to a Kremlin statement, …": the issuer named with the document.
+    const documentOf = [...sentence.text.matchAll(DOCUMENT_OF)].flatMap((match) => {
+      const from = sentence.start + match.index;
+      const to = from + match[0].length;
+      const issuers = inSentence.filter(
+        (candidate) =>
+          candidate.start >= from &&
+          candidate.end <= to &&
+          typeof candidate.speaker !== 'string' &&
+          (candidate.speaker.type === 'party' || candidate.speaker.type === 'person'),
+      );
+      return issuers.length === 1 ? issuers : [];
+    });
+    const issuer = documentOf.length === 1 ? documentOf[0] : undefined;
+    if (issuer !== undefined && typeof issuer.speaker !== 'string')
+      this.documentAuthor = { speaker: issuer.speaker, label: issuer.label, paragraph: this.paragraph };
+    else if (documentSpeaker?.speaker !== undefined && documentSpeaker.label !== undefined)
       this.documentAuthor = {
         speaker: documentSpeaker.speaker,
         label: documentSpeaker.label,

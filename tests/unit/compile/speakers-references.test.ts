@@ -1344,6 +1344,21 @@ describe('“the statement said”', () => {
     ).toBe('unknown');
   });
 
+  it('is the words of the issuer a sentence names with the document: “according to a Kremlin statement”', () => {
+    expect(
+      speakers(
+        'According to a Kremlin statement, Putin and Xi said relations were at a high level.',
+        '“The leaders held a thorough exchange of views,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+    expect(
+      speakers(
+        'Li met Kuleba, according to a statement from the Ukrainian Foreign Ministry.',
+        'The two sides went over “topical issues of cooperation,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('party ukraine');
+  });
+
   it('is no one’s the compiler names when an office issued it, or no one issued one lately', () => {
     expect(
       speakers('Zelensky’s office issued a statement. “We agreed to meet,” the statement said.'),

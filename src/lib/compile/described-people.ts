@@ -173,7 +173,21 @@ export class DescribedPeople<Speaker> {
       const clauseStart = person.start - clause.length;
       const verbEnd = verbEnds.findLast((end) => end > clauseStart && end <= person.start);
       if (verbEnd !== undefined) clause = text.slice(verbEnd, person.start);
-      const apposition = APPOSITION_AFTER.exec(text.slice(person.end))?.[1] ?? '';
+      // ("the call with Putin, the Republican president wrote …": a phrase with a verb in it is a clause's subject,
+      // no description of the name before it.)
+      const setOff = APPOSITION_AFTER.exec(text.slice(person.end));
+      // (A participle describes: "a member of the delegation negotiating with Ukraine"; so does a relative clause,
+      // "who is also Putin's envoy".)
+      const finiteVerbIn = (from: number, to: number) =>
+        verbEnds.some(
+          (end) =>
+            end > from && end <= to && !/ing$/u.test(/\p{L}+$/u.exec(text.slice(from, end))?.[0] ?? ''),
+        );
+      const apposition =
+        setOff === null ||
+        (!/^,\s+(?:who|which)\s/u.test(setOff[0]) && finiteVerbIn(person.end, person.end + setOff[0].length))
+          ? ''
+          : (setOff[1] ?? '');
       const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
       // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.
       const described = new Set(

@@ -1116,6 +1116,25 @@ describe('a description in another of the side’s names', () => {
 });
 
 describe('how an article describes a person', () => {
+  it('takes no clause’s subject after a name for its apposition: “the call with Putin, the Republican president wrote”', () => {
+    // "the Republican president" is the subject of "wrote", no description of Putin: "the president" is no one known.
+    expect(
+      speakersOn(
+        '2025-02-13',
+        'Giving details of the call with Putin, the Republican president wrote on social media, “I just had a productive call.”',
+        '“We agreed to work together,” the 78-year-old said.',
+      ).map(({ speaker }) => speaker),
+    ).not.toContain('person vladimir-putin');
+    // A participle or a relative clause set off after the name still describes it.
+    expect(
+      speakersOn(
+        '2025-04-11',
+        'Witkoff met Kirill Dmitriev, who is also Putin’s envoy, in St Petersburg.',
+        'Afterwards the Putin envoy voiced “cautious optimism”.',
+      ),
+    ).toEqual([{ text: 'cautious optimism', speaker: 'named Kirill Dmitriev' }]);
+  });
+
   it('reads the words before a name up to an earlier name, which they describe instead', () => {
     // "Kremlin spokesman" describes Peskov, not Abramovich after him, so "the Kremlin spokesman" is one person.
     expect(

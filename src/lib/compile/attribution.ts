@@ -811,63 +811,12 @@ export class ArticleAttributor {
     if (personOfSentence?.speaker.type === 'party')
       this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
     // "Zelensky put out a statement. “…,” the statement said.": the document is its issuer's words.
-    // ("Zelensky’s office issued a statement": the office's, not his.)
-    // ("“…,” the Chinese Foreign Ministry said in a statement": the one who said the sentence's quote in it.)
-    const saidInDocument = SAID_IN_DOCUMENT.test(sentence.text);
-    const documentSpeaker = saidInDocument
-      ? results
-          .slice(results.length - (lastQuote - firstQuote))
-          .findLast(
-            (result) =>
-              result.rule === 'verb-after-quote' &&
-              result.speaker !== undefined &&
-              result.speaker.type !== 'unnamed' &&
-              result.label !== undefined,
-          )
-      : undefined;
-    // "According to a Kremlin statement, …": the issuer named with the document.
-    const documentOf = [...sentence.text.matchAll(DOCUMENT_OF)].flatMap((match) => {
-      const from = sentence.start + match.index;
-      const to = from + match[0].length;
-      const issuers = inSentence.filter(
-        (candidate) =>
-          candidate.start >= from &&
-          candidate.end <= to &&
-          typeof candidate.speaker !== 'string' &&
-          (candidate.speaker.type === 'party' || candidate.speaker.type === 'person'),
-      );
-      return issuers.length === 1 ? issuers : [];
-    });
-    const issuer = documentOf.length === 1 ? documentOf[0] : undefined;
-    if (issuer !== undefined && typeof issuer.speaker !== 'string')
-      this.documentAuthor = { speaker: issuer.speaker, label: issuer.label, paragraph: this.paragraph };
-    else if (documentSpeaker?.speaker !== undefined && documentSpeaker.label !== undefined)
-      this.documentAuthor = {
-        speaker: documentSpeaker.speaker,
-        label: documentSpeaker.label,
-        paragraph: this.paragraph,
-      };
-    // ("…, the Presidential Office said in a statement": a subject the compiler cannot name is no author it knows,
-    // nor is a party named earlier in the reported clause.)
-    else if (saidInDocument)
-      this.documentAuthor =
-        ofVerb === undefined ||
-        subject !== ofVerb ||
-        speechVerb === undefined ||
-        !/^\s*(?:(?:also|later|earlier|then)\s+)?$/u.test(text.slice(ofVerb.end, speechVerb)) ||
-        resolvedSubject === undefined ||
-        resolvedSubject.speaker.type === 'unnamed' ||
-        /^[’']s(?![\p{L}])/u.test(text.slice(ofVerb.end, ofVerb.end + 3))
-          ? undefined
-          : { ...resolvedSubject, paragraph: this.paragraph };
-    else if (ISSUED_DOCUMENT.test(sentence.text))
-      this.documentAuthor =
-        resolvedSubject === undefined ||
-        resolvedSubject.speaker.type === 'unnamed' ||
-        subject === undefined ||
-        /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
-          ? undefined
-          : { ...resolvedSubject, paragraph: this.paragraph };
+    const issuer = this.documentIssuer(
+      { text, sentence, inSentence, results, firstQuote, lastQuote },
+      { subject, ofVerb, speechVerb, resolvedSubject },
+    );
+    if (issuer !== null)
+      this.documentAuthor = issuer === undefined ? undefined : { ...issuer, paragraph: this.paragraph };
     const personSubject = laterPerson ?? personOfSentence;
     // "Guterres spoke to Zelensky by phone. “…,” he said.": a sentence opened by a name the compiler cannot
     // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.
@@ -1135,6 +1084,85 @@ export class ArticleAttributor {
       ),
       rule,
     );
+  }
+
+  /**
+   * Who issued the document a sentence tells of, for "the statement said" in the sentences after it: `null` when
+   * the sentence tells of none, `undefined` when it tells of one whose issuer the compiler cannot name.
+   */
+  private documentIssuer(
+    {
+      text,
+      sentence,
+      inSentence,
+      results,
+      firstQuote,
+      lastQuote,
+    }: Pick<SentenceReading, 'text' | 'sentence' | 'inSentence' | 'results' | 'firstQuote' | 'lastQuote'>,
+    {
+      subject,
+      ofVerb,
+      speechVerb,
+      resolvedSubject,
+    }: {
+      subject: Candidate | undefined;
+      ofVerb: Candidate | undefined;
+      speechVerb: number | undefined;
+      resolvedSubject: { speaker: Speaker; label: string } | undefined;
+    },
+  ): { speaker: Speaker; label: string } | undefined | null {
+    // ("Zelensky’s office issued a statement": the office's, not his.)
+    // ("“…,” the Chinese Foreign Ministry said in a statement": the one who said the sentence's quote in it.)
+    const saidInDocument = SAID_IN_DOCUMENT.test(sentence.text);
+    const documentSpeaker = saidInDocument
+      ? results
+          .slice(results.length - (lastQuote - firstQuote))
+          .findLast(
+            (result) =>
+              result.rule === 'verb-after-quote' &&
+              result.speaker !== undefined &&
+              result.speaker.type !== 'unnamed' &&
+              result.label !== undefined,
+          )
+      : undefined;
+    // "According to a Kremlin statement, …": the issuer named with the document.
+    const documentOf = [...sentence.text.matchAll(DOCUMENT_OF)].flatMap((match) => {
+      const from = sentence.start + match.index;
+      const to = from + match[0].length;
+      const issuers = inSentence.filter(
+        (candidate) =>
+          candidate.start >= from &&
+          candidate.end <= to &&
+          typeof candidate.speaker !== 'string' &&
+          (candidate.speaker.type === 'party' || candidate.speaker.type === 'person'),
+      );
+      return issuers.length === 1 ? issuers : [];
+    });
+    const issuer = documentOf.length === 1 ? documentOf[0] : undefined;
+    if (issuer !== undefined && typeof issuer.speaker !== 'string')
+      return { speaker: issuer.speaker, label: issuer.label };
+    if (documentSpeaker?.speaker !== undefined && documentSpeaker.label !== undefined)
+      return { speaker: documentSpeaker.speaker, label: documentSpeaker.label };
+    // ("…, the Presidential Office said in a statement": a subject the compiler cannot name is no author it knows,
+    // nor is a party named earlier in the reported clause.)
+    if (saidInDocument)
+      return ofVerb === undefined ||
+        subject !== ofVerb ||
+        speechVerb === undefined ||
+        !/^\s*(?:(?:also|later|earlier|then)\s+)?$/u.test(text.slice(ofVerb.end, speechVerb)) ||
+        resolvedSubject === undefined ||
+        resolvedSubject.speaker.type === 'unnamed' ||
+        /^[’']s(?![\p{L}])/u.test(text.slice(ofVerb.end, ofVerb.end + 3))
+        ? undefined
+        : resolvedSubject;
+    if (ISSUED_DOCUMENT.test(sentence.text))
+      return resolvedSubject === undefined ||
+        resolvedSubject.speaker.type === 'unnamed' ||
+        subject === undefined ||
+        /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
+        ? undefined
+        : resolvedSubject;
+    return null;
   }
 
   /**

@@ -1145,23 +1145,22 @@ export class ArticleAttributor {
       return { speaker: documentSpeaker.speaker, label: documentSpeaker.label };
     // ("…, the Presidential Office said in a statement": a subject the compiler cannot name is no author it knows,
     // nor is a party named earlier in the reported clause.)
+    // The sentence's subject, when the compiler names it and it owns no noun ("Zelensky’s office issued …").
+    const subjectIssuer =
+      subject === undefined ||
+      resolvedSubject === undefined ||
+      resolvedSubject.speaker.type === 'unnamed' ||
+      /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
+        ? undefined
+        : resolvedSubject;
     if (saidInDocument)
-      return ofVerb === undefined ||
-        subject !== ofVerb ||
-        speechVerb === undefined ||
-        !/^\s*(?:(?:also|later|earlier|then)\s+)?$/u.test(text.slice(ofVerb.end, speechVerb)) ||
-        resolvedSubject === undefined ||
-        resolvedSubject.speaker.type === 'unnamed' ||
-        /^[’']s(?![\p{L}])/u.test(text.slice(ofVerb.end, ofVerb.end + 3))
-        ? undefined
-        : resolvedSubject;
-    if (ISSUED_DOCUMENT.test(sentence.text))
-      return resolvedSubject === undefined ||
-        resolvedSubject.speaker.type === 'unnamed' ||
-        subject === undefined ||
-        /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
-        ? undefined
-        : resolvedSubject;
+      return subject !== undefined &&
+        subject === ofVerb &&
+        speechVerb !== undefined &&
+        /^\s*(?:(?:also|later|earlier|then)\s+)?$/u.test(text.slice(subject.end, speechVerb))
+        ? subjectIssuer
+        : undefined;
+    if (ISSUED_DOCUMENT.test(sentence.text)) return subjectIssuer;
     return null;
   }
 
@@ -2787,7 +2786,6 @@ const JOURNALISTS =
 /** ", as the ministry had earlier put it," right after a quote's phrase: whose words the quote is. */
 const AS_PUT_IT_AFTER =
   /^[”"]?[^“”";:.]{0,60}?,\s+as\s+[^,;:“”"]{1,80}?\s(?<verb>puts?|call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?)(?=\s+it(?![\p{L}]))/u;
-/** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
 /** A possessive and a person's role after a name: "Putin’s press secretary", "Erdogan's chief adviser". */
 const OWNER_OF_ROLE =
   /^[’']s\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|press\s+secretary|secretary|advis[eo]r|aide|envoy|representative|negotiator|deputy|minister|ambassador|lawyer|wife|husband|son|daughter)(?![\p{L}])/u;
@@ -2797,6 +2795,7 @@ const OWNER_OF_ROLE =
  */
 const ATTRIBUTION_AT_ONCE =
   /^(?![\s,”"]*(?:and|but|while|as|which|who|that|when|after|before|if|because)\s)[”"]?\s*,?\s*[”"]?\s*(?:[^.;:,“”"]{1,60}?\s)?(?:said|says|told|tells|added|adds|stressed|noted|stated|wrote|explained|declared|insisted|argued|warned)(?![\p{L}])/u;
+/** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */
 const QUOTED_RIGHT_AFTER = /^[”"]?\s*,?\s*[”"]?\s*(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:quoted|cited)\s/u;
 
 /** A sentence that only announces someone's words, the quote to follow: "His words:", "In her own words:". */

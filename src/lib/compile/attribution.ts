@@ -114,6 +114,8 @@ const WINDOW = 400;
 
 /** A line that names the source of the lines of quotes after it, as Ukrainska Pravda's copy does: "Source: …". */
 const SOURCE_LINE = /^Source:\s/u;
+/** A pronoun for a person, anywhere in a paragraph: someone is spoken of there. */
+const PERSON_PRONOUN = /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers)(?![\p{L}])/u;
 /** A line that is a quote of that source's: "Quote: “…”". */
 const QUOTE_LINE = /^Quote:\s*[“"]/u;
 
@@ -161,6 +163,14 @@ export class ArticleAttributor {
   private uncertainAt: number | undefined;
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
   private paragraph = 0;
+  /**
+   * The latest paragraph before this one that had anyone in it (a person named or described, a pronoun, a
+   * quote): "he" reaches back to its subject past paragraphs of things and bodies alone ("Widodo will go on to
+   * Moscow. ¶ The trip is set for June 30, Indonesian authorities said. ¶ “…,” he said" is Widodo's).
+   */
+  private peopledBefore = 0;
+  /** Whether the paragraph being read has anyone in it, as `peopledBefore` counts them. */
+  private peopled = false;
   /** The last paragraph that named a journalist, whose questions in an interview are no one's the compiler names. */
   private journalistParagraph = -1;
   /** Who a "Source: …" line named (Ukrainska Pravda's house style), for the "Quote: “…”" lines after it. */
@@ -259,7 +269,14 @@ export class ArticleAttributor {
     names: readonly PersonName[] = [],
     vacantOffices: readonly { start: number; end: number; text: string }[] = [],
   ): AttributedQuote[] {
+    if (this.peopled) this.peopledBefore = this.paragraph;
     this.paragraph += 1;
+    this.peopled =
+      quotations.length > 0 ||
+      names.length > 0 ||
+      descriptions.length > 0 ||
+      mentions.some((mention) => mention.kind === 'person') ||
+      PERSON_PRONOUN.test(text);
     if (
       mentions.some(
         (mention) => mention.kind === 'person' && !mention.inQuote && this.reporters.has(mention.id),
@@ -295,6 +312,11 @@ export class ArticleAttributor {
     const { candidates, people } = this.paragraphCandidates(
       { text, quotations, mentions, descriptions, tokens, names, vacantOffices },
       outside,
+    );
+    // "Asked about Yemen, Prince Faisal said …": a name the compiler cannot resolve speaking is someone too.
+    this.peopled ||= this.grammar.verbs.some(
+      (verb) =>
+        outside(verb, verb + 1) && /^\p{Lu}/u.test(this.unknownSubject(verb, candidates)?.label ?? ''),
     );
 
     // "Source: Andrii Yermak, head of the Office of the President": the one the lines of quotes after it quote.
@@ -2623,8 +2645,10 @@ export class ArticleAttributor {
   ): { speaker: Speaker; label: string } | undefined {
     for (let index = this.personSubjects.length - 1; index >= 0; index -= 1) {
       const subject = this.personSubjects[index];
-      // Only a person of this paragraph or the one before: further back, "he" may be anyone the text has moved on to.
-      if (subject === undefined || subject.paragraph < this.paragraph - 1) return undefined;
+      // Only a person of this paragraph or the one before, or the one before that past a paragraph with no one in
+      // it: further back, "he" may be anyone the text has moved on to.
+      const reach = Math.max(this.paragraph - 2, Math.min(this.paragraph - 1, this.peopledBefore));
+      if (subject === undefined || subject.paragraph < reach) return undefined;
       const { speaker, label } = subject;
       if (speaker === undefined || label === undefined) return undefined;
       if (!fits(speaker)) continue;

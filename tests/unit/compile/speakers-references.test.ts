@@ -143,7 +143,7 @@ describe('an epithet by age', () => {
 });
 
 describe('how far back a pronoun reaches', () => {
-  it('takes “he” for the person of this paragraph or the one before, and no further', () => {
+  it('takes “he” for the person of this paragraph or the one before, and no further past two with no one in them', () => {
     expect(speakers('Kuleba said the talks were hard.', '“We are ready,” he said.')[0]?.speaker).toBe(
       'person dmytro-kuleba',
     );
@@ -306,12 +306,13 @@ describe('a paragraph that is one quote', () => {
   });
 
   it('does not make a quote with words of its own sentence around it the subject', () => {
-    // The quote is Kuleba's, but the sentence's subject is the talks, so “he” two paragraphs on reaches nobody.
+    // The quote is Kuleba's, but the sentence's subject is the talks, so “he” three paragraphs on reaches nobody.
     expect(
       speakers(
         'Kuleba spoke on Thursday.',
         'The talks, “a hard day”, went on past midnight, Kuleba said.',
         'The war went on in the east.',
+        'Shelling hit several towns overnight.',
         '“We are ready,” he said.',
       ).at(-1)?.speaker,
     ).not.toBe('person dmytro-kuleba');
@@ -1525,5 +1526,33 @@ describe('an office that refers back, capitalised as state copy prints it', () =
         '“We want peace,” the Head of Government said.',
       ),
     ).toEqual([{ text: 'We want peace,', speaker: 'unknown' }]);
+  });
+});
+
+describe('“he” two paragraphs on, past a paragraph with no one in it', () => {
+  it('reaches back to the subject before a paragraph of things and bodies alone', () => {
+    expect(
+      speakers(
+        'Kuleba flew to Brussels on Sunday, and is due to go on to Ankara to meet Turkey’s foreign minister.',
+        'The trip to Ankara is scheduled for Thursday, Ukrainian authorities said earlier.',
+        '“I will ask for a ceasefire,” he said.',
+      ),
+    ).toEqual([{ text: 'I will ask for a ceasefire,', speaker: 'person dmytro-kuleba' }]);
+  });
+
+  it('does not, past a paragraph that names someone, describes someone or has a name it cannot resolve speak', () => {
+    for (const between of [
+      'The trip to Ankara is scheduled for Thursday, Podolyak said earlier.',
+      'The trip to Ankara is scheduled for Thursday, the Turkish foreign minister said.',
+      'Asked about the trip, Prince Faisal said it was scheduled for Thursday.',
+      'The trip is scheduled for Thursday, and his hosts are ready.',
+    ])
+      expect(
+        speakers(
+          'Kuleba flew to Brussels on Sunday, and is due to go on to Ankara.',
+          between,
+          '“I will ask for a ceasefire,” he said.',
+        )[0]?.speaker,
+      ).not.toBe('person dmytro-kuleba');
   });
 });

@@ -62,6 +62,7 @@ import {
   isPersonCandidate,
   listedBefore,
   listedWith,
+  listedWithPronoun,
   nearestSpeaker,
   objectPronoun,
 } from './candidates';
@@ -2335,6 +2336,9 @@ export class ArticleAttributor {
         fits(other.speaker) &&
         // "Orban, a long-standing Trump ally, … what he called": a name that modifies a noun is no one "he" means.
         !this.grammar.modifiesNoun(other) &&
+        // "Guterres said he and Zelensky had held talks on Mariupol, which he described as “…”": the one listed
+        // with a pronoun is not the one the pronoun, and the "he" after it, stand for.
+        !listedWithPronoun(this.grammar.text, other) &&
         !/^\s*,\s*$/u.test(this.grammar.text.slice(other.end, candidate.start)) &&
         // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
         !(

@@ -110,6 +110,20 @@ export function listedWith(
   );
 }
 
+/**
+ * Whether a person candidate is listed with a personal pronoun ("he and Zelensky had held talks", "Zelensky and
+ * she"): the pair is two people, and the pronoun stands for someone else, whom a later "he" goes on with.
+ */
+export function listedWithPronoun(text: string, candidate: Candidate): boolean {
+  return (
+    PRONOUN_AND.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) ||
+    AND_PRONOUN.test(text.slice(candidate.end, candidate.end + 12))
+  );
+}
+
+const PRONOUN_AND = /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|I|me)\s+and\s+$/u;
+const AND_PRONOUN = /^\s+and\s+(?:he|she|him|her|I|me)(?![\p{L}])/u;
+
 /** Between two items of a list: a comma, "and" or "or". */
 const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or))\s+$/u;
 

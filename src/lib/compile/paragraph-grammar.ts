@@ -27,7 +27,7 @@ import {
   TITLED_OBJECT,
 } from './attribution-words';
 import { sameSpeaker, type Candidate, type Speaker } from './attribution-types';
-import { isPersonCandidate, nearestSpeaker } from './candidates';
+import { isPersonCandidate, listedWithPronoun, nearestSpeaker } from './candidates';
 import { joinsWords, type Token } from './language';
 import { firstAtOrAfter, firstStartingAtOrAfter, spansStartingWithin, startOf } from './ranges';
 import { OFFICE_WORDS } from './titles';
@@ -140,6 +140,7 @@ export class ParagraphGrammar {
         ? isParty
         : undefined;
     if (sameKind === undefined) return false;
+    if (sameKind === isPersonCandidate && listedWithPronoun(this.text, candidate)) return true;
     return candidates.some(
       (other) =>
         other !== candidate &&

@@ -1556,3 +1556,17 @@ describe('“he” two paragraphs on, past a paragraph with no one in it', () =>
       ).not.toBe('person dmytro-kuleba');
   });
 });
+
+describe('a person listed with a pronoun: “he and Zelensky”', () => {
+  it('is not the one a later “he” means, nor the speaker of the pair’s words', () => {
+    expect(
+      speakers(
+        'Kuleba indicated that he and Zelensky had held talks on Mariupol, which he described as “a crisis within a crisis.”',
+      ),
+    ).toEqual([{ text: 'a crisis within a crisis.', speaker: 'person dmytro-kuleba' }]);
+    expect(
+      speakers('According to Kuleba, he and Zelensky talked about how to halt the “bloody conflict.”')[0]
+        ?.speaker,
+    ).not.toBe('person volodymyr-zelensky');
+  });
+});

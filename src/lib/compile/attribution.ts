@@ -840,6 +840,15 @@ export class ArticleAttributor {
     );
     if (issuer !== null)
       this.documentAuthor = issuer === undefined ? undefined : { ...issuer, paragraph: this.paragraph };
+    // "Putin is holding talks with Fico, the Kremlin announced. ¶ “…,” the statement said": a party that spoke,
+    // with no document named lately, is the one whose statement "the statement" next means.
+    else if (
+      resolvedSubject?.speaker.type === 'party' &&
+      ofVerb !== undefined &&
+      subject === ofVerb &&
+      (this.documentAuthor === undefined || this.documentAuthor.paragraph < this.paragraph - 1)
+    )
+      this.documentAuthor = { ...resolvedSubject, paragraph: this.paragraph };
     const personSubject = laterPerson ?? personOfSentence;
     // "Guterres spoke to Zelensky by phone. “…,” he said.": a sentence opened by a name the compiler cannot
     // resolve has someone unknown for its subject, whom "he" next refers to; not a person named after it.

@@ -1379,6 +1379,22 @@ describe('“the statement said”', () => {
     ).toBe('party ukraine');
   });
 
+  it('is the words of the party that spoke just before, when no document was named lately', () => {
+    expect(
+      speakers(
+        'Putin is holding talks with Erdogan in Moscow, the Kremlin announced on Sunday.',
+        '“Putin met Erdogan in the Kremlin. Erdogan is in Moscow on a working visit,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+    // A person who spoke is no issuer of a statement the article never named.
+    expect(
+      speakers(
+        'Putin is holding talks with Erdogan in Moscow, Peskov said on Sunday.',
+        '“Putin met Erdogan in the Kremlin,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+  });
+
   it('is no one’s the compiler names when an office issued it, or no one issued one lately', () => {
     expect(
       speakers('Zelensky’s office issued a statement. “We agreed to meet,” the statement said.'),

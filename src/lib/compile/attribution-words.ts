@@ -442,7 +442,7 @@ export const REPORTED_SPEECH_END =
   /,\s+[^,“”"]{1,80}?\s(?<verb>said|says|added|told \p{L}+)(?:\s+(?:on|in|at|late|early|last|this|yesterday|today|later)(?:\s[^,“”".]{1,40})?)?(?:,\s+(?:according\s+to|in|on|citing)\s[^,“”"]{1,80})?\.?\s*$/u;
 /** A quote that is a title, right after "on" or "in" and capitalised word by word (“State of the Union”): nobody's words. */
 const TITLE_QUOTE =
-  /^(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at)(?:\s+(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at))*[.,]?$/u;
+  /^(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at)(?:[.:]?\s+(?:\p{Lu}[\p{L}’'-]*|\p{N}+|of|the|and|a|an|in|on|for|to|at|from|through|with|by|as|or|into|over|about|under|after|before|without|against))*[.,]?$/u;
 /** A party's bodies: "the Ukrainian presidency confirmed" is the party speaking. */
 const PARTY_BODIES_WORDS =
   'presidency government ministry leadership administration authorities embassy cabinet'.split(' ');
@@ -576,9 +576,9 @@ const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;
 const EXAMPLES_BEFORE =
   /(?<![\p{L}])(?:including|such\s+as)\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:and\s+|or\s+)?)*$/u;
 
-/** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"). */
+/** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"), and the listeners named before it ("an interview with “RIA News” and “Russia 24”"). */
 const LISTENER_BEFORE =
-  /(?<![\p{L}])(?:[Tt]old|(?:[Ii]nterview|[Cc]onversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|[’'])\s+)?$/u;
+  /(?<![\p{L}])(?:[Tt]old|(?:[Ii]nterview|[Cc]onversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|[’'])\s+)?(?:[“"][^“”"]{1,40}[”"],?\s+(?:and|or)\s+)?$/u;
 
 /** A name in quotes that ends with a kind of document or plan: “Istanbul Communique”, “Minsk Agreements”. */
 const DOCUMENT_NAME =
@@ -586,7 +586,7 @@ const DOCUMENT_NAME =
 
 /** A noun that a name in quotes follows, or a verb of naming: the quote is a name, nobody's words. */
 const NAMING_WORD =
-  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|daily|weekly|magazine|tabloid|broadcaster|station|website|portal|outlet|channel|platform|network|agency|company|organi[sz]ation|association|club|fund|centre|center|institute|foundation|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
+  /(?<![\p{L}])(?:party|faction|bloc|movement|programme|program|show|operation|campaign|newspaper|daily|weekly|magazine|tabloid|broadcaster|station|website|portal|outlet|channel|platform|network|agency|company|organi[sz]ation|association|club|fund|centre|center|institute|foundation|conference|forum|seminar|exhibition|called|named|dubbed|titled|entitled|textbook|book|hashtag|slogan|motto|factbox|headline|documentary|film)\s+$/u;
 
 /** "what she called", "which Moscow calls", "what it has called": someone's own word for a thing. */
 const SOMEONE_CALLS =

@@ -473,6 +473,29 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     expect(
       speakers('Zelensky told NBC News’ “Meet the Press” moderator Kristen Welker that talks were off.'),
     ).toEqual([{ text: 'Meet the Press', speaker: 'nobody' }]);
+    // Several listeners, named one after another.
+    expect(
+      speakers(
+        'As Lavrov noted in an interview with “RIA News” and “Russia 24”, not every country took part.',
+      ),
+    ).toEqual([
+      { text: 'RIA News', speaker: 'nobody' },
+      { text: 'Russia 24', speaker: 'nobody' },
+    ]);
+  });
+
+  it('reads a title with its own full stops, colons and small words as a name after the noun it names', () => {
+    expect(
+      speakers(
+        'Lavrov spoke in the documentary “The World on the Edge. Lessons from the Caribbean Crisis” that Channel One aired.',
+        'Ushakov said so on the programme “Moscow. Kremlin. Putin,” broadcast on Wednesday.',
+        'Kuleba spoke at the conference “Crimea Global: Understanding Ukraine through the South,” in Kyiv.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['nobody', 'nobody', 'nobody']);
+    // Words in a sentence's own case are no title: "said at the conference that “the war must end”".
+    expect(
+      speakers('Kuleba said at the conference that “the war must end through diplomacy.”')[0]?.speaker,
+    ).toBe('person dmytro-kuleba');
   });
 
   it('does not give a quote to the subject of a clause that a conjunction opens after it', () => {

@@ -260,6 +260,16 @@ function explicitDay(
   ) {
     resolvedYear -= 1;
   }
+  // "a Russia-NATO session will be held on 12 January", written on 31 December: what is yet to come, whose day
+  // next year is at most six weeks off, is next year's. (Further off, a tense read as the future is too often
+  // wrong: "the war it started on February 24 will …", written in December, is this year's.)
+  if (
+    year === undefined &&
+    (tense === 'future' || tense === 'planned') &&
+    !isAfter(calendarDay(resolvedYear + 1, monthIndex, dayOfMonth), addDays(published, 42))
+  ) {
+    resolvedYear += 1;
+  }
   if (!dayExists(resolvedYear, monthIndex, dayOfMonth)) return undefined;
   return oneDay(calendarDay(resolvedYear, monthIndex, dayOfMonth));
 }

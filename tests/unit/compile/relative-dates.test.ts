@@ -217,6 +217,20 @@ describe('resolveRelativeDates: explicit dates', () => {
     ]);
   });
 
+  it('takes a day still to come, next year only weeks off, as next year’s', () => {
+    expect(resolve('The talks will be held on 12 January.', { published: '2021-12-31' })).toEqual([
+      day('12 January', '2022-01-12'),
+    ]);
+    // Further off, this year's, whatever the tense: the war "started on February 24", written in December.
+    expect(
+      resolve('The war it started on February 24 will end in talks.', { published: '2022-12-23' }),
+    ).toEqual([day('February 24', '2022-02-24')]);
+    // A day of the past stays in its year.
+    expect(resolve('The talks were held on 12 January.', { published: '2021-12-31' })).toEqual([
+      day('12 January', '2021-01-12'),
+    ]);
+  });
+
   it('skips days that do not exist', () => {
     expect(resolve('on February 30', MARCH_20)).toEqual([]);
   });

@@ -663,8 +663,14 @@ const MATCHERS: Matcher[] = [
     resolve: presentDayOfWar,
   },
   {
-    pattern: new RegExp(String.raw`${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`, 'giu'),
-    resolve: ({ word }, { published }) => {
+    pattern: new RegExp(
+      String.raw`(?:(?<=(?<before>\p{L}+)\s)|)${WORD_START}(?<word>today|yesterday|tomorrow)${WORD_END}`,
+      'giu',
+    ),
+    resolve: ({ before, word }, { published }) => {
+      // "Russia Today reported", "on the programme Europe Today": a capitalised "Today" after a capitalised word is
+      // the end of a name, no day.
+      if (/^\p{Lu}/u.test(before ?? '') && /^\p{Lu}/u.test(word ?? '')) return undefined;
       const offset = DAY_OFFSETS.get(word?.toLowerCase() ?? '');
       return offset === undefined ? undefined : oneDay(addDays(published, offset));
     },

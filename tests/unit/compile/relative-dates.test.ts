@@ -231,6 +231,16 @@ describe('resolveRelativeDates: explicit dates', () => {
     ]);
   });
 
+  it('reads a capitalised “Today” after a capitalised word as the end of a name, not a day', () => {
+    expect(
+      resolve('The call was initiated by Moscow, Russia Today reported, citing the Kremlin.', MARCH_20),
+    ).toEqual([]);
+    expect(resolve('Speaking on the programme Europe Today, Kallas voiced doubts.', MARCH_20)).toEqual([]);
+    // At a sentence's start, or in lower case after a name, it is the day.
+    expect(resolve('Talks ended. Today Kuleba flew home.', MARCH_20)).toEqual([day('Today', '2022-03-20')]);
+    expect(resolve('Kuleba today flew home.', MARCH_20)).toEqual([day('today', '2022-03-20')]);
+  });
+
   it('skips days that do not exist', () => {
     expect(resolve('on February 30', MARCH_20)).toEqual([]);
   });

@@ -724,10 +724,11 @@ const MATCHERS: Matcher[] = [
   },
   {
     // "After three weeks of all-out war", "after more than two weeks of fighting": the weeks up to now of
-    // something still going on.
+    // something still going on. ("arrived on Tuesday for two days of talks" is how long a visit lasts, placed
+    // by its own day: no span up to now.)
     needs: /day|week|month|year|fortnight/u,
     pattern: new RegExp(
-      String.raw`\b(?<lead>(?:[Aa]fter|[Ff]or)\s+)(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
+      String.raw`\b(?<lead>[Aa]fter\s+)(?:(?:nearly|almost|more\s+than|over|about)\s+)?(?<count>${COUNT})\s+(?<unit>${UNIT}|fortnight)s?(?=\s+of\s)`,
       'gu',
     ),
     resolve: spanBack,

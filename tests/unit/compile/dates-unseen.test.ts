@@ -251,6 +251,10 @@ describe('datelines', () => {
     expect(dates('The talks resumed after more than two weeks of fighting.', '2022-03-14')).toEqual([
       'more than two weeks 2022-02-28/2022-03-14',
     ]);
+    // How long a visit lasts, placed by its own day, is no span up to the day.
+    expect(dates('The envoy reached Kyiv on Tuesday for two days of talks.', '2023-05-17')).toEqual([
+      'Tuesday 2023-05-16',
+    ]);
   });
 
   it('reads “between March 11 and 13” as one span, with its “between”', () => {

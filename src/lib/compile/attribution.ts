@@ -165,8 +165,8 @@ export class ArticleAttributor {
   /** How many paragraphs this attributor has read: a quote goes on with a speaker of this paragraph or the one before only. */
   private paragraph = 0;
   /**
-   * The latest paragraph before this one that had anyone in it (a person named or described, a pronoun, a
-   * quote): "he" reaches back to its subject past paragraphs of things and bodies alone ("Widodo will go on to
+   * The latest paragraph before this one that had anyone in it (a person named or described, a pronoun,
+   * someone's words): "he" reaches back to its subject past paragraphs of things and bodies alone ("Widodo will go on to
    * Moscow. ¶ The trip is set for June 30, Indonesian authorities said. ¶ “…,” he said" is Widodo's).
    */
   private peopledBefore = 0;
@@ -273,7 +273,6 @@ export class ArticleAttributor {
     if (this.peopled) this.peopledBefore = this.paragraph;
     this.paragraph += 1;
     this.peopled =
-      quotations.length > 0 ||
       names.length > 0 ||
       descriptions.length > 0 ||
       mentions.some((mention) => mention.kind === 'person') ||
@@ -421,6 +420,9 @@ export class ArticleAttributor {
         this.mentionedPeople.push({ speaker: person.speaker, sentence: this.sentence });
       this.sentence += 1;
     }
+    // Someone's words, even whose is uncertain, are someone in it; a term in quotes that is no one's speech is not
+    // ("Russia launched a “special military operation” in 2022").
+    this.peopled ||= results.some((result) => result.speaker !== undefined || result.abstained === true);
     return results;
   }
 

@@ -1556,6 +1556,16 @@ describe('“he” two paragraphs on, past a paragraph with no one in it', () =>
     ).toEqual([{ text: 'I will ask for a ceasefire,', speaker: 'person dmytro-kuleba' }]);
   });
 
+  it('reaches past a paragraph whose only quote is a term in no one’s words', () => {
+    expect(
+      speakers(
+        'Addressing a congress in Minsk, Lukashenko said neither side can win on the battlefield.',
+        'Russia launched a “special military operation” in Ukraine in February 2022.',
+        '“Ukraine needs peace today,” he said.',
+      ).at(-1),
+    ).toEqual({ text: 'Ukraine needs peace today,', speaker: 'person alexander-lukashenko' });
+  });
+
   it('does not, past a paragraph that names someone, describes someone or has a name it cannot resolve speak', () => {
     for (const between of [
       'The trip to Ankara is scheduled for Thursday, Podolyak said earlier.',

@@ -2420,8 +2420,13 @@ export class ArticleAttributor {
       if (holders.length > 1 && speakingHolder !== undefined)
         return { speaker: speakingHolder.speaker, label: candidate.label, rule: 'pronoun' };
       if (holders.length > 1) return undefined;
-      if (person !== undefined && this.holdsOffice(person.speaker, office))
+      if (person !== undefined && this.holdsOffice(person.speaker, office)) {
+        // "US President Donald Trump … was asked about Putin. “…,” the president responded": another holder
+        // named lately, the article's own, may be meant as well: neither is named.
+        const [holder] = holders;
+        if (holder !== undefined && !sameSpeaker(holder.speaker, person.speaker)) return undefined;
         return { ...person, rule: 'pronoun' };
+      }
       // "Kuleba arrived in Brussels. … (two paragraphs on) “…,” the foreign minister said": with no holder named
       // lately, the one the article named earlier; two leave it to neither.
       const [holder, other] = holders.length > 0 ? holders : this.earlierHolders(office, candidate.start);

@@ -1421,6 +1421,18 @@ describe('an office named by the state’s capital', () => {
   });
 });
 
+describe('an office two people named lately hold', () => {
+  it('is neither’s when the article gave it to one the knowledge lacks and the knowledge to another', () => {
+    expect(
+      speakers(
+        'US President Donald Trump set a deadline for Russia’s Vladimir Putin.',
+        'Trump on Thursday was asked whether his deadline for Putin still applied.',
+        '“It’s gonna be up to him,” the president responded.',
+      ).at(-1)?.speaker,
+    ).toBe('unknown');
+  });
+});
+
 describe('a role on the article’s day', () => {
   it('is whoever held it then by the knowledge, and no one it has once their term is over', () => {
     const paragraph = '“We will not abandon Ukraine,” the German Chancellor said.';

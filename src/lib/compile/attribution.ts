@@ -351,6 +351,8 @@ export class ArticleAttributor {
     let reported: { speaker: Speaker; label: string } | undefined;
     // The quotes of the sentence before, when it gave none of them to anyone: the next may say whose they were.
     let unclaimed: number[] = [];
+    // Whether the one unclaimed quote of the sentence before was that sentence whole.
+    let claimQuoted = false;
     for (const sentence of sentences) {
       const sentenceEnd = sentence.start + sentence.text.length;
       const inSentence = spansStartingWithin(candidates, sentence.start, sentenceEnd).filter(
@@ -375,7 +377,19 @@ export class ArticleAttributor {
           this.lastSpeaker = { speaker: found.speaker, label: found.label, paragraph: this.paragraph };
         }
       }
+      // "“I haven't even had time to read the materials.” Putin said.": a sentence that is one quote and nothing
+      // else, left to no one, is the words of the one the next sentence opens by saying something.
+      const opener = claimQuoted
+        ? this.openingSpeaker(text, sentence.start, sentenceEnd, inSentence)
+        : undefined;
+      if (opener !== undefined) {
+        for (const at of unclaimed) {
+          const claimed = results[at];
+          if (claimed !== undefined) results[at] = { quotation: claimed.quotation, ...opener };
+        }
+      }
       unclaimed = [];
+      claimQuoted = false;
       const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
       const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
       for (let index = firstQuote; index < lastQuote; index += 1) {
@@ -404,6 +418,10 @@ export class ArticleAttributor {
         )
       )
         unclaimed = sentenceResults.map((_, offset) => results.length - sentenceResults.length + offset);
+      claimQuoted =
+        unclaimed.length === 1 &&
+        quotedAlone(sentence, quotations.slice(firstQuote, lastQuote)) &&
+        !ASKED_BEFORE.test(sentence.text);
       this.rememberSentence(
         { text, sentence, sentenceEnd, inSentence, quotations, firstQuote, lastQuote, outside, results },
         people,
@@ -1631,6 +1649,24 @@ export class ArticleAttributor {
    * "Kuleba dismissed Lavrov’s remarks as “propaganda”" the word is the one who dismisses them, and a remark
    * with no punctuation before the quote is what a verb judges ("Kuleba called Lavrov’s statement “cynical”").
    */
+  /**
+   * The one a sentence opens with, when a verb of saying follows them at once ("Putin said.", "Lavrov stressed
+   * that …", "He added"): a person or a party, settled; none for anyone else.
+   */
+  private openingSpeaker(
+    text: string,
+    sentenceStart: number,
+    sentenceEnd: number,
+    inSentence: readonly Candidate[],
+  ): Found | undefined {
+    const [first] = inSentence;
+    if (first === undefined || !/^\s*$/u.test(text.slice(sentenceStart, first.start))) return undefined;
+    const verbAt = this.grammar.verbs[firstAtOrAfter(this.grammar.verbs, first.end)];
+    if (verbAt === undefined || verbAt >= sentenceEnd) return undefined;
+    if (!/^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(first.end, verbAt))) return undefined;
+    return this.settle(first, 'verb-after-quote');
+  }
+
   private remarkOwner(
     text: string,
     quotation: Quotation,

@@ -738,6 +738,24 @@ describe('a quote alone, then a sentence saying who said it', () => {
       speakers('“We will not give up Crimea.” This was followed by a long silence from Moscow.'),
     ).toEqual([{ text: 'We will not give up Crimea.', speaker: 'nobody' }]);
   });
+  it('is the subject’s of the next sentence when that sentence opens by saying something: “… .” Putin said.', () => {
+    expect(speakers('“I have not had time to read the materials.” Putin said.')).toEqual([
+      { text: 'I have not had time to read the materials.', speaker: 'person vladimir-putin' },
+    ]);
+    expect(
+      speakers(
+        '“Civilians are being used as shields.” Lavrov stressed that Russia offered corridors every day.',
+      ),
+    ).toEqual([{ text: 'Civilians are being used as shields.', speaker: 'person sergey-lavrov' }]);
+    // A term in quotes inside a sentence of its own is no one's, whoever speaks next.
+    expect(
+      speakers('Russia calls it a “special military operation”. Putin said the talks were hard.')[0]?.speaker,
+    ).not.toBe('person vladimir-putin');
+    // Nor does a sentence about the speaker claim the quote.
+    expect(speakers('“We will not give up Crimea.” Zelensky then left for Brussels.')[0]?.speaker).toBe(
+      'nobody',
+    );
+  });
   it('is every quote of a sentence that gave none to anyone, but no name in quotes', () => {
     expect(
       speakers(

@@ -2853,9 +2853,12 @@ const DOCUMENT_OPENS_CLAUSE = /(?:^|[,;:”"]\s*)(?:[Aa]n?|[Tt]he)\s+$/u;
 /** Before a participle that opens its sentence: nothing, or an adverb ("Also confirming …", "Speaking to reporters, …"). */
 const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|meanwhile)\s+|\p{L}+ly\s+)?$/iu;
 
-/** A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,". */
+/**
+ * A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,",
+ * and whose view ("In the view of X,", "In X’s opinion,", "In his view,"), which the annotations give the same way.
+ */
 const OPENING_SOURCE =
-  /^(?:[Aa]ccording to\s+|In the words of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?words,)|In\s+(?=(?:his|her)\s+(?:own\s+)?words,))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?words|\s+(?:own\s+)?words)?,\s/du;
+  /^(?:[Aa]ccording to\s+|In the (?:words|view|opinion) of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?(?:words|view|opinion),)|In\s+(?=(?:his|her)\s+(?:own\s+)?(?:words|view|opinion),))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?(?:words|view|opinion)|\s+(?:own\s+)?(?:words|view|opinion))?,\s/du;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);

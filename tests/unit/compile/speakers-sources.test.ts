@@ -999,6 +999,20 @@ describe('a sentence opened by “In X’s words,” or “In the words of X,”
       { text: 'a step', speaker: 'person vladimir-medinsky' },
     ]);
   });
+
+  it('and so is a sentence opened by whose view it is: “In X’s view,”, “In the opinion of X,”', () => {
+    expect(
+      speakers(
+        'In Kuleba’s view, Russia is “not ready” for talks.',
+        'In the opinion of Medinsky, the talks were “a step”.',
+        'Zelensky met Erdogan on Friday. In his view, a meeting with Putin “will definitely unblock relations”.',
+      ),
+    ).toEqual([
+      { text: 'not ready', speaker: 'person dmytro-kuleba' },
+      { text: 'a step', speaker: 'person vladimir-medinsky' },
+      { text: 'will definitely unblock relations', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
 });
 
 describe('“the spokesman” after a person the knowledge gives that office', () => {

@@ -1369,9 +1369,11 @@ export class ArticleAttributor {
   private alone(source: Candidate | undefined, candidates: readonly Candidate[]): Candidate | undefined {
     if (source === undefined || this.grammar.joint(source, candidates)) return undefined;
     // "according to Erdogan’s spokesman": the owner of the source's description is not the source ("In
-    // Kuleba’s words" is Kuleba).
+    // Kuleba’s words" and "In Kuleba’s view" are Kuleba).
     if (
-      /^[’']s\s+(?!(?:own\s+)?words(?![\p{L}]))/u.test(this.grammar.text.slice(source.end, source.end + 14))
+      /^[’']s\s+(?!(?:own\s+)?(?:words|view|opinion)(?![\p{L}]))/u.test(
+        this.grammar.text.slice(source.end, source.end + 14),
+      )
     )
       return unknownSubject(source, source.label);
     return source;

@@ -51,7 +51,7 @@ const NOT_A_PERSON = new Set(
     'ministry office council committee agency parliament party union nations court service services ' +
     // An administration's bodies by name: "the Communications Directorate", "the Presidential Administration".
     'directorate administration secretariat bureau presidency cabinet government authority ' +
-    'forces force army navy guard news times post journal television tv radio channel network palace house ' +
+    'forces force army navy guard holy news times post journal television tv radio channel network palace house ' +
     'department embassy media company group bank foundation institute university commission assembly duma ' +
     'rada republic republics region oblast city new street square airport station federation kingdom states ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
@@ -175,7 +175,8 @@ export function findPersonNames(
       (token.pos === 'PROPN' ||
         INITIAL.test(token.text) ||
         SUFFIX.test(token.text) ||
-        firstNameTakenForVerb(token, previous, tokens[index + 1])) &&
+        firstNameTakenForVerb(token, previous, tokens[index + 1]) ||
+        surnameTakenForVerb(token, previous, run)) &&
       (NAME_WORD.test(token.text) || INITIAL.test(token.text)) &&
       !isClaimed(token);
     const continues =
@@ -275,6 +276,25 @@ function firstNameTakenForVerb(token: Token, previous: Token | undefined, next: 
     next.start - token.end <= 1 &&
     next.pos === 'PROPN' &&
     NAME_WORD.test(next.text)
+  );
+}
+
+/**
+ * "Foreign Minister Baiba Braze said": a capitalised word the tagger reads as a verb ("braze"), right
+ * after a first name the run holds and before a verb, is the surname; mid-sentence, no verb is capitalised.
+ */
+function surnameTakenForVerb(token: Token, previous: Token | undefined, run: readonly Token[]): boolean {
+  const first = run.at(-1);
+  return (
+    token.pos === 'VERB' &&
+    first !== undefined &&
+    first === previous &&
+    first.pos === 'PROPN' &&
+    first.sentence === token.sentence &&
+    token.start - first.end <= 1 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(token.text) &&
+    !TITLE_WORDS.has(token.text.toLowerCase()) &&
+    !TITLE_WORDS.has(first.text.toLowerCase())
   );
 }
 

@@ -2026,13 +2026,17 @@ export class ArticleAttributor {
         this.grammar.tokens[firstStartingAtOrAfter(this.grammar.tokens, startOf, verbAt) - 1]?.text ?? '',
       )
     ) {
+      // ("On February 28, as the delegations met, Zelensky put out a statement calling for …": past a clause of
+      // time or cause that opens the sentence, to its comma.)
+      const opening = OPENING_CLAUSE.exec(text.slice(sentenceStart, verbAt));
+      const clauseStart = sentenceStart + (opening?.[0].length ?? 0);
       const firstVerb = this.grammar.tokens.find(
-        (token) => token.start >= sentenceStart && (token.pos === 'VERB' || token.pos === 'AUX'),
+        (token) => token.start >= clauseStart && (token.pos === 'VERB' || token.pos === 'AUX'),
       );
       if (firstVerb !== undefined && firstVerb.start < verbAt)
         return candidates.find(
           (candidate) =>
-            candidate.start >= sentenceStart &&
+            candidate.start >= clauseStart &&
             candidate.end <= firstVerb.start &&
             isPersonCandidate(candidate) &&
             !this.grammar.ownsOrIsObject(candidate),
@@ -2861,6 +2865,10 @@ const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|mean
  */
 const OPENING_SOURCE =
   /^(?:[Aa]ccording to\s+|In the (?:words|view|opinion) of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?(?:words|view|opinion),)|In\s+(?=(?:his|her)\s+(?:own\s+)?(?:words|view|opinion),))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?(?:words|view|opinion)|\s+(?:own\s+)?(?:words|view|opinion))?,\s/du;
+
+/** A clause of time or cause that opens a sentence, with a short phrase before it, to its comma: "On Monday, as …, ". */
+const OPENING_CLAUSE =
+  /^(?:[^,;“”"]{0,40},\s*)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s[^,;“”"]{1,200},\s*/u;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);

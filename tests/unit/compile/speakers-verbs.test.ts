@@ -883,6 +883,16 @@ describe('a participle after a message', () => {
       speakers('Details remain scant, with one European defense official calling the talks “a dark avenue”.'),
     ).toEqual([{ text: 'a dark avenue', speaker: 'unnamed one European defense official' }]);
   });
+
+  it('is the sender’s past a clause of time that opens the sentence', () => {
+    expect(
+      speakers(
+        'On February 28, as the delegations opened negotiations in Gomel, Zelensky put out a statement calling for an “immediate ceasefire and withdrawal of Russian troops.”',
+      ),
+    ).toEqual([
+      { text: 'immediate ceasefire and withdrawal of Russian troops.', speaker: 'person volodymyr-zelensky' },
+    ]);
+  });
 });
 
 describe('a concession: “granted that”', () => {

@@ -528,14 +528,14 @@ describe('quotes that go on, and sources named by a side', () => {
     ]);
   });
 
-  it('does not go on when the next sentence is only an attribution: it may be the quote’s own', () => {
+  it('does not go on when the next sentence is only an attribution: it is the quote’s own', () => {
     expect(
       speakers(
         '“We shared our concerns,” Cavusoglu said. “We would like to host this meeting.” Medinsky told reporters.',
       ),
     ).toEqual([
       { text: 'We shared our concerns,', speaker: 'person mevlut-cavusoglu' },
-      { text: 'We would like to host this meeting.', speaker: 'nobody' },
+      { text: 'We would like to host this meeting.', speaker: 'person vladimir-medinsky' },
     ]);
   });
 

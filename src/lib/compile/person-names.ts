@@ -281,7 +281,7 @@ function firstNameTakenForVerb(token: Token, previous: Token | undefined, next: 
 
 /**
  * "Foreign Minister Baiba Braze said": a capitalised word the tagger reads as a verb ("braze"), right
- * after a first name the run holds and before a verb, is the surname; mid-sentence, no verb is capitalised.
+ * after a first name the run holds, is the surname; mid-sentence, no verb is capitalised.
  */
 function surnameTakenForVerb(token: Token, previous: Token | undefined, run: readonly Token[]): boolean {
   const first = run.at(-1);

@@ -2100,6 +2100,16 @@ export class ArticleAttributor {
       );
       const unknown = this.unknownSubject(verbAt, candidates);
       if (unknown) return unknown;
+      // "Lavrov and Rubio talked by telephone, the Russian Foreign Ministry said": a state's body right before the
+      // verb is its subject, though the state's name only qualifies the body's noun.
+      const body = candidates.findLast(
+        (candidate) =>
+          isPartyCandidate(candidate) &&
+          candidate.start >= ownClause &&
+          candidate.end <= verbAt &&
+          STATE_BODY_BEFORE_VERB.test(text.slice(candidate.end, verbAt)),
+      );
+      if (body !== undefined) return body;
       const before = inOwnClause.filter(
         (candidate, index) =>
           !this.grammar.ownsOrIsObject(candidate) &&
@@ -2865,6 +2875,10 @@ const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|mean
  */
 const OPENING_SOURCE =
   /^(?:[Aa]ccording to\s+|In the (?:words|view|opinion) of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?(?:words|view|opinion),)|In\s+(?=(?:his|her)\s+(?:own\s+)?(?:words|view|opinion),))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?(?:words|view|opinion)|\s+(?:own\s+)?(?:words|view|opinion))?,\s/du;
+
+/** A state's body after its name, up to the verb it is the subject of: " Foreign Ministry ", " presidential office ". */
+const STATE_BODY_BEFORE_VERB =
+  /^\s+(?:(?:Foreign|Defen[cs]e|Interior|Justice|Presidential|presidential|press|Press|foreign|defen[cs]e)\s+)*(?:Ministry|ministry|Office|office|Presidency|presidency|Embassy|embassy|Administration|administration|Government|government)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A clause of time or cause that opens a sentence, with a short phrase before it, to its comma: "On Monday, as …, ". */
 const OPENING_CLAUSE =

@@ -1421,6 +1421,17 @@ describe('an office named by the state’s capital', () => {
   });
 });
 
+describe('“the ministry said” after a sentence a state’s body ends by saying it', () => {
+  it('is that body’s state, though the sentence reports what people did', () => {
+    expect(
+      speakers(
+        'Russian Foreign Minister Sergey Lavrov and Turkish Foreign Minister Mevlut Cavusoglu talked by telephone, the Russian Foreign Ministry said.',
+        '“The ministers exchanged opinions about the talks in Istanbul,” the ministry noted.',
+      ).at(-1)?.speaker,
+    ).toBe('party russia');
+  });
+});
+
 describe('an office two people named lately hold', () => {
   it('is neither’s when the article gave it to one the knowledge lacks and the knowledge to another', () => {
     expect(

@@ -27,6 +27,14 @@ export const HEADLINE_NAME =
 export const ANNOUNCED_BY =
   /^(?:This|That|It|These words|This statement)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:announced|stated|said|reported|declared|written|noted|tweeted|posted)\s+(?:[^.;:“”"]{0,40}?\s+)?by\s+/u;
 
+/**
+ * A sentence whose subject says it said the one before: "Russian Foreign Minister Sergey Lavrov said so at a press
+ * conference", "Kuleba stated this in an interview". Group 1 is the subject. "this" must end the clause or meet a
+ * preposition: "said this week" and "said this was wrong" are no reference back.
+ */
+export const SAID_THIS =
+  /^([^.;:“”"]{1,100}?)(?<=[\p{L}.’',)]\s*)\s(?:said|stated|announced|declared|wrote|reported|told\s+(?:reporters|journalists|the\s+press))\s+(?:so|this)(?=\s*[,.]|\s+(?:at|in|on|during|to|after|while|when|via|from|before|following|shortly)(?![\p{L}]))/u;
+
 /** What stands before a noun, not a verb: a possessive or a determiner ("Russia's claims", "the claims"). */
 export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|these|those|such|any|no))\s+$/iu;
 

@@ -40,6 +40,7 @@ import {
   quotedAlone,
   HEADLINE_NAME,
   ANNOUNCED_BY,
+  SAID_THIS,
   judgingVerbs,
   reportingVerbs,
 } from './attribution-words';
@@ -362,12 +363,24 @@ export class ArticleAttributor {
       // "“The talks will continue tomorrow”. This was announced by the head of the delegation, David Arakhamia.":
       // the agent of a sentence that says who announced it.
       const claim = unclaimed.length === 0 ? null : ANNOUNCED_BY.exec(sentence.text);
-      if (claim !== null) {
-        const from = sentence.start + claim[0].length;
-        const agents = inSentence.filter((candidate) => candidate.start >= from);
-        const agent =
-          agents.find((candidate) => isPersonCandidate(candidate)) ??
-          agents.find((candidate) => typeof candidate.speaker !== 'string');
+      // "Russia “is ready to resume negotiations”. Lavrov said so at a press conference.": the subject of a
+      // sentence that says it said the one before, the subject's name right before the verb (an apposition's
+      // comma aside).
+      const saidThis = unclaimed.length === 0 || claim !== null ? null : SAID_THIS.exec(sentence.text);
+      if (claim !== null || saidThis !== null) {
+        let agent: Candidate | undefined;
+        if (claim !== null) {
+          const from = sentence.start + claim[0].length;
+          const agents = inSentence.filter((candidate) => candidate.start >= from);
+          agent =
+            agents.find((candidate) => isPersonCandidate(candidate)) ??
+            agents.find((candidate) => typeof candidate.speaker !== 'string');
+        } else if (saidThis !== null) {
+          const verbAt = sentence.start + (saidThis[1] ?? '').length;
+          agent = inSentence.findLast(
+            (candidate) => candidate.end <= verbAt && /^[\s,]*$/u.test(text.slice(candidate.end, verbAt)),
+          );
+        }
         const found = this.settle(agent, 'verb-after-quote');
         if (found) {
           for (const at of unclaimed) {

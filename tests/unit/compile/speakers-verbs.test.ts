@@ -778,6 +778,28 @@ describe('a quote alone, then a sentence saying who said it', () => {
       ),
     ).toEqual([{ text: 'The talks will continue tomorrow', speaker: 'person david-arakhamia' }]);
   });
+  it('is the subject’s of a sentence saying it said so: “Lavrov said so at a press conference”', () => {
+    expect(
+      speakers(
+        'Russia “is ready to resume negotiations” if there are “interesting ideas”. Russian Foreign Minister Sergey Lavrov said so at a press conference in Moscow.',
+      ),
+    ).toEqual([
+      { text: 'is ready to resume negotiations', speaker: 'person sergey-lavrov' },
+      { text: 'interesting ideas', speaker: 'person sergey-lavrov' },
+    ]);
+    expect(
+      speakers(
+        'Ukraine wants “real guarantees”. Foreign Minister Dmytro Kuleba stated this, Ukrinform reports.',
+      ),
+    ).toEqual([{ text: 'real guarantees', speaker: 'person dmytro-kuleba' }]);
+    // "said this week …" and "said this was …" are no reference back.
+    expect(speakers('Talks are at a “dead end”. Lavrov said this week that talks would go on.')).toEqual([
+      { text: 'dead end', speaker: 'nobody' },
+    ]);
+    expect(speakers('Talks are at a “dead end”. Lavrov said this was wrong.')).toEqual([
+      { text: 'dead end', speaker: 'nobody' },
+    ]);
+  });
 });
 
 describe('a key point that opens with a name and a colon', () => {

@@ -37,6 +37,7 @@ import {
   VERB_AFTER,
   NOUN_BEFORE,
   isTitle,
+  CAPITALISED_NAME,
   quotedAlone,
   HEADLINE_NAME,
   ANNOUNCED_BY,
@@ -591,7 +592,7 @@ export class ArticleAttributor {
   ): AttributedQuote {
     const quotation = quotations[index];
     if (quotation === undefined) throw new Error(`no quotation ${String(index)} in the paragraph`);
-    if (isTitle(text, quotation)) {
+    if (isTitle(text, quotation) || CAPITALISED_NAME.test(quotation.text.trim())) {
       return { quotation };
     }
     // "“We are ready – said Lavrov – but …”": the words after the inserted attribution are the same speaker's.

@@ -1096,3 +1096,21 @@ describe('a quote with its own attribution after a verb that frames it', () => {
     ]);
   });
 });
+
+describe('a name in quotes: every word capitalised', () => {
+  it('is no one’s, whatever verb is near', () => {
+    expect(
+      speakers(
+        'Zelensky said Ukraine would never recognise the so-called “Independent Republics” in the east.',
+      ),
+    ).toEqual([{ text: 'Independent Republics', speaker: 'nobody' }]);
+    expect(speakers('Witkoff said Putin had been invited to join the “Peace Council” in Davos.')).toEqual([
+      { text: 'Peace Council', speaker: 'nobody' },
+    ]);
+  });
+  it('but a capitalised phrase ended by its own punctuation may be words spoken', () => {
+    expect(speakers('“Welcome, Mr. President,” Putin said as Biden appeared on the screen.')).toEqual([
+      { text: 'Welcome, Mr. President,', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});

@@ -360,9 +360,13 @@ export const QUOTED_ALONE =
 export const OBJECT_OF = endingWithPreposition(['for', 'of', 'to', 'with', 'from', 'about', 'against', 'by']);
 /** "Podolyak of the Ukrainian delegation", "Ned Price of the State Department": a body a person is of. */
 export const NAME_OF = /(?<![\p{L}])(?:of|from|at)\s+(?:the\s+)?$/u;
-/** The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of …"). */
+/**
+ * The same with a title between: "the readiness of Ukrainian President …", after a common noun (not "Director of
+ * …"); or a head of state's or government's title in lower case right after the preposition, as some outlets print
+ * it ("an adviser to president Zelensky"; not "chief of staff Andriy Yermak", whose "of staff" is the title's own).
+ */
 export const TITLED_OBJECT = endingWith(
-  /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u,
+  /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:(?:vice|deputy|foreign|defen[cs]e)\s+)?(?:president|prime\s+minister|minister|chancellor|premier)\s+)$/u,
 );
 /** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
 export const PERSON_DESCRIBED_AFTER =

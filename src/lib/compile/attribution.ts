@@ -1965,28 +1965,33 @@ export class ArticleAttributor {
     // also after the clauses the verb reports ("It said that while …, no resident suffered, adding that “…”"),
     // and after a conjunction of time ("Moscow has said it suspended the deal, after accusing Kyiv of a “…”").
     if (/^\p{L}+ing(?![\p{L}])/u.test(text.slice(verbAt, verbAt + 30))) {
+      // ("While the Kremlin reported a deadlock, Trump gave a more hopeful reading, calling the talks “…”": a
+      // verb of saying inside a clause of time or contrast that opens the sentence is none of the main clause's,
+      // whose subject the participle shares.)
+      const opening = OPENING_CLAUSE.exec(text.slice(sentenceStart, verbAt));
+      const clauseStart = sentenceStart + (opening?.[0].length ?? 0);
       const previous = this.grammar.verbs[firstAtOrAfter(this.grammar.verbs, verbAt) - 1];
       if (
         previous !== undefined &&
-        previous >= sentenceStart &&
+        previous >= clauseStart &&
         /^\p{L}+[^;.:“”"]{0,160},\s*(?:(?:after|before|while|when)\s+)?$/u.test(text.slice(previous, verbAt))
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
       // "The Kremlin on Monday rejected a report that Putin had held a call …, calling it “pure fiction.”": after
       // a clause with no verb of saying, the participle's subject is the sentence's, before its first verb.
       if (
-        (previous === undefined || previous < sentenceStart) &&
+        (previous === undefined || previous < clauseStart) &&
         /,\s*$/u.test(text.slice(Math.max(sentenceStart, verbAt - 3), verbAt))
       ) {
         const firstVerb = this.grammar.tokens.find(
-          (token) => token.start >= sentenceStart && (token.pos === 'VERB' || token.pos === 'AUX'),
+          (token) => token.start >= clauseStart && (token.pos === 'VERB' || token.pos === 'AUX'),
         );
         const opener =
           firstVerb === undefined
             ? undefined
             : candidates.find(
                 (candidate) =>
-                  candidate.start >= sentenceStart &&
+                  candidate.start >= clauseStart &&
                   candidate.end <= firstVerb.start &&
                   !this.grammar.ownsOrIsObject(candidate),
               );

@@ -16,6 +16,8 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
     'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman ' +
     'congressman congresswoman ceo executive founder ' +
+    // Ireland's prime minister and deputy prime minister: "Tánaiste Simon Harris".
+    'taoiseach tánaiste tanaiste ' +
     // The plural before two names: "Presidents Donald Trump and Volodymyr Zelenskyy".
     'presidents secretaries chiefs heads spokesmen spokeswomen ambassadors envoys advisers advisors aides ' +
     'chairmen senators governors mayors commanders generals chancellors premiers leaders negotiators delegates ' +

@@ -1114,3 +1114,32 @@ describe('a name in quotes: every word capitalised', () => {
     ]);
   });
 });
+
+describe('a title printed in lower case', () => {
+  it('keeps a name after "an adviser to president" in the adviser’s phrase, no speaker', () => {
+    expect(
+      speakers(
+        'The talks could go on for “several weeks”, a Ukrainian adviser to president Volodymyr Zelenskyy has said.',
+      ),
+    ).toEqual([{ text: 'several weeks', speaker: 'unknown' }]);
+  });
+  it('is no part of the name of a person the knowledge lacks: “Tánaiste Simon Harris said”', () => {
+    expect(speakers('“We call on Russia to agree to a ceasefire,” Tánaiste Simon Harris said.')).toEqual([
+      { text: 'We call on Russia to agree to a ceasefire,', speaker: 'named Simon Harris' },
+    ]);
+  });
+});
+
+describe('a participle after a clause that opens the sentence', () => {
+  it('shares the main clause’s subject, not that of a verb of saying inside the opening clause', () => {
+    expect(
+      speakers(
+        'While the Kremlin reported a deadlock, Zelensky gave a more hopeful reading, calling the talks “reasonably good”.',
+      ),
+    ).toEqual([{ text: 'reasonably good', speaker: 'person volodymyr-zelensky' }]);
+    // With no opening clause, the verb of saying before the participle gives it its subject.
+    expect(speakers('The Kremlin said the talks were useful, calling them “reasonably good”.')).toEqual([
+      { text: 'reasonably good', speaker: 'party russia' },
+    ]);
+  });
+});

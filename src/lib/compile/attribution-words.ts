@@ -726,6 +726,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'chairwoman speaker senator governor mayor commander admiral marshal general pope patriarch chancellor ' +
     'premier leader chief head host negotiator diplomat official secretary lawmaker politician mediator ' +
     'counterpart king emir prince sheikh billionaire oligarch businessman director officer deputy analyst ' +
-    'expert journalist reporter correspondent interviewer anchor moderator presenter comedian actor veteran'
+    'expert journalist reporter correspondent interviewer anchor moderator presenter comedian actor veteran pm'
   ).split(' '),
 );

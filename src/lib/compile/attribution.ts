@@ -1986,6 +1986,7 @@ export class ArticleAttributor {
         const firstVerb = this.grammar.tokens.find(
           (token) => token.start >= clauseStart && (token.pos === 'VERB' || token.pos === 'AUX'),
         );
+        // (The whole of a subject, not a name inside it: "Russian media gave …, saying" is the media's.)
         const opener =
           firstVerb === undefined
             ? undefined
@@ -1993,7 +1994,13 @@ export class ArticleAttributor {
                 (candidate) =>
                   candidate.start >= clauseStart &&
                   candidate.end <= firstVerb.start &&
-                  !this.grammar.ownsOrIsObject(candidate),
+                  !this.grammar.ownsOrIsObject(candidate) &&
+                  !candidates.some(
+                    (other) =>
+                      other.start <= candidate.start &&
+                      candidate.end <= other.end &&
+                      other.end - other.start > candidate.end - candidate.start,
+                  ),
               );
         if (opener !== undefined) return opener;
       }
@@ -2422,6 +2429,9 @@ export class ArticleAttributor {
         // with a pronoun is not the one the pronoun, and the "he" after it, stand for.
         !listedWithPronoun(this.grammar.text, other) &&
         !/^\s*,\s*$/u.test(this.grammar.text.slice(other.end, candidate.start)) &&
+        // "remarks about Zelenskyy, whom he called a “dictator”": the one a relative "whom" stands for is the
+        // object of its clause, not the "he" who speaks in it.
+        !/^\s*,?\s*whom?\s*$/u.test(this.grammar.text.slice(other.end, candidate.start)) &&
         // "Lavrov recalled Zelensky’s appeals, as he put it, “…”": the owner of a noun is not the subject "he" means.
         !(
           /^[’']s(?![\p{L}])/u.test(this.grammar.text.slice(other.end, other.end + 3)) && subjectBefore(other)

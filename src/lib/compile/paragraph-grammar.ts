@@ -51,7 +51,7 @@ const FINAL_ATTRIBUTION_SUBJECT =
   /,\s+(?:he|she|they|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}|(?:[Tt]he|an?|one)\s+(?:[\p{L}’'.-]+\s+){1,4})\s*(?:\p{Ll}+ly\s+)?$/u;
 /** The word a possessive owns, an adjective or two before it allowed: "’s premier", "’s new foreign minister". */
 const OWNED_WORD = new RegExp(
-  `^[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{L}+)(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS})(?![\\p{L}]))`,
+  `^[’']s\\s+(?:\\p{Ll}+\\s+){0,2}?(\\p{L}+)(?=\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|further|too)\\s+)?(?:${SPEECH_VERBS}|called|stressed|emphasi[sz]ed|accused|rejected|welcomed|critici[sz]ed|announced|confirmed|reiterated|expressed)(?![\\p{L}]))`,
   'u',
 );
 /** A label that opens a line before a colon: "Original title:", "UPDATE:". */

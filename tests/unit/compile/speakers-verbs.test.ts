@@ -1143,3 +1143,24 @@ describe('a participle after a clause that opens the sentence', () => {
     ]);
   });
 });
+
+describe('who is not the subject', () => {
+  it('a state before a media noun is part of the media’s name: “Russian media gave …, saying”', () => {
+    expect(
+      speakers(
+        'Russian media gave a different version, saying the Austrian leader travelled to Moscow to “blackmail” Russia.',
+      ),
+    ).toEqual([{ text: 'blackmail', speaker: 'unnamed Russian media' }]);
+  });
+  it('a state that owns a person noun: “Poland’s PM also called for …”', () => {
+    expect(
+      speakers('Poland’s PM also called for new “clear and determined sanctions” against Moscow.')[0]
+        ?.speaker,
+    ).not.toBe('party poland');
+  });
+  it('the one a relative “whom” stands for: “Zelenskyy, whom he called a “dictator””', () => {
+    expect(speakers('Trump made remarks about Zelenskyy, whom he called a “dictator”.')[0]?.speaker).not.toBe(
+      'person volodymyr-zelensky',
+    );
+  });
+});

@@ -980,7 +980,11 @@ export class ArticleAttributor {
     }
     // A sentence that reports someone's words without quoting them ("Peskov said it was too soon …"):
     // a quote standing alone after it goes on with them.
-    const quoted = lastQuote > firstQuote;
+    // (Quotes that are no one's words, a name or a title, leave it such a sentence: "Di Maio told the newspaper
+    // “La Stampa” that …".)
+    const quoted = results
+      .slice(results.length - (lastQuote - firstQuote))
+      .some((result) => result.speaker !== undefined || result.abstained === true);
     const verbSubject = ofVerb;
     const announcer = quoted ? undefined : this.wordsAnnounced(sentence.text);
     if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject) {

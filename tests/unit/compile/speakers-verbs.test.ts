@@ -1164,3 +1164,17 @@ describe('who is not the subject', () => {
     );
   });
 });
+
+describe('a quote standing alone after a sentence whose only quote is a name', () => {
+  it('goes on with that sentence’s speaker, not one of an earlier paragraph', () => {
+    expect(
+      speakers(
+        'Zelensky stressed in an interview that only diplomacy could end the war.',
+        'Italy’s Foreign Minister Luigi Di Maio told the newspaper “La Stampa” that only individual states are trying to mediate. “A diplomatic counter-offensive is now needed.”',
+      ),
+    ).toEqual([
+      { text: 'La Stampa', speaker: 'nobody' },
+      { text: 'A diplomatic counter-offensive is now needed.', speaker: 'named Luigi Di Maio' },
+    ]);
+  });
+});

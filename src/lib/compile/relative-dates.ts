@@ -957,6 +957,31 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     (possessive && UPCOMING.has(sentence[position + 2]?.lemma ?? ''))
   )
     return 'future';
+  // "could meet as early as Thursday": the earliest a thing may yet happen.
+  if (
+    before
+      .slice(-3)
+      .map((token) => token.text.toLowerCase())
+      .join(' ') === 'as early as'
+  )
+    return 'future';
+  // "ahead of Trump's meeting on Friday at the White House": an event "ahead of" names, the phrase inside its
+  // noun phrase (no verb between), is still to come.
+  const aheadAt = before.findLastIndex(
+    (token, i) => token.lemma === 'ahead' && before[i + 1]?.text.toLowerCase() === 'of',
+  );
+  if (
+    aheadAt !== -1 &&
+    position - aheadAt <= 8 &&
+    before
+      .slice(aheadAt + 2)
+      .every(
+        (token) =>
+          (token.pos !== 'VERB' && token.pos !== 'AUX' && token.pos !== 'PUNCT') ||
+          /^[’']$/u.test(token.text),
+      )
+  )
+    return 'future';
   // The verb the phrase attaches to: the nearest before it, or the first after it when none comes before.
   // ("It will be recalled that on Friday, Peskov said …": a phrase that opens a clause of its own after "that"
   // attaches to that clause's verb, after it.)

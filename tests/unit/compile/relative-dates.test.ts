@@ -388,3 +388,22 @@ describe('resolveRelativeDates: years below 100', () => {
     expect(resolve('on 29 February 0096', context)).toEqual([day('29 February 0096', '0096-02-29')]);
   });
 });
+
+describe('resolveRelativeDates: an event still to come by the words before it', () => {
+  it('reads "as early as Thursday" as the Thursday to come', () => {
+    expect(
+      resolve('There was no confirmation of a meeting as early as Thursday.', { published: '2026-02-23' }),
+    ).toEqual([day('Thursday', '2026-02-26')]);
+  });
+  it('reads a weekday inside the event "ahead of" names as to come, past tense or not', () => {
+    expect(
+      resolve('The call took place ahead of Trump’s meeting on Friday with Zelenskyy.', {
+        published: '2025-10-16',
+      }),
+    ).toEqual([day('Friday', '2025-10-17')]);
+    // A verb between ends the event's phrase: "ahead of talks, they met on Friday" is the Friday before.
+    expect(
+      resolve('Ahead of the talks, the envoys met on Friday in Riyadh.', { published: '2025-10-16' }),
+    ).toEqual([day('Friday', '2025-10-10')]);
+  });
+});

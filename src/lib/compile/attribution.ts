@@ -2453,6 +2453,19 @@ export class ArticleAttributor {
     // "Zelenskyy challenged Putin to meet him; he asked …": a verb's object is not the one "he" means when a
     // person before it is no object.
     const nearest = earlierPeople.at(-1);
+    // "Macron asked Putin about the talks, and he replied …": the one a verb of asking has for its object is
+    // the one who replies; with any other verb after the pronoun, either may be meant.
+    if (nearest !== undefined && typeof nearest.speaker !== 'string' && this.grammar.verbObject(nearest)) {
+      const sentenceStart =
+        this.grammar.sentenceStarts[firstAtOrAfter(this.grammar.sentenceStarts, nearest.start + 1) - 1] ?? 0;
+      const verbBefore = spansStartingWithin(this.grammar.tokens, sentenceStart, nearest.start).findLast(
+        (token) => token.pos === 'VERB' || token.pos === 'AUX',
+      );
+      if (verbBefore !== undefined && ASKING_LEMMAS.has(verbBefore.lemma)) {
+        if (!REPLY_AFTER.test(this.grammar.text.slice(candidate.end, candidate.end + 30))) return undefined;
+        return { speaker: nearest.speaker, label: nearest.label, rule: 'pronoun' };
+      }
+    }
     const earlier =
       nearest !== undefined && this.grammar.verbObject(nearest)
         ? (earlierPeople.findLast((other) => !this.grammar.verbObject(other)) ?? nearest)

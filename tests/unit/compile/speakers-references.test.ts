@@ -1619,3 +1619,16 @@ describe('a person listed with a pronoun: “he and Zelensky”', () => {
     ).not.toBe('person volodymyr-zelensky');
   });
 });
+
+describe('“he” after the object of a verb of asking', () => {
+  it('is the one asked when he replies', () => {
+    expect(
+      speakers('Macron asked Putin about the talks, and he replied that they were “going well”.'),
+    ).toEqual([{ text: 'going well', speaker: 'person vladimir-putin' }]);
+  });
+  it('is either with any other verb: no speaker rather than a wrong one', () => {
+    expect(speakers('Macron pressed Putin for a meeting, and he said the talks were “useful”.')).toEqual([
+      { text: 'useful', speaker: 'unknown' },
+    ]);
+  });
+});

@@ -941,6 +941,10 @@ export class ArticleAttributor {
       // "Zelensky has asked to meet Putin, and once again Lavrov sidestepped the question. “…,” he said.":
       // two clauses, each with a person for its subject; "he" next may be either.
       this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
+    } else if (personSubject !== undefined && this.jointPartner(text, personSubject, inSentence)) {
+      // "Erdogan and Putin met in Sochi. “…,” he said.": two people, one pronoun for both, as the subject;
+      // "he" next may be either.
+      this.personSubjects.push({ paragraph: this.paragraph, sentence: this.sentence });
     } else if (
       personSubject?.speaker.type === 'person' ||
       personSubject?.speaker.type === 'named' ||
@@ -2721,6 +2725,33 @@ export class ArticleAttributor {
   }
 
   /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */
+  /**
+   * Whether a person subject is joined by "and" to another person whom the same pronoun may mean ("Erdogan and
+   * Putin met"; not "Merkel and Putin", whose pronouns the knowledge tells apart).
+   */
+  private jointPartner(
+    text: string,
+    subject: { speaker: Speaker; label: string; start?: number; end?: number },
+    candidates: readonly Candidate[],
+  ): boolean {
+    if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return false;
+    const at = candidates.find(
+      (candidate) => typeof candidate.speaker !== 'string' && sameSpeaker(candidate.speaker, subject.speaker),
+    );
+    if (at === undefined) return false;
+    const partner = candidates.find(
+      (candidate) =>
+        candidate.start >= at.end &&
+        isPersonCandidate(candidate) &&
+        /^\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(at.end, candidate.start)),
+    );
+    if (partner === undefined || typeof partner.speaker === 'string') return false;
+    const pronoun = (speaker: Speaker) =>
+      speaker.type === 'person' ? this.pronounOf(speaker.id) : undefined;
+    const [one, other] = [pronoun(subject.speaker), pronoun(partner.speaker)];
+    return one === undefined || other === undefined || one === other;
+  }
+
   private fitsPronoun(candidate: Candidate, speaker: Speaker): boolean {
     if (candidate.office !== undefined || speaker.type !== 'person') return true;
     const known = this.pronounOf(speaker.id);

@@ -1632,3 +1632,16 @@ describe('“he” after the object of a verb of asking', () => {
     ]);
   });
 });
+
+describe('“he” after two people joined by “and” as the subject', () => {
+  it('may be either, when one pronoun fits both', () => {
+    expect(speakers('Erdogan and Putin met in Sochi on Friday.', '“We discussed grain,” he said.')).toEqual([
+      { text: 'We discussed grain,', speaker: 'unknown' },
+    ]);
+  });
+  it('is the one the pronoun fits, and the subject when the other is an object', () => {
+    expect(speakers('Erdogan met Putin in Sochi on Friday.', '“We discussed grain,” he said.')).toEqual([
+      { text: 'We discussed grain,', speaker: 'person recep-tayyip-erdogan' },
+    ]);
+  });
+});

@@ -1745,6 +1745,9 @@ export class ArticleAttributor {
       (token) => token.start >= clauseStart && token.end <= ownerAt && token.pos === 'VERB',
     );
     if (/:\s*$/u.test(before) && verbBeforeOwner) return undefined;
+    // "Kuleba called Lavrov’s offer of talks “cynical”": a verb of naming makes the quote what it calls the remark,
+    // in its subject's words, whatever the remark's "of" phrase says.
+    if (NAMING_VERB_BEFORE.test(text.slice(clauseStart, ownerAt))) return undefined;
     return owner ? this.settle(owner, 'verb-before-quote') : HELD;
   }
 
@@ -2960,6 +2963,10 @@ const STATE_BODY_BEFORE_VERB =
 /** A clause of time or cause that opens a sentence, with a short phrase before it, to its comma: "On Monday, as …, ". */
 const OPENING_CLAUSE =
   /^(?:[^,;“”"]{0,40},\s*)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s[^,;“”"]{1,200},\s*/u;
+
+/** A verb of naming right before the object it names: "called the", "described", "branded Kyiv's". */
+const NAMING_VERB_BEFORE =
+  /(?<![\p{L}])(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s|ing)?|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|dub(?:bed|s|bing)?)\s+(?:the\s+|a\s+|an\s+)?$/u;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);

@@ -1178,3 +1178,15 @@ describe('a quote standing alone after a sentence whose only quote is a name', (
     ]);
   });
 });
+
+describe('a verb of naming before another’s remark and its “of” phrase', () => {
+  it('gives the quote to the one who names the remark, not its owner', () => {
+    expect(speakers('Kuleba called Lavrov’s offer of talks “cynical”.')).toEqual([
+      { text: 'cynical', speaker: 'person dmytro-kuleba' },
+    ]);
+    // With no verb of naming, the "of" phrase is the remark's content, the owner's words.
+    expect(speakers('Zelensky welcomed Putin’s offer of talks “without preconditions”.')).toEqual([
+      { text: 'without preconditions', speaker: 'person vladimir-putin' },
+    ]);
+  });
+});

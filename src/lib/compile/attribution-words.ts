@@ -190,8 +190,28 @@ function isPersonSubject(token: Token | undefined): boolean {
 export function judgingVerbs(tokens: readonly Token[]): Set<number> {
   const judging = new Set(JUDGING_LEMMAS);
   return new Set(
-    tokens.filter((token) => token.pos === 'VERB' && judging.has(token.lemma)).map((token) => token.start),
+    tokens
+      .filter(
+        (token, index) =>
+          token.pos === 'VERB' &&
+          (judging.has(token.lemma) || (token.lemma === 'reject' && rejectedAs(tokens, index))),
+      )
+      .map((token) => token.start),
   );
+}
+
+/**
+ * Whether "reject" at `index` judges in quoted words through "as" ("Kuleba rejected the proposal as “absurd”"):
+ * with no "as", the quote is what is rejected ("rejected the “ultimatum”"), someone else's word.
+ */
+function rejectedAs(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let at = index + 1; at <= index + 12; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || token.sentence !== sentence || QUOTE_MARK.test(token.text)) return false;
+    if (token.lemma === 'as' && QUOTE_MARK.test(tokens[at + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Nouns of time, which open a clause before its subject ("This week Putin said"). */
@@ -296,6 +316,8 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     if (objectReadAsVerb(tokens, index)) return [];
+    // "Kuleba rejected the proposal as “absurd”": "reject" reports only the words it judges with.
+    if (token.lemma === 'reject') return rejectedAs(tokens, index) ? [token.start] : [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     // "Putin talked about some “obstacles”": one person's talk about a thing names it in their words; not a
     // purpose ("a meeting to talk about “…”") nor a joint topic ("The two leaders also talked about …").

@@ -1042,7 +1042,8 @@ describe('a relative clause after a quote (“…”, to which …)', () => {
         'Ukraine at once rejected the demands as “detached from reality”, to which a Russian delegate reportedly warned, “Next time it will be five regions.”',
       ),
     ).toEqual([
-      { text: 'detached from reality', speaker: 'unknown' },
+      // Not the delegate's: the words Ukraine "rejected the demands as" are Ukraine's.
+      { text: 'detached from reality', speaker: 'party ukraine' },
       { text: 'Next time it will be five regions.', speaker: 'unnamed a Russian delegate' },
     ]);
   });
@@ -1188,5 +1189,18 @@ describe('a verb of naming before another’s remark and its “of” phrase', (
     expect(speakers('Zelensky welcomed Putin’s offer of talks “without preconditions”.')).toEqual([
       { text: 'without preconditions', speaker: 'person vladimir-putin' },
     ]);
+  });
+});
+
+describe('“reject … as”', () => {
+  it('gives the words it judges with to its subject', () => {
+    expect(speakers('Kuleba rejected the proposal as “absurd”.')).toEqual([
+      { text: 'absurd', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+  it('but not the thing rejected, someone else’s word', () => {
+    expect(speakers('Kuleba rejected the “ultimatum” from Moscow.')[0]?.speaker).not.toBe(
+      'person dmytro-kuleba',
+    );
   });
 });

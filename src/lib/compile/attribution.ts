@@ -2734,7 +2734,7 @@ export class ArticleAttributor {
    */
   private jointPartner(
     text: string,
-    subject: { speaker: Speaker; label: string; start?: number; end?: number },
+    subject: { speaker: Speaker },
     candidates: readonly Candidate[],
   ): boolean {
     if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return false;

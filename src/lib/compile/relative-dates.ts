@@ -947,16 +947,10 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     .filter((token) => token.sentence === here.sentence && !QUOTATION_MARK_TOKEN.test(token.text));
   const position = sentence.indexOf(here);
   const before = sentence.slice(0, position);
-  // "ahead of Friday’s meeting", "Friday’s planned talks": an event still to come when the words were written.
+  // "Friday’s planned talks": an event still to come when the words were written ("ahead of Friday’s meeting" is
+  // below, with every event "ahead of" names).
   const possessive = /^[’']s$/u.test(sentence[position + 1]?.text ?? '');
-  if (
-    before
-      .slice(-2)
-      .map((token) => token.lemma)
-      .join(' ') === 'ahead of' ||
-    (possessive && UPCOMING.has(sentence[position + 2]?.lemma ?? ''))
-  )
-    return 'future';
+  if (possessive && UPCOMING.has(sentence[position + 2]?.lemma ?? '')) return 'future';
   // "could meet as early as Thursday": the earliest a thing may yet happen.
   if (
     before

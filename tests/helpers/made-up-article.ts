@@ -20,20 +20,25 @@ export function compileMadeUpWithStandfirst(subtitle: string | undefined, ...par
   return compileMadeUpArticle({ subtitle, day: '2022-03-29' }, paragraphs);
 }
 
+/** The same under a headline of its own. */
+export function compileMadeUpWithHeadline(title: string, ...paragraphs: string[]) {
+  return compileMadeUpArticle({ subtitle: undefined, day: '2022-03-29', title }, paragraphs);
+}
+
 /** The same, published on another day (`yyyy-MM-dd`). */
 export function compileMadeUpOn(day: string, ...paragraphs: string[]) {
   return compileMadeUpArticle({ subtitle: undefined, day }, paragraphs);
 }
 
 function compileMadeUpArticle(
-  { subtitle, day }: { subtitle: string | undefined; day: string },
+  { subtitle, day, title = 'Made up' }: { subtitle: string | undefined; day: string; title?: string },
   paragraphs: readonly string[],
 ) {
   compiler ??= new ArticleCompiler(readKnowledge(`${projectRoot}content`));
   return compiler.compile({
     slug: 'made-up',
     data: {
-      title: 'Made up',
+      title,
       titleIsEditorial: false,
       ...(subtitle === undefined ? {} : { subtitle }),
       outlet: 'Test',

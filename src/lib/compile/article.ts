@@ -305,11 +305,13 @@ export class ArticleCompiler {
         vacantOffices,
       };
     });
-    // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst: the body's names
-    // first, then the standfirst's, for a surname alone.
+    // "Mr. Makei added" in the body, "Foreign Minister Vladimir Makei" only in the standfirst (or "Ajit Doval" only
+    // in the headline): the body's names first, then the standfirst's, then the headline's, for a surname alone.
+    const bodyNames = named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions));
     attributor.foresee([
-      ...named.flatMap(({ names, descriptions }) => fullNamesOutside(names, descriptions)),
+      ...bodyNames,
       ...this.#standfirstNames(source.data.subtitle, day),
+      ...headlineFullNames(this.#standfirstNames(source.data.title, day), bodyNames),
     ]);
     const paragraphs = named.map(
       ({
@@ -410,6 +412,25 @@ export class ArticleCompiler {
  * A quotation's words as the paragraph prints them: the compiler reads „…“ as “…” (one character for one),
  * and a quote's words keep their own marks ("“We say „no“ to that”"), which citations match verbatim.
  */
+/**
+ * The full names a headline gives that say who a surname alone of the body is ("Doval said" under "Ajit Doval at
+ * Jeddah: …"): names of two words or more (a headline's "President Xi" says less than the body's "Xi Jinping"),
+ * whose surname no full name of the body already holds (the body's "Pope Leo XIV" says more than a headline's
+ * "Pope Leo").
+ */
+function headlineFullNames(headline: readonly PersonName[], body: readonly PersonName[]): PersonName[] {
+  const bodyWords = new Set(
+    body.flatMap(({ name }) => {
+      const words = name.split(/\s+/u);
+      return words.length >= 2 ? words : [];
+    }),
+  );
+  return headline.filter(({ name }) => {
+    const words = name.split(/\s+/u);
+    return words.length >= 2 && !bodyWords.has(words.at(-1) ?? '');
+  });
+}
+
 function verbatim(original: string, read: string, quotation: Quotation): string {
   if (original === read) return quotation.text;
   const at = read.indexOf(quotation.text, Math.max(0, quotation.start));

@@ -3,7 +3,12 @@
  * development set and probing showed, each mechanism apart from any one article: sources the knowledge lacks or does not name: people by name or role, unnamed sources, media, agencies, "according to".
  */
 import { describe, expect, it } from 'vitest';
-import { compileMadeUp, compileMadeUpWithStandfirst, speakers } from '../../helpers/made-up-article';
+import {
+  compileMadeUp,
+  compileMadeUpWithHeadline,
+  compileMadeUpWithStandfirst,
+  speakers,
+} from '../../helpers/made-up-article';
 
 /** The words of every mention the compiler finds in a made-up article, in order. */
 const mentionTexts = (...paragraphs: string[]) =>
@@ -1315,6 +1320,31 @@ describe('a surname alone whose full name only the standfirst gives', () => {
     );
     expect(article.paragraphs[0]?.quotes[0]?.speaker).toEqual({ type: 'named', name: 'Vladimir Makei' });
     expect(article.paragraphs[0]?.mentions.map((mention) => mention.text)).not.toContain('Vladimir Makei');
+  });
+});
+
+describe('a surname alone whose full name only the headline gives', () => {
+  const body = [
+    'Security advisers from forty states met in Jeddah on Saturday.',
+    'Doval told the meeting that India backs “dialogue and diplomacy” as the way forward.',
+  ];
+  it('is that person by the headline’s full name', () => {
+    const article = compileMadeUpWithHeadline('Ajit Doval in Jeddah: talks the only road', ...body);
+    expect(article.paragraphs[1]?.quotes[0]?.speaker).toEqual({ type: 'named', name: 'Ajit Doval' });
+  });
+  it('keeps the body’s fuller name, and takes no surname alone from the headline', () => {
+    const leo = compileMadeUpWithHeadline(
+      'Pope Leo after the meeting: the Holy See is ready',
+      'Pope Leo XIV greeted journalists outside the villa.',
+      'Leo XIV restated the offer: “We remain available.”',
+    );
+    expect(leo.paragraphs[1]?.quotes[0]?.speaker).toEqual({ type: 'named', name: 'Pope Leo XIV' });
+    const xi = compileMadeUpWithHeadline(
+      'Putin ready for talks after call with President Xi',
+      'Putin spoke with Chinese leader Xi Jinping on Friday.',
+      'Xi urged both sides to “resolve issues” through talks.',
+    );
+    expect(xi.paragraphs[1]?.quotes[0]?.speaker).toEqual({ type: 'named', name: 'Xi Jinping' });
   });
 });
 

@@ -1684,7 +1684,12 @@ export class ArticleAttributor {
     inSentence: readonly Candidate[],
   ): Found | undefined {
     const [first] = inSentence;
-    if (first === undefined || !/^\s*$/u.test(text.slice(sentenceStart, first.start))) return undefined;
+    // "Prime Minister Petr Fiala said.": the title before the name is part of the subject.
+    if (
+      first === undefined ||
+      !/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(sentenceStart, first.start))
+    )
+      return undefined;
     const verbAt = this.grammar.verbs[firstAtOrAfter(this.grammar.verbs, first.end)];
     if (verbAt === undefined || verbAt >= sentenceEnd) return undefined;
     if (!/^\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(first.end, verbAt))) return undefined;
@@ -2325,7 +2330,7 @@ export class ArticleAttributor {
     // next sentence is another's, unless it is an attribution and nothing more ("“… this meeting.” Medinsky said.").
     if (/[.!?]$/u.test(quotation.text.trimEnd()) && quotation.end >= sentenceEnd) {
       const nextEnd = stop === null ? this.grammar.text.length : quotation.end + stop.index;
-      return this.grammar.attributionAlone(quotation.end, nextEnd)
+      return this.grammar.attributionAlone(quotation.end, nextEnd) || this.opensWithAttribution(quotation.end)
         ? undefined
         : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
     }
@@ -2342,6 +2347,19 @@ export class ArticleAttributor {
     return attributedAfter
       ? undefined
       : { speaker: last.speaker, label: last.label, rule: 'continued-quote' };
+  }
+
+  /**
+   * Whether the sentence right after `from` opens as the attribution of the quote before it, a comma turned
+   * into a full stop ("“… territorial gains.” PM Fiala stated, observing that …"): capitalised words, a verb of
+   * saying, then a comma, a stop or a phrase of time or place, not a clause of what was said ("Fiala said that
+   * …" may be the next statement).
+   */
+  private opensWithAttribution(from: number): boolean {
+    const opening = ATTRIBUTION_OPENING.exec(this.grammar.text.slice(from, from + WINDOW));
+    if (opening === null) return false;
+    const verbAt = from + (opening[1] ?? '').length;
+    return this.grammar.verbs.includes(verbAt);
   }
 
   private settle(candidate: Candidate | undefined, rule: AttributionRule): Found | undefined {
@@ -2969,6 +2987,9 @@ const NAMING_VERB_BEFORE =
   /(?<![\p{L}])(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s|ing)?|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|dub(?:bed|s|bing)?)\s+(?:the\s+|a\s+|an\s+)?$/u;
 
 /** Verbs of asking someone: "asked", "pressed", "questioned", "quizzed", "interviewed". */
+/** A sentence that opens as an attribution: its capitalised subject, a verb, and no clause of its own after it. */
+const ATTRIBUTION_OPENING =
+  /^(\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,5})\p{Ll}+(?:\s*[,.;]|\s+(?:on|in|at|during|after|while|when|before|to)(?![\p{L}]))/u;
 const ASKING_LEMMAS = new Set(['ask', 'press', 'question', 'quiz', 'interview', 'grill']);
 /** Journalists as a subject: "Reporters", "a journalist", "the BBC’s correspondent". */
 const JOURNALISTS =

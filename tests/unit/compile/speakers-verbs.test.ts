@@ -1204,3 +1204,30 @@ describe('“reject … as”', () => {
     );
   });
 });
+
+describe('an attribution printed as a sentence of its own after a quote that closes its sentence', () => {
+  const before =
+    'Foreign Minister Jan Lipavský and Defence Minister Jana Černochová stressed that ambitions drive the war.';
+  const quote = '“The results confirm that Putin is still only interested in gains.”';
+  it('gives the quote to the subject that opens it, with a title before the name', () => {
+    expect(speakers(before, `${quote} Prime Minister Petr Fiala said.`)).toEqual([
+      {
+        text: 'The results confirm that Putin is still only interested in gains.',
+        speaker: 'named Petr Fiala',
+      },
+    ]);
+  });
+  it('gives it to that subject when a comma and more of the sentence follow the verb, not to the last speaker', () => {
+    expect(
+      speakers(
+        'Prime Minister Petr Fiala spoke after the summit.',
+        `${before} ${quote} Fiala said, adding that the talks had produced nothing.`,
+      ),
+    ).toEqual([
+      {
+        text: 'The results confirm that Putin is still only interested in gains.',
+        speaker: 'named Petr Fiala',
+      },
+    ]);
+  });
+});

@@ -992,7 +992,11 @@ export class ArticleAttributor {
     const verbSubject = ofVerb;
     const announcer = quoted ? undefined : this.wordsAnnounced(sentence.text);
     if (!quoted && (verbSubject !== undefined || accountOf !== undefined) && resolvedSubject) {
-      this.lastSpeaker = { ...resolvedSubject, paragraph: this.paragraph };
+      // "Lavrov and Kuleba said the talks were difficult. “…”": two people said it; a quote standing alone after
+      // it is either's.
+      this.lastSpeaker = this.joinedToPerson(text, resolvedSubject, inSentence)
+        ? undefined
+        : { ...resolvedSubject, paragraph: this.paragraph };
       this.speakersLately.push({ speaker: resolvedSubject.speaker, paragraph: this.paragraph });
     }
     // "His words:" (a paragraph of its own) announces the quote that follows as the words of the person meant.
@@ -2771,6 +2775,29 @@ export class ArticleAttributor {
       speaker.type === 'person' ? this.pronounOf(speaker.id) : undefined;
     const [one, other] = [pronoun(subject.speaker), pronoun(partner.speaker)];
     return one === undefined || other === undefined || one === other;
+  }
+
+  /** Whether a person subject is one of two people joined by "and" ("Lipavský and Černochová stressed"). */
+  private joinedToPerson(
+    text: string,
+    subject: { speaker: Speaker },
+    candidates: readonly Candidate[],
+  ): boolean {
+    if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return false;
+    const at = candidates.find(
+      (candidate) => typeof candidate.speaker !== 'string' && sameSpeaker(candidate.speaker, subject.speaker),
+    );
+    if (at === undefined) return false;
+    const joined = (first: Candidate, second: Candidate) =>
+      /^\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(first.end, second.start));
+    return candidates.some(
+      (other) =>
+        other !== at &&
+        isPersonCandidate(other) &&
+        typeof other.speaker !== 'string' &&
+        !sameSpeaker(other.speaker, subject.speaker) &&
+        (other.start >= at.end ? joined(at, other) : other.end <= at.start && joined(other, at)),
+    );
   }
 
   private fitsPronoun(candidate: Candidate, speaker: Speaker): boolean {

@@ -1645,3 +1645,24 @@ describe('“he” after two people joined by “and” as the subject', () => {
     ]);
   });
 });
+
+describe('a quote standing alone after two people joined by “and” said something', () => {
+  it('is either’s, not the second one’s', () => {
+    expect(
+      speakers(
+        'Lavrov and Kuleba both said the talks in Antalya were difficult.',
+        '“We talked about a ceasefire but nothing came of it.”',
+      ),
+    ).toEqual([{ text: 'We talked about a ceasefire but nothing came of it.', speaker: 'unknown' }]);
+  });
+  it('goes on with the one subject when the other is named in a clause of its own', () => {
+    expect(
+      speakers(
+        'Lavrov, who met Kuleba, said the talks in Antalya were difficult.',
+        '“We talked about a ceasefire but nothing came of it.”',
+      ),
+    ).toEqual([
+      { text: 'We talked about a ceasefire but nothing came of it.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

@@ -140,10 +140,22 @@ export function findPersonNames(
   const flush = (next?: Token) => {
     // "Polish Ambassador to Egypt Michal Labenda", "President of Japan Fumio Kishida": the country an office is
     // "to", "in" or "of" ends the title, not opens the name.
+    // So is the place an office is held in, a few words after it ("permanent envoy to international
+    // organizations in Vienna Mikhail Ulyanov"), and the second of a ministry's portfolios ("Minister of Foreign
+    // Affairs and Trade Péter Szijjártó").
+    const wordBefore = tokens[runStart - 1];
+    const sameSentence = (token: Token | undefined) =>
+      token !== undefined && token.sentence === run[0]?.sentence;
     if (
       run.length >= 3 &&
-      /^(?:to|in|of)$/u.test(tokens[runStart - 1]?.text ?? '') &&
-      OFFICE_WORDS.has(tokens[runStart - 2]?.text.toLowerCase() ?? '')
+      ((/^(?:to|in|of)$/u.test(wordBefore?.text ?? '') &&
+        tokens
+          .slice(Math.max(0, runStart - 6), runStart - 1)
+          .some((token) => sameSentence(token) && OFFICE_WORDS.has(token.text.toLowerCase()))) ||
+        (wordBefore?.text === 'and' &&
+          sameSentence(tokens[runStart - 2]) &&
+          /^\p{Lu}/u.test(tokens[runStart - 2]?.text ?? '') &&
+          TITLE_WORDS.has(tokens[runStart - 2]?.text.toLowerCase() ?? '')))
     ) {
       run = run.slice(1);
       runStart += 1;

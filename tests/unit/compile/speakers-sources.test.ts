@@ -140,6 +140,18 @@ describe('speakers the knowledge lacks', () => {
         'President of Japan Fumio Kishida greeted Zelenskiy and said the G7 leaders were "more united than ever".',
       ),
     ).toEqual([{ text: 'more united than ever', speaker: 'named Fumio Kishida' }]);
+    // The place an office is held in, a few words after the office, ends the title too.
+    expect(
+      speakers(
+        '“Regrettably the talks are PR,” Russia’s permanent envoy to international organizations in Vienna Mikhail Ulyanov wrote on Monday.',
+      ),
+    ).toEqual([{ text: 'Regrettably the talks are PR,', speaker: 'named Mikhail Ulyanov' }]);
+    // And the second of a ministry's portfolios, after "and".
+    expect(
+      speakers(
+        '“We hope the talks will open the way to peace,” Minister of Foreign Affairs and Trade Péter Szijjártó said.',
+      ),
+    ).toEqual([{ text: 'We hope the talks will open the way to peace,', speaker: 'named Péter Szijjártó' }]);
     // A company's "CEO" too: the state its name opens with is no speaker.
     expect(
       speakers('Russian Direct Investment Fund CEO Kirill Dmitriev said that the report was “fake”.'),

@@ -1796,17 +1796,27 @@ export class ArticleAttributor {
       /(?<![\p{L}])according to\s+(?:the\s+)?$/iu.test(
         text.slice(Math.max(0, candidate.start - 20), candidate.start),
       );
+    // "As Priscila Yazbek reported, the ex-chancellor's interlocutors say …": a clause that opens the sentence by
+    // naming who reported it names a channel, neither the main clause's subject nor its verb of saying.
+    const asReported = AS_REPORTED_OPENING.exec(text.slice(sentenceStart, quotation.start));
+    const channelVerbEnd =
+      asReported !== null && verbs.some((at) => at >= sentenceStart + asReported[0].length)
+        ? sentenceStart + asReported[0].length
+        : undefined;
+    const inChannelClause = (candidate: Candidate) =>
+      channelVerbEnd !== undefined && candidate.start >= sentenceStart && candidate.start < channelVerbEnd;
     const subjectOfVerb = (verbAt: number) =>
       this.subjectOf(
         text,
         verbAt,
         from,
         [...near, ...spansStartingWithin(candidates, verbAt, verbAt + 60)].filter(
-          (candidate) => !channel(candidate),
+          (candidate) => !channel(candidate) && !inChannelClause(candidate),
         ),
       );
     const inOrder = [...verbs];
     for (const verbAt of verbs.reverse()) {
+      if (channelVerbEnd !== undefined && verbAt >= sentenceStart && verbAt < channelVerbEnd) return HELD;
       if (insertedAttribution(text, verbAt, from, inOrder) && !this.grammar.clauseAfterVerb(text, verbAt))
         continue;
       // "He emphasized that whatever Trump has promised, “…”": a verb whose object is the "whatever" before its
@@ -3008,6 +3018,10 @@ const STATE_BODY_BEFORE_VERB =
 /** A clause of time or cause that opens a sentence, with a short phrase before it, to its comma: "On Monday, as …, ". */
 const OPENING_CLAUSE =
   /^(?:[^,;“”"]{0,40},\s*)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s[^,;“”"]{1,200},\s*/u;
+
+/** The clause that opens a sentence by naming who reported what it tells, to its comma: "As Reuters reported, ". */
+const AS_REPORTED_OPENING =
+  /^As\s+[^,;“”"]{1,80}?\s+(?:reported|reports|wrote|writes|noted|notes|said|says|told|tells|put it|puts it|pointed out|points out|explained|recalled|mentioned)(?:\s[^,;“”"]{0,60})?,\s*/u;
 
 /** A verb of naming right before the object it names: "called the", "described", "branded Kyiv's". */
 const NAMING_VERB_BEFORE =

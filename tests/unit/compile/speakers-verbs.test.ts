@@ -1231,3 +1231,21 @@ describe('an attribution printed as a sentence of its own after a quote that clo
     ]);
   });
 });
+
+describe('a clause that opens the sentence by naming who reported it (“As Reuters reported,”)', () => {
+  it('names a channel, not the subject of the main clause’s verb of saying', () => {
+    expect(
+      speakers(
+        'As Priscila Yazbek reported, the ex-chancellor’s interlocutors say the idea of the “peace club” is to gather countries.',
+      ),
+    ).toEqual([{ text: 'peace club', speaker: 'unknown' }]);
+  });
+  it('leaves the main clause’s own subject its words, and the clause’s subject the words it says', () => {
+    expect(speakers('As Priscila Yazbek reported, Lavrov said the idea of a “peace club” was dead.')).toEqual(
+      [{ text: 'peace club', speaker: 'person sergey-lavrov' }],
+    );
+    expect(speakers('As Lavrov said on Monday, the talks were “a farce”.')).toEqual([
+      { text: 'a farce', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

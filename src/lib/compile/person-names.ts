@@ -107,6 +107,15 @@ const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** The second syllable of a Korean given name, after its hyphen: "sam" of "Young-sam", "in" of "Jae-in". */
+const KOREAN_SYLLABLE = /^\p{Ll}{2,4}$/u;
+/** Words a hyphen joins to a name that make it no name: "a Biden-era rule", "the Kremlin-led talks". */
+const WORDS_AFTER_A_HYPHEN: ReadonlySet<string> = new Set(
+  'era led run like made born free type wide held size less long old day year ish up off out to on style'.split(
+    ' ',
+  ),
+);
+
 /** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
 /** Initials ("Robert F. Kennedy", "J.D. Vance") are part of a name. */
@@ -181,7 +190,10 @@ export function findPersonNames(
     if (name) names.push(name);
     run = [];
   };
+  // A token a step before took into the run already.
+  let skip = -1;
   for (const [index, token] of tokens.entries()) {
+    if (index === skip) continue;
     const previous = tokens[index - 1];
     const wordLike =
       (token.pos === 'PROPN' ||
@@ -207,6 +219,21 @@ export function findPersonNames(
     if (continues && joinsWords(tokens, index) && next?.pos === 'PROPN' && NAME_WORD.test(next.text)) {
       if (run.length === 0) runStart = index;
       run.push(token);
+      continue;
+    }
+    // "Choi Young-sam", "Kim Jong-un": a Korean given name's second syllable, in lower case after a hyphen, ends
+    // the name of two words it joins.
+    if (
+      continues &&
+      run.length === 2 &&
+      joinsWords(tokens, index) &&
+      next !== undefined &&
+      KOREAN_SYLLABLE.test(next.text) &&
+      !WORDS_AFTER_A_HYPHEN.has(next.text) &&
+      tokens[index + 2]?.start !== next.end
+    ) {
+      run.push(token, next);
+      skip = index + 1;
       continue;
     }
     if (!continues) flush(token);

@@ -152,6 +152,14 @@ describe('speakers the knowledge lacks', () => {
         '“We hope the talks will open the way to peace,” Minister of Foreign Affairs and Trade Péter Szijjártó said.',
       ),
     ).toEqual([{ text: 'We hope the talks will open the way to peace,', speaker: 'named Péter Szijjártó' }]);
+    // A Korean given name's second syllable, in lower case after its hyphen, is the name's; a word a hyphen
+    // joins to a name in a compound is not.
+    expect(
+      speakers('Foreign Ministry spokeswoman Choi Young-sam said, “We hope the efforts will bear fruit.”'),
+    ).toEqual([{ text: 'We hope the efforts will bear fruit.', speaker: 'named Choi Young-sam' }]);
+    expect(
+      speakers('Trade adviser Peter Navarro-era rules aside, Alan Brown said the talks were “stuck”.'),
+    ).toEqual([{ text: 'stuck', speaker: 'named Alan Brown' }]);
     // A company's "CEO" too: the state its name opens with is no speaker.
     expect(
       speakers('Russian Direct Investment Fund CEO Kirill Dmitriev said that the report was “fake”.'),

@@ -637,7 +637,7 @@ const SOMEONE_CALLS =
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =
-  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform|summit|meeting|conference|forum|format|talks)(?![\p{L}])/u;
+  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform|summit|meeting|conference|forum|format|talks|media|network|outlet|portal|publication|station|tabloid|newsletter)(?![\p{L}])/u;
 /** What a medium does right after its name: "“Liga” cites", "“Kommersant” reported". */
 const MEDIUM_VERB_AFTER =
   /^\s+(?:cites|cited|reports|reported|quotes|quoted|writes|wrote|publishes|published)(?![\p{L}])/u;

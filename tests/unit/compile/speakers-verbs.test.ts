@@ -443,6 +443,12 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
       { text: '24 Hours News', speaker: 'nobody' },
       { text: '60 Minutes', speaker: 'nobody' },
     ]);
+    // A medium by a word for any medium: "media network", "outlet", "portal".
+    expect(
+      speakers(
+        'Adviser Ihor Zhovkva said in remarks to the German “ARD” media network that such issues can be discussed.',
+      ),
+    ).toEqual([{ text: 'ARD', speaker: 'nobody' }]);
   });
 
   it('reads quoted names in a list of examples as names: “agencies including “Reuters” and “CNN””', () => {

@@ -34,6 +34,11 @@ import { OFFICE_WORDS } from './titles';
 import { INVERTING_VERBS } from './speech-verbs';
 import { endingWith, QUOTATION_MARK_TOKEN } from './text';
 
+/**
+ * What may stand between a name and the comma after it: nothing, or a short insertion in brackets, such as a
+ * US lawmaker's party and state ("Sen. Lindsey Graham (R-S.C.), a close Trump ally, said").
+ */
+const BRACKETED_AFTER_NAME = /^\s*(?:\([^()]{1,30}\)\s*)?$/u;
 /** What joins a name to the one before in a list, titles between: " and Foreign Minister ". */
 const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
@@ -493,7 +498,7 @@ export class ParagraphGrammar {
     // Zelenskyy, in a tweet said", "…, offered few details beyond saying".
     if (
       head !== undefined &&
-      /^,[^,;“”"]+,\s*(?:[^,;“”"]{1,60}\s)?$/u.test(this.text.slice(head.end, verbAt))
+      /^(?:\s*\([^()]{1,30}\))?,[^,;“”"]+,\s*(?:[^,;“”"]{1,60}\s)?$/u.test(this.text.slice(head.end, verbAt))
     )
       return head;
     return { start: inner.start, end: inner.end, speaker: 'group', label: inner.label };
@@ -550,7 +555,7 @@ export class ParagraphGrammar {
     return earlier.some(
       (name) =>
         name.end <= comma &&
-        this.text.slice(name.end, comma).trim() === '' &&
+        BRACKETED_AFTER_NAME.test(this.text.slice(name.end, comma)) &&
         (!droppedComma || /^[\s,]*$/u.test(this.text.slice(quoteEnd, name.start))),
     );
   }

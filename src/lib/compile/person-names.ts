@@ -184,7 +184,9 @@ export function findPersonNames(
     // "the Italian daily La Repubblica": a name right after a word for a medium is the medium's.
     const before = tokens[runStart - 1];
     const name =
-      MEDIUM_BEFORE.has(before?.text.toLowerCase() ?? '') || titleOfAWork(run, before, next)
+      MEDIUM_BEFORE.has(before?.text.toLowerCase() ?? '') ||
+      titleOfAWork(run, before, next) ||
+      partyAndState(run, before)
         ? undefined
         : nameOf(run, single);
     if (name) names.push(name);
@@ -249,6 +251,15 @@ export function findPersonNames(
   }
   flush();
   return names;
+}
+
+/**
+ * "Sen. Mike Rounds (R-S.D.)", "Rep. Don Bacon (R-Neb.)": a US lawmaker's party and state in brackets after the
+ * name, a letter, a hyphen and the state's abbreviation, are no one's name.
+ */
+function partyAndState(run: readonly Token[], before: Token | undefined): boolean {
+  const [party, hyphen] = run;
+  return before?.text === '(' && party !== undefined && /^[RDI]$/u.test(party.text) && hyphen?.text === '-';
 }
 
 /**

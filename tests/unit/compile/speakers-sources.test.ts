@@ -1401,3 +1401,17 @@ describe('a source described by what they are close to', () => {
     ).toEqual([{ text: 'put out feelers', speaker: 'unnamed two anonymous sources close to the Kremlin' }]);
   });
 });
+
+describe('a US lawmaker’s party and state in brackets after the name (“Sen. Mike Rounds (R-S.D.)”)', () => {
+  it('is no one’s name, and leaves the name before it the subject past an apposition', () => {
+    expect(speakers('“I just heard about it,” Sen. Mike Rounds (R-S.D.) told reporters Wednesday.')).toEqual([
+      { text: 'I just heard about it,', speaker: 'named Mike Rounds' },
+    ]);
+    expect(
+      speakers(
+        'President Donald Trump backed the plan.',
+        '“I don’t know what this plan is,” Sen. Lindsey Graham (R-S.C.), a close Trump ally and hawkish backer of Kyiv, said during an event Wednesday.',
+      ),
+    ).toEqual([{ text: 'I don’t know what this plan is,', speaker: 'named Lindsey Graham' }]);
+  });
+});

@@ -632,6 +632,10 @@ export class ArticleAttributor {
     // "according to Ukrainian media" after a framed quote names the channel, not the speaker.
     const accordingTo = () =>
       this.speakerAccordingTo(text, quotation, sentence.start, sentenceEnd, inSentence);
+    const personAccordingTo = () => {
+      const source = accordingTo();
+      return source?.speaker.type === 'person' || source?.speaker.type === 'named' ? source : undefined;
+    };
     // "According to the Russian delegation, the talks are hard, but “…,” TASS quoted Lavrov as saying": the
     // one an agency quotes right after the quote is its speaker, over the sentence's account.
     const quotedAfter = () =>
@@ -692,6 +696,9 @@ export class ArticleAttributor {
             ? (this.personOpeningSource(text, sentence.start, inSentence) ??
               this.subjectOfQuotedVerb(text, quotation, inSentence))
             : undefined) ??
+          // "The Kremlin reacted sharply, stating that the attacks were “…”, according to its spokesman, Dmitry
+          // Peskov": a person the sentence ends by naming as its source said what it gives the body.
+          (framedBy !== HELD && framedBy?.speaker.type === 'party' ? personAccordingTo() : undefined) ??
           (framedBy === HELD
             ? undefined
             : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??

@@ -1415,3 +1415,20 @@ describe('a US lawmaker’s party and state in brackets after the name (“Sen. 
     ).toEqual([{ text: 'I don’t know what this plan is,', speaker: 'named Lindsey Graham' }]);
   });
 });
+
+describe('a sentence that ends by naming a person as its source (“…, according to its spokesman, Dmitry Peskov”)', () => {
+  it('gives the words it gives a body to that person', () => {
+    expect(
+      speakers(
+        'The Kremlin reacted sharply, stating that the attacks were “reducing the window of opportunity” for relations, according to its spokesman, Dmitry Peskov.',
+      ),
+    ).toEqual([{ text: 'reducing the window of opportunity', speaker: 'named Dmitry Peskov' }]);
+  });
+  it('leaves a person the words a person’s verb gives them', () => {
+    expect(
+      speakers(
+        'Lavrov reacted sharply, stating that the attacks were “reducing the window of opportunity”, according to Interfax.',
+      ),
+    ).toEqual([{ text: 'reducing the window of opportunity', speaker: 'person sergey-lavrov' }]);
+  });
+});

@@ -864,6 +864,19 @@ const CLAUSE_TOKENS = 40;
 
 /** Auxiliaries and verbs that put a clause's event ahead of the time of writing. */
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", '’ll', 'would', 'wo']);
+
+/**
+ * "These will also take in a session on 12 January": "will" or "shall" the tagger read as a noun (after
+ * "these"), right before a verb, adverbs between, is the future's auxiliary; "the will of the people" is a noun.
+ */
+function futureAuxiliaryTakenForNoun(sentence: readonly Token[], at: number): boolean {
+  const token = sentence[at];
+  if (token === undefined || token.pos === 'AUX' || !/^(?:will|shall)$/iu.test(token.text)) return false;
+  let next = at + 1;
+  while (sentence[next]?.pos === 'ADV') next += 1;
+  const verb = sentence[next];
+  return verb?.pos === 'VERB' && verb.text.toLowerCase() === verb.lemma;
+}
 // "agree to" and "hope to" are left out: "the possibility of Ukraine agreeing to neutral status … on Saturday".
 const FUTURE_VERBS = new Set(['schedule', 'expect', 'plan', 'set', 'due', 'slate', 'intend', 'likely']);
 /** Words after a day's possessive that put its event ahead ("Friday’s planned meeting", "Monday’s upcoming talks"). */
@@ -951,10 +964,18 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   // below, with every event "ahead of" names).
   const possessive = /^[’']s$/u.test(sentence[position + 1]?.text ?? '');
   if (possessive && UPCOMING.has(sentence[position + 2]?.lemma ?? '')) return 'future';
-  // "could meet as early as Thursday": the earliest a thing may yet happen.
-  if (
+  // "could meet as early as Thursday", "as early as the beginning of January": the earliest a thing may yet happen.
+  const partOf = /^the (?:beginning|start|middle|end) of$/u.test(
     before
       .slice(-3)
+      .map((token) => token.text.toLowerCase())
+      .join(' '),
+  )
+    ? 3
+    : 0;
+  if (
+    before
+      .slice(before.length - partOf - 3, before.length - partOf)
       .map((token) => token.text.toLowerCase())
       .join(' ') === 'as early as'
   )
@@ -1056,7 +1077,8 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
   while (
     first > 0 &&
     (['AUX', 'PART', 'ADV', 'VERB'].includes(sentence[first - 1]?.pos ?? '') ||
-      FUTURE_VERBS.has(sentence[first - 1]?.lemma ?? ''))
+      FUTURE_VERBS.has(sentence[first - 1]?.lemma ?? '') ||
+      futureAuxiliaryTakenForNoun(sentence, first - 1))
   )
     first -= 1;
   // Forward too, for a phrase that opens its sentence ("On Tuesday, the delegations are expected to meet"),
@@ -1093,7 +1115,13 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     !sentence.slice(thatAt + 1, first).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   )
     return 'future';
-  if (group.some((token) => token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())))
+  if (
+    group.some(
+      (token, i) =>
+        (token.pos === 'AUX' && FUTURE_AUXILIARIES.has(token.text.toLowerCase())) ||
+        futureAuxiliaryTakenForNoun(sentence, first + i),
+    )
+  )
     return 'future';
   // "Putin may meet Zelensky on Friday", "talks could resume as early as Friday", "another attempt should be
   // made on Tuesday": "may", "might", "could", "should" or "must" before a verb that is not "have" (a possible

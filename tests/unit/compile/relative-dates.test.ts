@@ -229,6 +229,10 @@ describe('resolveRelativeDates: explicit dates', () => {
     expect(resolve('The talks were held on 12 January.', { published: '2021-12-31' })).toEqual([
       day('12 January', '2021-01-12'),
     ]);
+    // "will" the tagger reads as a noun after "these", right before a verb, is the future's all the same.
+    expect(
+      resolve('These will also take in a Russia-NATO session on 12 January.', { published: '2021-12-31' }),
+    ).toEqual([day('12 January', '2022-01-12')]);
   });
 
   it('reads a capitalised “Today” after a capitalised word as the end of a name, not a day', () => {
@@ -394,6 +398,12 @@ describe('resolveRelativeDates: an event still to come by the words before it', 
     expect(
       resolve('There was no confirmation of a meeting as early as Thursday.', { published: '2026-02-23' }),
     ).toEqual([day('Thursday', '2026-02-26')]);
+    // Also a part of a month: "as early as the beginning of January", written in December, is next January.
+    expect(
+      resolve('The US is ready to talk with Russia as early as the beginning of January.', {
+        published: '2021-12-27',
+      }).map(({ start, end }) => [start, end]),
+    ).toEqual([['2022-01-01', '2022-01-31']]);
   });
   it('reads a weekday inside the event "ahead of" names as to come, past tense or not', () => {
     expect(

@@ -10,6 +10,7 @@ import { objectReadAsVerb, type Token } from './language';
 import type { Quotation } from './quotations';
 import { endingWith, endingWithPreposition } from './text';
 import { OFFICE_WORDS } from './titles';
+import { NATIONALITY_WORDS } from './countries';
 
 /** The calendar's proper nouns, as a regular expression's alternatives. */
 const CALENDAR_NAMES =
@@ -232,6 +233,8 @@ export function inReducedRelative(tokens: readonly Token[], index: number): bool
   let before = subjectEnd;
   while (tokens[before]?.pos === 'PROPN') before -= 1;
   if (before === subjectEnd) return false;
+  // ("the equivocal answer Russian President Vladimir Putin gave": the name's title, capitalised, is the name's.)
+  while (capitalisedTitleWord(tokens[before])) before -= 1;
   if (/^the$/iu.test(tokens[before]?.text ?? '')) before -= 1;
   if (/^[”"]$/u.test(tokens[before]?.text ?? '')) before -= 1;
   const noun = tokens[before];
@@ -246,6 +249,17 @@ export function inReducedRelative(tokens: readonly Token[], index: number): bool
   if (tokens[determined ? opener - 1 : opener]?.pos === 'ADP') return false;
   const plural = noun.text.toLowerCase() !== noun.lemma && /s$/u.test(noun.text);
   return plural || determined;
+}
+
+/** A capitalised word of a title before a name: "President", "Foreign", "Russian". */
+function capitalisedTitleWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    (token.pos === 'PROPN' ||
+      OFFICE_WORDS.has(token.text.toLowerCase()) ||
+      NATIONALITY_WORDS.has(token.text.toLowerCase()))
+  );
 }
 
 /** Offsets of the reporting verbs of a paragraph, from its tokens' parts of speech and lemmas. */
@@ -316,6 +330,16 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     if (objectReadAsVerb(tokens, index)) return [];
+    // "the answer Putin gave to a proposed ceasefire": a participle between a determiner and its noun qualifies
+    // the noun; it reports nothing.
+    if (
+      /ed$/u.test(token.text) &&
+      (tokens[index - 1]?.pos === 'DET' ||
+        /^(?:his|its|their|our|my|your)$/u.test(tokens[index - 1]?.text ?? '')) &&
+      /^\p{Ll}/u.test(tokens[index - 1]?.text ?? '') &&
+      tokens[index + 1]?.pos === 'NOUN'
+    )
+      return [];
     // "Kuleba rejected the proposal as “absurd”": "reject" reports only the words it judges with.
     if (token.lemma === 'reject') return rejectedAs(tokens, index) ? [token.start] : [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];

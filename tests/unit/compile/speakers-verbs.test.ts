@@ -1255,3 +1255,18 @@ describe('a clause that opens the sentence by naming who reported it (“As Reut
     ]);
   });
 });
+
+describe('a relative clause with no “that” after a noun, and a participle before its noun', () => {
+  it('reports nothing, whatever title stands before the name (“the answer Russian President Vladimir Putin gave to a proposed ceasefire”)', () => {
+    expect(
+      speakers(
+        'On Thursday, Ukrainian President Volodymyr Zelensky denounced the equivocal answer Russian President Vladimir Putin gave to a proposed ceasefire as “very manipulative.”',
+      ),
+    ).toEqual([{ text: 'very manipulative.', speaker: 'person volodymyr-zelensky' }]);
+  });
+  it('leaves a verb after a pronoun its own: “he admitted problems with “morale””', () => {
+    expect(
+      speakers('Zelensky spoke on Friday.', 'He admitted problems with staffing and “morale” in the ranks.'),
+    ).toEqual([{ text: 'morale', speaker: 'person volodymyr-zelensky' }]);
+  });
+});

@@ -1192,7 +1192,7 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
     .findLastIndex((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT');
   const conditional = sentence
     .slice(Math.max(clauseStart + 1, first - 8), first)
-    .some((token) => /^(?:if|unless|once|when)$/iu.test(token.text));
+    .some((token) => /^(?:if|unless|once|when|after|before|until|till)$/iu.test(token.text));
   if (!leadsOn && conditional && present) return 'future';
   // "Should Trump win the Nov. 5 election, …": a condition by inversion, before its comma, is a time to come.
   const opening = tokens[tokens.findIndex((token) => token.sentence === here.sentence)];

@@ -487,6 +487,13 @@ describe('days joined by “and”, and a plan told in the present', () => {
     expect(dates('Trump pledged in November to seek a just peace.', '2024-07-20')).toEqual([
       'November 2023-11-01/2023-11-30',
     ]);
+    // So is a time to come a clause of "after" or "before" tells in the present.
+    expect(dates('Trump vowed to end the war soon after he takes office on Jan. 20.', '2024-12-19')).toEqual([
+      'Jan. 20 2025-01-20',
+    ]);
+    expect(dates('Trump vowed to end the war soon after he took office on Jan. 20.', '2025-12-19')).toEqual([
+      'Jan. 20 2025-01-20',
+    ]);
   });
 
   it('reads a state in the present that lasts “until” a day as lasting into the future', () => {

@@ -695,7 +695,9 @@ export class ArticleAttributor {
           (framedBy !== HELD && framedBy?.speaker.type === 'party'
             ? (this.personOpeningSource(text, sentence.start, inSentence) ??
               this.subjectOfQuotedVerb(text, quotation, inSentence))
-            : undefined) ??
+            : framedBy !== HELD && framedBy !== undefined && !this.quotedRightAfterVerb(text, quotation)
+              ? this.personOpeningSource(text, sentence.start, inSentence)
+              : undefined) ??
           // "The Kremlin reacted sharply, stating that the attacks were “…”, according to its spokesman, Dmitry
           // Peskov": a person the sentence ends by naming as its source said what it gives the body.
           (framedBy !== HELD && framedBy?.speaker.type === 'party' ? personAccordingTo() : undefined) ??
@@ -1449,9 +1451,20 @@ export class ArticleAttributor {
 
   /**
    * "According to him, Russia offered Ukraine a “concrete ceasefire”": a person the sentence opens by naming as
-   * its source reports what a body did in it, as the body's words (tests/gold/README.md, "Quotes"); a person's
-   * own verb inside ("According to Kuleba, Lavrov said “…”") still gives them to that person.
+   * its source reports what a body did in it, as the body's words (tests/gold/README.md, "Quotes"), and what
+   * another person said in words quoted inside the report ("According to Peskov, Putin has said that he is
+   * “ready for contacts”"); a quote right after the other person's verb ("According to Kuleba, Lavrov said “…”")
+   * is that person's own.
    */
+  /**
+   * Whether a quote follows its verb of saying at once, a comma or colon at most between ("Lavrov said “we are
+   * ready”"): the verb's subject's own words, which a source that opens the sentence only reports.
+   */
+  private quotedRightAfterVerb(text: string, quotation: Quotation): boolean {
+    const verbAt = this.grammar.verbs[firstAtOrAfter(this.grammar.verbs, quotation.start) - 1];
+    return verbAt !== undefined && /^\p{L}+\s*[,:]?\s*$/u.test(text.slice(verbAt, quotation.start));
+  }
+
   private personOpeningSource(
     text: string,
     sentenceStart: number,

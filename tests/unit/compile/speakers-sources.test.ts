@@ -530,10 +530,15 @@ describe('a role by its country’s name, and a sentence that opens “According
     expect(speakers('According to the Ukrainian Pesident, missiles “came from Belarus”.')[0]?.speaker).toBe(
       'unknown',
     );
-    // A speech verb after the opening gives the words to its own subject.
+    // A speech verb after the opening gives the words quoted right after it to its own subject; words quoted
+    // inside the clause it reports are the source's, who reports them.
     expect(speakers('According to Kuleba, Lavrov said “we are ready”.')[0]?.speaker).toBe(
       'person sergey-lavrov',
     );
+    expect(
+      speakers('According to Kuleba, Lavrov has said more than once that Russia is “ready for talks”.')[0]
+        ?.speaker,
+    ).toBe('person dmytro-kuleba');
     // A document is its author's words: the one party or person the opening names in it.
     expect(
       speakers(

@@ -1924,8 +1924,15 @@ export class ArticleAttributor {
     )
       return undefined;
     const reporter = subjectOfVerb(outer);
-    // A body's statement ("the Kremlin said Putin had called …") tells its leader's words; a person reports their own.
-    if (reporter === undefined || reporter === subject || !isPersonCandidate(reporter)) return undefined;
+    // A body's statement ("the Kremlin said Putin had called …") tells its leader's words; a person reports their own,
+    // a source the article does not name too ("One European diplomat noted that Macron stated that “…”").
+    const unnamedPerson =
+      reporter !== undefined &&
+      typeof reporter.speaker !== 'string' &&
+      reporter.speaker.type === 'unnamed' &&
+      this.isOnePerson(reporter.speaker.key);
+    if (reporter === undefined || reporter === subject || !(isPersonCandidate(reporter) || unnamedPerson))
+      return undefined;
     return verbAt > subject.end ? reporter : undefined;
   }
 

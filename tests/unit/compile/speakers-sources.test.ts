@@ -1437,3 +1437,13 @@ describe('a sentence that ends by naming a person as its source (“…, accordi
     ).toEqual([{ text: 'reducing the window of opportunity', speaker: 'person sergey-lavrov' }]);
   });
 });
+
+describe('words quoted inside what an unnamed source reports another said', () => {
+  it('are the source’s, as a named reporter’s are', () => {
+    expect(
+      speakers(
+        'One European diplomat noted that Macron stated in January that “two-thirds” of intelligence is supplied by France.',
+      ),
+    ).toEqual([{ text: 'two-thirds', speaker: 'unnamed One European diplomat' }]);
+  });
+});

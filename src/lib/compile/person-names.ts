@@ -58,6 +58,8 @@ const NOT_A_PERSON = new Set(
     'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
     'reuters interfax ria novosti bbc cnn rt sky jazeera press association organization organisation ' +
     'summit forum conference talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
+    // Humanitarian bodies by name: "the Red Cross", "the Red Crescent".
+    'cross crescent ' +
     // Meetings and documents by name ("the Shangri-La Dialogue", "the Black Sea Grain Initiative"), and a party's
     // member ("the South Carolina Republican told reporters").
     'dialogue initiative accord agreement declaration communique memorandum charter republican republicans ' +

@@ -1447,3 +1447,14 @@ describe('words quoted inside what an unnamed source reports another said', () =
     ).toEqual([{ text: 'two-thirds', speaker: 'unnamed One European diplomat' }]);
   });
 });
+
+describe('a humanitarian body by name (“the Red Cross”)', () => {
+  it('is no person, not even when the headline names it alone', () => {
+    const article = compileMadeUpWithHeadline(
+      'Red Cross says it never guaranteed the prisoners’ safety',
+      'The International Committee of the Red Cross stated that it had given no guarantee.',
+      '“We are ready for deployment in Olenivka,” the Red Cross added.',
+    );
+    expect(article.paragraphs[1]?.quotes[0]?.speaker).not.toEqual({ type: 'named', name: 'Red Cross' });
+  });
+});

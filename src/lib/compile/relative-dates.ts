@@ -425,11 +425,11 @@ const MATCHERS: Matcher[] = [
     // weekday alone is (or in the week the words name), to the next such last day.
     needs: WEEKDAY_NAME,
     pattern: new RegExp(
-      String.raw`\b(?<weekday>${WEEKDAY})${DAY_RANGE}(?<lastWeekday>${WEEKDAY})(?:\s+(?:of\s+)?(?<relation>last|this|next)\s+week)?\b`,
+      String.raw`\b(?<weekday>${WEEKDAY})(?<range>${DAY_RANGE})(?<lastWeekday>${WEEKDAY})(?:\s+(?:of\s+)?(?<relation>last|this|next)\s+week)?\b`,
       'gu',
     ),
     resolve: (groups, anchor, tense) => {
-      const { weekday, lastWeekday, relation } = groups;
+      const { weekday, lastWeekday, relation, range } = groups;
       const target = WEEKDAYS.get(weekday ?? '');
       const end = WEEKDAYS.get(lastWeekday ?? '');
       if (target === undefined || end === undefined || target === end) return undefined;
@@ -439,8 +439,10 @@ const MATCHERS: Matcher[] = [
           ? MATCHERS[0]?.resolve({ weekday }, anchor, tense)
           : oneDay(addDays(startOfISOWeek(addWeeks(anchor.published, shift)), (target + 6) % 7));
       const length = (end - target + 7) % 7;
-      // "from Sunday to Monday" is as often the night between them as two days: left to each weekday alone.
-      if (first === undefined || length < 2) return undefined;
+      // "from Sunday to Monday" is as often the night between them as two days: left to each weekday alone; two
+      // joined by a dash alone ("the Tuesday-Wednesday meeting") are the two days.
+      const dashed = /^[-–]$/u.test(range ?? '');
+      if (first === undefined || length < (dashed ? 1 : 2)) return undefined;
       // "Talks were held Monday through Wednesday", written on the Tuesday: days that are over, the week before.
       const start =
         shift === undefined && tense === 'past' && isAfter(addDays(first.start, length), anchor.published)

@@ -665,8 +665,11 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     expect(dates('Talks were held Monday through Wednesday.', '2023-09-12')).toEqual([
       'Monday through Wednesday 2023-09-04/2023-09-06',
     ]);
-    // Two days in a row may be the night between them: each weekday alone.
+    // Two days in a row may be the night between them: each weekday alone; joined by a dash, the two days.
     expect(dates('The truce lasts until midnight from Sunday to Monday.', '2025-04-20')).toHaveLength(2);
+    expect(dates('The Tuesday-Wednesday meeting will be held in Geneva.', '2026-02-16')).toEqual([
+      'Tuesday-Wednesday 2026-02-17/2026-02-18',
+    ]);
   });
 
   it('reads a proposal in the passive, or made to a listener, as a time to come (“proposed to … that … be held”)', () => {

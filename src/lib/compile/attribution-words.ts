@@ -301,12 +301,14 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       (token.lemma === 'quote' || token.lemma === 'cite') &&
       /^(?:was|were|is|are|been)$/iu.test(tokens[subjectAt]?.text ?? '');
     if (tokens[index + 1]?.lemma === 'by' && !quotedSubject) return [];
-    // "Italy's proposed peace plan", "its stated aim": a participle between a possessive or a determiner and its
-    // noun is an adjective, no verb.
+    // "Italy's proposed peace plan", "its stated aim", "a proposed ceasefire": a participle between a possessive or
+    // a determiner and its noun is an adjective, no verb.
     if (
       /ed$/u.test(token.text) &&
       (/^[’']s$/u.test(tokens[index - 1]?.text ?? '') ||
-        /^(?:the|its|his|her|their|our|this|that)$/iu.test(tokens[index - 1]?.text ?? '')) &&
+        /^(?:the|a|an|its|his|her|their|our|this|that|these|those|any|every|each)$/iu.test(
+          tokens[index - 1]?.text ?? '',
+        )) &&
       ['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? '')
     )
       return [];
@@ -330,16 +332,6 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       return ends && isPersonSubject(tokens[index - 1]) ? [token.start] : [];
     }
     if (objectReadAsVerb(tokens, index)) return [];
-    // "the answer Putin gave to a proposed ceasefire": a participle between a determiner and its noun qualifies
-    // the noun; it reports nothing.
-    if (
-      /ed$/u.test(token.text) &&
-      (tokens[index - 1]?.pos === 'DET' ||
-        /^(?:his|its|their|our|my|your)$/u.test(tokens[index - 1]?.text ?? '')) &&
-      /^\p{Ll}/u.test(tokens[index - 1]?.text ?? '') &&
-      tokens[index + 1]?.pos === 'NOUN'
-    )
-      return [];
     // "Kuleba rejected the proposal as “absurd”": "reject" reports only the words it judges with.
     if (token.lemma === 'reject') return rejectedAs(tokens, index) ? [token.start] : [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];

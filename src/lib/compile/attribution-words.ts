@@ -161,6 +161,8 @@ const MODALS = new Set([
   'should',
   'must',
 ]);
+/** Verbs that, with "aside", "off" or "away", reject what they take as the words after "as" call it. */
+const PUSHING_ASIDE: ReadonlySet<string> = new Set(['brush', 'wave', 'shrug', 'laugh']);
 /** Quotation marks, opening or closing. */
 const QUOTE_MARK = /^[“”"]$/u;
 /** Words of a subject between a closing quote and its verb: "“…,” Dmitry Peskov went on", "“…,” he continued". */
@@ -288,6 +290,14 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       (REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -2)) ||
         REPORTING_LEMMAS.has(token.text.toLowerCase().slice(0, -1)));
     if (pastAfterName) return [token.start];
+    // "The Kremlin took the view that …": a view taken is a view stated.
+    if (
+      token.lemma === 'take' &&
+      tokens[index + 1]?.lemma === 'the' &&
+      tokens[index + 2]?.lemma === 'view' &&
+      tokens[index + 3]?.lemma === 'that'
+    )
+      return [token.start];
     // "He did, however, point to …": after a modal or "do", skipping adverbs and commas, a word the model reads
     // as a noun is the verb.
     let back = index - 1;
@@ -334,6 +344,9 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (objectReadAsVerb(tokens, index)) return [];
     // "Kuleba rejected the proposal as “absurd”": "reject" reports only the words it judges with.
     if (token.lemma === 'reject') return rejectedAs(tokens, index) ? [token.start] : [];
+    // "brushing aside concerns as “pathetic shrieks”", "waved off the report as “…”": the same, with a particle.
+    if (PUSHING_ASIDE.has(token.lemma) && /^(?:aside|off|away)$/u.test(tokens[index + 1]?.text ?? ''))
+      return rejectedAs(tokens, index + 1) ? [token.start] : [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     // "Putin talked about some “obstacles”": one person's talk about a thing names it in their words; not a
     // purpose ("a meeting to talk about “…”") nor a joint topic ("The two leaders also talked about …").

@@ -1270,3 +1270,22 @@ describe('a relative clause with no “that” after a noun, and a participle be
     ).toEqual([{ text: 'morale', speaker: 'person volodymyr-zelensky' }]);
   });
 });
+
+describe('rejecting with a particle, and taking a view', () => {
+  it('reads “brushing aside … as “…”” as “rejected … as” is read', () => {
+    expect(
+      speakers(
+        'Lavrov is brushing aside concerns over attacks on civilians as “pathetic shrieks” from its enemies.',
+      ),
+    ).toEqual([{ text: 'pathetic shrieks', speaker: 'person sergey-lavrov' }]);
+    // Without "as" the quote is what is brushed aside, someone else's word.
+    expect(speakers('Lavrov brushed aside the “peace formula” on Monday.')[0]?.speaker).not.toBe(
+      'person sergey-lavrov',
+    );
+  });
+  it('reads “took the view that” as a verb of saying', () => {
+    expect(speakers('Lavrov took the view that the talks were “useless”.')).toEqual([
+      { text: 'useless', speaker: 'person sergey-lavrov' },
+    ]);
+  });
+});

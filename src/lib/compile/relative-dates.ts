@@ -468,9 +468,10 @@ const MATCHERS: Matcher[] = [
     // "the end of August", "the end of this month": the month's last seven days, in the year the tense gives, as
     // a month's name alone; after "by", "until" or "before" a deadline, so not before the publication's month
     // ("proposed a meeting by the end of August", written in July).
-    needs: /end of/u,
+    // "the last week of June" too: the same seven days.
+    needs: /(?:end|last week) of/u,
     pattern: new RegExp(
-      String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+end\s+of\s+(?:(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}|(?<relation>this|next|last)\s+month\b)`,
+      String.raw`(?:(?<=\b(?<deadline>[Bb]y|[Uu]ntil|[Bb]efore)\s+)|)\bthe\s+(?:end|last\s+week)\s+of\s+(?:(?<month>${FULL_MONTH})\b(?!\s+\d{1,2}\b)${YEAR}|(?<relation>this|next|last)\s+month\b)`,
       'gu',
     ),
     resolve: ({ deadline, month, year, relation }, { published }, tense) => {

@@ -657,6 +657,12 @@ describe('the clause a phrase hangs on, read past compound words, non-finite gro
     ]);
   });
 
+  it('reads “the last week of June” as “the end of June” is read: the month’s last seven days', () => {
+    expect(
+      dates('The third round was expected in the last week of June, Peskov said.', '2025-07-03'),
+    ).toEqual(['the last week of June 2025-06-24/2025-06-30']);
+  });
+
   it('reads a range of weekdays as one span, in the week named or as a weekday alone is read', () => {
     // Tuesday 12 September 2023.
     expect(dates('The envoy will visit Beijing from Wednesday to Friday this week.', '2023-09-12')).toEqual([

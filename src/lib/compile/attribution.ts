@@ -2786,7 +2786,17 @@ export class ArticleAttributor {
     return holds(office.split(' '));
   }
 
-  /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */
+  /** Where a person subject stands among the sentence's candidates; none for a subject that is no person. */
+  private personSubjectCandidate(
+    subject: { speaker: Speaker },
+    candidates: readonly Candidate[],
+  ): Candidate | undefined {
+    if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return undefined;
+    return candidates.find(
+      (candidate) => typeof candidate.speaker !== 'string' && sameSpeaker(candidate.speaker, subject.speaker),
+    );
+  }
+
   /**
    * Whether a person subject is joined by "and" to another person whom the same pronoun may mean ("Erdogan and
    * Putin met"; not "Merkel and Putin", whose pronouns the knowledge tells apart).
@@ -2796,16 +2806,13 @@ export class ArticleAttributor {
     subject: { speaker: Speaker },
     candidates: readonly Candidate[],
   ): boolean {
-    if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return false;
-    const at = candidates.find(
-      (candidate) => typeof candidate.speaker !== 'string' && sameSpeaker(candidate.speaker, subject.speaker),
-    );
+    const at = this.personSubjectCandidate(subject, candidates);
     if (at === undefined) return false;
     const partner = candidates.find(
       (candidate) =>
         candidate.start >= at.end &&
         isPersonCandidate(candidate) &&
-        /^\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(at.end, candidate.start)),
+        JOINED_BY_AND.test(text.slice(at.end, candidate.start)),
     );
     if (partner === undefined || typeof partner.speaker === 'string') return false;
     const pronoun = (speaker: Speaker) =>
@@ -2820,13 +2827,10 @@ export class ArticleAttributor {
     subject: { speaker: Speaker },
     candidates: readonly Candidate[],
   ): boolean {
-    if (subject.speaker.type !== 'person' && subject.speaker.type !== 'named') return false;
-    const at = candidates.find(
-      (candidate) => typeof candidate.speaker !== 'string' && sameSpeaker(candidate.speaker, subject.speaker),
-    );
+    const at = this.personSubjectCandidate(subject, candidates);
     if (at === undefined) return false;
     const joined = (first: Candidate, second: Candidate) =>
-      /^\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(first.end, second.start));
+      JOINED_BY_AND.test(text.slice(first.end, second.start));
     return candidates.some(
       (other) =>
         other !== at &&
@@ -2837,6 +2841,7 @@ export class ArticleAttributor {
     );
   }
 
+  /** Whether a pronoun ("she", "him") may refer to a speaker: not to one the knowledge refers to otherwise. */
   private fitsPronoun(candidate: Candidate, speaker: Speaker): boolean {
     if (candidate.office !== undefined || speaker.type !== 'person') return true;
     const known = this.pronounOf(speaker.id);
@@ -3046,6 +3051,8 @@ const STATE_BODY_BEFORE_VERB =
 const OPENING_CLAUSE =
   /^(?:[^,;“”"]{0,40},\s*)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]lthough|[Tt]hough|[Oo]nce)\s[^,;“”"]{1,200},\s*/u;
 
+/** What joins a person to another named after them, titles between: " and ", " and Foreign Minister ". */
+const JOINED_BY_AND = /^\s*and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** The clause that opens a sentence by naming who reported what it tells, to its comma: "As Reuters reported, ". */
 const AS_REPORTED_OPENING =
   /^As\s+[^,;“”"]{1,80}?\s+(?:reported|reports|wrote|writes|noted|notes|said|says|told|tells|put it|puts it|pointed out|points out|explained|recalled|mentioned)(?:\s[^,;“”"]{0,60})?,\s*/u;

@@ -197,7 +197,9 @@ export function judgingVerbs(tokens: readonly Token[]): Set<number> {
       .filter(
         (token, index) =>
           token.pos === 'VERB' &&
-          (judging.has(token.lemma) || (token.lemma === 'reject' && rejectedAs(tokens, index))),
+          (judging.has(token.lemma) ||
+            (token.lemma === 'reject' && rejectedAs(tokens, index)) ||
+            pushedAsideAs(tokens, index)),
       )
       .map((token) => token.start),
   );
@@ -207,14 +209,27 @@ export function judgingVerbs(tokens: readonly Token[]): Set<number> {
  * Whether "reject" at `index` judges in quoted words through "as" ("Kuleba rejected the proposal as “absurd”"):
  * with no "as", the quote is what is rejected ("rejected the “ultimatum”"), someone else's word.
  */
+/** How many words after a verb of rejecting its "as “…”" may come: past a remark and the clause of its content. */
+const AS_REACH = 25;
 function rejectedAs(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
-  for (let at = index + 1; at <= index + 12; at += 1) {
+  for (let at = index + 1; at <= index + AS_REACH; at += 1) {
     const token = tokens[at];
     if (token === undefined || token.sentence !== sentence || QUOTE_MARK.test(token.text)) return false;
     if (token.lemma === 'as' && QUOTE_MARK.test(tokens[at + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** Whether a verb and its particle at `index` push aside what the words after "as" call it ("waved away … as “…”"). */
+function pushedAsideAs(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return (
+    token !== undefined &&
+    PUSHING_ASIDE.has(token.lemma) &&
+    /^(?:aside|off|away)$/u.test(tokens[index + 1]?.text ?? '') &&
+    rejectedAs(tokens, index + 1)
+  );
 }
 
 /** Nouns of time, which open a clause before its subject ("This week Putin said"). */
@@ -346,7 +361,7 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
     if (token.lemma === 'reject') return rejectedAs(tokens, index) ? [token.start] : [];
     // "brushing aside concerns as “pathetic shrieks”", "waved off the report as “…”": the same, with a particle.
     if (PUSHING_ASIDE.has(token.lemma) && /^(?:aside|off|away)$/u.test(tokens[index + 1]?.text ?? ''))
-      return rejectedAs(tokens, index + 1) ? [token.start] : [];
+      return pushedAsideAs(tokens, index) ? [token.start] : [];
     if (REPORTING_LEMMAS.has(token.lemma)) return [token.start];
     // "Putin talked about some “obstacles”": one person's talk about a thing names it in their words; not a
     // purpose ("a meeting to talk about “…”") nor a joint topic ("The two leaders also talked about …").

@@ -1739,6 +1739,13 @@ export class ArticleAttributor {
     if (ownerAfter !== undefined) return this.settle(ownerAfter, 'verb-before-quote');
     const remark = POSSESSIVE_REMARK.exec(before);
     if (remark === null) return undefined;
+    // "The Kremlin dismissed Zelensky’s remark that he was ready for talks as “empty words”": a quote after "as",
+    // a verb of judging before the remark, is the judge's word for it, not the remark's content.
+    if (
+      /(?<![\p{L}])as\s+$/u.test(before) &&
+      [...this.judging].some((verbAt) => verbAt >= sentenceStart && verbAt < from + remark.index)
+    )
+      return undefined;
     // "Podolyak’s reply came within the hour: “No.”": a clause about the remark, with no speech verb, then a colon.
     const content = /^(?:\s+(?:that|of|to)(?![\p{L}])|\s*[,:(–—]\s*$|\s+--?\s*$|[^“”"]*:\s*$)/u.test(
       before.slice(remark.index + remark[0].length),

@@ -1283,6 +1283,18 @@ describe('rejecting with a particle, and taking a view', () => {
       'person sergey-lavrov',
     );
   });
+  it('gives the words after “as” to the one who dismisses another’s remark, past the remark’s content', () => {
+    expect(
+      speakers(
+        'The Kremlin on Wednesday dismissed Ukrainian President Volodymyr Zelensky’s remark that he was prepared for direct talks with Putin as “empty words”.',
+      ),
+    ).toEqual([{ text: 'empty words', speaker: 'party russia' }]);
+    expect(
+      speakers(
+        'On Wednesday the Kremlin waved away President Volodymyr Zelensky’s statement that he was prepared for direct talks with his Russian counterpart Vladimir Putin as “empty words”.',
+      ),
+    ).toEqual([{ text: 'empty words', speaker: 'party russia' }]);
+  });
   it('reads “took the view that” as a verb of saying', () => {
     expect(speakers('Lavrov took the view that the talks were “useless”.')).toEqual([
       { text: 'useless', speaker: 'person sergey-lavrov' },

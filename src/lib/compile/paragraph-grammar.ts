@@ -41,6 +41,8 @@ import { endingWith, QUOTATION_MARK_TOKEN } from './text';
 const BRACKETED_AFTER_NAME = /^\s*(?:\([^()]{1,30}\)\s*)?$/u;
 /** What joins a name to the one before in a list, titles between: " and Foreign Minister ". */
 const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+/** What joins two speakers who speak together, titles between: " and Russian President ". */
+const JOINED_BY_AND = /^\s+and\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;
@@ -150,8 +152,8 @@ export class ParagraphGrammar {
       (other) =>
         other !== candidate &&
         sameKind(other) &&
-        (/^\s+and\s+$/u.test(this.text.slice(other.end, candidate.start)) ||
-          /^\s+and\s+$/u.test(this.text.slice(candidate.end, other.start))),
+        (JOINED_BY_AND.test(this.text.slice(other.end, candidate.start)) ||
+          JOINED_BY_AND.test(this.text.slice(candidate.end, other.start))),
     );
   }
 

@@ -342,6 +342,12 @@ describe('a name and a colon before the quote', () => {
     expect(speakers('Medinsky and Arakhamia agreed on one thing: “Talks continue.”')).toEqual([
       { text: 'Talks continue.', speaker: 'unknown' },
     ]);
+    // Also with each one's title before the name.
+    expect(
+      speakers(
+        'Ukrainian President Volodymyr Zelensky and Russian President Vladimir Putin met in Istanbul, describing the talks as “very productive”.',
+      ),
+    ).toEqual([{ text: 'very productive', speaker: 'unknown' }]);
   });
 });
 

@@ -387,6 +387,14 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   const name = text.slice(0, text.length - (last.end - end));
   // A state or its capital stands for a government: "New Delhi said" names no person.
   if (STATE_AND_CAPITAL_NAMES.has(name.toLowerCase())) return undefined;
+  // "RBC-Ukraine reports", "Sputnik-Belarus said": an initialism or a state joined to a word by a hyphen names an
+  // outlet ("Rimsky-Korsakov" is a surname).
+  const hyphened = name.split(/\s*-\s*/u);
+  if (
+    hyphened.length > 1 &&
+    hyphened.some((part) => /^\p{Lu}{2,}$/u.test(part) || STATE_AND_CAPITAL_NAMES.has(part.toLowerCase()))
+  )
+    return undefined;
   return { name, start: first.start, end };
 }
 

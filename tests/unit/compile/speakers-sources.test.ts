@@ -61,6 +61,10 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('“The door is open,” said South Africa.')).toEqual([
       { text: 'The door is open,', speaker: 'unknown' },
     ]);
+    // Nor an outlet whose name joins an initialism or a state by a hyphen.
+    expect(
+      speakers('RBC-Ukraine reports this, citing his evening address.', '“Our team is in America,” he said.'),
+    ).toEqual([{ text: 'Our team is in America,', speaker: 'unknown' }]);
     // A forum or a conference named after its place is no person either.
     expect(
       speakers(

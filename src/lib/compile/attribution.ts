@@ -218,7 +218,7 @@ export class ArticleAttributor {
    */
   constructor(
     private readonly reporters: ReadonlySet<string>,
-    partyOf: (description: string) => string | undefined,
+    private readonly partyOf: (description: string) => string | undefined,
     /** The words of a known person's offices, lower-cased ("turkish", "foreign", "minister"). */
     private readonly officeWordsOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** How the knowledge says a known person is referred back to ("he", "she"), when it says. */
@@ -2598,6 +2598,17 @@ export class ArticleAttributor {
         if (holder !== undefined && !sameSpeaker(holder.speaker, person.speaker)) return undefined;
         return { ...person, rule: 'pronoun' };
       }
+      // "Trump said any deal would involve “…”. ¶ The president insisted …": an office named with no country, when
+      // the subject of the sentences before is one the knowledge does not have and the article gave no office,
+      // may be theirs.
+      const lately = this.lastPersonSubject;
+      if (
+        holders.length === 0 &&
+        lately !== undefined &&
+        lately.paragraph >= this.paragraph - 1 &&
+        this.mayHoldUnknownOffice(lately.speaker, office)
+      )
+        return undefined;
       // "Kuleba arrived in Brussels. … (two paragraphs on) “…,” the foreign minister said": with no holder named
       // lately, the one the article named earlier; two leave it to neither.
       const [holder, other] = holders.length > 0 ? holders : this.earlierHolders(office, candidate.start);
@@ -2762,6 +2773,16 @@ export class ArticleAttributor {
    * "the foreign minister" refers back to when no one named lately holds it. Those named in a phrase count too
    * ("talks with Lavrov"), so that one spoken of since makes it two.
    */
+  /** Whether a person the knowledge does not have, given no office by the article, may hold an office no country names. */
+  private mayHoldUnknownOffice(speaker: Speaker, office: string): boolean {
+    return (
+      speaker.type === 'named' &&
+      !GENERIC_ROLE.test(office) &&
+      this.partyOf(office) === undefined &&
+      this.describedPeople.wordsOf(speaker, sameSpeaker).size === 0
+    );
+  }
+
   private earlierHolders(office: string, before: number) {
     return this.describedPeople
       .fitting('', this.paragraph, before, sameSpeaker, true, Infinity)

@@ -938,6 +938,26 @@ describe('a role that refers back further than a paragraph', () => {
       speakers('Bennett flew to Moscow.', '“We will keep trying,” the head of government said.'),
     ).toEqual([{ text: 'We will keep trying,', speaker: 'person naftali-bennett' }]);
   });
+  it('is no one when the subject lately is a person the knowledge lacks, with no office given, and no country is named', () => {
+    // Trump is not in the knowledge: "the president" may be him, not the one president the article named earlier.
+    const paragraphs = [
+      'Vladimir Putin’s aide Yuri Ushakov confirmed the visit on Wednesday.',
+      'Trump hinted that his son-in-law might join the talks. He said any deal would involve concessions “both ways”.',
+      'The president insisted he had set no deadline, saying “the deadline for me is when it is over”.',
+    ];
+    expect(speakersOn('2025-11-26', ...paragraphs)).toEqual([
+      { text: 'both ways', speaker: 'named Trump' },
+      { text: 'the deadline for me is when it is over', speaker: 'unknown' },
+    ]);
+    // A country named with the office still tells who holds it.
+    expect(
+      speakersOn(
+        '2025-11-26',
+        ...paragraphs.slice(0, 2),
+        'The Russian president insisted he had set no deadline, saying “the deadline for me is when it is over”.',
+      ).at(-1),
+    ).toEqual({ text: 'the deadline for me is when it is over', speaker: 'person vladimir-putin' });
+  });
   it('is no one when two the article named hold it, even one only spoken of', () => {
     expect(
       speakers(

@@ -403,11 +403,13 @@ describe('the one who hears or is described is not the speaker', () => {
     expect(
       speakers('Cavusoglu welcomed the meeting of Lavrov and Foreign Minister Kuleba, saying “It is good.”'),
     ).toEqual([{ text: 'It is good.', speaker: 'person mevlut-cavusoglu' }]);
-    // Two subjects joined by "and" still speak.
-    expect(speakers('Lavrov and Foreign Minister Kuleba said the talks were “hard.”')).not.toContainEqual({
-      text: 'hard.',
-      speaker: 'unknown',
-    });
+    // Two subjects joined by "and", a title between, speak together, as two bare names do: neither alone.
+    expect(speakers('Lavrov and Foreign Minister Kuleba said the talks were “hard.”')).toEqual(
+      speakers('Lavrov and Kuleba said the talks were “hard.”'),
+    );
+    expect(speakers('Lavrov and Kuleba said the talks were “hard.”')).toEqual([
+      { text: 'hard.', speaker: 'unknown' },
+    ]);
   });
 });
 

@@ -654,7 +654,7 @@ export function isTitle(text: string, quotation: Quotation): boolean {
  * comma may be words spoken ("“Welcome, Mr. President,”").
  */
 export const CAPITALISED_NAME =
-  /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+))+(?<![.,;:!?])$/u;
+  /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+))+,?(?<![.;:!?])$/u;
 
 /** A treaty's article by its number: “Article 5”, “Article 51”. */
 const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;

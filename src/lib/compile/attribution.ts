@@ -592,7 +592,14 @@ export class ArticleAttributor {
   ): AttributedQuote {
     const quotation = quotations[index];
     if (quotation === undefined) throw new Error(`no quotation ${String(index)} in the paragraph`);
-    if (isTitle(text, quotation) || CAPITALISED_NAME.test(quotation.text.trim())) {
+    // ("According to the “Financial Times,” Peskov declined …": a name in quotes, the sentence's comma inside the
+    // closing mark; but “The Islamic Republic,” he said, “is ready …” is speech an attribution interrupts.)
+    const name = quotation.text.trim();
+    if (
+      isTitle(text, quotation) ||
+      (CAPITALISED_NAME.test(name) &&
+        !(name.endsWith(',') && ATTRIBUTION_AT_ONCE.test(text.slice(quotation.end, sentenceEnd))))
+    ) {
       return { quotation };
     }
     // "“We are ready – said Lavrov – but …”": the words after the inserted attribution are the same speaker's.

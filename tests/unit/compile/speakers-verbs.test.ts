@@ -1120,10 +1120,24 @@ describe('a name in quotes: every word capitalised', () => {
     expect(speakers('Witkoff said Putin had been invited to join the “Peace Council” in Davos.')).toEqual([
       { text: 'Peace Council', speaker: 'nobody' },
     ]);
+    // The sentence's comma inside the closing mark (US style) leaves it a name.
+    expect(
+      speakers(
+        'According to the “Financial Times,” Kremlin spokesman Dmitry Peskov declined to comment, saying he had “nothing to say.”',
+      ),
+    ).toEqual([
+      { text: 'Financial Times,', speaker: 'nobody' },
+      { text: 'nothing to say.', speaker: 'named Dmitry Peskov' },
+    ]);
   });
   it('but a capitalised phrase ended by its own punctuation may be words spoken', () => {
     expect(speakers('“Welcome, Mr. President,” Putin said as Biden appeared on the screen.')).toEqual([
       { text: 'Welcome, Mr. President,', speaker: 'person vladimir-putin' },
+    ]);
+    // An attribution right after the comma interrupts speech.
+    expect(speakers('“The Russian Federation,” Putin said, “is ready to help.”')).toEqual([
+      { text: 'The Russian Federation,', speaker: 'person vladimir-putin' },
+      { text: 'is ready to help.', speaker: 'person vladimir-putin' },
     ]);
   });
 });

@@ -1791,6 +1791,9 @@ export class ArticleAttributor {
     // "Kuleba called Lavrov’s offer of talks “cynical”": a verb of naming makes the quote what it calls the remark,
     // in its subject's words, whatever the remark's "of" phrase says.
     if (NAMING_VERB_BEFORE.test(text.slice(clauseStart, ownerAt))) return undefined;
+    // "Peskov repeated Russia’s claim that it was ready for talks “without preconditions”": a verb of saying again
+    // makes the remark its subject's words too, who says it now.
+    if (REPEATING_VERB_BEFORE.test(text.slice(clauseStart, ownerAt))) return undefined;
     return owner ? this.settle(owner, 'verb-before-quote') : HELD;
   }
 
@@ -3115,6 +3118,9 @@ const OWNER_OF_ROLE =
  * Right after a quote its comma closes, a finite verb of saying and its subject, in either order ("said
  * Peskov", "Peskov said", "the spokesman told reporters"), before any other clause opens.
  */
+/** A verb of saying again right before a remark's owner: "repeated Russia’s claim", "reiterated Kyiv’s position". */
+const REPEATING_VERB_BEFORE =
+  /(?<![\p{L}])(?:repeated|repeats|reiterated|reiterates|restated|restates|echoed|echoes|reaffirmed|reaffirms)\s+(?:the\s+)?$/u;
 const ATTRIBUTION_AT_ONCE =
   /^(?![\s,”"]*(?:and|but|while|as|which|who|that|when|after|before|if|because)\s)[”"]?\s*,?\s*[”"]?\s*(?:[^.;:,“”"]{1,60}?\s)?(?:said|says|told|tells|added|adds|stressed|noted|stated|wrote|explained|declared|insisted|argued|warned)(?![\p{L}])/u;
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */

@@ -1216,6 +1216,14 @@ describe('a verb of naming before another’s remark and its “of” phrase', (
       { text: 'without preconditions', speaker: 'person vladimir-putin' },
     ]);
   });
+  it('gives a remark its subject says again to that subject, who says it now', () => {
+    expect(
+      speakers('Lavrov repeated Russia’s claim that it was ready for talks “without preconditions”.'),
+    ).toEqual([{ text: 'without preconditions', speaker: 'person sergey-lavrov' }]);
+    expect(
+      speakers('Kuleba reiterated Zelensky’s position that talks must bring “a full withdrawal”.'),
+    ).toEqual([{ text: 'a full withdrawal', speaker: 'person dmytro-kuleba' }]);
+  });
 });
 
 describe('“reject … as”', () => {

@@ -1692,6 +1692,16 @@ export class ArticleAttributor {
             ));
     // "…,” stressed Kremlin spokesman": a party before a person's noun names whose the speaker is, not who.
     if (chosen !== undefined && chosen !== before && this.grammar.modifiesNoun(chosen)) return undefined;
+    // "“…” and accused Kyiv of blocking them": a verb "and" joins to the quote's clause shares that clause's subject,
+    // and a name after it is its object, never a subject put after it ("and stated he was “…”": "he" opens the
+    // clause the verb reports, whose subject is most often the speaker's own).
+    if (
+      chosen !== undefined &&
+      chosen !== before &&
+      chosen.speaker !== 'pronoun' &&
+      /^\s*,?\s*and\s+(?:\p{Ll}+ly\s+)?$/u.test(gap)
+    )
+      return undefined;
     return this.settle(chosen, 'verb-after-quote');
   }
 

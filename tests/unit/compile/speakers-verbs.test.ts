@@ -854,6 +854,10 @@ describe('“and” between a quote and its verb', () => {
     expect(speakers('“We will not concede,” Kuleba and Lavrov said.')).toEqual([
       { text: 'We will not concede,', speaker: 'unknown' },
     ]);
+    // A verb "and" joins to the quote's clause shares its subject: the name after it is its object.
+    expect(
+      speakers('Officials say talks are possible “without preconditions” and urged Kyiv to respond.'),
+    ).toEqual([{ text: 'without preconditions', speaker: 'unknown' }]);
     // A clause with its own verb after "and" is another clause.
     expect(
       speakers('“We will not concede,” the talks ended and Podolyak said nothing more.').map(

@@ -403,8 +403,10 @@ const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]o
  */
 // Dots only inside an abbreviation ("U.S."), never a sentence's last period ("a spokesman for the Kremlin.").
 const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?`;
-const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
-const BELONGING = String.raw`\s+(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?(?![\p{L}])`;
+const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|group|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
+// ("a Ukrainian source in the delegation", "a source inside the negotiating group": a body the article has named,
+// by its noun alone.)
+const BELONGING = String.raw`\s+(?:(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?|(?:in|inside|within)\s+the\s+${BODY_NOUN})(?![\p{L}])`;
 // ("cited two sources close to the Kremlin as saying": the description ends before "as".)
 export const UNNAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<det>${DETERMINER})\s+)?(?<mods>(?:${MODIFIER}\s+){0,4})(?<head>${HEAD})(?![\p{L}])(?<of>${BELONGING})?(?<post>\s+(?:familiar with|close to|briefed on|involved in|present at|privy to|with knowledge of)\s+(?:the\s+)?(?:(?!\s(?:who|which|that)(?![\p{L}]))[\p{L}’' ]){1,60}?(?<!\s(?:the|a|an|of|to|in|as))(?=[,.;]|\s+as\s+\p{Ll}+ing(?![\p{L}])|\s+(?:${SPEECH_VERBS}|\p{Ll}+ed|who|which|that|had|has|have|was|were|is|are|will|would|also|earlier|later|previously|reportedly)(?![\p{L}])))?`,

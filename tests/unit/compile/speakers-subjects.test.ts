@@ -717,6 +717,12 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
     ]);
   });
 
+  it('keeps in a source’s description the body it is in, named by its noun alone', () => {
+    expect(speakers('“The talks were very tense,” a source inside the negotiating group said.')).toEqual([
+      { text: 'The talks were very tense,', speaker: 'unnamed a source inside the negotiating group' },
+    ]);
+  });
+
   it('gives no one person the words of two joined by “and”, and reads “agreed:” as speech', () => {
     expect(speakers('Medinsky and Arakhamia said in a joint statement: “The talks will continue.”')).toEqual([
       { text: 'The talks will continue.', speaker: 'unknown' },

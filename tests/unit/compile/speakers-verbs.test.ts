@@ -1124,6 +1124,13 @@ describe('a name in quotes: every word capitalised', () => {
     expect(speakers('Witkoff said Putin had been invited to join the “Peace Council” in Davos.')).toEqual([
       { text: 'Peace Council', speaker: 'nobody' },
     ]);
+    // One word of capitalised parts a hyphen joins is a name too.
+    expect(
+      speakers('As “Interfax-Ukraine” relays it, Kuleba said the talks would go on “at every level.”'),
+    ).toEqual([
+      { text: 'Interfax-Ukraine', speaker: 'nobody' },
+      { text: 'at every level.', speaker: 'person dmytro-kuleba' },
+    ]);
     // The sentence's comma inside the closing mark (US style) leaves it a name.
     expect(
       speakers(

@@ -3058,7 +3058,9 @@ const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** The particle of a phrasal verb of saying, between it and its clause: "pointed out that". */
-const REPORTING_PARTICLE = /^\s+out(?![\p{L}])/u;
+// ("confirmed to journalists that", "told the press that": whom the words were said to, before "that".)
+const REPORTING_PARTICLE =
+  /^\s+(?:out(?![\p{L}])|to\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+that(?![\p{L}])))/u;
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */

@@ -45,6 +45,12 @@ describe('words quoted inside the reported speech of a verb of saying', () => {
       { text: 'he had not received anything.', speaker: 'person sergey-lavrov' },
       { text: 'they did not receive offers', speaker: 'person sergey-lavrov' },
     ]);
+    // Whom the words were said to may stand before "that".
+    expect(
+      speakers(
+        'Zelensky confirmed to journalists that Putin had told him of the attack, suggesting that “maybe it did not take place.”',
+      ),
+    ).toEqual([{ text: 'maybe it did not take place.', speaker: 'person volodymyr-zelensky' }]);
     // A body still tells its leader's words, whatever its verb.
     expect(
       speakers('The Kremlin noted that Vladimir Putin had called the talks “reasonable and constructive”.'),

@@ -72,7 +72,12 @@ const NOT_A_PERSON = new Set(
     // Features of the map: "a Black Sea ceasefire", "the Dnipro River".
     'sea ocean river strait gulf bay lake peninsula island islands mountains canal ' +
     // Buildings a government is named by: "Palazzo Chigi said", "Trump Tower".
-    'palazzo castle tower building residence'
+    'palazzo castle tower building residence ' +
+    // Firms by name: "PVM Oil Associates", "Eurasia Group", "Capital Economics".
+    'associates partners consulting consultancy capital economics holdings securities markets research ' +
+    'analytics inc llc ltd plc ' +
+    // A page's label before whose words follow: "Quote Lubinets: “…”" (Ukrainska Pravda).
+    'quote'
   ).split(' '),
 );
 

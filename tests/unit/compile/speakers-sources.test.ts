@@ -61,6 +61,17 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('“The door is open,” said South Africa.')).toEqual([
       { text: 'The door is open,', speaker: 'unknown' },
     ]);
+    // Nor a firm by its name.
+    expect(speakers('“Some risk premium is back,” PVM Oil Associates told clients.')).toEqual([
+      { text: 'Some risk premium is back,', speaker: 'unknown' },
+    ]);
+    // Nor a page's label before the words of someone it named.
+    expect(
+      speakers(
+        'Source: Ombudsman Dmytro Lubinets at a press conference in Ankara.',
+        'Quote Lubinets: “The meeting is planned.”',
+      ),
+    ).toEqual([{ text: 'The meeting is planned.', speaker: 'named Dmytro Lubinets' }]);
     // Nor an outlet whose name joins an initialism or a state by a hyphen.
     expect(
       speakers('RBC-Ukraine reports this, citing his evening address.', '“Our team is in America,” he said.'),

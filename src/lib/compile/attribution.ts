@@ -34,6 +34,7 @@ import {
   GENERIC_ROLE,
   REPORTED_SPEECH_END,
   SPEECH_AFTER,
+  SPEECH_VERBS,
   VERB_AFTER,
   NOUN_BEFORE,
   isTitle,
@@ -2563,6 +2564,32 @@ export class ArticleAttributor {
       nearest !== undefined && this.grammar.verbObject(nearest)
         ? (earlierPeople.findLast((other) => !this.grammar.verbObject(other)) ?? nearest)
         : nearest;
+    // "The Russian leader also gave Trump “a description of the situation,” he added": a pronoun right after the
+    // quote that ends a clause with a person for its subject reports that clause, so "he" is whoever reports it,
+    // the one who spoke lately, not the clause's subject.
+    // (Not when a verb of saying frames the quote: "the chancellor said “…,” he added" goes on with the chancellor.)
+    const clauseToQuote = /^([^“”"]*)[“"][^“”"]*[”"]\s*,?\s*$/u.exec(
+      earlier === undefined ? '' : this.grammar.text.slice(earlier.end, candidate.start),
+    );
+    if (
+      earlier !== undefined &&
+      typeof earlier.speaker !== 'string' &&
+      /^(?:he|she)$/iu.test(candidate.label) &&
+      clauseToQuote !== null &&
+      // (The quote inside the clause, a word right before it: after a colon or a comma, "Rutte was blunt, “…,”
+      // he said" and "… spoke to Putin in a video: “…,” he said", the clause introduces the speaker's words.)
+      /\p{L}\s*$/u.test(clauseToQuote[1] ?? '') &&
+      !SPEECH_VERB_IN.test(clauseToQuote[1] ?? '')
+    ) {
+      const reporter = speaking;
+      const clauseSubject = earlier.speaker;
+      return reporter !== undefined &&
+        reporter.paragraph >= this.paragraph - 1 &&
+        !sameSpeaker(reporter.speaker, clauseSubject) &&
+        fits(reporter.speaker)
+        ? { speaker: reporter.speaker, label: reporter.label, rule: 'pronoun' }
+        : undefined;
+    }
     // "Kuleba and Cavusoglu spoke; he said …": either may be "he".
     if (
       earlier !== undefined &&
@@ -3133,6 +3160,8 @@ const OWNER_OF_ROLE =
 /** A verb of saying again right before a remark's owner: "repeated Russia’s claim", "reiterated Kyiv’s position". */
 const REPEATING_VERB_BEFORE =
   /(?<![\p{L}])(?:repeated|repeats|reiterated|reiterates|restated|restates|echoed|echoes|reaffirmed|reaffirms)\s+(?:the\s+)?$/u;
+/** A verb of saying anywhere in a stretch of text. */
+const SPEECH_VERB_IN = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])`, 'u');
 const ATTRIBUTION_AT_ONCE =
   /^(?![\s,”"]*(?:and|but|while|as|which|who|that|when|after|before|if|because)\s)[”"]?\s*,?\s*[”"]?\s*(?:[^.;:,“”"]{1,60}?\s)?(?:said|says|told|tells|added|adds|stressed|noted|stated|wrote|explained|declared|insisted|argued|warned)(?![\p{L}])/u;
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */

@@ -907,6 +907,29 @@ describe('“she” past a nearer subject the knowledge calls “he”', () => {
   });
 });
 
+describe('“he” right after a quote inside a clause with a person for its subject', () => {
+  it('is whoever reports the clause, the one who spoke lately, not its subject', () => {
+    expect(
+      speakersOn(
+        '2026-03-10',
+        'According to Lavrov, Putin urged a “quick political settlement” in the Gulf.',
+        'The Russian leader also gave Trump “a description of the situation on the line of contact,” he added.',
+      ),
+    ).toEqual([
+      { text: 'quick political settlement', speaker: 'person sergey-lavrov' },
+      { text: 'a description of the situation on the line of contact,', speaker: 'person sergey-lavrov' },
+    ]);
+    // A clause that introduces the words, by a colon or a verb of saying, goes on with its subject.
+    expect(
+      speakersOn(
+        '2026-03-10',
+        'According to Lavrov, Putin urged a “quick political settlement” in the Gulf.',
+        'Putin spoke to Trump by video: “The talks must go on,” he said.',
+      ).at(-1),
+    ).toEqual({ text: 'The talks must go on,', speaker: 'person vladimir-putin' });
+  });
+});
+
 describe('a role that refers back further than a paragraph', () => {
   it('is the one person the article named earlier who holds it', () => {
     expect(

@@ -599,7 +599,11 @@ export class ArticleAttributor {
     if (
       isTitle(text, quotation) ||
       (CAPITALISED_NAME.test(name) &&
-        !(name.endsWith(',') && ATTRIBUTION_AT_ONCE.test(text.slice(quotation.end, sentenceEnd))))
+        !(
+          name.endsWith(',') &&
+          (ATTRIBUTION_AT_ONCE.test(text.slice(quotation.end, sentenceEnd)) ||
+            SPEECH_AFTER.test(text.slice(quotation.end, sentenceEnd)))
+        ))
     ) {
       return { quotation };
     }

@@ -1124,6 +1124,13 @@ describe('a name in quotes: every word capitalised', () => {
     expect(speakers('Witkoff said Putin had been invited to join the “Peace Council” in Davos.')).toEqual([
       { text: 'Peace Council', speaker: 'nobody' },
     ]);
+    // A name's little words between its capitalised ones keep it a name; numbers joined by one do not.
+    expect(speakers('Merz said he would brief the “Coalition of the Willing” on Monday.')).toEqual([
+      { text: 'Coalition of the Willing', speaker: 'nobody' },
+    ]);
+    expect(speakers('Umerov said both sides agreed to swap “1000 for 1000” prisoners.')).toEqual([
+      { text: '1000 for 1000', speaker: 'named Umerov' },
+    ]);
     // One word of capitalised parts a hyphen joins is a name too.
     expect(
       speakers('As “Interfax-Ukraine” relays it, Kuleba said the talks would go on “at every level.”'),

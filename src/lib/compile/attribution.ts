@@ -2540,6 +2540,9 @@ export class ArticleAttributor {
         ) &&
         // "Putin’s press secretary said: “…,” he assured": the owner of a person's role is not that person.
         !OWNER_OF_ROLE.test(this.grammar.text.slice(other.end, candidate.start)) &&
+        // "After meetings —with Zelensky in Kyiv and with the foreign minister, Lavrov, in Moscow— he concludes": a
+        // person inside an aside that dashes set off before "he" is not the subject "he" stands for.
+        !this.insideDashedAside(other, candidate.start) &&
         // "Of a meeting he had with Putin in Normandy, he said: “…”", "In a call with Erdogan, he stressed": the
         // object of a preposition in the phrase that ends right before "he" is not the subject "he" stands for.
         !(
@@ -2824,6 +2827,15 @@ export class ArticleAttributor {
    * "the foreign minister" refers back to when no one named lately holds it. Those named in a phrase count too
    * ("talks with Lavrov"), so that one spoken of since makes it two.
    */
+  /** Whether a candidate stands inside an aside that dashes set off and that closes before `before`. */
+  private insideDashedAside(candidate: Candidate, before: number): boolean {
+    const text = this.grammar.text;
+    const sentenceStart =
+      this.grammar.sentenceStarts[firstAtOrAfter(this.grammar.sentenceStarts, candidate.start + 1) - 1] ?? 0;
+    const dashesBefore = (text.slice(sentenceStart, candidate.start).match(/[—–]/gu) ?? []).length;
+    return dashesBefore % 2 === 1 && /[—–]/u.test(text.slice(candidate.end, before));
+  }
+
   /** Whether a person the knowledge does not have, given no office by the article, may hold an office no country names. */
   private mayHoldUnknownOffice(speaker: Speaker, office: string): boolean {
     return (

@@ -930,6 +930,17 @@ describe('“he” right after a quote inside a clause with a person for its sub
   });
 });
 
+describe('“he” after an aside that dashes set off', () => {
+  it('is not a person named inside the aside', () => {
+    expect(
+      speakers(
+        'Erdogan spoke in Ankara on Friday.',
+        'After two weeks of meetings —with Zelensky, in Kyiv, and with the Russian foreign minister, Sergei Lavrov, in Moscow— he concludes that no one “has closed the door to talks”.',
+      ),
+    ).toEqual([{ text: 'has closed the door to talks', speaker: 'person recep-tayyip-erdogan' }]);
+  });
+});
+
 describe('a role that refers back further than a paragraph', () => {
   it('is the one person the article named earlier who holds it', () => {
     expect(

@@ -75,6 +75,8 @@ export class EntityMatcher {
   private readonly firstNames = new Map<string, string>();
   /** One-word names of people (surnames and aliases) long enough to recognise misspelt, folded. */
   private readonly surnames: { folded: string; name: string; id: string }[] = [];
+  /** Every one-word name of a person, however short: with the person's first name, one edit still says who. */
+  private readonly shortSurnames: { folded: string; id: string }[] = [];
   /** Every one-word name of a person (surnames and aliases, short ones too), folded. */
   private readonly oneWordNames = new Set<string>();
 
@@ -103,6 +105,8 @@ export class EntityMatcher {
       );
       for (const name of new Set(single))
         this.surnames.push({ folded: foldForComparison(name), name, id: person.id });
+      for (const name of new Set([person.name.split(' ').at(-1) ?? '', ...person.aliases]))
+        if (!name.includes(' ')) this.shortSurnames.push({ folded: foldForComparison(name), id: person.id });
       for (const name of [person.name.split(' ').at(-1) ?? '', ...person.aliases])
         if (!name.includes(' ')) this.oneWordNames.add(foldForComparison(name));
     }
@@ -259,8 +263,8 @@ export class EntityMatcher {
     const [first] = words;
     const last = words.at(-1);
     if (words.length < 2 || first === undefined || last === undefined) return undefined;
-    const near = new Set(
-      this.surnames
+    const near = new Set([
+      ...this.surnames
         .filter(
           (surname) =>
             surname.folded[0] === last[0] &&
@@ -268,7 +272,16 @@ export class EntityMatcher {
             this.sameFirstName(first, surname.id),
         )
         .map((surname) => surname.id),
-    );
+      // "Ibrahim Kalyn": a surname too short to be taken as misspelt alone, one edit off, after the first name.
+      ...this.shortSurnames
+        .filter(
+          (surname) =>
+            surname.folded[0] === last[0] &&
+            editDistance(last, surname.folded, 1) <= 1 &&
+            this.sameFirstName(first, surname.id),
+        )
+        .map((surname) => surname.id),
+    ]);
     const [id, other] = near;
     return other === undefined ? id : undefined;
   }

@@ -481,6 +481,13 @@ describe('names as articles spell them', () => {
       { text: 'We did not achieve the result,', speaker: 'unknown' },
       { text: 'We will go on,', speaker: 'unknown' },
     ]);
+    // A surname too short to be taken as misspelt alone, one edit off, after the known person's first name.
+    expect(
+      speakers(
+        'Turkey is ready to host talks again, Ibrahim Kalyn said.',
+        '“We remain a mediator,” Kalyn said.',
+      ),
+    ).toEqual([{ text: 'We remain a mediator,', speaker: 'unknown' }]);
     // Another first name is another person, however near the surname.
     expect(speakers('“We will go on,” Olena Zelenskaya said.')).toEqual([
       { text: 'We will go on,', speaker: 'named Olena Zelenskaya' },

@@ -1878,6 +1878,13 @@ export class ArticleAttributor {
         /^\p{L}+\s*,/u.test(text.slice(verbAt, quotation.start))
       )
         continue;
+      // "Kuleba said that what Lavrov had said about a meeting is a “spit in the face”": a verb whose object is the
+      // "what" before its subject is inside the subject of the clause the quote completes, and frames no quote.
+      if (
+        WHAT_CLAUSE_BEFORE.test(text.slice(Math.max(from, verbAt - 60), verbAt)) &&
+        COPULA_BETWEEN.test(text.slice(verbAt, quotation.start))
+      )
+        continue;
       const subject = subjectOfVerb(verbAt);
       // "Medinsky and Arakhamia said": both, so neither alone.
       if (subject && this.grammar.joint(subject, candidates)) return undefined;
@@ -3117,6 +3124,14 @@ const SUBORDINATE_AFTER_QUOTE =
 /** A free relative's opening right before its verb: "whatever Trump has", "whoever they". */
 const FREE_RELATIVE_BEFORE =
   /(?<![\p{L}])(?:[Ww]hatever|[Ww]hoever|[Ww]hichever|[Nn]o matter what)\s+(?:[\p{L}.’'-]+\s+){1,4}$/u;
+/** A free relative "what" and the subject of its verb, right before that verb: "what Russian Foreign Minister Sergei Lavrov had". */
+const WHAT_CLAUSE_BEFORE = /(?<![\p{L}])what\s+(?:[\p{L}.’'-]+\s+){1,6}$/u;
+/**
+ * A copula after a verb and a word of its own before a quote: the quote completes the clause the verb's "what" is
+ * subject of ("what Lavrov said is a “…”"); right before the quote, the quote is what was said ("What Lavrov said
+ * was “…”").
+ */
+const COPULA_BETWEEN = /\s(?:is|was|are|were|will be|would be)\s+\p{L}+\s[^“”"]*$/u;
 /** A word that opens a clause inside another: its subject is no subject of the clause around it. */
 const SUBORDINATE_OPENER =
   /^(?:what|who|whom|which|that|whether|if|because|since|although|though|when|where)$/iu;

@@ -67,6 +67,17 @@ describe('a verb of saying in a free relative clause (“whatever Trump has prom
       ),
     ).toEqual([{ text: 'we are talking about an unfriendly country.', speaker: 'person sergey-lavrov' }]);
   });
+  it('with “what”, the subject of the clause a quote completes, frames no quote', () => {
+    expect(
+      speakers(
+        'Kuleba said that what Lavrov had said about a meeting of ministers is a “spit in the face” of France.',
+      ),
+    ).toEqual([{ text: 'spit in the face', speaker: 'person dmytro-kuleba' }]);
+    // The quote right after the copula is what was said.
+    expect(speakers('What Lavrov said was “we are ready for talks.”')).toEqual([
+      { text: 'we are ready for talks.', speaker: 'person sergey-lavrov' },
+    ]);
+  });
 });
 
 describe('a name in a relative clause', () => {

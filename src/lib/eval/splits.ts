@@ -153,10 +153,13 @@ const DEV_FLOORS: EvalFloors = {
  * (27 test articles of May to December 2024, 87 right of 94 given at first sight) took
  * recall to 0.799 (1291 of 1616): its floor is 0.79. The eighty-second batch (6
  * December 2026, twenty-first session: 9 test articles, dates 23/25/24 at first
- * sight) took date precision to 0.9598 (2221 of 2314): its floor is 0.95.
+ * sight) took date precision to 0.9598 (2221 of 2314): its floor is 0.95. The
+ * twenty-ninth session's mechanisms and batches (7 December 2026, the
+ * hundred-and-fifty-ninth to the hundred-and-sixty-sixth) took speaker precision to
+ * 0.943 (5548 of 5882): its floor is 0.94 again.
  */
 const TEST_FLOORS: EvalFloors = {
-  quoteSpeakers: { precision: 0.93, recall: 0.79 },
+  quoteSpeakers: { precision: 0.94, recall: 0.79 },
   dates: { precision: 0.95, recall: 0.9 },
   mentions: { precision: 0.97 },
 };

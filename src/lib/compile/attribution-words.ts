@@ -652,9 +652,9 @@ export function isTitle(text: string, quotation: Quotation): boolean {
 /**
  * A quote of two or more words, every one capitalised but the little words of a name ("the “Coalition of the
  * Willing”"), with no punctuation at its end: a name ("the so-called “Independent Republics”", "the channel
- * “Russia Today”", "the “Peace Summit”"), which no one says, whatever the words around it; or one word of capitalised parts a hyphen joins ("as “Interfax-Ukraine” relays it"). One word
- * may be a word someone chose ("“Orwellian”"), and a name ended by a full stop or a comma may be words spoken
- * ("“Welcome, Mr. President,”").
+ * “Russia Today”", "the “Peace Summit”"), which no one says, whatever the words around it; or one word of
+ * capitalised parts a hyphen joins ("as “Interfax-Ukraine” relays it"). One word may be a word someone chose
+ * ("“Orwellian”"), and a name ended by a full stop or a comma may be words spoken ("“Welcome, Mr. President,”").
  */
 export const CAPITALISED_NAME =
   /^(?:(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+)(?:\s+(?:of|for|and|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*|\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+))+|\p{Lu}[\p{L}’']*(?:-\p{Lu}[\p{L}’']*)+),?(?<![.;:!?])$/u;

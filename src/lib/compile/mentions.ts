@@ -105,10 +105,11 @@ export class EntityMatcher {
       );
       for (const name of new Set(single))
         this.surnames.push({ folded: foldForComparison(name), name, id: person.id });
-      for (const name of new Set([person.name.split(' ').at(-1) ?? '', ...person.aliases]))
-        if (!name.includes(' ')) this.shortSurnames.push({ folded: foldForComparison(name), id: person.id });
-      for (const name of [person.name.split(' ').at(-1) ?? '', ...person.aliases])
-        if (!name.includes(' ')) this.oneWordNames.add(foldForComparison(name));
+      for (const name of [person.name.split(' ').at(-1) ?? '', ...person.aliases]) {
+        if (name.includes(' ')) continue;
+        this.oneWordNames.add(foldForComparison(name));
+        this.shortSurnames.push({ folded: foldForComparison(name), id: person.id });
+      }
     }
     for (const party of parties) {
       for (const name of [party.name, ...party.aliases])

@@ -39,10 +39,12 @@ import { endingWith, QUOTATION_MARK_TOKEN } from './text';
  * US lawmaker's party and state ("Sen. Lindsey Graham (R-S.C.), a close Trump ally, said").
  */
 const BRACKETED_AFTER_NAME = /^\s*(?:\([^()]{1,30}\)\s*)?$/u;
+/** Up to five words of a title between "and" and a name: capitalised, or "of" and "the". */
+const TITLE_WORDS_BETWEEN = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}`;
 /** What joins a name to the one before in a list, titles between: " and Foreign Minister ". */
-const JOINED_NAME = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+const JOINED_NAME = new RegExp(String.raw`^\s+(?:and|or)\s+${TITLE_WORDS_BETWEEN}$`, 'u');
 /** What joins two speakers who speak together, titles between: " and Russian President ". */
-const JOINED_BY_AND = /^\s+and\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+const JOINED_BY_AND = new RegExp(String.raw`^\s+and\s+${TITLE_WORDS_BETWEEN}$`, 'u');
 /** "was quoted as", "was quoted by Russian news agencies as", "has been cited by TASS as", before the participle. */
 const QUOTED_PASSIVE =
   /(?<![\p{L}])(?:was|were|is|are|been)\s+(?:quoted|cited)\s+(?:by\s+[^,;“”"]{1,60}?\s+)?as\s+$/u;

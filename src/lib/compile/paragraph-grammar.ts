@@ -82,6 +82,9 @@ export interface ParagraphReading {
   inKnownName?: (span: { start: number; end: number }) => boolean;
 }
 
+/** Small words inside a title between its capitalised words ("Minister of Defence", "Secretary for the Economy"). */
+const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'to']);
+
 /** One paragraph's grammar, and the current sentence's candidate speakers. */
 export class ParagraphGrammar {
   readonly text: string;
@@ -523,12 +526,17 @@ export class ParagraphGrammar {
       OFFICE_WORDS.has(token.text.toLowerCase())
     )
       return false;
-    // The run of capitalised and title words after the verb: "said Kremlin spokesman Dmitry Peskov" holds a name.
+    // The run of capitalised and title words after the verb: "said Kremlin spokesman Dmitry Peskov" holds a name,
+    // and so does "said Ukraine's Deputy Minister of Defence Serhiy Kyslytsya", through a possessive and a
+    // connector between capitalised words.
     let end = token.end;
     for (let index = first + 1; index < this.tokens.length; index += 1) {
       const next = this.tokens[index];
       if (next === undefined || next.start - end > 1) break;
-      if (!/^\p{Lu}/u.test(next.text) && !OFFICE_WORDS.has(next.text.toLowerCase())) break;
+      const connects =
+        (/^[’']s$/u.test(next.text) && next.start === end) ||
+        (RUN_CONNECTORS.has(next.text) && /^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? ''));
+      if (!connects && !/^\p{Lu}/u.test(next.text) && !OFFICE_WORDS.has(next.text.toLowerCase())) break;
       end = next.end;
     }
     return !candidates.some((candidate) => candidate.start < end && token.start < candidate.end);

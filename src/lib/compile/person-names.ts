@@ -42,6 +42,14 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   ).split(' '),
 ]);
 
+/** An office or a church rank ("Archbishop of Bologna"): what a place after "of", "to" or "in" belongs to. */
+const OFFICE_OR_RANK: ReadonlySet<string> = new Set([
+  ...OFFICE_WORDS,
+  'cardinal',
+  'archbishop',
+  'metropolitan',
+]);
+
 /**
  * Words that make a run of capitals a body, a place, a title of a work or a
  * date, not a person.
@@ -154,8 +162,8 @@ export function findPersonNames(
   // Whether the run follows an office that names a person, and what follows it: "Kremlin spokesman Peskov said".
   let afterOffice = false;
   const flush = (next?: Token) => {
-    // "Polish Ambassador to Egypt Michal Labenda", "President of Japan Fumio Kishida": the country an office is
-    // "to", "in" or "of" ends the title, not opens the name.
+    // "Polish Ambassador to Egypt Michal Labenda", "President of Japan Fumio Kishida", "Archbishop of Bologna
+    // Matteo Zuppi": the country or see an office is "to", "in" or "of" ends the title, not opens the name.
     // So is the place an office is held in, a few words after it ("permanent envoy to international
     // organizations in Vienna Mikhail Ulyanov"), and the second of a ministry's portfolios ("Minister of Foreign
     // Affairs and Trade Péter Szijjártó").
@@ -167,7 +175,7 @@ export function findPersonNames(
       ((/^(?:to|in|of)$/u.test(wordBefore?.text ?? '') &&
         tokens
           .slice(Math.max(0, runStart - 6), runStart - 1)
-          .some((token) => sameSentence(token) && OFFICE_WORDS.has(token.text.toLowerCase()))) ||
+          .some((token) => sameSentence(token) && OFFICE_OR_RANK.has(token.text.toLowerCase()))) ||
         (wordBefore?.text === 'and' &&
           sameSentence(tokens[runStart - 2]) &&
           /^\p{Lu}/u.test(tokens[runStart - 2]?.text ?? '') &&

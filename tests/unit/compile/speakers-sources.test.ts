@@ -25,6 +25,17 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'drastically reduce', speaker: 'named Alexander Fomin' }]);
   });
 
+  it('reads a title with a possessive and an “of” between the inverted verb and the name as the name’s', () => {
+    // The run after "said" goes on through "'s" and "of": the name at its end is the one who speaks.
+    expect(
+      speakers('“This was a good end,” said Ukraine’s Deputy Minister of Defence Serhiy Kyslytsya.'),
+    ).toEqual([{ text: 'This was a good end,', speaker: 'named Serhiy Kyslytsya' }]);
+    // A see after a church rank's "of" is the title's, not the name's first word.
+    expect(speakers('“We begin with the children,” said Archbishop of Bologna Matteo Zuppi.')).toEqual([
+      { text: 'We begin with the children,', speaker: 'named Matteo Zuppi' },
+    ]);
+  });
+
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
     expect(
       speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),

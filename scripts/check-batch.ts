@@ -4,7 +4,9 @@
  * holds `articles/<slug>.md` and `gold/<slug>.yaml`, as `tests/corpus/<split>/` does. It checks each
  * article's frontmatter and body (the rules the build applies), each gold file's schema and slug, that every
  * quote, date and mention the gold gives is verbatim in the paragraph it names (paragraphs numbered as the
- * article page numbers them), and that no page is already in the sets or was left out of them by an earlier batch
+ * article page numbers them), that every speaker named by name is printed so in the article (the corpus rule: the
+ * name as the copy gives it, never a fuller one the reader must know), and that no page is already in the sets or
+ * was left out of them by an earlier batch
  * (`tests/corpus/left-out.txt`). One line per problem; exits with 1
  * when there is any.
  */
@@ -13,7 +15,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { extractParagraphs } from '../src/lib/compile/paragraphs';
 import { checkArticleFile } from '../src/lib/content/read-content';
-import { goldArticleSchema } from '../src/lib/eval/gold';
+import { goldArticleSchema, unprintedNames } from '../src/lib/eval/gold';
 import { evalSplits, leftOutSources, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
 
 const folder = process.argv[2];
@@ -54,6 +56,11 @@ for (const name of readdirSync(join(folder, 'articles'))
     ...gold.data.dates.map(({ paragraph, text }) => ({ what: 'date', paragraph, text })),
     ...gold.data.mentions.map(({ paragraph, text }) => ({ what: 'mention', paragraph, text })),
   ];
+  const copy = [checked.data.title, checked.data.subtitle ?? '', checked.body].join('\n');
+  for (const name of unprintedNames(gold.data, copy))
+    problems.push(
+      `${goldFile}: named speaker "${name}" is not printed in the article; expected the name as the copy gives it`,
+    );
   for (const { what, paragraph, text } of entries) {
     const words = paragraphs.get(paragraph);
     if (words === undefined)

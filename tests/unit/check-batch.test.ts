@@ -48,4 +48,17 @@ describe('npm run check:batch', () => {
     expect(out).toContain('date "Feb. 25" is not in p-8; expected its words verbatim');
     expect(out).toContain('the same page (https://www.anews.com.tr/world/2022/04/14/');
   });
+
+  it('names a speaker given by a fuller name than the copy prints', () => {
+    writeFileSync(
+      join(folder, 'articles', `${slug}.md`),
+      article.replace(/^url: .*$/mu, 'url: https://example.com/a').replaceAll('Dmitry Peskov', 'Peskov'),
+    );
+    writeFileSync(join(folder, 'gold', `${slug}.yaml`), gold);
+    const { status, out } = check();
+    expect(status).toBe(1);
+    expect(out).toContain(
+      'named speaker "Dmitry Peskov" is not printed in the article; expected the name as the copy gives it',
+    );
+  });
 });

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { datePrecisions } from '../../schemas/open-data';
 import { ContentError } from '../compile/knowledge';
+import { foldForComparison } from '../fold';
 
 const paragraph = z.string().regex(/^p-\d+$/u, { message: 'expected a paragraph anchor such as "p-5"' });
 
@@ -74,6 +75,25 @@ export const goldArticleSchema = z.strictObject({
 
 export type GoldArticle = z.infer<typeof goldArticleSchema>;
 export type GoldSpeaker = z.infer<typeof goldSpeakerSchema>;
+
+/** A name as compared with the copy: case, diacritics, apostrophes' shapes and spaces do not matter. */
+function printedForm(text: string): string {
+  return foldForComparison(text).replace(/[’‘`]/gu, "'").replace(/\s+/gu, '');
+}
+
+/**
+ * The speakers a gold file names by name (`{ named: … }`) that its article (headline, standfirst and body) never
+ * prints so: the corpus
+ * gives the name as the copy does ("Trump" where the copy never says "Donald Trump"), since the compiler can give
+ * only what the article says. Each name once, in the order of the quotes.
+ */
+export function unprintedNames(gold: GoldArticle, copyText: string): string[] {
+  const copy = printedForm(copyText);
+  const names = gold.quotes.flatMap(({ speaker }) =>
+    speaker !== null && typeof speaker === 'object' && 'named' in speaker ? [speaker.named] : [],
+  );
+  return [...new Set(names)].filter((name) => !copy.includes(printedForm(name)));
+}
 
 /**
  * The gold set's folder: `TALKS_GOLD_DIR`, or `tests/gold/` when the build

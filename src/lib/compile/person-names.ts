@@ -380,8 +380,13 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
     REGIONS.has(words[1]?.text.toLowerCase().replace(/[’']s$/u, '') ?? '')
   )
     return undefined;
+  // (A hyphen inside a word of the name is no word of its own: "Jean-Yves Le Drian" has four.)
   const core = words.filter(
-    (token) => !INITIAL.test(token.text) && !SUFFIX.test(token.text) && !NAME_PARTICLE.test(token.text),
+    (token) =>
+      !INITIAL.test(token.text) &&
+      !SUFFIX.test(token.text) &&
+      !NAME_PARTICLE.test(token.text) &&
+      token.text !== '-',
   );
   // "S. Jaishankar": an initial before a surname names a person as a first name does.
   const initialled = words[0] !== undefined && INITIAL.test(words[0].text);

@@ -36,6 +36,15 @@ describe('speakers the knowledge lacks', () => {
     ]);
   });
 
+  it('reads a hyphened first name as one word of a full name, for the surname alone later', () => {
+    expect(
+      speakers(
+        'French Foreign Minister Jean-Yves Le Drian spoke on Wednesday.',
+        '“I see only declarations,” Le Drian said.',
+      ),
+    ).toEqual([{ text: 'I see only declarations,', speaker: 'named Jean-Yves Le Drian' }]);
+  });
+
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
     expect(
       speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),

@@ -28,6 +28,8 @@ interface Described<Speaker> {
 }
 
 /** A preposition right before a name. */
+/** What joins two names of one phrase: "with Trump and Putin", "to Macron, Scholz or Meloni". */
+const JOINED_TO_NAME_BEFORE = /^(?:’s|'s)?\s*(?:,\s*|,?\s+(?:and|or)\s+)$/u;
 const PREPOSITION_BEFORE = endingWithPreposition([
   'to',
   'with',
@@ -132,6 +134,8 @@ export class DescribedPeople<Speaker> {
     verbEnds: readonly number[] = [],
   ): void {
     let previousEnd = 0;
+    // Where the last name read ends, when it is in a phrase.
+    let previousInPhrase: number | undefined;
     for (const person of people) {
       const sentenceStart =
         sentenceStarts[firstStartingAtOrAfter(sentenceStarts, (start) => start, person.start + 1) - 1] ?? 0;
@@ -188,7 +192,12 @@ export class DescribedPeople<Speaker> {
         (!/^,\s+(?:who|which)\s/u.test(setOff[0]) && finiteVerbIn(person.end, person.end + setOff[0].length))
           ? ''
           : (setOff[1] ?? '');
-      const inPhrase = PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start));
+      // "the call with Trump and Putin": a name joined by "and" to one in a phrase is in that phrase too.
+      const inPhrase =
+        PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 20), person.start)) ||
+        (previousInPhrase !== undefined &&
+          JOINED_TO_NAME_BEFORE.test(text.slice(previousInPhrase, person.start)));
+      previousInPhrase = inPhrase ? person.end : undefined;
       // "A spokesperson of Abramovich made this known": the words before a preposition describe someone else.
       const described = new Set(
         [...(inPhrase ? [] : officeWords(clause)), ...officeWords(apposition)].map((word) => this.fold(word)),

@@ -685,6 +685,18 @@ describe('an office or a description after two people', () => {
     ]);
   });
 
+  it('counts both of two holders named together after a preposition, and abstains', () => {
+    // "with Trump and Putin": the second name is in the phrase as much as the first, so neither is the one
+    // holder named lately.
+    expect(
+      speakers(
+        'U.S. President Donald Trump said talks will begin.',
+        'Rubio took part in the call with Trump and Putin.',
+        '“Russia and Ukraine will start negotiations,” the president wrote.',
+      ),
+    ).toEqual([{ text: 'Russia and Ukraine will start negotiations,', speaker: 'unknown' }]);
+  });
+
   it('takes a description set off after a name it does not know for that name, no unnamed source', () => {
     expect(
       speakers(

@@ -39,9 +39,12 @@ export const SAID_THIS =
 /** What stands before a noun, not a verb: a possessive or a determiner ("Russia's claims", "the claims"). */
 export const NOUN_BEFORE = /(?:[’']s|(?<![\p{L}])(?:the|its|his|her|their|these|those|such|any|no))\s+$/iu;
 
-/** "the statement said": a document as the subject of a speech verb, referring back to who issued it. */
+/**
+ * "the statement said", "according to the statement": a document as the subject of a speech verb or the source
+ * "according to" names, referring back to who issued it.
+ */
 export const DOCUMENT_BACK_REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|readout|read-out|press release)(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|stressed|continued)(?![\p{L}]))/gu;
+  /(?<![\p{L}])[Tt]he\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|communiqu[eé]|readout|read-out|press release)(?:(?=\s+(?:(?:also|then|later|further)\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|stressed|continued)(?![\p{L}]))|(?<=(?<![\p{L}])[Aa]ccording\s+to\s+[Tt]he\s+(?:\p{L}+\s+)?\p{L}+)(?![\p{L}-]))/gu;
 /**
  * "according to a Kremlin statement", "a statement from the Ukrainian Foreign Ministry", "in a Turkish readout": the
  * document named with its issuer, whom "the statement" next means. The issuer is the name inside the match.

@@ -1402,6 +1402,19 @@ describe('“the ministry” after a sentence that opens with a phrase the compi
 });
 
 describe('“the statement said”', () => {
+  it('takes “according to the statement” for the document its issuer was named with', () => {
+    expect(
+      speakers(
+        'According to a Kremlin statement, Putin and Scholz talked.',
+        'The talks focused on “the latest developments”, according to the statement.',
+      ),
+    ).toEqual([{ text: 'the latest developments', speaker: 'party russia' }]);
+    // With no document named with its issuer lately, nobody.
+    expect(speakers('The talks focused on “the latest developments”, according to the statement.')).toEqual([
+      { text: 'the latest developments', speaker: 'unknown' },
+    ]);
+  });
+
   it('is the words of whoever the sentence before had issue it', () => {
     expect(
       speakers(

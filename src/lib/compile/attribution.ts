@@ -1689,6 +1689,9 @@ export class ArticleAttributor {
             .filter((candidate) => candidate.start < verbAt + 60)
             // "… and insisted that Belarus is …": a name in the clause the verb reports is no inverted subject.
             .filter((candidate) => !REPORTED_CLAUSE_OPENER.test(text.slice(verbEnd, candidate.start)))
+            // "“…,” the conservative premier said after his meeting with Mr Trump": nor one a preposition of
+            // company or time puts in a phrase after the verb.
+            .filter((candidate) => !COMPANY_OR_TIME_BEFORE.test(text.slice(verbEnd, candidate.start)))
             // Not an owner ("said Putin’s adviser"), nor a name before a noun ("said the Zelensky chief of staff").
             .find(
               (candidate) =>
@@ -3114,6 +3117,9 @@ const REPORTING_PARTICLE =
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
+/** A preposition of company or time between a verb and a name after it: "said after his meeting with Trump". */
+const COMPANY_OR_TIME_BEFORE =
+  /(?<![\p{L}])(?:with|after|before|about|against|between|during|following|alongside|beside)(?![\p{L}])/iu;
 const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![\p{L}])/u;
 /**
  * A clause of time or cause, or a relative one ("“…”, to which a Russian delegate warned"), that opens between a

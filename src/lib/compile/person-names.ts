@@ -122,6 +122,12 @@ const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words before a surname alone that make it a person's: honorifics, and the offices of `PERSON_OFFICE_WORDS`. */
+const NAMING_TITLES: ReadonlySet<string> = new Set([
+  ...PERSON_OFFICE_WORDS,
+  ...'mr. mrs. ms. dr. mr mrs ms dr'.split(' '),
+]);
+
 /** The second syllable of a Korean given name, after its hyphen: "sam" of "Young-sam", "in" of "Jae-in". */
 const KOREAN_SYLLABLE = /^\p{Ll}{2,4}$/u;
 /** Words a hyphen joins to a name that make it no name: "a Biden-era rule", "the Kremlin-led talks". */
@@ -390,7 +396,10 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   );
   // "S. Jaishankar": an initial before a surname names a person as a first name does.
   const initialled = words[0] !== undefined && INITIAL.test(words[0].text);
-  if (core.length < ((single && from === 0) || initialled ? 1 : 2) || core.length > 4) return undefined;
+  // "Mr. Guterres", "Chancellor Nehammer": a surname right after an honorific or a person's office in the run.
+  const titled = from > 0 && NAMING_TITLES.has(run[from - 1]?.text.toLowerCase() ?? '');
+  if (core.length < ((single && from === 0) || initialled || titled ? 1 : 2) || core.length > 4)
+    return undefined;
   const first = words[0];
   const last = words.at(-1);
   if (first === undefined || last === undefined) return undefined;

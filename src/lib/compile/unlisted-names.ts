@@ -57,8 +57,10 @@ export class UnlistedNames {
     const isClaimed = overlapsAny(claimed);
     const surnames = tokens.flatMap((token): Candidate[] => {
       const bare = token.text.replace(/[’']s$/u, '');
+      // "Mr. Xi" gave the word as a name of its own; "Xi Jinping", a fuller one it opens, says who it is.
+      const own = this.bySurname.get(bare);
       const name =
-        this.bySurname.get(bare) ??
+        (own === bare ? (this.byFirstWord.get(bare) ?? own) : own) ??
         (token.pos === 'PROPN' ? (this.byFirstWord.get(bare) ?? this.misspeltSurname(bare)) : undefined);
       if (name === undefined || inFull(token)) return [];
       if (isClaimed(token)) return [];
@@ -139,7 +141,10 @@ export class UnlistedNames {
         this.bySurname.set(beforeParticles, name);
       const words = name.split(/\s+/u);
       const [first] = words;
-      if (words.length !== 2 || first === undefined || this.bySurname.has(first)) continue;
+      // (A word the article gave as a name alone, "Mr. Xi", may be the family name of a fuller one.)
+      if (words.length !== 2 || first === undefined) continue;
+      const asSurname = this.bySurname.get(first);
+      if (asSurname !== undefined && asSurname !== first) continue;
       const earlier = this.byFirstWord.get(first);
       this.byFirstWord.set(first, earlier === undefined || earlier === name ? name : null);
     }

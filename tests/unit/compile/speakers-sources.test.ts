@@ -45,6 +45,24 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'I see only declarations,', speaker: 'named Jean-Yves Le Drian' }]);
   });
 
+  it('takes a surname alone after an honorific for a person’s name, and a fuller name it opens for who it is', () => {
+    expect(speakers('Since then there has been “intense” engagement, Mr. Guterres noted.')).toEqual([
+      { text: 'intense', speaker: 'named Guterres' },
+    ]);
+    // "Mr. Xi" first, "Xi Jinping" after: the family name printed first opens the fuller name.
+    expect(
+      speakers(
+        'Mr. Xi signaled agreement.',
+        'Presidents Xi Jinping of China and Vladimir Putin of Russia met.',
+        '“China is willing,” Xi told Putin.',
+      ),
+    ).toEqual([{ text: 'China is willing,', speaker: 'named Xi Jinping' }]);
+    // A name in a phrase of company after the verb is no inverted subject.
+    expect(
+      speakers('“He will not give a penny,” the conservative premier said after his meeting with Mr Trump.'),
+    ).toEqual([{ text: 'He will not give a penny,', speaker: 'unknown' }]);
+  });
+
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
     expect(
       speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),

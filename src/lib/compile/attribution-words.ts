@@ -640,6 +640,8 @@ export function isTitle(text: string, quotation: Quotation): boolean {
       JOURNALIST_OF.test(before) ||
       // "Kirby told “Fox News Sunday” the U.S. …": whom one tells or speaks to is a listener, a programme by its name.
       LISTENER_BEFORE.test(before) ||
+      // "maintained to NBC's “Meet the Press”": a broadcaster's initials and its possessive, a programme's name after.
+      BROADCASTER_OF.test(before) ||
       // "news agencies including “Reuters” and “CNN”": names in a list of examples.
       EXAMPLES_BEFORE.test(before) ||
       NAMED_AFTER.test(after) ||
@@ -670,6 +672,8 @@ const EXAMPLES_BEFORE =
   /(?<![\p{L}])(?:including|such\s+as)\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:and\s+|or\s+)?)*$/u;
 
 /** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"), and the listeners named before it ("an interview with “RIA News” and “Russia 24”"). */
+/** A broadcaster by its initials, and its possessive: "NBC's", "CBS’s", "ABC's". */
+const BROADCASTER_OF = /(?<![\p{L}])\p{Lu}{2,5}[’']s\s+$/u;
 const LISTENER_BEFORE =
   /(?<![\p{L}])(?:[Tt]old|(?:[Ii]nterview|[Cc]onversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|[’'])\s+)?(?:[“"][^“”"]{1,40}[”"],?\s+(?:and|or)\s+)?$/u;
 
@@ -687,7 +691,7 @@ const SOMEONE_CALLS =
 
 /** The noun a quoted name comes before: "the “60 Minutes” show", "Russia’s “24 Hours News” program". */
 const NAMED_AFTER =
-  /^\s+(?:programme|program|show|talk show|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform|summit|meeting|conference|forum|format|talks|media|network|outlet|portal|publication|station|tabloid|newsletter)(?![\p{L}])/u;
+  /^\s+(?:programme|program|show|talk show|host|co-host|anchor|presenter|moderator|newspaper|magazine|channel|TV|television|radio|broadcaster|news agency|agency|website|daily|weekly|monthly|documentary|series|podcast|party|movement|bloc|platform|summit|meeting|conference|forum|format|talks|media|network|outlet|portal|publication|station|tabloid|newsletter)(?![\p{L}])/u;
 /** What a medium does right after its name: "“Liga” cites", "“Kommersant” reported". */
 const MEDIUM_VERB_AFTER =
   /^\s+(?:cites|cited|reports|reported|quotes|quoted|writes|wrote|publishes|published)(?![\p{L}])/u;

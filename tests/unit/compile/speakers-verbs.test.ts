@@ -469,6 +469,18 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     ]);
   });
 
+  it('reads a quoted name before its host, or after a broadcaster’s initials, as a programme’s', () => {
+    expect(
+      speakers(
+        'Secretary of State Marco Rubio sparred on Sunday with “Face the Nation” host Margaret Brennan.',
+        'Vice President JD Vance maintained to NBC’s “Meet the Press with Kristen Welker,” that Russia is stalling.',
+      ),
+    ).toEqual([
+      { text: 'Face the Nation', speaker: 'nobody' },
+      { text: 'Meet the Press with Kristen Welker,', speaker: 'nobody' },
+    ]);
+  });
+
   it('reads a quoted name one tells or speaks to as a listener, a programme by its name', () => {
     expect(
       speakers(

@@ -895,6 +895,25 @@ const MANDATIVE_VERBS = new Set([
   'recommend',
   'request',
 ]);
+/** Verbs of a timetable's events, whose simple present tells of what is to come ("the summit opens on Monday"). */
+const SCHEDULE_LEMMAS = new Set([
+  'open',
+  'start',
+  'begin',
+  'close',
+  'end',
+  'resume',
+  'travel',
+  'leave',
+  'depart',
+  'arrive',
+  'fly',
+  'visit',
+  'meet',
+  'convene',
+  'host',
+  'expire',
+]);
 /** Verbs of planning whose present tense tells of what is to come. */
 const PLAN_VERBS = new Set(['schedule', 'expect', 'plan', 'slate', 'intend']);
 
@@ -1180,6 +1199,17 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
         (token.pos === 'VERB' && token.text.toLowerCase() !== token.lemma && /[^s]s$/iu.test(token.text)),
     ) && !group.some((token) => /ed$/iu.test(token.text) || /^(?:was|were|had)$/iu.test(token.text));
   if (!leadsOn && untilPhrase && present) return 'future';
+  // "the forum, which opens on Monday", "Macron travels Tuesday to Ukraine": an event of a timetable (a start, an
+  // end, a journey, a meeting) told in the simple present is still to come. ("Heads" and "runs" are left out: "who
+  // heads the council, on Friday rejected …" leads a body, told in the present, beside a past event.)
+  const scheduled = group.some(
+    (token) =>
+      token.pos === 'VERB' &&
+      SCHEDULE_LEMMAS.has(token.lemma) &&
+      token.text.toLowerCase() !== token.lemma &&
+      /[^s]s$/iu.test(token.text),
+  );
+  if (!leadsOn && present && scheduled) return 'future';
   // "the conference, which is being held Thursday and Friday", "the leaders are meeting on Monday": an arrangement
   // told in the present progressive is still to come.
   const progressive =

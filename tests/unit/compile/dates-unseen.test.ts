@@ -503,6 +503,22 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
     expect(dates('The forum lasted until Sunday.', '2024-03-02')).toEqual(['Sunday 2024-02-25']);
   });
+
+  it('reads a timetable’s event told in the simple present as still to come', () => {
+    // Sunday 14 January 2024.
+    expect(dates('Zelensky will attend the forum, which starts on Tuesday.', '2024-01-14')).toEqual([
+      'Tuesday 2024-01-16',
+    ]);
+    // Monday 7 February 2022.
+    expect(dates('Zelensky meets Erdogan on Tuesday in Ankara.', '2022-02-07')).toEqual([
+      'Tuesday 2022-02-08',
+    ]);
+    // The past tells what is over; a verb of leading a body tells no timetable.
+    expect(dates('The forum started on Tuesday.', '2024-01-14')).toEqual(['Tuesday 2024-01-09']);
+    expect(dates('Umerov, who heads the council, on Friday rejected the plan.', '2025-11-22')).toEqual([
+      'Friday 2025-11-21',
+    ]);
+  });
 });
 
 describe('a year alone', () => {

@@ -17,7 +17,12 @@ export interface PersonName {
   end: number;
   /** The known person the name is too near to be anyone else, yet too far to be sure of ("Mikhail Podolyakkata"). */
   nearKnown?: string;
+  /** The one word in brackets right after the name, which the copy then calls the person by ("Joko Widodo (Jokowi)"). */
+  nickname?: string;
 }
+
+/** A nickname in brackets: one capitalised word, not an initialism ("(Jokowi)", not "(SPD)"). */
+const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
@@ -210,6 +215,17 @@ export function findPersonNames(
       partyAndState(run, before)
         ? undefined
         : nameOf(run, single);
+    // "President Joko Widodo (Jokowi) held a meeting …": the bracketed word after the name is the person too.
+    const after = runStart + run.length;
+    const bracketed = tokens[after + 1];
+    if (
+      name &&
+      tokens[after]?.text === '(' &&
+      tokens[after + 2]?.text === ')' &&
+      bracketed !== undefined &&
+      NICKNAME.test(bracketed.text)
+    )
+      name.nickname = bracketed.text;
     if (name) names.push(name);
     run = [];
   };

@@ -15,12 +15,12 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'negotiator delegate press presidential state assistant director officer official lawmaker parliamentary ' +
     'senior top former acting counterpart ministry billionaire businessman oligarch tycoon host anchor ' +
     'presenter moderator correspondent interviewer reporter journalist coordinator commissioner rapporteur ombudsman ' +
-    'congressman congresswoman ceo executive founder ' +
+    'congressman congresswoman ceo executive founder undersecretary under-secretary mep ' +
     // Ireland's prime minister and deputy prime minister: "Tánaiste Simon Harris".
     'taoiseach tánaiste tanaiste ' +
     // The plural before two names: "Presidents Donald Trump and Volodymyr Zelenskyy".
     'presidents secretaries chiefs heads spokesmen spokeswomen ambassadors envoys advisers advisors aides ' +
     'chairmen senators governors mayors commanders generals chancellors premiers leaders negotiators delegates ' +
-    'officials lawmakers counterparts deputies congressmen'
+    'officials lawmakers counterparts deputies congressmen meps'
   ).split(' '),
 );

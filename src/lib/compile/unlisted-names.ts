@@ -126,8 +126,9 @@ export class UnlistedNames {
    * spokesman Dmitry Peskov") and again as each paragraph comes.
    */
   foresee(names: readonly PersonName[]): void {
-    for (const { name, nearKnown } of names) {
+    for (const { name, nearKnown, nickname } of names) {
       if (nearKnown !== undefined) continue;
+      if (nickname !== undefined && !this.bySurname.has(nickname)) this.bySurname.set(nickname, name);
       // A surname alone after an office ("Kremlin spokesman Peskov") is a name of one word.
       const surname = surnameOf(name) ?? (name.includes(' ') ? undefined : name);
       // "President Tokaev speaks …" before "Kazakhstan's President Kasym-Zhomart Tokaev": the full name, wherever

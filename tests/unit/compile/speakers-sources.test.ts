@@ -63,6 +63,21 @@ describe('speakers the knowledge lacks', () => {
     ).toEqual([{ text: 'He will not give a penny,', speaker: 'unknown' }]);
   });
 
+  it('takes a word in brackets after a full name for that person, and more offices for title', () => {
+    expect(
+      speakers(
+        'President Joko Widodo (Jokowi) met Zelensky in Kyiv.',
+        '“I came to show our concern,” Jokowi said.',
+        '“We do not appreciate it,” DFA Undersecretary Carlos Sorreta said.',
+        '“Orban is the only one,” MEP Jaroslav Bzoch said.',
+      ),
+    ).toEqual([
+      { text: 'I came to show our concern,', speaker: 'named Joko Widodo' },
+      { text: 'We do not appreciate it,', speaker: 'named Carlos Sorreta' },
+      { text: 'Orban is the only one,', speaker: 'named Jaroslav Bzoch' },
+    ]);
+  });
+
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
     expect(
       speakers('The city lived its “last days,” according to Ukrainian commander Maj. Serhii Volyna.'),

@@ -116,7 +116,9 @@ export class UnlistedNames {
     // "President Xi" after "Xi Jinping": a family name printed first, which no other name of the article shares.
     const byFirstWord = name.includes(' ') ? undefined : this.byFirstWord.get(name);
     if (byFirstWord !== undefined && byFirstWord !== null && byFirstWord !== name) return byFirstWord;
-    const longer = new Set([...this.bySurname.values()].filter((full) => full.endsWith(` ${name}`)));
+    // (A particle may open the shorter name capitalised: "Bin Zayed" after "Mohammed bin Zayed".)
+    const ending = ` ${name.toLowerCase()}`;
+    const longer = new Set([...this.bySurname.values()].filter((full) => full.toLowerCase().endsWith(ending)));
     return longer.size === 1 ? [...longer][0] : undefined;
   }
 

@@ -76,6 +76,13 @@ describe('speakers the knowledge lacks', () => {
       { text: 'We do not appreciate it,', speaker: 'named Carlos Sorreta' },
       { text: 'Orban is the only one,', speaker: 'named Jaroslav Bzoch' },
     ]);
+    // A particle that opens the shorter name capitalised is the fuller name's.
+    expect(
+      speakers(
+        'Sheikh Mohammed bin Zayed spoke to Putin on Tuesday.',
+        'Bin Zayed said the UAE would “continue its coordinations”.',
+      ),
+    ).toEqual([{ text: 'continue its coordinations', speaker: 'named Mohammed bin Zayed' }]);
   });
 
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {

@@ -118,7 +118,9 @@ export class UnlistedNames {
     if (byFirstWord !== undefined && byFirstWord !== null && byFirstWord !== name) return byFirstWord;
     // (A particle may open the shorter name capitalised: "Bin Zayed" after "Mohammed bin Zayed".)
     const ending = ` ${name.toLowerCase()}`;
-    const longer = new Set([...this.bySurname.values()].filter((full) => full.toLowerCase().endsWith(ending)));
+    const longer = new Set(
+      [...this.bySurname.values()].filter((full) => full.toLowerCase().endsWith(ending)),
+    );
     return longer.size === 1 ? [...longer][0] : undefined;
   }
 

@@ -469,6 +469,12 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
     ]);
   });
 
+  it('reads a shout as speech', () => {
+    expect(
+      speakers('Moments after a bullet grazed his ear, Donald Trump raised his fist and shouted “Fight! Fight!”'),
+    ).toEqual([{ text: 'Fight! Fight!', speaker: 'named Donald Trump' }]);
+  });
+
   it('reads a quoted name before its host, or after a broadcaster’s initials, as a programme’s', () => {
     expect(
       speakers(

@@ -471,7 +471,9 @@ describe('words that are nobody’s speech, and a verb in another clause', () =>
 
   it('reads a shout as speech', () => {
     expect(
-      speakers('Moments after a bullet grazed his ear, Donald Trump raised his fist and shouted “Fight! Fight!”'),
+      speakers(
+        'Moments after a bullet grazed his ear, Donald Trump raised his fist and shouted “Fight! Fight!”',
+      ),
     ).toEqual([{ text: 'Fight! Fight!', speaker: 'named Donald Trump' }]);
   });
 

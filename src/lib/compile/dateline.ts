@@ -1,7 +1,8 @@
 /**
  * A dateline at the head of a wire story: "MOSCOW, March 19. /TASS/.",
- * "BEIJING, March 9 (Xinhua) --", "MINSK, 24 February (BelTA) -", "ANKARA, March 5 ―"
- * (a horizontal bar, as some sites print Reuters' dash). It is not a
+ * "BEIJING, March 9 (Xinhua) --", "MINSK, 24 February (BelTA) -", "ANKARA, March 5 ―",
+ * "MOSCOW (UrduPoint News / Sputnik - 12th September, 2022)" (a horizontal bar, as some sites print Reuters'
+ * dash). It is not a
  * date the story reports on but the day it was filed, so the compiler takes it
  * as the day the story's "Friday" and "yesterday" count from, and lists no
  * date expression inside it.
@@ -37,14 +38,16 @@ const CLOSE = String.raw`(?:\s*\.\s*\/[^/\n]{1,30}\/\s*\.?|${AGENCY}|\s*(?:--|�
  * day" is a sentence; or a day alone with its agency and a dash ("March 19 (UPI) —").
  */
 const PLACE = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?`;
+/** The outlet, a dash and the day in brackets right after a place in capitals: "MOSCOW (UrduPoint News / Sputnik - 12th September, 2022)". */
+const OUTLET_AND_DAY = String.raw`\s*\([^()\n]{1,60}?\s[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}\s*\)\s*(?::|--|—|–|―|-)?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|${PLACE}(?:\s\[\p{Lu}[\p{L} ]{1,30}\]|,\s${PLACE})?,\s+(?:${DAY}${AGENCY}|${DAY}:|${DAY_WITH_YEAR}[ \t]*(?=\n))|${DAY}\s*\([^)\n]{1,40}\)\s*(?:--|—|–|―|-|:))`,
+  String.raw`^\s*(?:${CAPITALS_PLACE}${OUTLET_AND_DAY}|${CAPITALS_PLACE}[,.]\s+${DAY}${CLOSE}|${PLACE}(?:\s\[\p{Lu}[\p{L} ]{1,30}\]|,\s${PLACE})?,\s+(?:${DAY}${AGENCY}|${DAY}:|${DAY_WITH_YEAR}[ \t]*(?=\n))|${DAY}\s*\([^)\n]{1,40}\)\s*(?:--|—|–|―|-|:))`,
   'u',
 );
 
 /** A day in a dateline, either way round, with its year if printed: "March 19", "24 February", "Mar. 5, 2022". */
 const DAY_IN_DATELINE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<month>${MONTH})\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})\s+(?<monthAfter>${MONTH}))(?!\d)(?:,?\s+(?<year>\d{4}))?`,
+  String.raw`(?<![\p{L}])(?:(?<month>${MONTH})\s+(?<day>\d{1,2})|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>${MONTH}))(?!\d)(?:,?\s+(?<year>\d{4}))?`,
   'u',
 );
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDay, findDateline, openingDateline } from '../../../src/lib/compile/dateline';
 import { resolveRelativeDates } from '../../../src/lib/compile/relative-dates';
-import { compileMadeUp } from '../../helpers/made-up-article';
+import { compileMadeUp, compileMadeUpOn } from '../../helpers/made-up-article';
 
 // Sunday 27 March 2022.
 const SUNDAY = '2022-03-27';
@@ -224,6 +224,21 @@ describe('datelines', () => {
     expect(
       findDateline('KYIV/MOSCOW, March 8 — Russian and Ukrainian negotiators …', '2022-03-08')?.day,
     ).toBe('2022-03-08');
+  });
+
+  it('takes the outlet, a dash and the day in brackets right after the place as a dateline, whose day is no date', () => {
+    const opening = 'MOSCOW (UrduPoint News / Sputnik - 12th September, 2022)';
+    const dateline = findDateline(
+      `${opening} Macron intends to phone Putin in the coming days.`,
+      '2022-09-12',
+    );
+    expect(dateline?.text).toBe(opening);
+    expect(dateline?.day).toBe('2022-09-12');
+    expect(
+      compileMadeUpOn('2022-09-12', `${opening} Macron intends to phone Putin, he said on Sunday.`)
+        .paragraphs.flatMap((paragraph) => paragraph.dates)
+        .map((date) => date.phrase),
+    ).toEqual(['Sunday']);
   });
 
   it('reads a weekday with its date, and a range of days, as one expression', () => {

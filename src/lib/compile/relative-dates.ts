@@ -189,6 +189,8 @@ const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Words that open a clause of its own, whose verb a date phrase right after them attaches to. */
 const CLAUSE_OPENER = /^(?:that|when|while|after|before|because|since|although|though|whereas)$/iu;
 /** Between the first and the last day of a range: a dash, "to", "through", "until". */
+/** "Overnight" as the night before publication: not after a negation in its clause. */
+const OVERNIGHT_AS_A_NIGHT = String.raw`(?<!(?:\bnot|n't|\bcannot|\bnever)\b[^.;:!?,]{0,80})overnight`;
 const DAY_RANGE = String.raw`(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)`;
 /** What the war is called: "the war", "Russia's invasion", "the special military operation". */
 const WAR_NOUN = String.raw`(?:(?:special\s+)?military\s+)?(?:war|invasion|conflict|fighting|offensive|assault|operation)`;
@@ -572,10 +574,11 @@ const MATCHERS: Matcher[] = [
     resolve: daysOfRange,
   },
   {
-    // Parts of the publication day, and the night before it.
+    // Parts of the publication day, and the night before it. ("Overnight" after a negation in its clause is all
+    // at once, no night: "the war cannot end overnight".)
     needs: /morning|afternoon|evening|night|today/iu,
     pattern: new RegExp(
-      String.raw`${WORD_START}(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|overnight|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))${WORD_END}`,
+      String.raw`${WORD_START}(?:(?<today>this\s+(?:morning|afternoon|evening)|tonight|${OVERNIGHT_AS_A_NIGHT}|(?:earlier|later)\s+today)|(?<lastNight>last\s+night))${WORD_END}`,
       'giu',
     ),
     resolve: ({ lastNight }, { published }) =>

@@ -519,6 +519,13 @@ describe('days joined by “and”, and a plan told in the present', () => {
     expect(dates('The forum lasted until Sunday.', '2024-03-02')).toEqual(['Sunday 2024-02-25']);
   });
 
+  it('reads “overnight” after a negation in its clause as all at once, no night', () => {
+    expect(dates('The war cannot be brought to an end overnight, Peskov said.', '2024-11-06')).toEqual([]);
+    expect(dates('Russia attacked Kyiv overnight, officials said.', '2024-11-06')).toEqual([
+      'overnight 2024-11-06',
+    ]);
+  });
+
   it('reads a timetable’s event told in the simple present as still to come', () => {
     // Sunday 14 January 2024.
     expect(dates('Zelensky will attend the forum, which starts on Tuesday.', '2024-01-14')).toEqual([

@@ -414,7 +414,9 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   const initialled = words[0] !== undefined && INITIAL.test(words[0].text);
   // "Mr. Guterres", "Chancellor Nehammer": a surname right after an honorific or a person's office in the run.
   const titled = from > 0 && NAMING_TITLES.has(run[from - 1]?.text.toLowerCase() ?? '');
-  if (core.length < ((single && from === 0) || initialled || titled ? 1 : 2) || core.length > 4)
+  // (An Arabic name of its chain of "bin"s runs to five words: "Mohammed bin Abdulaziz bin Saleh Al Khulaifi".)
+  const longest = words.some((token) => NAME_PARTICLE.test(token.text)) ? 5 : 4;
+  if (core.length < ((single && from === 0) || initialled || titled ? 1 : 2) || core.length > longest)
     return undefined;
   const first = words[0];
   const last = words.at(-1);

@@ -5,6 +5,7 @@
  * family name printed first ("Wang said" after "Wang Wenbin").
  */
 import { editDistance } from '../edit-distance';
+import { foldForComparison } from '../fold';
 import { unknownSubject, type Candidate } from './attribution-types';
 import type { Token } from './language';
 import type { Mention } from './mentions';
@@ -91,14 +92,15 @@ export class UnlistedNames {
    */
   private misspeltSurname(word: string): string | undefined {
     if (word.length < MISSPELT_SURNAME_LENGTH) return undefined;
-    const folded = word.toLowerCase();
+    // Diacritics aside: "Malkocz" after "Şeref Malkoç" is one edit, not two.
+    const folded = foldForComparison(word);
     const near = new Set(
       [...this.bySurname]
         .filter(
           ([surname]) =>
             surname.length >= MISSPELT_SURNAME_LENGTH &&
-            surname[0] === word[0] &&
-            editDistance(folded, surname.toLowerCase(), 1) === 1,
+            foldForComparison(surname[0] ?? '') === foldForComparison(word[0] ?? '') &&
+            editDistance(folded, foldForComparison(surname), 1) === 1,
         )
         .map(([, name]) => name),
     );

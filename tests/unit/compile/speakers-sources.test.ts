@@ -76,6 +76,19 @@ describe('speakers the knowledge lacks', () => {
       { text: 'We do not appreciate it,', speaker: 'named Carlos Sorreta' },
       { text: 'Orban is the only one,', speaker: 'named Jaroslav Bzoch' },
     ]);
+    // An Arabic name of five words between its "bin"s is one name; a surname misspelt by one letter, its
+    // diacritics aside, is the one the article gave.
+    expect(
+      speakers(
+        'Qatar’s Minister of State Mohammed bin Abdulaziz bin Saleh Al Khulaifi spoke to Newsweek.',
+        '“We would be ready,” Al Khulaifi told the magazine.',
+        'Turkish ombudsman Şeref Malkoç met the sides.',
+        'He said that Malkocz had called it a “humanitarian corridor”.',
+      ),
+    ).toEqual([
+      { text: 'We would be ready,', speaker: 'named Mohammed bin Abdulaziz bin Saleh Al Khulaifi' },
+      { text: 'humanitarian corridor', speaker: 'named Şeref Malkoç' },
+    ]);
     // A particle that opens the shorter name capitalised is the fuller name's.
     expect(
       speakers(

@@ -407,7 +407,8 @@ const HEAD = String.raw`(?:[Pp]eople|[Pp]erson|[Oo]fficials?|[Dd]iplomats?|[Ss]o
  */
 // Dots only inside an abbreviation ("U.S."), never a sentence's last period ("a spokesman for the Kremlin.").
 const CAPITALISED_WORD = String.raw`(?!(?:${CALENDAR_NAMES})(?![\p{L}]))\p{Lu}[\p{L}’'-]*(?:\.\p{L}[\p{L}.’'-]*)?`;
-const BODY_NOUN = String.raw`(?:(?:foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|group|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
+// ("a former official from Trump’s first administration": which of a body's terms.)
+const BODY_NOUN = String.raw`(?:(?:first|second|previous|former|current|foreign|defence|defense|negotiating|peace)\s+)?(?:delegation|team|group|government|ministry|administration|presidency|office|embassy|side|military|parliament)`;
 // ("a Ukrainian source in the delegation", "a source inside the negotiating group": a body the article has named,
 // by its noun alone.)
 const BELONGING = String.raw`\s+(?:(?:in|of|at|to|for|from|with)\s+(?:the\s+)?${CAPITALISED_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,5}(?:\s+${BODY_NOUN})?|(?:in|inside|within)\s+the\s+${BODY_NOUN})(?![\p{L}])`;

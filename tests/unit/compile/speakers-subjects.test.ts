@@ -738,6 +738,17 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
     expect(speakers('“The talks were very tense,” a source inside the negotiating group said.')).toEqual([
       { text: 'The talks were very tense,', speaker: 'unnamed a source inside the negotiating group' },
     ]);
+    // Which of a body's terms is part of it.
+    expect(
+      speakers(
+        '“Where is the strength?” one former official from Trump’s first administration told The Post.',
+      ),
+    ).toEqual([
+      {
+        text: 'Where is the strength?',
+        speaker: 'unnamed one former official from Trump’s first administration',
+      },
+    ]);
   });
 
   it('gives no one person the words of two joined by “and”, and reads “agreed:” as speech', () => {

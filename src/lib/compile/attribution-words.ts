@@ -673,9 +673,9 @@ const ARTICLE_NUMBER = /^Article\s+\p{N}+[.,]?$/u;
 const EXAMPLES_BEFORE =
   /(?<![\p{L}])(?:including|such\s+as)\s+(?:[“"][^“”"]{1,40}[”"],?\s+(?:and\s+|or\s+)?)*$/u;
 
-/** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"), and the listeners named before it ("an interview with “RIA News” and “Russia 24”"). */
 /** A broadcaster by its initials, and its possessive: "NBC's", "CBS’s", "ABC's". */
 const BROADCASTER_OF = /(?<![\p{L}])\p{Lu}{2,5}[’']s\s+$/u;
+/** What a listener in quotes follows: "told", "in an interview with", "speaking to", with the programme's owner ("told NBC News’"), and the listeners named before it ("an interview with “RIA News” and “Russia 24”"). */
 const LISTENER_BEFORE =
   /(?<![\p{L}])(?:[Tt]old|(?:[Ii]nterview|[Cc]onversation)\s+with|(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked)\s+to)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:[’']s|[’'])\s+)?(?:[“"][^“”"]{1,40}[”"],?\s+(?:and|or)\s+)?$/u;
 

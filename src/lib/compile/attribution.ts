@@ -3116,10 +3116,10 @@ const REPORTING_PARTICLE =
   /^\s+(?:out(?![\p{L}])|to\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+that(?![\p{L}])))/u;
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
-/** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
 /** A preposition of company or time between a verb and a name after it: "said after his meeting with Trump". */
 const COMPANY_OR_TIME_BEFORE =
   /(?<![\p{L}])(?:with|after|before|about|against|between|during|following|alongside|beside)(?![\p{L}])/iu;
+/** Words that open the clause a verb of saying reports: whatever follows them is not the verb's subject. */
 const REPORTED_CLAUSE_OPENER = /(?<![\p{L}])(?:that|whether|if|how|why|what)(?![\p{L}])/u;
 /**
  * A clause of time or cause, or a relative one ("“…”, to which a Russian delegate warned"), that opens between a

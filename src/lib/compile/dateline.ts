@@ -1,11 +1,9 @@
 /**
- * A dateline at the head of a wire story: "MOSCOW, March 19. /TASS/.",
- * "BEIJING, March 9 (Xinhua) --", "MINSK, 24 February (BelTA) -", "ANKARA, March 5 ―",
- * "MOSCOW (UrduPoint News / Sputnik - 12th September, 2022)" (a horizontal bar, as some sites print Reuters'
- * dash). It is not a
- * date the story reports on but the day it was filed, so the compiler takes it
- * as the day the story's "Friday" and "yesterday" count from, and lists no
- * date expression inside it.
+ * A dateline at the head of a wire story: "MOSCOW, March 19. /TASS/.", "BEIJING, March 9 (Xinhua) --",
+ * "MINSK, 24 February (BelTA) -", "ANKARA, March 5 ―" (a horizontal bar, as some sites print Reuters' dash),
+ * "MOSCOW (UrduPoint News / Sputnik - 12th September, 2022)". It is not a date the story reports on but the day
+ * it was filed, so the compiler takes it as the day the story's "Friday" and "yesterday" count from, and lists
+ * no date expression inside it.
  */
 import { UTCDate, utc } from '@date-fns/utc';
 import { differenceInCalendarDays, format, isExists, parseISO } from 'date-fns';

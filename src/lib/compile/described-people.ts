@@ -27,9 +27,9 @@ interface Described<Speaker> {
   inPhrase: boolean;
 }
 
-/** A preposition right before a name. */
 /** What joins two names of one phrase: "with Trump and Putin", "to Macron, Scholz or Meloni". */
 const JOINED_TO_NAME_BEFORE = /^(?:’s|'s)?\s*(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+/** A preposition right before a name. */
 const PREPOSITION_BEFORE = endingWithPreposition([
   'to',
   'with',

@@ -6,7 +6,7 @@ import { foldForComparison, withoutDiacritics } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { overlapsAny } from './ranges';
 import { TITLE_ABBREVIATION, escapeRegExp, surnameOf, textAfter } from './text';
-import { OFFICE_WORDS } from './titles';
+import { OFFICE_WORDS, TITLE_CONNECTORS } from './titles';
 
 export type EntityKind = 'person' | 'party' | 'place';
 
@@ -52,7 +52,6 @@ const LANGUAGE_AFTER =
 /** Before it, a verb of speaking or a language: "speak Russian", "whose language is Russian". */
 const SPOKEN_BEFORE = /(?<![\p{L}])(?:speaks?|speaking|spoke|spoken|language\s+(?:is|was))\s+$/u;
 const TITLE_WORDS: ReadonlySet<string> = new Set([...OFFICE_WORDS, 'of', 'to', 'the', 'for', 'his', 'her']);
-const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 /** " of Ukraine" right after a titled name: the rest of the title, whose country the match must still name. */
 const TITLE_COUNTRY = /^ of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?![\p{L}’'])/u;
 /**

@@ -30,7 +30,7 @@ import { sameSpeaker, type Candidate, type Speaker } from './attribution-types';
 import { isPersonCandidate, listedWithPronoun, nearestSpeaker } from './candidates';
 import { joinsWords, type Token } from './language';
 import { firstAtOrAfter, firstStartingAtOrAfter, spansStartingWithin, startOf } from './ranges';
-import { OFFICE_WORDS } from './titles';
+import { OFFICE_WORDS, TITLE_CONNECTORS } from './titles';
 import { INVERTING_VERBS } from './speech-verbs';
 import { endingWith, QUOTATION_MARK_TOKEN } from './text';
 
@@ -81,9 +81,6 @@ export interface ParagraphReading {
   /** Whether a span lies in a known name (a person, party or place of the knowledge) of the paragraph. */
   inKnownName?: (span: { start: number; end: number }) => boolean;
 }
-
-/** Small words inside a title between its capitalised words ("Minister of Defence", "Secretary for the Economy"). */
-const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'to']);
 
 /** One paragraph's grammar, and the current sentence's candidate speakers. */
 export class ParagraphGrammar {
@@ -535,7 +532,7 @@ export class ParagraphGrammar {
       if (next === undefined || next.start - end > 1) break;
       const connects =
         (/^[’']s$/u.test(next.text) && next.start === end) ||
-        (RUN_CONNECTORS.has(next.text) && /^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? ''));
+        (TITLE_CONNECTORS.has(next.text) && /^\p{Lu}/u.test(this.tokens[index + 1]?.text ?? ''));
       if (!connects && !/^\p{Lu}/u.test(next.text) && !OFFICE_WORDS.has(next.text.toLowerCase())) break;
       end = next.end;
     }

@@ -24,6 +24,14 @@ export interface PersonName {
 /** A nickname in brackets: one capitalised word, not an initialism ("(Jokowi)", not "(SPD)"). */
 const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
+/** Honorifics before a name: "Mr. Guterres", "Dr. …". */
+const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'];
+/**
+ * Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Archbishop of Bologna" ("Bishop" is a surname
+ * too; "patriarch" and "pope" are office words).
+ */
+const CHURCH_RANKS = ['cardinal', 'archbishop', 'metropolitan'];
+
 /**
  * Words that belong to a title or a nationality before a name, never to the
  * name itself: the offices of `titles.ts`, honorifics, every state's nationality
@@ -34,26 +42,21 @@ const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
   ...NATIONALITY_WORDS,
-  ...// Honorifics and royal titles: "Crown Prince Mohammed bin Salman", "Sheikh …".
+  ...HONORIFICS,
+  ...CHURCH_RANKS,
+  ...// Royal titles: "Crown Prince Mohammed bin Salman", "Sheikh …".
   (
-    'mr. mrs. ms. dr. mr mrs ms dr prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
+    'prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
-    // Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Rev. …" ("Bishop" is a surname too;
-    // "patriarch" and "pope" are office words).
-    'cardinal archbishop metropolitan rev. reverend ' +
+    'rev. reverend ' +
     'european us u.s. uk u.k. un u.n. nato kremlin white house ' +
     'pentagon state department national security council affairs international policy'
   ).split(' '),
 ]);
 
 /** An office or a church rank ("Archbishop of Bologna"): what a place after "of", "to" or "in" belongs to. */
-const OFFICE_OR_RANK: ReadonlySet<string> = new Set([
-  ...OFFICE_WORDS,
-  'cardinal',
-  'archbishop',
-  'metropolitan',
-]);
+const OFFICE_OR_RANK: ReadonlySet<string> = new Set([...OFFICE_WORDS, ...CHURCH_RANKS]);
 
 /**
  * Words that make a run of capitals a body, a place, a title of a work or a
@@ -128,10 +131,7 @@ const PERSON_OFFICE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words before a surname alone that make it a person's: honorifics, and the offices of `PERSON_OFFICE_WORDS`. */
-const NAMING_TITLES: ReadonlySet<string> = new Set([
-  ...PERSON_OFFICE_WORDS,
-  ...'mr. mrs. ms. dr. mr mrs ms dr'.split(' '),
-]);
+const NAMING_TITLES: ReadonlySet<string> = new Set([...PERSON_OFFICE_WORDS, ...HONORIFICS]);
 
 /** The second syllable of a Korean given name, after its hyphen: "sam" of "Young-sam", "in" of "Jae-in". */
 const KOREAN_SYLLABLE = /^\p{Ll}{2,4}$/u;

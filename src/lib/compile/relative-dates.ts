@@ -188,9 +188,9 @@ const MONTH_NAME = new RegExp(MONTH_PREFIXES.join('|'), 'u');
 /** Days of a war run past ten: "the 21st day of the invasion". */
 /** Words that open a clause of its own, whose verb a date phrase right after them attaches to. */
 const CLAUSE_OPENER = /^(?:that|when|while|after|before|because|since|although|though|whereas)$/iu;
-/** Between the first and the last day of a range: a dash, "to", "through", "until". */
 /** "Overnight" as the night before publication: not after a negation in its clause. */
 const OVERNIGHT_AS_A_NIGHT = String.raw`(?<!(?:\bnot|n't|\bcannot|\bnever)\b[^.;:!?,]{0,80})overnight`;
+/** Between the first and the last day of a range: a dash, "to", "through", "until". */
 const DAY_RANGE = String.raw`(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)`;
 /** What the war is called: "the war", "Russia's invasion", "the special military operation". */
 const WAR_NOUN = String.raw`(?:(?:special\s+)?military\s+)?(?:war|invasion|conflict|fighting|offensive|assault|operation)`;

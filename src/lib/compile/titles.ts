@@ -24,3 +24,9 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
     'officials lawmakers counterparts deputies congressmen meps'
   ).split(' '),
 );
+
+/**
+ * The small words inside a title, between its words ("Minister of Defence", "Secretary for the Economy", "Ambassador
+ * to the US"): part of a title in its middle, never its first word.
+ */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'to', 'the', 'for']);

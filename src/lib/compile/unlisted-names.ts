@@ -96,12 +96,14 @@ export class UnlistedNames {
     const folded = foldForComparison(word);
     const near = new Set(
       [...this.bySurname]
-        .filter(
-          ([surname]) =>
+        .filter(([surname]) => {
+          const other = foldForComparison(surname);
+          return (
             surname.length >= MISSPELT_SURNAME_LENGTH &&
-            foldForComparison(surname[0] ?? '') === foldForComparison(word[0] ?? '') &&
-            editDistance(folded, foldForComparison(surname), 1) === 1,
-        )
+            other[0] === folded[0] &&
+            editDistance(folded, other, 1) === 1
+          );
+        })
         .map(([, name]) => name),
     );
     return near.size === 1 ? [...near][0] : undefined;

@@ -83,9 +83,8 @@ function printedForm(text: string): string {
 
 /**
  * The speakers a gold file names by name (`{ named: … }`) that its article (headline, standfirst and body) never
- * prints so: the corpus
- * gives the name as the copy does ("Trump" where the copy never says "Donald Trump"), since the compiler can give
- * only what the article says. Each name once, in the order of the quotes.
+ * prints so: the corpus gives the name as the copy does ("Trump" where the copy never says "Donald Trump"), since
+ * the compiler can give only what the article says. Each name once, in the order of the quotes.
  */
 export function unprintedNames(gold: GoldArticle, copyText: string): string[] {
   const copy = printedForm(copyText);

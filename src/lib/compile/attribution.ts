@@ -2344,6 +2344,17 @@ export class ArticleAttributor {
       /^\p{L}+ing(?![\p{L}])/u.test(this.grammar.text.slice(verbAt, verbAt + 20));
     if (governing?.pos === 'ADP' && !['of', 'by'].includes(governing.text.toLowerCase()) && !withParticiple)
       return undefined;
+    // "Foreign Minister Sergey V. Lavrov of Russia said": a name "of" joins to a person's name is where the
+    // person is from (the rest of their title), no one else.
+    if (
+      governing?.text.toLowerCase() === 'of' &&
+      candidates.some(
+        (candidate) =>
+          isPersonCandidate(candidate) &&
+          /^\s*$/u.test(this.grammar.text.slice(candidate.end, governing.start)),
+      )
+    )
+      return undefined;
     // "a few hours after one of his advisers stated": a noun for people before the verb is its subject.
     if (
       token.pos === 'NOUN' &&

@@ -1308,3 +1308,22 @@ describe('a name that ends in “s” with an apostrophe after it', () => {
     });
   });
 });
+
+describe('a country “of” joins to a person’s name (“President Emmanuel Macron of France said”)', () => {
+  it('is where the person is from, not a speaker the compiler cannot name', () => {
+    expect(
+      speakers(
+        'Foreign Minister Sergey V. Lavrov of Russia said there “needs to be an agenda first,” before any meeting.',
+        'Prime Minister Mark Carney of Canada told reporters “peace is possible.”',
+      ),
+    ).toEqual([
+      { text: 'needs to be an agenda first,', speaker: 'person sergey-lavrov' },
+      { text: 'peace is possible.', speaker: 'named Mark Carney' },
+    ]);
+    // "of" after a noun for people still opens a phrase inside the subject: the speaker is the one it names.
+    expect(speakers('One of the advisers of Zelensky said the plan was “dead”.')).not.toContainEqual({
+      text: 'dead',
+      speaker: 'person volodymyr-zelensky',
+    });
+  });
+});

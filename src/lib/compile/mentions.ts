@@ -205,10 +205,10 @@ export class EntityMatcher {
         .filter((surname) => surname.folded[0] === word[0])
         .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, reach) }))
         .filter(
+          // (Distance 0 is the name with some of its diacritics and not others, "Cavusoğlu": no pattern holds it.)
           (surname) =>
-            surname.distance > 0 &&
-            (surname.distance <= allowed ||
-              (surname.distance <= 2 && this.firstNameStart(text, start, surname.id) !== start)),
+            surname.distance <= allowed ||
+            (surname.distance <= 2 && this.firstNameStart(text, start, surname.id) !== start),
         );
       const ids = new Set(close.map((surname) => surname.id));
       const [best] = close.sort((a, b) => a.distance - b.distance);
@@ -231,7 +231,7 @@ export class EntityMatcher {
         start: nameStart,
         end,
         inQuote: quoted.some((span) => nameStart >= span.start && end <= span.end),
-        likelyAliasOf: { name: best.name, distance: best.distance },
+        ...(best.distance > 0 ? { likelyAliasOf: { name: best.name, distance: best.distance } } : {}),
       });
     }
     return mentions;

@@ -18,6 +18,14 @@ describe('entity mentions', () => {
     ]);
   });
 
+  it('finds a name printed with some of its diacritics and not others (“Cavusoğlu”), as no misspelling', () => {
+    const found = matcher.find('“We hope it will lead to peace,” Cavusoğlu tweeted.', [], new Set());
+    expect(found.map(({ id, text }) => ({ id, text }))).toEqual([
+      { id: 'mevlut-cavusoglu', text: 'Cavusoğlu' },
+    ]);
+    expect(found[0]?.likelyAliasOf).toBeUndefined();
+  });
+
   it('treats a title before a name as one mention of the person', () => {
     expect(find('Russian Foreign Minister Sergey Lavrov weighed in')).toEqual([
       { kind: 'person', id: 'sergey-lavrov', name: 'Sergey Lavrov', title: 'Russian Foreign Minister' },

@@ -1638,14 +1638,31 @@ export class ArticleAttributor {
           last.end <= outer.end &&
           this.grammar.inApposition(outer, between.slice(0, index), verbAt, quotation.end),
       );
-    const before =
-      last !== undefined && this.grammar.ownsOrIsObject(last) && !inSetOffDescription
+    // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
+    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
+    const following = spansStartingWithin(candidates, verbAt + 1, verbAt + 100);
+    // "will hold “a working meeting and lunch” with Foreign Minister Sergei Lavrov, said Stephane Dujarric": a verb
+    // right after a comma, a name right after it, is inverted; the names before the comma are in the quote's clause.
+    // (Only a verb that takes no object inverts: "…, Yuri Ushakov, Putin’s aide, told Pavel Zarubin" is told to him.)
+    const invertedAfterComma =
+      INVERTING_VERBS.has(text.slice(verbAt, verbEnd).toLowerCase()) &&
+      /,\s*$/u.test(text.slice(quotation.end, verbAt)) &&
+      (this.grammar.unknownAfter(verbEnd, candidates) ||
+        following.some(
+          (candidate) =>
+            isPersonCandidate(candidate) &&
+            /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(verbEnd, candidate.start)),
+        ));
+    const before = invertedAfterComma
+      ? undefined
+      : last !== undefined && this.grammar.ownsOrIsObject(last) && !inSetOffDescription
         ? this.grammar.headOf(last, subjects, verbAt)
         : nearestSpeaker(subjects);
     // "“Will you meet Putin?” Tapper asked Zelensky": a subject the compiler cannot name stands before the verb, so
     // a name after it is its object, the one spoken to.
     if (
       before === undefined &&
+      !invertedAfterComma &&
       this.grammar.tokens.some(
         (token) =>
           token.start >= quotation.end &&
@@ -1655,9 +1672,6 @@ export class ArticleAttributor {
     )
       return undefined;
     if (before !== undefined && this.grammar.joint(before, candidates)) return undefined;
-    // "…, “said President Zelenski’s adviser, Mihail Podoleac": a possessive after the verb owns the subject, is not it.
-    const verbEnd = verbAt + (/^\p{L}+/u.exec(text.slice(verbAt, verbAt + 40))?.[0].length ?? 0);
-    const following = spansStartingWithin(candidates, verbAt + 1, verbAt + 100);
     // "said the head of the Ukrainian delegation, David Arakhamia": the name the description sets off.
     const described = following.find(
       (candidate) =>

@@ -1327,3 +1327,23 @@ describe('a country “of” joins to a person’s name (“President Emmanuel M
     });
   });
 });
+
+describe('a verb of saying right after a comma, its subject after it (“…, said Stephane Dujarric”)', () => {
+  it('is inverted: the names before the comma are in the quote’s clause, no subject of it', () => {
+    expect(
+      speakers(
+        'The Secretary-General will hold “a working meeting and lunch” with Russian Foreign Minister Sergei Lavrov, said Stephane Dujarric, his spokesman.',
+        'Guterres will hold “talks” in Moscow, said Dmitry Peskov.',
+      ),
+    ).toEqual([
+      { text: 'a working meeting and lunch', speaker: 'named Stephane Dujarric' },
+      { text: 'talks', speaker: 'named Dmitry Peskov' },
+    ]);
+    // A verb that takes an object never inverts: the one told is no speaker.
+    expect(
+      speakers(
+        '“He will come to Moscow next week,” Yuri Ushakov, Putin’s aide, told Pavel Zarubin, a reporter.',
+      ),
+    ).toEqual([{ text: 'He will come to Moscow next week,', speaker: 'named Yuri Ushakov' }]);
+  });
+});

@@ -108,6 +108,14 @@ const DOCUMENTS =
   'message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable|readout|read-out|communiqu[eé]|press release|transcript|decree';
 const MESSAGE_NOUN = new RegExp(`^(?:${DOCUMENTS})s?$`, 'iu');
 const DOCUMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])`, 'u');
+/**
+ * After a source's name, its own words by a noun for them: "In Kuleba’s words", "According to Erdogan’s claims",
+ * "… Zelensky’s tweet". (Not a person or a body it owns: "Erdogan’s spokesman", "Zelensky’s office".)
+ */
+const OWN_WORDS = 'words|view|opinion|account|claims?|remarks|comments|assessment';
+const OWN_WORDS_AFTER = new RegExp(`^[’']s\\s+(?:own\\s+)?(?:${OWN_WORDS}|${DOCUMENTS})s?(?![\\p{L}])`, 'u');
+/** A phrase naming a source's own words by such a noun: "Erdogan’s claims", "the Kremlin’s account". */
+const OWN_WORDS_NOUN = new RegExp(`[’']s\\s+(?:own\\s+)?(?:${OWN_WORDS})$`, 'u');
 
 /**
  * How far from a quote, in characters, the words that attribute it are
@@ -1416,11 +1424,10 @@ export class ArticleAttributor {
   private alone(source: Candidate | undefined, candidates: readonly Candidate[]): Candidate | undefined {
     if (source === undefined || this.grammar.joint(source, candidates)) return undefined;
     // "according to Erdogan’s spokesman": the owner of the source's description is not the source ("In
-    // Kuleba’s words" and "In Kuleba’s view" are Kuleba).
+    // Kuleba’s words", "In Kuleba’s view" and "According to Erdogan’s claims" or "… statement" are theirs).
     if (
-      /^[’']s\s+(?!(?:own\s+)?(?:words|view|opinion)(?![\p{L}]))/u.test(
-        this.grammar.text.slice(source.end, source.end + 14),
-      )
+      /^[’']s\s/u.test(this.grammar.text.slice(source.end, source.end + 3)) &&
+      !OWN_WORDS_AFTER.test(this.grammar.text.slice(source.end, source.end + 30))
     )
       return unknownSubject(source, source.label);
     return source;
@@ -1527,7 +1534,7 @@ export class ArticleAttributor {
     end: number,
     candidates: readonly Candidate[],
   ): Candidate | undefined {
-    if (!DOCUMENT_NOUN.test(phrase)) return undefined;
+    if (!DOCUMENT_NOUN.test(phrase) && !OWN_WORDS_NOUN.test(phrase)) return undefined;
     const [author, other] = eachSpeakerOnce(
       spansStartingWithin(candidates, start, end).filter(
         (candidate) => candidate.end <= end && typeof candidate.speaker !== 'string',

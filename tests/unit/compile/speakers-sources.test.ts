@@ -1140,6 +1140,20 @@ describe('a sentence opened by “In X’s words,” or “In the words of X,”
   });
 });
 
+describe('a sentence opened by “According to X’s claims,” or another noun for X’s own words', () => {
+  it('is X’s account, the words quoted inside it too; X’s spokesman or office is not X', () => {
+    expect(
+      speakers(
+        'According to Erdogan’s claims, Putin had told him that Russia wanted to end the war “as soon as possible.”',
+        'According to Erdogan’s spokesman, the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'as soon as possible.', speaker: 'person recep-tayyip-erdogan' },
+      { text: 'useful', speaker: 'unknown' },
+    ]);
+  });
+});
+
 describe('“the spokesman” after a person the knowledge gives that office', () => {
   it('is that person, described so by the article or not', () => {
     expect(

@@ -5,7 +5,8 @@
  * article's frontmatter and body (the rules the build applies), each gold file's schema and slug, that every
  * quote, date and mention the gold gives is verbatim in the paragraph it names (paragraphs numbered as the
  * article page numbers them), that every speaker named by name is printed so in the article (the corpus rule: the
- * name as the copy gives it, never a fuller one the reader must know), and that no page is already in the sets or
+ * name as the copy gives it, never a fuller one the reader must know), that no day told twice side by side
+ * ("today, April 12") is annotated as two expressions, and that no page is already in the sets or
  * was left out of them by an earlier batch
  * (`tests/corpus/left-out.txt`). One line per problem; exits with 1
  * when there is any.
@@ -15,7 +16,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { extractParagraphs } from '../src/lib/compile/paragraphs';
 import { checkArticleFile } from '../src/lib/content/read-content';
-import { goldArticleSchema, unprintedNames } from '../src/lib/eval/gold';
+import { apposedDays, goldArticleSchema, unprintedNames } from '../src/lib/eval/gold';
 import { evalSplits, leftOutSources, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
 
 const folder = process.argv[2];
@@ -60,6 +61,10 @@ for (const name of readdirSync(join(folder, 'articles'))
   for (const name of unprintedNames(gold.data, copy))
     problems.push(
       `${goldFile}: named speaker "${name}" is not printed in the article; expected the name as the copy gives it`,
+    );
+  for (const { paragraph, first, second, joined } of apposedDays(gold.data, paragraphs))
+    problems.push(
+      `${goldFile}: dates "${first}" and "${second}" in ${paragraph} tell one day side by side; expected one expression, "${joined}"`,
     );
   for (const { what, paragraph, text } of entries) {
     const words = paragraphs.get(paragraph);

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { projectRoot, tsxCli } from './ingest/helpers';
 
 const slug = '2022-04-14-anews-kremlin-lacks-information-on-talks';
@@ -59,6 +60,34 @@ describe('npm run check:batch', () => {
     expect(status).toBe(1);
     expect(out).toContain(
       'named speaker "Dmitry Peskov" is not printed in the article; expected the name as the copy gives it',
+    );
+  });
+
+  it('names one day told twice side by side, annotated as two expressions (“today”, “Monday” in “today (Monday)”)', () => {
+    const other = '2022-02-28-the-independent-delegates-hold-talks-in-belarus';
+    const page = readFileSync(join(projectRoot, `tests/corpus/dev/articles/${other}.md`), 'utf8');
+    const annotation = parseYaml(
+      readFileSync(join(projectRoot, `tests/corpus/dev/gold/${other}.yaml`), 'utf8'),
+    ) as { dates: { paragraph: string; text: string; value: string; precision: string }[] };
+    const joined = annotation.dates.findIndex((date) => date.text === 'today (Monday)');
+    expect(joined).toBeGreaterThanOrEqual(0);
+    annotation.dates.splice(
+      joined,
+      1,
+      { paragraph: 'p-1', text: 'today', value: '2022-02-28', precision: 'day' },
+      { paragraph: 'p-1', text: 'Monday', value: '2022-02-28', precision: 'day' },
+    );
+    rmSync(join(folder, 'articles', `${slug}.md`), { force: true });
+    rmSync(join(folder, 'gold', `${slug}.yaml`), { force: true });
+    writeFileSync(
+      join(folder, 'articles', `${other}.md`),
+      page.replace(/^url: .*$/mu, 'url: https://example.com/b'),
+    );
+    writeFileSync(join(folder, 'gold', `${other}.yaml`), stringifyYaml(annotation));
+    const { status, out } = check();
+    expect(status).toBe(1);
+    expect(out).toContain(
+      'dates "today" and "Monday" in p-1 tell one day side by side; expected one expression, "today (Monday)"',
     );
   });
 });

@@ -196,6 +196,35 @@ const DAY_RANGE = String.raw`(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)`;
 const WAR_NOUN = String.raw`(?:(?:special\s+)?military\s+)?(?:war|invasion|conflict|fighting|offensive|assault|operation)`;
 const DAY_ORDINAL = String.raw`${[...ORDINALS.keys()].join('|')}|\d{1,3}(?:st|nd|rd|th)`;
 
+/** A part of a day after its name: "Thursday morning", "yesterday evening". */
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** A day's date, its weekday before it or not: "April 12", "14 August", "Wednesday, 14 August", "the 4th of September". */
+const DATE_OF_DAY = String.raw`(?:(?:${WEEKDAY}),?\s+)?(?:the\s+)?(?:(?<month>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${MONTH}))${YEAR}`;
+
+/**
+ * "today, April 12", "yesterday (July 28)", "Thursday morning (21 March)", "Wednesday ( July 24 )", "tomorrow,
+ * Wednesday": a day told twice side by side, by a word for it and by its date or its weekday, is one expression
+ * (tests/gold/README.md: as a weekday and its date are), whose day is the date's, or the word's when a weekday
+ * alone follows it. `gap` is what stands between the two, `close` what closes the second (a bracket).
+ */
+function dayInApposition(gap: string, close: string): Matcher {
+  return {
+    needs: /day|tonight|tomorrow/iu,
+    pattern: new RegExp(
+      String.raw`\b(?:(?<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)|(?:this\s+)?(?:${WEEKDAY}))${PART_OF_DAY}(?:${gap})(?:${DATE_OF_DAY}|(?<weekday>${WEEKDAY})\b)${close}`,
+      'gu',
+    ),
+    resolve: (groups, anchor, tense) => {
+      if (groups['month'] !== undefined || groups['monthAfter'] !== undefined)
+        return dayInEitherOrder(groups, anchor, tense);
+      // Two weekdays side by side ("Thursday, Friday") are two days; a word and a weekday, the word's day.
+      const word = groups['word']?.toLowerCase();
+      if (word === undefined) return undefined;
+      return oneDay(addDays(anchor.published, DAY_OFFSETS.get(word) ?? 0));
+    },
+  };
+}
+
 function wholeUnit(unit: Unit, date: UTCDate): Period {
   return { start: unit.first(date), end: unit.last(date), precision: unit.precision };
 }
@@ -500,6 +529,8 @@ const MATCHERS: Matcher[] = [
       return lastWeekOf(resolvedYear, monthIndex);
     },
   },
+  dayInApposition(String.raw`,\s*|\s+`, ''),
+  dayInApposition(String.raw`\s*[([]\s*`, String.raw`\s*[)\]]`),
   {
     // "Thursday (March 10)", "Thursday (5 May)", "Friday [June 2]": one expression, whose date is the one in brackets.
     needs: WEEKDAY_NAME,

@@ -94,6 +94,58 @@ export function unprintedNames(gold: GoldArticle, copyText: string): string[] {
   return [...new Set(names)].filter((name) => !copy.includes(printedForm(name)));
 }
 
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** A word for a day: "today", "tomorrow morning". */
+const DAY_WORD = new RegExp(String.raw`^(?:today|tonight|yesterday|tomorrow)${PART_OF_DAY}$`, 'iu');
+/** A weekday, as a word for a day: "Thursday", "this Thursday evening". */
+const WEEKDAY_WORD = new RegExp(String.raw`^(?:this\s+)?(?:${WEEKDAY_NAMES})${PART_OF_DAY}$`, 'u');
+const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${WEEKDAY_NAMES})$`, 'u');
+/** A day's date: a month's name or abbreviation and a number. */
+const DATE_OF_DAY = /(?=.*\d)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/** Between the two: a bracket (closed after the second), a comma or a space. */
+const APPOSITION_GAP = /^(?:\s*([([])\s*|,\s*|\s+)/u;
+
+/**
+ * The date entries of a gold file that tell one day twice side by side, each annotated apart ("today" and "April
+ * 12" in "today, April 12"; "Sunday" and "Jan 8" in "Sunday (Jan 8)"), which the conventions make one expression
+ * (tests/gold/README.md): each pair as the one expression its paragraph prints. `paragraphs` by anchor.
+ */
+export function apposedDays(
+  gold: GoldArticle,
+  paragraphs: ReadonlyMap<string, string>,
+): { paragraph: string; first: string; second: string; joined: string }[] {
+  const pairs: { paragraph: string; first: string; second: string; joined: string }[] = [];
+  for (const first of gold.dates) {
+    const dayWord = DAY_WORD.test(first.text);
+    if (!dayWord && !WEEKDAY_WORD.test(first.text)) continue;
+    const text = paragraphs.get(first.paragraph) ?? '';
+    for (const second of gold.dates) {
+      if (second === first || second.paragraph !== first.paragraph) continue;
+      if (!DATE_OF_DAY.test(second.text) && !(dayWord && WEEKDAY_ALONE.test(second.text))) continue;
+      for (let at = text.indexOf(first.text); at >= 0; at = text.indexOf(first.text, at + 1)) {
+        const after = text.slice(at + first.text.length);
+        const gap = APPOSITION_GAP.exec(after);
+        if (gap === null || !after.slice(gap[0].length).startsWith(second.text)) continue;
+        let end = at + first.text.length + gap[0].length + second.text.length;
+        if (gap[1] !== undefined) {
+          const close = /^\s*[)\]]/u.exec(text.slice(end));
+          if (close === null) continue;
+          end += close[0].length;
+        }
+        pairs.push({
+          paragraph: first.paragraph,
+          first: first.text,
+          second: second.text,
+          joined: text.slice(at, end),
+        });
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
 /**
  * The gold set's folder: `TALKS_GOLD_DIR`, or `tests/gold/` when the build
  * reads the project's own `content/`; a build of other content (a fixture, a

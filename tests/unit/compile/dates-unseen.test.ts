@@ -64,10 +64,8 @@ describe('the tense of the clause decides which way a weekday points', () => {
       'Thursday 2022-03-10',
     ]);
     // Tuesday 29 March.
-    expect(dates('The talks will go on today, Tuesday, and tomorrow, Wednesday.', '2022-03-29')).toEqual([
-      'today 2022-03-29',
+    expect(dates('The talks will be held on Tuesday and on Wednesday.', '2022-03-29')).toEqual([
       'Tuesday 2022-03-29',
-      'tomorrow 2022-03-30',
       'Wednesday 2022-03-30',
     ]);
     // "next Thursday" still points a week on.
@@ -806,6 +804,33 @@ describe('a day with its year word, months in pairs, and a time to come after �
     expect(
       dates('The ceasefire failed when the second round of talks was held on Thursday.', '2022-03-02'),
     ).toEqual(['Thursday 2022-02-24']);
+  });
+});
+
+describe('a day told twice side by side, by a word for it and by its date or weekday', () => {
+  it('is one expression, the date’s day, or the word’s when a weekday alone follows it', () => {
+    // Monday 14 March 2022.
+    expect(
+      dates(
+        'Podolyak reported today, Monday, March 14, that talks would pick up again tomorrow (March 15).',
+        '2022-03-14',
+      ),
+    ).toEqual(['today, Monday, March 14 2022-03-14', 'tomorrow (March 15) 2022-03-15']);
+    // (Each weekday alone would be the same day: "a weekday to come that is the reference day's own", above.)
+    expect(dates('Talks go on today, Tuesday, and tomorrow, Wednesday.', '2022-03-29')).toEqual([
+      'today, Tuesday 2022-03-29',
+      'tomorrow, Wednesday 2022-03-30',
+    ]);
+    // A part of the day between, and a bracket with spaces inside.
+    expect(
+      dates('The leaders arrived on Thursday morning June 16 and met Wednesday ( June 15 ).', '2022-06-16'),
+    ).toEqual(['Thursday morning June 16 2022-06-16', 'Wednesday ( June 15 ) 2022-06-15']);
+    // Two weekdays side by side are two days.
+    expect(dates('They met on Thursday, Friday and Saturday.', '2022-06-16')).toEqual([
+      'Thursday 2022-06-16',
+      'Friday 2022-06-10',
+      'Saturday 2022-06-11',
+    ]);
   });
 });
 

@@ -107,6 +107,8 @@ const FUTURE_BEFORE =
 const DOCUMENTS =
   'message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable|readout|read-out|communiqu[eé]|press release|transcript|decree';
 const MESSAGE_NOUN = new RegExp(`^(?:${DOCUMENTS})s?$`, 'iu');
+/** Every remark a possessive owns in a text (`POSSESSIVE_REMARK`, each match). */
+const POSSESSIVE_REMARKS = new RegExp(POSSESSIVE_REMARK.source, 'gu');
 const DOCUMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])`, 'u');
 /**
  * After a source's name, its own words by a noun for them: "In Kuleba’s words", "According to Erdogan’s claims",
@@ -1783,8 +1785,10 @@ export class ArticleAttributor {
         !this.grammar.verbBetween(candidate.end, quotation.start),
     );
     if (ownerAfter !== undefined) return this.settle(ownerAfter, 'verb-before-quote');
-    const remark = POSSESSIVE_REMARK.exec(before);
-    if (remark === null) return undefined;
+    // The remark nearest the quote: in "Lavrov’s remarks come after Zelenskyy’s statement that he is ready to bring
+    // peace “without delay”" the quote is the statement's.
+    const remark = [...before.matchAll(POSSESSIVE_REMARKS)].at(-1);
+    if (remark === undefined) return undefined;
     // "The Kremlin dismissed Zelensky’s remark that he was ready for talks as “empty words”": a quote after "as",
     // a verb of judging before the remark, is the judge's word for it, not the remark's content.
     if (
@@ -3186,8 +3190,10 @@ const OPENING_PARTICIPLE = /^(?:(?:also|later|earlier|then|again|separately|mean
  * A sentence's opening that names whose account it is: "According to X,", "In the words of X,", "In X’s words,",
  * and whose view ("In the view of X,", "In X’s opinion,", "In his view,"), which the annotations give the same way.
  */
-const OPENING_SOURCE =
-  /^(?:[Aa]ccording to\s+|In the (?:words|view|opinion) of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?(?:words|view|opinion),)|In\s+(?=(?:his|her)\s+(?:own\s+)?(?:words|view|opinion),))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?(?:words|view|opinion)|\s+(?:own\s+)?(?:words|view|opinion))?,\s/du;
+const OPENING_SOURCE = new RegExp(
+  String.raw`^(?:[Aa]ccording to\s+|In the (?:words|view|opinion) of\s+|In\s+(?=[^,;:“”"]{1,60}[’']s\s+(?:own\s+)?(?:${OWN_WORDS}),)|In\s+(?=(?:his|her)\s+(?:own\s+)?(?:${OWN_WORDS}),))([^,;:“”"]{1,80}?)(?:[’']s\s+(?:own\s+)?(?:${OWN_WORDS})|\s+(?:own\s+)?(?:words|view|opinion))?,\s`,
+  'du',
+);
 
 /** A state's body after its name, up to the verb it is the subject of: " Foreign Ministry ", " presidential office ". */
 const STATE_BODY_BEFORE_VERB =

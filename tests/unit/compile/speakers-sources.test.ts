@@ -1154,6 +1154,30 @@ describe('a sentence opened by “According to X’s claims,” or another noun 
   });
 });
 
+describe('a sentence opened by “In X’s account,” (or assessment), as “In X’s words,” is', () => {
+  it('is X’s account, the words quoted in it X’s', () => {
+    expect(
+      speakers(
+        'In Lavrov’s account, Russia regrets that its partners did not show “a firm position” in the talks.',
+        'In Kuleba’s assessment, the talks were “useful”.',
+      ),
+    ).toEqual([
+      { text: 'a firm position', speaker: 'person sergey-lavrov' },
+      { text: 'useful', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+});
+
+describe('the remark nearest a quote, of two a sentence gives owners', () => {
+  it('owns the words its “that” clause quotes (“Lavrov’s remarks come after Zelenskyy’s statement that …”)', () => {
+    expect(
+      speakers(
+        'Lavrov’s remarks come after Zelenskyy’s statement that he is ready to bring peace “without delay.”',
+      ),
+    ).toEqual([{ text: 'without delay.', speaker: 'person volodymyr-zelensky' }]);
+  });
+});
+
 describe('“the spokesman” after a person the knowledge gives that office', () => {
   it('is that person, described so by the article or not', () => {
     expect(

@@ -24,8 +24,8 @@ export interface PersonName {
 /** A nickname in brackets: one capitalised word, not an initialism ("(Jokowi)", not "(SPD)"). */
 const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
-/** Honorifics before a name: "Mr. Guterres", "Dr. …". */
-const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'];
+/** Honorifics before a name: "Mr. Guterres", "Dr. …", "Professor Pillay". */
+const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof.', 'prof'];
 /**
  * Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Archbishop of Bologna" ("Bishop" is a surname
  * too; "patriarch" and "pope" are office words).
@@ -46,7 +46,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...CHURCH_RANKS,
   ...// Royal titles: "Crown Prince Mohammed bin Salman", "Sheikh …".
   (
-    'prof. prof pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
+    'pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     'rev. reverend ' +

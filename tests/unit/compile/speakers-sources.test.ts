@@ -1154,6 +1154,17 @@ describe('a sentence opened by “According to X’s claims,” or another noun 
   });
 });
 
+describe('an academic title before a surname (“Professor Pillay”)', () => {
+  it('is no part of the name: the person the article named in full', () => {
+    expect(
+      speakers(
+        'Jerry Pillay, the general secretary of the World Council of Churches, visited Moscow.',
+        '“We need one voice,” Professor Pillay said.',
+      ),
+    ).toEqual([{ text: 'We need one voice,', speaker: 'named Jerry Pillay' }]);
+  });
+});
+
 describe('a sentence opened by “In X’s account,” (or assessment), as “In X’s words,” is', () => {
   it('is X’s account, the words quoted in it X’s', () => {
     expect(

@@ -1154,6 +1154,23 @@ describe('a sentence opened by “According to X’s claims,” or another noun 
   });
 });
 
+describe('an office with a rank and its own word (“the deputy foreign minister”)', () => {
+  it('refers back to the person named with that office, and to no one named with the office alone', () => {
+    expect(
+      speakers(
+        'Deputy Foreign Minister Sergey Ryabkov said the talks would be hard.',
+        '“This is precisely the purpose of our work,” the deputy foreign minister stressed.',
+      ),
+    ).toEqual([{ text: 'This is precisely the purpose of our work,', speaker: 'named Sergey Ryabkov' }]);
+    expect(
+      speakers(
+        'Foreign Minister Sergey Lavrov said the talks would be hard.',
+        '“This is precisely the purpose of our work,” the deputy foreign minister stressed.',
+      ),
+    ).toEqual([{ text: 'This is precisely the purpose of our work,', speaker: 'unknown' }]);
+  });
+});
+
 describe('an academic title before a surname (“Professor Pillay”)', () => {
   it('is no part of the name: the person the article named in full', () => {
     expect(

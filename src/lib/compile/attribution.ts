@@ -2110,6 +2110,19 @@ export class ArticleAttributor {
         const firstVerb = this.grammar.tokens.find(
           (token) => token.start >= clauseStart && (token.pos === 'VERB' || token.pos === 'AUX'),
         );
+        // ("Russia’s ambassador in Washington, Anatoly Antonov, charged …, adding": the name set off before the
+        // verb is the subject, not the owner of its description.)
+        const setOff =
+          firstVerb === undefined
+            ? undefined
+            : this.grammar.nameSetOff(
+                text,
+                candidates.filter(
+                  (candidate) => candidate.start >= clauseStart && candidate.end <= firstVerb.start,
+                ),
+                firstVerb.start,
+              );
+        if (setOff !== undefined) return setOff;
         // (The whole of a subject, not a name inside it: "Russian media gave …, saying" is the media's.)
         const opener =
           firstVerb === undefined

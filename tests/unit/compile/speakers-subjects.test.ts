@@ -1347,3 +1347,13 @@ describe('a verb of saying right after a comma, its subject after it (“…, sa
     ).toEqual([{ text: 'He will come to Moscow next week,', speaker: 'named Yuri Ushakov' }]);
   });
 });
+
+describe('a participle after a clause whose verb says nothing (“…, Anatoly Antonov, charged …, adding that …”)', () => {
+  it('has the name set off before that verb for its subject, not the owner of the description', () => {
+    expect(
+      speakers(
+        'Russia’s ambassador in Washington, Anatoly Antonov, charged the administration with having no wish for a settlement, adding that “even” the ceasefire was branded a trick.',
+      ),
+    ).toEqual([{ text: 'even', speaker: 'named Anatoly Antonov' }]);
+  });
+});

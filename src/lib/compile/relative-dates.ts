@@ -385,10 +385,12 @@ function spanBack({ count, unit }: Groups, { published }: Anchor): Period | unde
 
 const MATCHERS: Matcher[] = [
   {
-    // "Thursday", "last Friday", "Sunday morning"; "on" and "said" are left out of the phrase.
+    // "Thursday", "last Friday", "Sunday morning"; "on" and "said" are left out of the phrase. ("The Sunday Times",
+    // "the Monday Club": a weekday between "the" and a capitalised word opens a name, no day; "every Tuesday" is
+    // a habit, no day either.)
     needs: WEEKDAY_NAME,
     pattern: new RegExp(
-      String.raw`\b(?:(?<relation>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?<weekday>${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
+      String.raw`\b(?<![Ee]very\s+)(?:(?<![Tt]he\s+)|(?!(?:${WEEKDAY})\s+(?!(?:${FULL_MONTH})\b)\p{Lu}\p{Ll}))(?:(?<relation>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?<weekday>${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b`,
       'gu',
     ),
     resolve: ({ relation, weekday }, { published, saidOn }, tense) => {

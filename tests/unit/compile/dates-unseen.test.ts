@@ -807,6 +807,19 @@ describe('a day with its year word, months in pairs, and a time to come after �
   });
 });
 
+describe('a weekday that is no day', () => {
+  it('opens a name between “the” and a capitalised word, and tells a habit after “every”', () => {
+    expect(
+      dates(
+        'According to The Sunday Times, Cameron asked Trump. As he does every Tuesday, the pope spoke.',
+        '2024-05-14',
+      ),
+    ).toEqual([]);
+    // A capitalised word after a weekday with no “the” before it still leaves the weekday a day.
+    expect(dates('On Thursday Ukraine said it was ready.', '2024-05-14')).toEqual(['Thursday 2024-05-09']);
+  });
+});
+
 describe('a day told twice side by side, by a word for it and by its date or weekday', () => {
   it('is one expression, the date’s day, or the word’s when a weekday alone follows it', () => {
     // Monday 14 March 2022.

@@ -571,8 +571,8 @@ export const BODY_BACK_REFERENCE = new RegExp(
 );
 /**
  * An office with no name ("the minister", "the foreign minister", "the Ukrainian
- * minister", "the deputy foreign minister", a rank and an office's own word together): like "he", it refers back to the person last spoken of, and only
- * when that person holds the office, with its country's word when it has one.
+ * minister", "the deputy foreign minister": a rank and the office's own word together): like "he", it refers back
+ * to the person last spoken of, and only when that person holds the office, with its country's word when it has one.
  * Capitalised too, as UN and state copy prints it ("the Secretary-General said"). "The pontiff", "the pope":
  * the pope the article named.
  * ("The official", "the diplomat" are unnamed sources.)

@@ -107,14 +107,15 @@ const FUTURE_BEFORE =
 const DOCUMENTS =
   'message|letter|note|statement|tweet|post|video|address|appeal|telegram|cable|readout|read-out|communiqu[eé]|press release|transcript|decree';
 const MESSAGE_NOUN = new RegExp(`^(?:${DOCUMENTS})s?$`, 'iu');
+const DOCUMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])`, 'u');
 /** Every remark a possessive owns in a text (`POSSESSIVE_REMARK`, each match). */
 const POSSESSIVE_REMARKS = new RegExp(POSSESSIVE_REMARK.source, 'gu');
-const DOCUMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${DOCUMENTS})(?![\\p{L}])`, 'u');
-/**
- * After a source's name, its own words by a noun for them: "In Kuleba’s words", "According to Erdogan’s claims",
- * "… Zelensky’s tweet". (Not a person or a body it owns: "Erdogan’s spokesman", "Zelensky’s office".)
- */
+/** Nouns for a source's own words, after its name: "In Kuleba’s words", "According to Erdogan’s claims". */
 const OWN_WORDS = 'words|view|opinion|account|claims?|remarks|comments|assessment';
+/**
+ * Right after a source's name, its own words by such a noun or a document ("… Zelensky’s tweet"); not a person
+ * or a body it owns ("Erdogan’s spokesman", "Zelensky’s office").
+ */
 const OWN_WORDS_AFTER = new RegExp(`^[’']s\\s+(?:own\\s+)?(?:${OWN_WORDS}|${DOCUMENTS})s?(?![\\p{L}])`, 'u');
 /** A phrase naming a source's own words by such a noun: "Erdogan’s claims", "the Kremlin’s account". */
 const OWN_WORDS_NOUN = new RegExp(`[’']s\\s+(?:own\\s+)?(?:${OWN_WORDS})$`, 'u');

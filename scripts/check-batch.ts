@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { extractParagraphs } from '../src/lib/compile/paragraphs';
 import { checkArticleFile } from '../src/lib/content/read-content';
-import { apposedDays, goldArticleSchema, unprintedNames } from '../src/lib/eval/gold';
+import { apposedDays, goldArticleSchema, partsOfMonthNotMonths, unprintedNames } from '../src/lib/eval/gold';
 import { evalSplits, leftOutSources, sharedSourceProblems, splitSources } from '../src/lib/eval/splits';
 
 const folder = process.argv[2];
@@ -65,6 +65,10 @@ for (const name of readdirSync(join(folder, 'articles'))
   for (const { paragraph, first, second, joined } of apposedDays(gold.data, paragraphs))
     problems.push(
       `${goldFile}: dates "${first}" and "${second}" in ${paragraph} tell one day side by side; expected one expression, "${joined}"`,
+    );
+  for (const { paragraph, text, precision } of partsOfMonthNotMonths(gold.data))
+    problems.push(
+      `${goldFile}: date "${text}" in ${paragraph} is a part of a month, annotated with precision ${precision}; expected the month, precision month`,
     );
   for (const { what, paragraph, text } of entries) {
     const words = paragraphs.get(paragraph);

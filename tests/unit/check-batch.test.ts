@@ -90,4 +90,32 @@ describe('npm run check:batch', () => {
       'dates "today" and "Monday" in p-1 tell one day side by side; expected one expression, "today (Monday)"',
     );
   });
+
+  it('names a part of a month annotated as anything but the month (“mid-April” as the 11th to the 20th)', () => {
+    const other = '2022-10-13-trend-erdogan-and-putin-to-meet-in-astana-on-ukraine';
+    const page = readFileSync(join(projectRoot, `tests/corpus/dev/articles/${other}.md`), 'utf8');
+    const annotation = parseYaml(
+      readFileSync(join(projectRoot, `tests/corpus/dev/gold/${other}.yaml`), 'utf8'),
+    ) as { dates: { text: string; value: string; precision: string }[] };
+    const part = annotation.dates.find((date) => date.text === 'mid-September');
+    if (part === undefined) throw new Error('the dev annotation of “mid-September” is gone');
+    expect(part).toMatchObject({ value: '2022-09', precision: 'month' });
+    for (const name of [slug, '2022-02-28-the-independent-delegates-hold-talks-in-belarus']) {
+      rmSync(join(folder, 'articles', `${name}.md`), { force: true });
+      rmSync(join(folder, 'gold', `${name}.yaml`), { force: true });
+    }
+    writeFileSync(
+      join(folder, 'articles', `${other}.md`),
+      page.replace(/^url: .*$/mu, 'url: https://example.com/c'),
+    );
+    writeFileSync(join(folder, 'gold', `${other}.yaml`), stringifyYaml(annotation));
+    expect(check()).toMatchObject({ status: 0 });
+    Object.assign(part, { value: '2022-09-11/2022-09-20', precision: 'span' });
+    writeFileSync(join(folder, 'gold', `${other}.yaml`), stringifyYaml(annotation));
+    const { status, out } = check();
+    expect(status).toBe(1);
+    expect(out).toContain(
+      'date "mid-September" in p-2 is a part of a month, annotated with precision span; expected the month, precision month',
+    );
+  });
 });

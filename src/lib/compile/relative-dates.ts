@@ -950,6 +950,17 @@ const SCHEDULE_LEMMAS = new Set([
   'host',
   'expire',
 ]);
+/** Of `SCHEDULE_LEMMAS`, the verbs whose base form is no noun as well. */
+const BASE_FORM_SCHEDULE_LEMMAS = new Set([
+  'begin',
+  'resume',
+  'travel',
+  'depart',
+  'arrive',
+  'fly',
+  'meet',
+  'convene',
+]);
 /** Verbs of planning whose present tense tells of what is to come. */
 const PLAN_VERBS = new Set(['schedule', 'expect', 'plan', 'slate', 'intend']);
 
@@ -1246,6 +1257,18 @@ function tenseAt(tokens: readonly Token[], at: number): Tense {
       /[^s]s$/iu.test(token.text),
   );
   if (!leadsOn && present && scheduled) return 'future';
+  // "Trump and Putin meet in Alaska on Friday", "the talks resume on Monday": the same in the plural, a bare base
+  // form with no auxiliary, particle or "to" of its own (a base form after "did", "to" or a modal is caught above or
+  // tells the past), is a timetable's too; only of the verbs no noun shares a form with ("the start", "a visit",
+  // "an end" the tagger may take for verbs).
+  const pluralScheduled =
+    head?.pos === 'VERB' &&
+    BASE_FORM_SCHEDULE_LEMMAS.has(head.lemma) &&
+    head.text.toLowerCase() === head.lemma &&
+    sentence.slice(first, verbIndex).every((token) => token.pos === 'ADV') &&
+    !['AUX', 'PART'].includes(sentence[first - 1]?.pos ?? '') &&
+    !/^(?:to|did|do|does)$/iu.test(sentence[first - 1]?.text ?? '');
+  if (!leadsOn && pluralScheduled) return 'future';
   // "the conference, which is being held Thursday and Friday", "the leaders are meeting on Monday": an arrangement
   // told in the present progressive is still to come.
   const progressive =

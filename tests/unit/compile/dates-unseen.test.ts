@@ -539,6 +539,19 @@ describe('days joined by “and”, and a plan told in the present', () => {
       'Friday 2025-11-21',
     ]);
   });
+
+  it('reads a timetable’s event told in the plural present (a bare base form) as still to come', () => {
+    // Thursday 14 August 2025.
+    expect(
+      dates('Trump and Putin meet in Alaska on Friday, their first talks since 2022.', '2025-08-14'),
+    ).toEqual(['Friday 2025-08-15']);
+    expect(dates('The delegations resume their talks on Monday.', '2025-08-14')).toEqual([
+      'Monday 2025-08-18',
+    ]);
+    // With "did", or in the past, it is over; a base form a noun shares ("the talks end") tells no timetable.
+    expect(dates('The two leaders did not meet on Monday.', '2025-08-14')).toEqual(['Monday 2025-08-11']);
+    expect(dates('The two leaders met on Monday.', '2025-08-14')).toEqual(['Monday 2025-08-11']);
+  });
 });
 
 describe('a year alone', () => {

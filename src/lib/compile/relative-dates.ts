@@ -1016,6 +1016,35 @@ function reduplicated(sentence: readonly Token[], index: number): boolean {
  * "shall", or "is to", "expected to", "scheduled for"; past otherwise.
  */
 function tenseAt(tokens: readonly Token[], at: number): Tense {
+  const tense = clauseTenseAt(tokens, at);
+  return tense === 'past' && isDeadline(tokens, at) ? 'planned' : tense;
+}
+
+/**
+ * Whether the day a phrase at `at` names is a deadline: "the Thursday deadline", "Thursday's deadline", "a
+ * deadline of Friday", "until Thursday to agree". A deadline is set before it falls, so a verb in the past
+ * ("gave Kyiv until Thursday to agree", "set a Friday deadline") tells when it was set, not which side of the
+ * report it falls: the nearer such day, as for what was planned ("were due to meet on Wednesday").
+ */
+function isDeadline(tokens: readonly Token[], at: number): boolean {
+  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
+  const here = tokens[index];
+  if (here === undefined) return false;
+  const sameSentence = (token: Token | undefined): token is Token =>
+    token !== undefined && token.sentence === here.sentence;
+  const word = (offset: number) => {
+    const token = tokens[index + offset];
+    return sameSentence(token) ? token : undefined;
+  };
+  const possessive = /^[’']s$/u.test(word(1)?.text ?? '');
+  if (word(possessive ? 2 : 1)?.lemma === 'deadline') return true;
+  const before = word(-1)?.text.toLowerCase();
+  if (/^(?:of|on|by)$/u.test(before ?? '') && word(-2)?.lemma === 'deadline') return true;
+  return /^(?:until|till)$/u.test(before ?? '') && word(1)?.text.toLowerCase() === 'to';
+}
+
+/** `tenseAt` before a deadline is told apart: the clause's verb group alone. */
+function clauseTenseAt(tokens: readonly Token[], at: number): Tense {
   const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
   const here = tokens[index];
   if (here === undefined) return 'past';

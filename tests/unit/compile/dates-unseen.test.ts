@@ -540,6 +540,18 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
   });
 
+  it('reads a deadline’s day as the nearer such day, whatever tense tells when it was set', () => {
+    // Monday 24 November 2025: the Thursday after is nearer than the one before.
+    expect(dates('The U.S. gave Ukraine until Thursday to agree to a framework.', '2025-11-24')).toEqual([
+      'Thursday 2025-11-27',
+    ]);
+    expect(dates('He said the Thursday deadline now looks more flexible.', '2025-11-24')).toEqual([
+      'Thursday 2025-11-27',
+    ]);
+    // Not a deadline: what lasted until a day is over.
+    expect(dates('The talks lasted until Thursday.', '2025-11-24')).toEqual(['Thursday 2025-11-20']);
+  });
+
   it('reads a timetable’s event told in the plural present (a bare base form) as still to come', () => {
     // Thursday 14 August 2025.
     expect(

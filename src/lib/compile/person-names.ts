@@ -142,6 +142,14 @@ const WORDS_AFTER_A_HYPHEN: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A weekday's name ends a run of capitals rather than joining it: "said Prime Minister Narendra Modi Thursday" names
+ * Narendra Modi on a Thursday, not no one (no one is named for a weekday, as "Theresa May" is for a month).
+ */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 /** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
 /** Initials ("Robert F. Kennedy", "J.D. Vance") are part of a name. */
@@ -241,6 +249,7 @@ export function findPersonNames(
         firstNameTakenForVerb(token, previous, tokens[index + 1]) ||
         surnameTakenForVerb(token, previous, run)) &&
       (NAME_WORD.test(token.text) || INITIAL.test(token.text)) &&
+      !WEEKDAY_NAMES.has(token.text.toLowerCase().replace(/[’']s$/u, '')) &&
       !isClaimed(token);
     const continues =
       run.length > 0 &&

@@ -1619,3 +1619,14 @@ describe('a humanitarian body by name (“the Red Cross”)', () => {
     expect(article.paragraphs[1]?.quotes[0]?.speaker).not.toEqual({ type: 'named', name: 'Red Cross' });
   });
 });
+
+describe('a weekday right after a name the knowledge lacks (“said Prime Minister Narendra Modi Thursday”)', () => {
+  it('ends the name: the person speaks, the weekday is when', () => {
+    expect(
+      speakers('India is not “neutral” in the war, said Prime Minister Narendra Modi Thursday.'),
+    ).toEqual([{ text: 'neutral', speaker: 'named Narendra Modi' }]);
+    expect(speakers('Narendra Modi Thursday said India was “on the side of peace”.')).toEqual([
+      { text: 'on the side of peace', speaker: 'named Narendra Modi' },
+    ]);
+  });
+});

@@ -1130,8 +1130,14 @@ export class ArticleAttributor {
   ): Candidate | undefined {
     const previous = this.grammar.verbs[firstAtOrAfter(this.grammar.verbs, verbAt) - 1];
     // "The former KGB spy called the accounts from Bucha, a suburb of Kyiv, “fake” and said …": the earlier
-    // verb's subject, even one the compiler cannot name, is this verb's too; not a name in between.
-    if (previous !== undefined && previous >= sentenceStart)
+    // verb's subject, even one the compiler cannot name, is this verb's too; not a name in between. ("Lavrov echoed
+    // what Rubio had said and told reporters": not an earlier verb of saying inside a "what" clause, the object of
+    // the first verb, whose subject is no subject of the sentence's.)
+    if (
+      previous !== undefined &&
+      previous >= sentenceStart &&
+      !WHAT_CLAUSE_BEFORE.test(text.slice(Math.max(sentenceStart, previous - 60), previous))
+    )
       return (
         this.subjectOf(text, previous, sentenceStart, candidates) ??
         unknownSubject({ start: previous, end: previous })
@@ -2099,7 +2105,11 @@ export class ArticleAttributor {
       if (
         previous !== undefined &&
         previous >= clauseStart &&
-        /^\p{L}+[^;.:“”"]{0,160},\s*(?:(?:after|before|while|when)\s+)?$/u.test(text.slice(previous, verbAt))
+        /^\p{L}+[^;.:“”"]{0,160},\s*(?:(?:after|before|while|when)\s+)?$/u.test(
+          text.slice(previous, verbAt),
+        ) &&
+        // ("Lavrov agreed with what Rubio said, telling reporters": not a verb inside a "what" clause, an object.)
+        !WHAT_CLAUSE_BEFORE.test(text.slice(Math.max(clauseStart, previous - 60), previous))
       )
         return this.subjectOf(text, previous, sentenceStart, candidates);
       // "The Kremlin on Monday rejected a report that Putin had held a call …, calling it “pure fiction.”": after

@@ -1630,3 +1630,20 @@ describe('a weekday right after a name the knowledge lacks (“said Prime Minist
     ]);
   });
 });
+
+describe('a verb of saying inside a “what” clause (“Lavrov echoed what Rubio had said and told reporters”)', () => {
+  it('is no subject of the sentence’s later verb: the sentence’s subject speaks', () => {
+    expect(
+      speakers(
+        'US Secretary of State Marco Rubio met Lavrov in Riyadh.',
+        'Lavrov echoed what Rubio had said and told reporters that “the conversation was very useful.”',
+      ),
+    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'sergey-lavrov' }]);
+    expect(
+      speakers(
+        'US Secretary of State Marco Rubio met Lavrov in Riyadh.',
+        'Lavrov agreed with what Rubio said, telling reporters that “the conversation was very useful.”',
+      ),
+    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'sergey-lavrov' }]);
+  });
+});

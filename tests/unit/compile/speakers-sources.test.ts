@@ -1638,12 +1638,12 @@ describe('a verb of saying inside a “what” clause (“Lavrov echoed what Rub
         'US Secretary of State Marco Rubio met Lavrov in Riyadh.',
         'Lavrov echoed what Rubio had said and told reporters that “the conversation was very useful.”',
       ),
-    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'sergey-lavrov' }]);
+    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'person sergey-lavrov' }]);
     expect(
       speakers(
         'US Secretary of State Marco Rubio met Lavrov in Riyadh.',
         'Lavrov agreed with what Rubio said, telling reporters that “the conversation was very useful.”',
       ),
-    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'sergey-lavrov' }]);
+    ).toEqual([{ text: 'the conversation was very useful.', speaker: 'person sergey-lavrov' }]);
   });
 });

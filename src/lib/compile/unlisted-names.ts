@@ -7,6 +7,7 @@
 import { editDistance } from '../edit-distance';
 import { foldForComparison } from '../fold';
 import { unknownSubject, type Candidate } from './attribution-types';
+import { STATE_AND_CAPITAL_NAMES } from './countries';
 import type { Token } from './language';
 import type { Mention } from './mentions';
 import { wordBeforeParticles, type PersonName } from './person-names';
@@ -30,7 +31,7 @@ export class UnlistedNames {
   /** Full names by surname. */
   private readonly bySurname = new Map<string, string>();
   /**
-   * The same by the first word of a name of two, where no other name shares it: "Wang said" after "Wang Wenbin",
+   * The same by the first word of a name of two or three, where no other name shares it: "Wang said" after "Wang Wenbin",
    * as names that put the family name first are written; null for a word two names share.
    */
   private readonly byFirstWord = new Map<string, string | null>();
@@ -150,8 +151,18 @@ export class UnlistedNames {
         this.bySurname.set(beforeParticles, name);
       const words = name.split(/\s+/u);
       const [first] = words;
-      // (A word the article gave as a name alone, "Mr. Xi", may be the family name of a fuller one.)
-      if (words.length !== 2 || first === undefined) continue;
+      // (A word the article gave as a name alone, "Mr. Xi", may be the family name of a fuller one.) A name of
+      // three words too ("Yoon said" after "Yoon Suk Yeol", "Sheikh Mohammed" after "Mohammed bin Zayed"), but
+      // not one with an initial or a suffix ("Robert F. Kennedy", "Marcos Jr."): those put the given name first.
+      if (first === undefined || words.length < 2 || words.length > 3) continue;
+      // Nor one that opens with a state's name, a headline's words more often than a person's ("Qatar Facilitates
+      // Return"): "Qatar said" is the state's.
+      if (
+        words.length === 3 &&
+        (STATE_AND_CAPITAL_NAMES.has(first.toLowerCase()) ||
+          words.some((word) => word.includes('.') || /^(?:Jr|Sr|II|III|IV)$/u.test(word)))
+      )
+        continue;
       const asSurname = this.bySurname.get(first);
       if (asSurname !== undefined && asSurname !== first) continue;
       const earlier = this.byFirstWord.get(first);

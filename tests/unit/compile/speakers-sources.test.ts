@@ -1647,3 +1647,20 @@ describe('a verb of saying inside a “what” clause (“Lavrov echoed what Rub
     ).toEqual([{ text: 'the conversation was very useful.', speaker: 'person sergey-lavrov' }]);
   });
 });
+
+describe('the first word of a name of three the knowledge lacks (“Yoon said” after “Yoon Suk Yeol”)', () => {
+  it('is the person, as a family name printed first; not when a state opens the words', () => {
+    expect(
+      speakers(
+        'President Yoon Suk Yeol promised Ukraine support in a call with Zelensky, his office said.',
+        '“We are proactively participating in the efforts,” Yoon said during the call.',
+      ),
+    ).toEqual([{ text: 'We are proactively participating in the efforts,', speaker: 'named Yoon Suk Yeol' }]);
+    expect(
+      speakers(
+        'Saudi Foreign Minister Faisal bin Farhan spoke in Davos.',
+        '“We are ready to mediate,” Faisal said.',
+      ),
+    ).toEqual([{ text: 'We are ready to mediate,', speaker: 'named Faisal bin Farhan' }]);
+  });
+});

@@ -182,7 +182,8 @@ export function findPersonNames(
   let afterOffice = false;
   const flush = (next?: Token) => {
     // "Polish Ambassador to Egypt Michal Labenda", "President of Japan Fumio Kishida", "Archbishop of Bologna
-    // Matteo Zuppi": the country or see an office is "to", "in" or "of" ends the title, not opens the name.
+    // Matteo Zuppi", "Minister for Reintegration Iryna Vereshchuk": the country, see or portfolio an office is "to",
+    // "in", "of" or "for" ends the title, not opens the name.
     // So is the place an office is held in, a few words after it ("permanent envoy to international
     // organizations in Vienna Mikhail Ulyanov"), and the second of a ministry's portfolios ("Minister of Foreign
     // Affairs and Trade Péter Szijjártó").
@@ -191,7 +192,7 @@ export function findPersonNames(
       token !== undefined && token.sentence === run[0]?.sentence;
     if (
       run.length >= 3 &&
-      ((/^(?:to|in|of)$/u.test(wordBefore?.text ?? '') &&
+      ((/^(?:to|in|of|for)$/u.test(wordBefore?.text ?? '') &&
         tokens
           .slice(Math.max(0, runStart - 6), runStart - 1)
           .some((token) => sameSentence(token) && OFFICE_OR_RANK.has(token.text.toLowerCase()))) ||

@@ -1664,3 +1664,11 @@ describe('the first word of a name of three the knowledge lacks (“Yoon said”
     ).toEqual([{ text: 'We are ready to mediate,', speaker: 'named Faisal bin Farhan' }]);
   });
 });
+
+describe('a portfolio after “for” in a title (“Minister for Reintegration Iryna Vereshchuk”)', () => {
+  it('ends the title: the name after it speaks', () => {
+    expect(speakers('Minister for Reintegration Iryna Vereshchuk said: “We demand a corridor.”')).toEqual([
+      { text: 'We demand a corridor.', speaker: 'named Iryna Vereshchuk' },
+    ]);
+  });
+});

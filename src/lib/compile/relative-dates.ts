@@ -1017,7 +1017,41 @@ function reduplicated(sentence: readonly Token[], index: number): boolean {
  */
 function tenseAt(tokens: readonly Token[], at: number): Tense {
   const tense = clauseTenseAt(tokens, at);
-  return tense === 'past' && isDeadline(tokens, at) ? 'planned' : tense;
+  return tense === 'past' && (isDeadline(tokens, at) || isEventsMonth(tokens, at)) ? 'planned' : tense;
+}
+
+/** Nouns of an event that is held on a date: "the G20 meeting in November", "the election in November". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  'summit meeting conference election elections vote referendum forum session assembly visit'.split(' '),
+);
+const MONTH_WORD = new RegExp(String.raw`^(?:${FULL_MONTH})$`, 'u');
+
+/**
+ * Whether a month alone is the month of an event its noun names right before it ("an invitation to the G20 meeting
+ * in November", "the SCO Summit in Uzbekistan in September", "should she win the election in November"): told in a
+ * past clause, such a month later in the year than the report is more often the one to come than last year's (the
+ * past clause tells of the invitation or the plan, not of the event), so it is read as what was planned.
+ */
+function isEventsMonth(tokens: readonly Token[], at: number): boolean {
+  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
+  const here = tokens[index];
+  if (here === undefined || !MONTH_WORD.test(here.text)) return false;
+  const same = (offset: number) => {
+    const token = tokens[index + offset];
+    return token !== undefined && token.sentence === here.sentence ? token : undefined;
+  };
+  // A month with its day or year is no month alone.
+  const next = same(1);
+  if (next !== undefined && /^\d/u.test(next.text)) return false;
+  if (same(-1)?.text.toLowerCase() !== 'in') return false;
+  // The event's noun right before "in", or before a place of its own ("the SCO Summit in Uzbekistan in September").
+  const noun = same(-2);
+  if (noun !== undefined && EVENT_NOUNS.has(noun.text.toLowerCase())) return true;
+  return (
+    same(-2)?.pos === 'PROPN' &&
+    same(-3)?.text.toLowerCase() === 'in' &&
+    EVENT_NOUNS.has(same(-4)?.text.toLowerCase() ?? '')
+  );
 }
 
 /**

@@ -540,6 +540,27 @@ describe('days joined by “and”, and a plan told in the present', () => {
     ]);
   });
 
+  it('reads a month alone after an event’s noun, in a past clause, as the one to come when it is later in the year', () => {
+    // Friday 29 April 2022.
+    expect(
+      dates(
+        'Zelensky has received an invitation to the G20 meeting in November, the host said.',
+        '2022-04-29',
+      ),
+    ).toEqual(['November 2022-11-01/2022-11-30']);
+    expect(
+      dates(
+        'Erdogan said Putin had asked him to come to the SCO Summit in Uzbekistan in September.',
+        '2022-08-06',
+      ),
+    ).toEqual(['September 2022-09-01/2022-09-30']);
+    // Without an event's noun, a later month in a past clause is last year's; an earlier one is this year's.
+    expect(dates('Prices rose in November, the bank said.', '2022-04-29')).toEqual([
+      'November 2021-11-01/2021-11-30',
+    ]);
+    expect(dates('The talks in March failed.', '2022-04-29')).toEqual(['March 2022-03-01/2022-03-31']);
+  });
+
   it('reads a deadline’s day as the nearer such day, whatever tense tells when it was set', () => {
     // Monday 24 November 2025: the Thursday after is nearer than the one before.
     expect(dates('The U.S. gave Ukraine until Thursday to agree to a framework.', '2025-11-24')).toEqual([

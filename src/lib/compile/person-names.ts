@@ -24,8 +24,27 @@ export interface PersonName {
 /** A nickname in brackets: one capitalised word, not an initialism ("(Jokowi)", not "(SPD)"). */
 const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
-/** Honorifics before a name: "Mr. Guterres", "Dr. …", "Professor Pillay". */
-const HONORIFICS = ['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof.', 'prof'];
+/**
+ * Honorifics before a name: "Mr. Guterres", "Dr. …", "Professor Pillay", and the Malaysian titles before a given
+ * name ("Datuk Seri Ismail" for Ismail Sabri Yaakob).
+ */
+const HONORIFICS = [
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'professor',
+  'prof.',
+  'prof',
+  'datuk',
+  'datin',
+  'dato',
+  'seri',
+];
 /**
  * Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Archbishop of Bologna" ("Bishop" is a surname
  * too; "patriarch" and "pope" are office words).

@@ -1672,3 +1672,14 @@ describe('a portfolio after “for” in a title (“Minister for Reintegration 
     ]);
   });
 });
+
+describe('Malaysian titles before a given name (“Datuk Seri Ismail”)', () => {
+  it('are no part of the name: the person the article named in full', () => {
+    expect(
+      speakers(
+        'He spoke beside the visiting Malaysian Prime Minister Ismail Sabri Yaakob.',
+        'Datuk Seri Ismail said: “The priority is safety.”',
+      ),
+    ).toEqual([{ text: 'The priority is safety.', speaker: 'named Ismail Sabri Yaakob' }]);
+  });
+});

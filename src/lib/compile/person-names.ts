@@ -414,11 +414,22 @@ function surnameTakenForVerb(token: Token, previous: Token | undefined, run: rea
   );
 }
 
+/**
+ * A word of a title, also one the tagger keeps whole with its hyphen ("Vice-President JD Vance"): each of its parts a
+ * title's word.
+ */
+function isTitleWord(text: string): boolean {
+  const word = text.toLowerCase();
+  return (
+    TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)))
+  );
+}
+
 /** @param single whether one word is a name: a surname right after an office ("spokesman Peskov") */
 function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // The title ends at its last title word: "Deputy Defence Minister Alexander Fomin".
   let from = 0;
-  for (const [index, token] of run.entries()) if (TITLE_WORDS.has(token.text.toLowerCase())) from = index + 1;
+  for (const [index, token] of run.entries()) if (isTitleWord(token.text)) from = index + 1;
   // A pope is named with the title, his one name alone being no one's full name: "Pope Francis", "Pope Leo XIV".
   const regnal = /^[IVXL]+$/u.test(run.at(-1)?.text ?? '') ? 1 : 0;
   if (from === run.length - 1 - regnal && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;

@@ -1683,3 +1683,11 @@ describe('Malaysian titles before a given name (“Datuk Seri Ismail”)', () =>
     ).toEqual([{ text: 'The priority is safety.', speaker: 'named Ismail Sabri Yaakob' }]);
   });
 });
+
+describe('a title the tagger keeps whole with its hyphen (“Vice-President JD Vance”)', () => {
+  it('is no part of the name', () => {
+    expect(speakers('Vice-President JD Vance said: “There is a new sheriff in town.”')).toEqual([
+      { text: 'There is a new sheriff in town.', speaker: 'named JD Vance' },
+    ]);
+  });
+});

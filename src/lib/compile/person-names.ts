@@ -231,10 +231,12 @@ export function findPersonNames(
       next.sentence === run[0].sentence &&
       next.start - (run.at(-1)?.end ?? 0) <= 1 &&
       NAME_WORD.test(next.text);
+    // (The particles a surname alone opens with, "von der Leyen told", are no word of their own.)
+    const words = run.filter((token) => !NAME_PARTICLE.test(token.text));
     const single =
-      run.length === 1 &&
+      words.length === 1 &&
       ((afterOffice && !capitalAfter && (next === undefined || !NOT_A_PERSON.has(next.text.toLowerCase()))) ||
-        singleNames.has(run[0]?.text ?? ''));
+        singleNames.has(words[0]?.text ?? ''));
     // "the Italian daily La Repubblica": a name right after a word for a medium is the medium's.
     const before = tokens[runStart - 1];
     const name =
@@ -312,6 +314,14 @@ export function findPersonNames(
           previous.sentence === token.sentence &&
           PERSON_OFFICE_WORDS.has(previous.text.toLowerCase());
       if (run.length === 0) runStart = index;
+      // "von der Leyen told": a surname whose particles open it, no given name before them, takes them along.
+      if (run.length === 0) {
+        const particles = particlesBefore(tokens, index);
+        if (particles > 0) {
+          runStart = index - particles;
+          run.push(...tokens.slice(runStart, index));
+        }
+      }
       run.push(token);
     } else flush(token);
   }
@@ -356,6 +366,32 @@ export function wordBeforeParticles(name: string): string | undefined {
   const words = name.split(/\s+/u);
   const at = words.findIndex((word, index) => index > 0 && NAME_PARTICLE.test(word));
   return at > 1 ? words[at - 1] : undefined;
+}
+
+/**
+ * How many name particles come right before the word at `index` ("von der" before "Leyen") with no capitalised word
+ * before them in the sentence, of which they would be the middle ("Ursula von der Leyen" is read whole).
+ */
+function particlesBefore(tokens: readonly Token[], index: number): number {
+  const word = tokens[index];
+  if (word === undefined) return 0;
+  let at = index;
+  while (at > 0) {
+    const particle = tokens[at - 1];
+    const after = tokens[at];
+    if (
+      particle === undefined ||
+      after === undefined ||
+      particle.sentence !== word.sentence ||
+      after.start - particle.end > 1 ||
+      !NAME_PARTICLE.test(particle.text)
+    )
+      break;
+    at -= 1;
+  }
+  const before = tokens[at - 1];
+  if (at === index || (before?.sentence === word.sentence && NAME_WORD.test(before.text))) return 0;
+  return index - at;
 }
 
 /** Whether the particle at `index` is followed, through any more particles, by a capitalised name word. */

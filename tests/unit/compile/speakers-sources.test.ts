@@ -1691,3 +1691,11 @@ describe('a title the tagger keeps whole with its hyphen (“Vice-President JD V
     ]);
   });
 });
+
+describe('a surname alone whose particles open it (“von der Leyen told”)', () => {
+  it('is named with its particles', () => {
+    expect(speakers('“We have a plan,” von der Leyen said.')).toEqual([
+      { text: 'We have a plan,', speaker: 'named von der Leyen' },
+    ]);
+  });
+});

@@ -95,7 +95,7 @@ const REPORTING_LEMMAS = new Set(
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
     'exclaim muse propose offer opine plead appeal implore assess signal deride thank welcome commend defend list ' +
-    'shout yell ' +
+    'shout yell liken ' +
     JUDGING_LEMMAS.join(' ')
   ).split(' '),
 );
@@ -376,8 +376,12 @@ export function reportingVerbs(tokens: readonly Token[]): number[] {
       return purpose || plural ? [] : [token.start];
     }
     const particles = REPORTING_PHRASES.get(token.lemma);
-    // "gave assurances", "gave a warning": the noun may follow an article.
-    const next = tokens[index + 1]?.pos === 'DET' ? tokens[index + 2] : tokens[index + 1];
+    // "gave assurances", "gave a warning", "has given his assurance": the noun may follow an article or a
+    // possessive.
+    const next =
+      tokens[index + 1]?.pos === 'DET' || /^(?:his|her|their|its)$/iu.test(tokens[index + 1]?.text ?? '')
+        ? tokens[index + 2]
+        : tokens[index + 1];
     return particles?.includes(next?.lemma ?? '') || particles?.includes(next?.text ?? '')
       ? [token.start]
       : [];

@@ -1367,3 +1367,20 @@ describe('rejecting with a particle, and taking a view', () => {
     ]);
   });
 });
+
+describe('“gave his assurance that”, “likened … to”', () => {
+  it('report the subject’s words: a possessive may stand before the noun of “give”, and “liken” is a verb of saying', () => {
+    expect(
+      speakers(
+        'Cardinal Pietro Parolin has given his assurance that “if there is a small opening, we will take advantage of it”.',
+      ),
+    ).toEqual([
+      { text: 'if there is a small opening, we will take advantage of it', speaker: 'named Pietro Parolin' },
+    ]);
+    expect(
+      speakers(
+        'Boris Johnson likened talks with Putin to negotiating “with a crocodile when it has your leg”.',
+      ),
+    ).toEqual([{ text: 'with a crocodile when it has your leg', speaker: 'named Boris Johnson' }]);
+  });
+});

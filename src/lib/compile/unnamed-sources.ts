@@ -104,6 +104,12 @@ export class UnnamedSources {
   readonly #seenAt = new Map<UnnamedSource, { paragraph: number; start: number }>();
   /** Sources introduced as one person with an indefinite description, where the article first describes them. */
   readonly #introduced = new Map<UnnamedSource, IntroducedSource>();
+  /**
+   * Definite descriptions the article left to no one ("The White House spokesperson, who spoke on condition of
+   * anonymity, said …" after "Kremlin spokesman Dmitry Peskov"), by head and place: a later "the spokesperson" may
+   * be them as well as the person named before.
+   */
+  readonly #leftToNoOne: { head: string; paragraph: number; start: number }[] = [];
 
   /** @param partyOf finds the party a description names ("NATO" in "a senior NATO official") */
   constructor(private readonly partyOf: (description: string) => string | undefined) {}
@@ -273,6 +279,18 @@ export class UnnamedSources {
           (sourceSeen === undefined ||
             person.paragraph > sourceSeen.paragraph ||
             (person.paragraph === sourceSeen.paragraph && person.start > sourceSeen.start));
+        // ("Kremlin spokesman Dmitry Peskov confirmed … ¶ The White House spokesperson … said … ¶ “…,” the
+        // spokesperson said": someone else described with that word since the person, whom the article left to no
+        // one, may be meant as well: neither is named.)
+        const otherSince =
+          person !== undefined &&
+          this.#leftToNoOne.some(
+            (other) =>
+              other.head === head &&
+              (other.paragraph > person.paragraph ||
+                (other.paragraph === person.paragraph && other.start > person.start)),
+          );
+        if (later && otherSince) return [{ start: match.index, end, speaker: 'group', label: description }];
         if (later) {
           const span = { start: match.index, end };
           // Two people fit ("the minister" after two ministers): it refers to one, but which is not certain.
@@ -304,6 +322,7 @@ export class UnnamedSources {
         // ("according to the official blog of the prime minister": "official" before a noun is no person.)
         const anyOfficial = GENERIC_ROLE.test(head) && !owned && sided && !context.nounAfter(end);
         const side = capitalised.length > 0 ? { side: capitalised.join(' ') } : {};
+        if (!anyOfficial) this.#leftToNoOne.push({ head, paragraph, start: match.index });
         return [
           anyOfficial
             ? { start: match.index, end, speaker: 'pronoun', label: description, onlyPerson: true, ...side }

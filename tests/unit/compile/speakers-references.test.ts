@@ -1745,3 +1745,23 @@ describe('a quote standing alone after two people joined by “and” said somet
     ]);
   });
 });
+
+describe('“the spokesperson” after another spokesperson the article left to no one', () => {
+  it('is neither the person named before nor a source of its own: no one', () => {
+    expect(
+      speakers(
+        'CIA Director William Burns was in Ankara, a White House official said.',
+        'Kremlin spokesman Dmitry Peskov confirmed that a meeting had been held.',
+        'The White House spokesperson, who spoke on condition of anonymity, said Burns was meeting Naryshkin.',
+        '“He is not conducting negotiations,” the spokesperson said.',
+      ),
+    ).toEqual([{ text: 'He is not conducting negotiations,', speaker: 'unknown' }]);
+    // With no other spokesperson since, the spokesman named before.
+    expect(
+      speakers(
+        'Kremlin spokesman Dmitry Peskov confirmed that a meeting had been held.',
+        '“He is not conducting negotiations,” the spokesman said.',
+      ),
+    ).toEqual([{ text: 'He is not conducting negotiations,', speaker: 'named Dmitry Peskov' }]);
+  });
+});

@@ -813,10 +813,11 @@ const MATCHERS: Matcher[] = [
   {
     // "Belarus said on the 2nd that …", as translated copy names a day of the month it is in: that day of the
     // publication's month, or of the month before for a past day later in the month than publication. Not
-    // "the 2nd round" nor "the 2nd of March" (the day and month rule's).
+    // "the 2nd round" nor "the 2nd of March" (the day and month rule's). Also "On the 14th the Council met",
+    // "on the 5th (local time)", "on the 28th saying …".
     needs: /\d(?:st|nd|rd|th)/u,
     pattern:
-      /\b(?<lead>on\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:that|local|at|in|and|when|after|before|with)\b)/gu,
+      /\b(?<lead>[Oo]n\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:()]|\s+(?:that|local|at|in|and|when|after|before|with|saying|the)\b)/gu,
     resolve: ({ day }, anchor, tense) => {
       const later = Number(day) > Number(format(anchor.published, 'd'));
       const month = later && tense === 'past' ? addMonths(anchor.published, -1) : anchor.published;

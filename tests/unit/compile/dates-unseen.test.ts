@@ -423,6 +423,18 @@ describe('a day of the month without its month, and “earlier in the month”',
     ]);
   });
 
+  it('reads the day also at a sentence’s start, before a bracket and before a participle', () => {
+    expect(dates('On the 14th the United Nations Security Council met.', '2022-03-14')).toEqual([
+      'the 14th 2022-03-14',
+    ]);
+    expect(
+      dates('Podolyak announced on the 5th (local time) that talks would resume.', '2022-03-06'),
+    ).toEqual(['the 5th 2022-03-05']);
+    expect(
+      dates('He issued a statement on the 28th saying Ukraine demanded a ceasefire.', '2022-02-28'),
+    ).toEqual(['the 28th 2022-02-28']);
+  });
+
   it('leaves an ordinal that counts something alone: “the 2nd round”', () => {
     expect(dates('Ukraine took part on the 2nd round of talks.', '2022-03-02')).toEqual([]);
   });

@@ -1075,8 +1075,25 @@ function isDeadline(tokens: readonly Token[], at: number): boolean {
   if (word(possessive ? 2 : 1)?.lemma === 'deadline') return true;
   const before = word(-1)?.text.toLowerCase();
   if (/^(?:of|on|by)$/u.test(before ?? '') && word(-2)?.lemma === 'deadline') return true;
-  return /^(?:until|till)$/u.test(before ?? '') && word(1)?.text.toLowerCase() === 'to';
+  if (!/^(?:until|till|to)$/u.test(before ?? '')) return false;
+  if (word(1)?.text.toLowerCase() === 'to' && before !== 'to') return true;
+  // "the talks were postponed until Tuesday", "adjourned to Monday": a day things were put off to, set before it.
+  return [-2, -3, -4].some((offset) => POSTPONING_LEMMAS.has(word(offset)?.lemma ?? ''));
 }
+
+/** Verbs of putting off, whose "until" or "to" names a day set ahead: "postponed until Tuesday". */
+const POSTPONING_LEMMAS: ReadonlySet<string> = new Set([
+  'postpone',
+  'adjourn',
+  'delay',
+  'defer',
+  'pause',
+  'suspend',
+  'extend',
+  'reschedule',
+  'move',
+  'push',
+]);
 
 /** `tenseAt` before a deadline is told apart: the clause's verb group alone. */
 function clauseTenseAt(tokens: readonly Token[], at: number): Tense {

@@ -581,6 +581,9 @@ describe('days joined by “and”, and a plan told in the present', () => {
     expect(dates('He said the Thursday deadline now looks more flexible.', '2025-11-24')).toEqual([
       'Thursday 2025-11-27',
     ]);
+    // Monday 14 March 2022: the day things were put off to.
+    expect(dates('The talks were postponed until Tuesday.', '2022-03-14')).toEqual(['Tuesday 2022-03-15']);
+    expect(dates('The talks were adjourned to Wednesday.', '2022-03-14')).toEqual(['Wednesday 2022-03-16']);
     // Not a deadline: what lasted until a day is over.
     expect(dates('The talks lasted until Thursday.', '2025-11-24')).toEqual(['Thursday 2025-11-20']);
   });

@@ -119,8 +119,11 @@ export class RoleDescriptions {
               add(`the leader of ${name.includes(' ') ? 'the ' : ''}${name}`, person.id, office);
             for (const name of names.filter(
               (candidate) => !candidate.includes(' ') && candidate !== adjective,
-            ))
+            )) {
               add(`${name}’s leader`, person.id, office);
+              // "the Kremlin leader", "the US leader": a name of the side before the noun, as an adjective.
+              if (/^\p{Lu}/u.test(name)) add(`the ${name} leader`, person.id, office);
+            }
             // A prime minister is the premier: "the Israeli premier", "Israel’s premier".
             if (rest.join(' ') === 'Prime Minister') {
               add(`the ${adjective} premier`, person.id, office);

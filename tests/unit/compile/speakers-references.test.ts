@@ -413,6 +413,12 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('reads a name of the side before “leader” as its adjective: “the Kremlin leader”', () => {
+    expect(speakers('“We are ready,” the Kremlin leader added.')).toEqual([
+      { text: 'We are ready,', speaker: 'person vladimir-putin' },
+    ]);
+  });
+
   it('reads a possessive with its apostrophe alone, and an adjective before the role: “Belarus’ authoritarian leader”', () => {
     expect(
       speakers(

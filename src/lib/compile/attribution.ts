@@ -607,7 +607,17 @@ export class ArticleAttributor {
     // ("According to the “Financial Times,” Peskov declined …": a name in quotes, the sentence's comma inside the
     // closing mark; but “The Islamic Republic,” he said, “is ready …” is speech an attribution interrupts.)
     const name = quotation.text.trim();
+    // "will not be a “route” for … “Israel”", "“PENTA”": a quote that is all of one name the knowledge holds, or
+    // an initialism, is a name in quotes, no one's words.
+    const wholeName = inSentence.some(
+      (candidate) =>
+        typeof candidate.speaker !== 'string' &&
+        (candidate.speaker.type === 'party' || candidate.speaker.type === 'person') &&
+        text.slice(candidate.start, candidate.end) === name.replace(/[,.]$/u, ''),
+    );
     if (
+      wholeName ||
+      /^\p{Lu}{2,}$/u.test(name) ||
       isTitle(text, quotation) ||
       (CAPITALISED_NAME.test(name) &&
         !(

@@ -1384,3 +1384,15 @@ describe('“gave his assurance that”, “likened … to”', () => {
     ).toEqual([{ text: 'with a crocodile when it has your leg', speaker: 'named Boris Johnson' }]);
   });
 });
+
+describe('an initialism in quotes (“PENTA”)', () => {
+  it('is a name, no one’s words; one capitalised word still may be someone’s (“Orwellian”)', () => {
+    expect(speakers('“It is a rollercoaster,” said Volodymyr Fesenko, head of the “PENTA” centre.')).toEqual([
+      { text: 'It is a rollercoaster,', speaker: 'named Volodymyr Fesenko' },
+      { text: 'PENTA', speaker: 'nobody' },
+    ]);
+    expect(speakers('Kellogg said such statements were “Orwellian”.')).toEqual([
+      { text: 'Orwellian', speaker: 'named Kellogg' },
+    ]);
+  });
+});

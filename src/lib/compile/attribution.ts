@@ -607,8 +607,8 @@ export class ArticleAttributor {
     // ("According to the “Financial Times,” Peskov declined …": a name in quotes, the sentence's comma inside the
     // closing mark; but “The Islamic Republic,” he said, “is ready …” is speech an attribution interrupts.)
     const name = quotation.text.trim();
-    // "will not be a “route” for … “Israel”", "“PENTA”": a quote that is all of one name the knowledge holds, or
-    // an initialism, is a name in quotes, no one's words.
+    // "As Israel tries …, it is working to keep “Israel” from …", "“PENTA”": a quote that is all of a name the sentence
+    // also gives a party or person of the knowledge, or an initialism, is a name in quotes, no one's words.
     const wholeName = inSentence.some(
       (candidate) =>
         typeof candidate.speaker !== 'string' &&

@@ -78,6 +78,14 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 const OFFICE_OR_RANK: ReadonlySet<string> = new Set([...OFFICE_WORDS, ...CHURCH_RANKS]);
 
 /**
+ * A weekday's name ends a run of capitals rather than joining it: "said Prime Minister Narendra Modi Thursday" names
+ * Narendra Modi on a Thursday, not no one (no one is named for a weekday, as "Theresa May" is for a month).
+ */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/**
  * Words that make a run of capitals a body, a place, a title of a work or a
  * date, not a person.
  */
@@ -89,7 +97,7 @@ const NOT_A_PERSON = new Set(
     'forces force army navy guard holy news times post journal television tv radio channel network palace house ' +
     'department embassy media company group bank foundation institute university commission assembly duma ' +
     'rada republic republics region oblast city new street square airport station federation kingdom states ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'january february march april may june july ' +
     'august september october november december telegram twitter facebook instagram youtube tass xinhua ' +
     'reuters interfax ria novosti bbc cnn rt sky jazeera press association organization organisation ' +
     'summit forum conference talks treaty plan war god christ church mosque cathedral corporation institution center centre ' +
@@ -113,7 +121,9 @@ const NOT_A_PERSON = new Set(
     'analytics inc llc ltd plc ' +
     // A page's label before whose words follow: "Quote Lubinets: “…”" (Ukrainska Pravda).
     'quote'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([...WEEKDAY_NAMES]),
 );
 
 /**
@@ -159,14 +169,6 @@ const WORDS_AFTER_A_HYPHEN: ReadonlySet<string> = new Set(
   'era led run like made born free type wide held size less long old day year ish up off out to on style'.split(
     ' ',
   ),
-);
-
-/**
- * A weekday's name ends a run of capitals rather than joining it: "said Prime Minister Narendra Modi Thursday" names
- * Narendra Modi on a Thursday, not no one (no one is named for a weekday, as "Theresa May" is for a month).
- */
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
 /** A word of a name: a capital, then letters, with the hyphens and apostrophes names carry. */

@@ -1018,7 +1018,21 @@ function reduplicated(sentence: readonly Token[], index: number): boolean {
  */
 function tenseAt(tokens: readonly Token[], at: number): Tense {
   const tense = clauseTenseAt(tokens, at);
-  return tense === 'past' && (isDeadline(tokens, at) || isEventsMonth(tokens, at)) ? 'planned' : tense;
+  if (tense !== 'past') return tense;
+  const word = wordsAround(tokens, at);
+  return isDeadline(word) || isEventsMonth(word) ? 'planned' : tense;
+}
+
+/** The phrase's first word (`0`) and those before (`-1`) and after it in its sentence; none across a sentence's end. */
+type WordAt = (offset: number) => Token | undefined;
+
+function wordsAround(tokens: readonly Token[], at: number): WordAt {
+  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
+  const here = tokens[index];
+  return (offset) => {
+    const token = tokens[index + offset];
+    return here !== undefined && token !== undefined && token.sentence === here.sentence ? token : undefined;
+  };
 }
 
 /** Nouns of an event that is held on a date: "the G20 meeting in November", "the election in November". */
@@ -1033,14 +1047,8 @@ const MONTH_WORD = new RegExp(String.raw`^(?:${FULL_MONTH})$`, 'u');
  * past clause, such a month later in the year than the report is more often the one to come than last year's (the
  * past clause tells of the invitation or the plan, not of the event), so it is read as what was planned.
  */
-function isEventsMonth(tokens: readonly Token[], at: number): boolean {
-  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
-  const here = tokens[index];
-  if (here === undefined || !MONTH_WORD.test(here.text)) return false;
-  const same = (offset: number) => {
-    const token = tokens[index + offset];
-    return token !== undefined && token.sentence === here.sentence ? token : undefined;
-  };
+function isEventsMonth(same: WordAt): boolean {
+  if (!MONTH_WORD.test(same(0)?.text ?? '')) return false;
   // A month with its day or year is no month alone.
   const next = same(1);
   if (next !== undefined && /^\d/u.test(next.text)) return false;
@@ -1061,16 +1069,8 @@ function isEventsMonth(tokens: readonly Token[], at: number): boolean {
  * ("gave Kyiv until Thursday to agree", "set a Friday deadline") tells when it was set, not which side of the
  * report it falls: the nearer such day, as for what was planned ("were due to meet on Wednesday").
  */
-function isDeadline(tokens: readonly Token[], at: number): boolean {
-  const index = firstStartingAtOrAfter(tokens, (token) => token.start, at);
-  const here = tokens[index];
-  if (here === undefined) return false;
-  const sameSentence = (token: Token | undefined): token is Token =>
-    token !== undefined && token.sentence === here.sentence;
-  const word = (offset: number) => {
-    const token = tokens[index + offset];
-    return sameSentence(token) ? token : undefined;
-  };
+function isDeadline(word: WordAt): boolean {
+  if (word(0) === undefined) return false;
   const possessive = /^[’']s$/u.test(word(1)?.text ?? '');
   if (word(possessive ? 2 : 1)?.lemma === 'deadline') return true;
   const before = word(-1)?.text.toLowerCase();

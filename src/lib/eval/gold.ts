@@ -102,7 +102,9 @@ const DAY_WORD = new RegExp(String.raw`^(?:today|tonight|yesterday|tomorrow)${PA
 const WEEKDAY_WORD = new RegExp(String.raw`^(?:this\s+)?(?:${WEEKDAY_NAMES})${PART_OF_DAY}$`, 'u');
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:${WEEKDAY_NAMES})$`, 'u');
 /** A day's date: a month's name or abbreviation and a number. */
-const DATE_OF_DAY = /(?=.*\d)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u;
+/** A month's name or its abbreviation begins with these letters. */
+const MONTH_PREFIX = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const DATE_OF_DAY = new RegExp(String.raw`(?=.*\d)(?:${MONTH_PREFIX})`, 'u');
 /** Between the two: a bracket (closed after the second), a comma or a space. */
 const APPOSITION_GAP = /^(?:\s*([([])\s*|,\s*|\s+)/u;
 
@@ -146,16 +148,13 @@ export function apposedDays(
   return pairs;
 }
 
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /**
  * A part of a named month, and nothing else: "early March", "mid-April", "late May 2022", "the beginning of
  * August", "the middle of June". ("The end of August" is not one: the conventions make it the month's last seven
  * days.)
  */
 const PART_OF_MONTH = new RegExp(
-  String.raw`^(?:the\s+)?(?:early|mid|late|beginning\s+of|start\s+of|middle\s+of)[-\s]+(?:${MONTH_NAMES})\.?(?:,?\s+\d{4})?$`,
+  String.raw`^(?:the\s+)?(?:early|mid|late|beginning\s+of|start\s+of|middle\s+of)[-\s]+(?:${MONTH_PREFIX})\p{L}*\.?(?:,?\s+\d{4})?$`,
   'iu',
 );
 

@@ -1385,12 +1385,18 @@ describe('“gave his assurance that”, “likened … to”', () => {
   });
 });
 
-describe('an initialism in quotes (“PENTA”)', () => {
+describe('an initialism in quotes (“PENTA”), or a name the sentence gives a party', () => {
   it('is a name, no one’s words; one capitalised word still may be someone’s (“Orwellian”)', () => {
     expect(speakers('“It is a rollercoaster,” said Volodymyr Fesenko, head of the “PENTA” centre.')).toEqual([
       { text: 'It is a rollercoaster,', speaker: 'named Volodymyr Fesenko' },
       { text: 'PENTA', speaker: 'nobody' },
     ]);
+    // So is a quote that is all of a name the sentence gives a party of the knowledge.
+    expect(
+      speakers(
+        'As Israel tries to keep its interests in balance, the government said it is working to keep “Israel” from turning into a detour for sanctions, as announced by Foreign Minister Yair Lapid on Monday.',
+      ),
+    ).toEqual([{ text: 'Israel', speaker: 'nobody' }]);
     expect(speakers('Kellogg said such statements were “Orwellian”.')).toEqual([
       { text: 'Orwellian', speaker: 'named Kellogg' },
     ]);

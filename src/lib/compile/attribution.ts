@@ -715,10 +715,20 @@ export class ArticleAttributor {
     // closes, its own attribution right after it, is that attribution's, whatever verb before frames it.
     // (A body's attribution after the quote is not taken over the person it reports: "Putin said the strikes
     // were “…,” the Kremlin said" gives Putin's words.)
+    // ("Kiev answered with “manipulation” and “deception,” Medvedev said": the quotes a list joins are one
+    // clause's words, and the attribution after the list's last is each one's.)
+    const lastListed = lastListedQuote(text, quotations, index, sentenceEnd);
+    const listed = quotations[lastListed] ?? quotation;
     const attributedAtOnce = () => {
-      if (!/,\s*$/u.test(quotation.text) && !/^[”"]?\s*,/u.test(text.slice(quotation.end))) return undefined;
-      if (!ATTRIBUTION_AT_ONCE.test(text.slice(quotation.end, sentenceEnd))) return undefined;
-      const attribution = after();
+      if (!/,\s*$/u.test(listed.text) && !/^[”"]?\s*,/u.test(text.slice(listed.end))) return undefined;
+      if (!ATTRIBUTION_AT_ONCE.test(text.slice(listed.end, sentenceEnd))) return undefined;
+      const attribution = this.speakerAfter(
+        text,
+        listed,
+        sentenceEnd,
+        quotations[lastListed + 1],
+        inSentence,
+      );
       return attribution?.speaker.type === 'party' ? undefined : attribution;
     };
     const found: Found | undefined =
@@ -736,7 +746,7 @@ export class ArticleAttributor {
           (framedBy !== HELD && framedBy?.speaker.type === 'party' ? personAccordingTo() : undefined) ??
           (framedBy === HELD
             ? undefined
-            : this.reporterOverBody(framedBy, text, quotation, sentenceEnd, inSentence)) ??
+            : this.reporterOverBody(framedBy, text, listed, sentenceEnd, inSentence)) ??
           accordingTo() ??
           after())
         : (quotedAfter() ??
@@ -3271,6 +3281,30 @@ const REPEATING_VERB_BEFORE =
   /(?<![\p{L}])(?:repeated|repeats|reiterated|reiterates|restated|restates|echoed|echoes|reaffirmed|reaffirms)\s+(?:the\s+)?$/u;
 /** A verb of saying anywhere in a stretch of text. */
 const SPEECH_VERB_IN = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])`, 'u');
+/** What joins a quote to the next of one list: "“manipulation” and “deception”", "“hard”, “long” or “useless”". */
+const LIST_JOIN = /^[”"]?\s*,?\s*(?:(?:and|or)\s+)?[“"]$/u;
+
+/**
+ * The index of the last quote of the list that the quote at `index` opens, or `index` itself: quotes joined only
+ * by a comma, "and" or "or", in one sentence.
+ */
+function lastListedQuote(
+  text: string,
+  quotations: readonly Quotation[],
+  index: number,
+  sentenceEnd: number,
+): number {
+  let last = index;
+  for (let next = index + 1; next < quotations.length; next += 1) {
+    const quote = quotations[next];
+    const previous = quotations[last];
+    if (quote === undefined || previous === undefined || quote.start >= sentenceEnd) break;
+    if (!LIST_JOIN.test(text.slice(previous.end, quote.start + 1))) break;
+    last = next;
+  }
+  return last;
+}
+
 const ATTRIBUTION_AT_ONCE =
   /^(?![\s,”"]*(?:and|but|while|as|which|who|that|when|after|before|if|because)\s)[”"]?\s*,?\s*[”"]?\s*(?:[^.;:,“”"]{1,60}?\s)?(?:said|says|told|tells|added|adds|stressed|noted|stated|wrote|explained|declared|insisted|argued|warned)(?![\p{L}])/u;
 /** Right after a quote, an agency quoting someone: ", TASS quoted Foreign Minister Sergei Lavrov as saying". */

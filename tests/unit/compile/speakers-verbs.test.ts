@@ -1123,6 +1123,28 @@ describe('a quote with its own attribution after a verb that frames it', () => {
     ).toEqual([{ text: 'The main thing is our relations,', speaker: 'named Peskov' }]);
   });
 
+  it('gives every quote of a list the attribution after its last', () => {
+    // "Kiev" frames both words, but Medvedev says them: a list's quotes are one clause's, with one speaker.
+    expect(
+      speakers(
+        'Kiev has always answered with “manipulation” and “deception,” Dmitry Medvedev said on Friday.',
+      ),
+    ).toEqual([
+      { text: 'manipulation', speaker: 'named Dmitry Medvedev' },
+      { text: 'deception,', speaker: 'named Dmitry Medvedev' },
+    ]);
+    expect(speakers('Zelensky called the talks “hard”, “long” or “useless”, Peskov said.')).toEqual([
+      { text: 'hard', speaker: 'named Peskov' },
+      { text: 'long', speaker: 'named Peskov' },
+      { text: 'useless', speaker: 'named Peskov' },
+    ]);
+    // A quote with a clause of its own between it and the next is no list.
+    expect(speakers('Zelensky called the talks “hard”, and Kuleba said they were “useless”.')).toEqual([
+      { text: 'hard', speaker: 'person volodymyr-zelensky' },
+      { text: 'useless', speaker: 'person dmytro-kuleba' },
+    ]);
+  });
+
   it('keeps the framing speaker when a body reports them, or another clause opens after the quote', () => {
     // A body's statement that reports its leader gives the leader's words (tests/gold/README.md).
     expect(speakers('Putin said the strikes were “a necessary answer,” the Kremlin said.')).toEqual([

@@ -2943,8 +2943,12 @@ export class ArticleAttributor {
   }
 
   private holdsOffice(speaker: Speaker, office: string): boolean {
-    // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them.
-    if (this.describedPeople.describes(speaker, office, sameSpeaker)) return true;
+    // "Deputy Defence Minister Alexander Fomin said … “…,” the deputy minister said": the office the article gave them
+    // ("US President Donald Trump … “…,” the US leader said": a leader is a president or a prime minister. The
+    // other equivalents stay the knowledge's: the words an article gives "the adviser to the head of the President's
+    // Office" hold "president", but name no head of state.)
+    const offices = / leader /u.test(` ${office} `) ? equivalentOffices(office) : [office];
+    if (offices.some((each) => this.describedPeople.describes(speaker, each, sameSpeaker))) return true;
     // "Pope Francis … “…,” the pontiff said": a pope, whose name the compiler gives with the title.
     if (speaker.type === 'named' && /^(?:pope|pontiff)$/u.test(office))
       return speaker.name.startsWith('Pope ');
@@ -2959,12 +2963,7 @@ export class ArticleAttributor {
     const holds = (wanted: readonly string[]) => wanted.every((word) => words.has(fold(word)));
     // "the top diplomat" is a foreign minister, a foreign secretary or a secretary of state; "the head of
     // state" a president. The office's other words ("Russian") still count.
-    for (const [phrase, titles] of OFFICE_EQUIVALENTS) {
-      if (!` ${office} `.includes(` ${phrase} `)) continue;
-      const others = ` ${office} `.replace(` ${phrase} `, ' ').trim();
-      return titles.some((title) => holds(`${others} ${title}`.trim().split(' ')));
-    }
-    return holds(office.split(' '));
+    return equivalentOffices(office).some((each) => holds(each.split(' ')));
   }
 
   /** Where a person subject stands among the sentence's candidates; none for a subject that is no person. */
@@ -3281,6 +3280,20 @@ const REPEATING_VERB_BEFORE =
   /(?<![\p{L}])(?:repeated|repeats|reiterated|reiterates|restated|restates|echoed|echoes|reaffirmed|reaffirms)\s+(?:the\s+)?$/u;
 /** A verb of saying anywhere in a stretch of text. */
 const SPEECH_VERB_IN = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])`, 'u');
+/**
+ * An office as written and as its equivalents name it: "the top diplomat" is a foreign minister, a foreign secretary
+ * or a secretary of state; "the head of state" a president; "the US leader" a US president or prime minister. The
+ * office's other words ("Russian", "US") stay.
+ */
+function equivalentOffices(office: string): string[] {
+  for (const [phrase, titles] of OFFICE_EQUIVALENTS) {
+    if (!` ${office} `.includes(` ${phrase} `)) continue;
+    const others = ` ${office} `.replace(` ${phrase} `, ' ').trim();
+    return titles.map((title) => `${others} ${title}`.trim());
+  }
+  return [office];
+}
+
 /** What joins a quote to the next of one list: "“manipulation” and “deception”", "“hard”, “long” or “useless”". */
 const LIST_JOIN = /^[”"]?\s*,?\s*(?:(?:and|or)\s+)?[“"]$/u;
 

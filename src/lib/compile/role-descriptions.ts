@@ -28,6 +28,7 @@ export const OFFICE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Ma
   ['top diplomat', TOP_DIPLOMAT_OFFICES],
   ['head of state', ['president']],
   ['head of government', ['prime minister', 'chancellor', 'premier']],
+  ['leader', ['president', 'prime minister', 'chancellor', 'premier']],
 ]);
 
 export interface RoleDescription {

@@ -990,6 +990,24 @@ describe('a role that refers back further than a paragraph', () => {
       speakers('Bennett flew to Moscow.', '“We will keep trying,” the head of government said.'),
     ).toEqual([{ text: 'We will keep trying,', speaker: 'person naftali-bennett' }]);
   });
+  it('reads a country’s leader as the president or prime minister the article named, known or not', () => {
+    // Trump is not in the knowledge, and the knowledge has no US president in 2025: the article's own.
+    expect(
+      speakersOn(
+        '2025-10-17',
+        'US President Donald Trump met Zelensky at the White House on Friday.',
+        'The US leader said that Putin “wants to get it ended.”',
+      ),
+    ).toEqual([{ text: 'wants to get it ended.', speaker: 'named Donald Trump' }]);
+    // An adviser to the president's office is described with "president", and is no leader.
+    expect(
+      speakersOn(
+        '2025-10-17',
+        'Mykhailo Podolyak, the adviser to the head of the President’s Office, spoke on Friday.',
+        '“We need guarantees,” the US leader said.',
+      ),
+    ).toEqual([{ text: 'We need guarantees,', speaker: 'unknown' }]);
+  });
   it('is no one when the subject lately is a person the knowledge lacks, with no office given, and no country is named', () => {
     // Trump is not in the knowledge: "the president" may be him, not the one president the article named earlier.
     const paragraphs = [

@@ -156,6 +156,8 @@ interface SentenceReading {
   /** The sentence's quotations are `quotations[firstQuote]` up to, not including, `quotations[lastQuote]`. */
   firstQuote: number;
   lastQuote: number;
+  /** For each of the sentence's quotations, the index of the last quote of the list it opens (`listEnds`). */
+  listEnd: readonly number[];
   outside: (start: number, end: number) => boolean;
   /** The paragraph's quotes attributed so far, this sentence's among them once attributed. */
   results: readonly AttributedQuote[];
@@ -418,11 +420,23 @@ export class ArticleAttributor {
       claimQuoted = false;
       const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
       const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
+      const listEnd = listEnds(text, quotations, firstQuote, lastQuote);
       for (let index = firstQuote; index < lastQuote; index += 1) {
         if (quotations[index] === undefined) continue;
         results.push(
           this.attributeQuote(
-            { text, sentence, sentenceEnd, inSentence, quotations, firstQuote, lastQuote, outside, results },
+            {
+              text,
+              sentence,
+              sentenceEnd,
+              inSentence,
+              quotations,
+              firstQuote,
+              lastQuote,
+              listEnd,
+              outside,
+              results,
+            },
             index,
             reported,
             quoteLine,
@@ -449,7 +463,18 @@ export class ArticleAttributor {
         quotedAlone(sentence, quotations.slice(firstQuote, lastQuote)) &&
         !ASKED_BEFORE.test(sentence.text);
       this.rememberSentence(
-        { text, sentence, sentenceEnd, inSentence, quotations, firstQuote, lastQuote, outside, results },
+        {
+          text,
+          sentence,
+          sentenceEnd,
+          inSentence,
+          quotations,
+          firstQuote,
+          lastQuote,
+          listEnd,
+          outside,
+          results,
+        },
         people,
         sentence === sentences[0],
       );
@@ -597,7 +622,17 @@ export class ArticleAttributor {
    * someone's words, though whose is uncertain.
    */
   private attributeQuote(
-    { text, sentence, sentenceEnd, inSentence, quotations, firstQuote, outside, results }: SentenceReading,
+    {
+      text,
+      sentence,
+      sentenceEnd,
+      inSentence,
+      quotations,
+      firstQuote,
+      listEnd,
+      outside,
+      results,
+    }: SentenceReading,
     index: number,
     reported: { speaker: Speaker; label: string } | undefined,
     quoteLine: { speaker: Speaker; label: string } | undefined,
@@ -717,7 +752,7 @@ export class ArticleAttributor {
     // were “…,” the Kremlin said" gives Putin's words.)
     // ("Kiev answered with “manipulation” and “deception,” Medvedev said": the quotes a list joins are one
     // clause's words, and the attribution after the list's last is each one's.)
-    const lastListed = lastListedQuote(text, quotations, index, sentenceEnd);
+    const lastListed = listEnd[index - firstQuote] ?? index;
     const listed = quotations[lastListed] ?? quotation;
     const attributedAtOnce = () => {
       if (!/,\s*$/u.test(listed.text) && !/^[”"]?\s*,/u.test(text.slice(listed.end))) return undefined;
@@ -3298,24 +3333,28 @@ function equivalentOffices(office: string): string[] {
 const LIST_JOIN = /^[”"]?\s*,?\s*(?:(?:and|or)\s+)?[“"]$/u;
 
 /**
- * The index of the last quote of the list that the quote at `index` opens, or `index` itself: quotes joined only
- * by a comma, "and" or "or", in one sentence.
+ * For each quote of a sentence (`quotations[firstQuote]` up to `quotations[lastQuote]`), the index of the last quote
+ * of the list it opens, or its own: quotes joined only by a comma, "and" or "or". Read from the sentence's last quote
+ * back, once per sentence, so a sentence of many quotes costs no more than their number.
  */
-function lastListedQuote(
+function listEnds(
   text: string,
   quotations: readonly Quotation[],
-  index: number,
-  sentenceEnd: number,
-): number {
-  let last = index;
-  for (let next = index + 1; next < quotations.length; next += 1) {
-    const quote = quotations[next];
-    const previous = quotations[last];
-    if (quote === undefined || previous === undefined || quote.start >= sentenceEnd) break;
-    if (!LIST_JOIN.test(text.slice(previous.end, quote.start + 1))) break;
-    last = next;
+  firstQuote: number,
+  lastQuote: number,
+): number[] {
+  const ends: number[] = [];
+  for (let index = lastQuote - 1; index >= firstQuote; index -= 1) {
+    const quote = quotations[index];
+    const next = quotations[index + 1];
+    const joined =
+      quote !== undefined &&
+      next !== undefined &&
+      index + 1 < lastQuote &&
+      LIST_JOIN.test(text.slice(quote.end, next.start + 1));
+    ends[index - firstQuote] = joined ? (ends[index + 1 - firstQuote] ?? index + 1) : index;
   }
-  return last;
+  return ends;
 }
 
 const ATTRIBUTION_AT_ONCE =

@@ -332,6 +332,10 @@ export class ArticleCompiler {
         const ownDateline = paragraph === source.paragraphs[0] ? dateline : findDateline(text, published);
         const inDateline = (at: number) =>
           ownDateline !== undefined && at >= ownDateline.start && at < ownDateline.end;
+        // A block quote is someone's words set off without marks ("> Tomorrow and the day after, we will inform
+        // you"): a quotation too, up to the signature an embedded post closes with ("— Dmytro Kuleba (@DmytroKuleba)
+        // October 23, 2022"), which is the page's.
+        const quotedUpTo = paragraph.inBlockQuote ? blockQuoteSignature(text) : 0;
         const earlierDay = lastDayOf[index - 1] ?? lastDayOf[index - 2];
         const dates = resolveRelativeDates(text, {
           published: day,
@@ -342,6 +346,7 @@ export class ArticleCompiler {
         }).filter(
           (date) =>
             !inDateline(date.index) &&
+            date.index >= quotedUpTo &&
             !quotations.some((quote) => date.index >= quote.start && date.index < quote.end),
         );
         lastDayOf.push(dates.findLast((date) => date.precision === 'day')?.start);
@@ -492,4 +497,12 @@ function surnamesUsedAlone(
   return new Set(
     [...words, ...bySpeech].filter((word) => !lowerCase.has(word.toLowerCase()) && !afterCapital.has(word)),
   );
+}
+
+/** A dash and what follows it to the end, with no sentence's end: the signature an embedded post closes with. */
+const SIGNATURE = /\s[—–]\s*[^—–.!?]*$/u;
+
+/** Where the words of a block quote end: at its signature when it has one, else at its end. */
+function blockQuoteSignature(text: string): number {
+  return SIGNATURE.exec(text)?.index ?? text.length;
 }

@@ -19,6 +19,8 @@ export interface ArticleParagraph {
   heading?: string;
   /** Whether the paragraph is the first under its heading: a new section, where "he" may mean someone new. */
   opensSection?: true;
+  /** Whether the paragraph is inside a block quote: someone's words set off without quotation marks. */
+  inBlockQuote?: true;
 }
 
 // The same parse and the same id plugins as the article pipeline, so ids agree with the pages.
@@ -35,6 +37,12 @@ export function extractParagraphs(markdown: string): ArticleParagraph[] {
  */
 export function paragraphsOf(tree: Root): ArticleParagraph[] {
   const numbers = new Map<Node, number>(citableBlocks(tree).map(({ node, number }) => [node, number]));
+  const quoted = new Set<Node>();
+  visit(tree, 'blockquote', (blockquote) => {
+    visit(blockquote, (node) => {
+      quoted.add(node);
+    });
+  });
   const paragraphs: ArticleParagraph[] = [];
   let heading: string | undefined;
   let sectionOpened = false;
@@ -52,6 +60,7 @@ export function paragraphsOf(tree: Root): ArticleParagraph[] {
       text: toString(node),
       ...(heading === undefined ? {} : { heading }),
       ...(sectionOpened ? { opensSection: true as const } : {}),
+      ...(quoted.has(node) ? { inBlockQuote: true as const } : {}),
     });
     sectionOpened = false;
   });

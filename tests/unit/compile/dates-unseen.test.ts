@@ -644,6 +644,20 @@ describe('a day’s event still to come', () => {
   });
 });
 
+describe('a block quote', () => {
+  it('is someone’s words, whose dates are theirs, but for the date of an embedded post’s signature', () => {
+    const article = compileMadeUp(
+      'The minister wrote on Facebook on Monday:',
+      '> Tomorrow and the day after, we will inform you of the results.',
+      '> Russian claims are absurd. — Dmytro Kuleba (@DmytroKuleba) March 28, 2022',
+      'Tomorrow the delegations meet in Istanbul.',
+    );
+    expect(
+      article.paragraphs.map((paragraph) => paragraph.dates.map((date) => `${date.phrase} ${date.start}`)),
+    ).toEqual([['Monday 2022-03-28'], [], ['March 28, 2022 2022-03-28'], ['Tomorrow 2022-03-30']]);
+  });
+});
+
 describe('a day and a month in figures', () => {
   it('reads “on 18/8” day first and “on 8/18” month first, and neither order when both could be a month', () => {
     // Tuesday 19 August 2025.

@@ -69,6 +69,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     'rev. reverend ' +
+    // A member of a federal government, as the Swiss call one: "Federal Councillor Ignazio Cassis".
+    'federal councillor councilor ' +
     'european us u.s. uk u.k. un u.n. nato kremlin white house ' +
     'pentagon state department national security council affairs international policy'
   ).split(' '),

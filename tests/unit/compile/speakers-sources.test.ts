@@ -1684,6 +1684,14 @@ describe('Malaysian titles before a given name (“Datuk Seri Ismail”)', () =>
   });
 });
 
+describe('a federal government’s member by title (“Federal Councillor Ignazio Cassis”)', () => {
+  it('is named without the title', () => {
+    expect(
+      speakers('Federal Councillor Ignazio Cassis told a news conference: “We must end this war.”'),
+    ).toEqual([{ text: 'We must end this war.', speaker: 'named Ignazio Cassis' }]);
+  });
+});
+
 describe('a title the tagger keeps whole with its hyphen (“Vice-President JD Vance”)', () => {
   it('is no part of the name', () => {
     expect(speakers('Vice-President JD Vance said: “There is a new sheriff in town.”')).toEqual([

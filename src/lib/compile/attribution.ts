@@ -420,28 +420,22 @@ export class ArticleAttributor {
       claimQuoted = false;
       const firstQuote = firstStartingAtOrAfter(quotations, startOf, sentence.start);
       const lastQuote = firstStartingAtOrAfter(quotations, startOf, sentenceEnd);
-      const listEnd = listEnds(text, quotations, firstQuote, lastQuote);
+      // The sentence as every quote of it is read, and as it is remembered once they are (`results` fills meanwhile).
+      const reading: SentenceReading = {
+        text,
+        sentence,
+        sentenceEnd,
+        inSentence,
+        quotations,
+        firstQuote,
+        lastQuote,
+        listEnd: listEnds(text, quotations, firstQuote, lastQuote),
+        outside,
+        results,
+      };
       for (let index = firstQuote; index < lastQuote; index += 1) {
         if (quotations[index] === undefined) continue;
-        results.push(
-          this.attributeQuote(
-            {
-              text,
-              sentence,
-              sentenceEnd,
-              inSentence,
-              quotations,
-              firstQuote,
-              lastQuote,
-              listEnd,
-              outside,
-              results,
-            },
-            index,
-            reported,
-            quoteLine,
-          ),
-        );
+        results.push(this.attributeQuote(reading, index, reported, quoteLine));
       }
       this.shareLaterAttribution(results, results.length - (lastQuote - firstQuote));
       // "A “draft”, “which includes clear wording”, was handed over. This was announced by Peskov.": a sentence
@@ -462,22 +456,7 @@ export class ArticleAttributor {
         unclaimed.length === 1 &&
         quotedAlone(sentence, quotations.slice(firstQuote, lastQuote)) &&
         !ASKED_BEFORE.test(sentence.text);
-      this.rememberSentence(
-        {
-          text,
-          sentence,
-          sentenceEnd,
-          inSentence,
-          quotations,
-          firstQuote,
-          lastQuote,
-          listEnd,
-          outside,
-          results,
-        },
-        people,
-        sentence === sentences[0],
-      );
+      this.rememberSentence(reading, people, sentence === sentences[0]);
       reported = this.reportedSpeaker(sentence.text, sentence.start, inSentence);
       this.previousSentencePeople = inSentence.flatMap((candidate) =>
         typeof candidate.speaker !== 'string' &&

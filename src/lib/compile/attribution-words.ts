@@ -578,7 +578,8 @@ export const BODY_BACK_REFERENCE = new RegExp(
  * minister", "the deputy foreign minister": a rank and the office's own word together): like "he", it refers back
  * to the person last spoken of, and only when that person holds the office, with its country's word when it has one.
  * Capitalised too, as UN and state copy prints it ("the Secretary-General said"). "The pontiff", "the pope":
- * the pope the article named. "The US leader": the US president or prime minister the article named (`OFFICE_EQUIVALENTS`).
+ * the pope the article named. "The US leader": the US president or prime minister the article named
+ * (`OFFICE_EQUIVALENTS`).
  * ("The official", "the diplomat" are unnamed sources.)
  */
 export const OFFICE_BACK_REFERENCE =

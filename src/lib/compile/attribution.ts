@@ -1896,9 +1896,9 @@ export class ArticleAttributor {
     const before = text.slice(from, quotation.start);
     // "Medinsky said …, while the presidency confirmed its delegation was “on its way”": the quote is the
     // verb's of its own clause; a verb of an earlier clause does not reach past "while", "whereas" or ";".
-    // ("He said that while this is a “hard path” …": a "while" right after "that" opens a clause inside the
-    // reported words, which the verb before still frames.)
-    const clauseBreak = [...before.matchAll(/;|(?<![\p{L}])(?<!\bthat\s+)(?:while|whereas)(?![\p{L}])/gu)]
+    // ("He said that while this is a “hard path” …", "noted that, while the West …": a "while" right after "that",
+    // its comma or none between, opens a clause inside the reported words, which the verb before still frames.)
+    const clauseBreak = [...before.matchAll(/;|(?<![\p{L}])(?<!\bthat,?\s+)(?:while|whereas)(?![\p{L}])/gu)]
       .map((match) => from + match.index)
       .filter((at) => outside(at, at + 1))
       .at(-1);

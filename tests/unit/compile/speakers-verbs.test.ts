@@ -232,6 +232,10 @@ describe('the clause a quote is in', () => {
     expect(speakers('Vladimir Medinsky said that while this is a “hard path”, it is needed.')).toEqual([
       { text: 'hard path', speaker: 'person vladimir-medinsky' },
     ]);
+    // A comma after "that" sets the clause off, and changes nothing.
+    expect(speakers('Vladimir Medinsky said that, while this is a “hard path”, it is needed.')).toEqual([
+      { text: 'hard path', speaker: 'person vladimir-medinsky' },
+    ]);
   });
 
   it('takes no object of “accused” for the subject after a comma', () => {

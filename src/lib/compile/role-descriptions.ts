@@ -94,6 +94,9 @@ export class RoleDescriptions {
         // The head of a side's delegation is its chief negotiator: "the Russian chief negotiator", "Russia’s top
         // negotiator", "Moscow’s lead negotiator" (not a delegation of one round: "… in Istanbul").
         const side = /^head of the (\S+) delegation$/u.exec(role.title)?.[1];
+        // ("the head of the Russian negotiating delegation with Kyiv": the delegation by what it does.)
+        if (side !== undefined && names.includes(side))
+          add(`the head of the ${side} negotiating delegation`, person.id, office);
         if (side !== undefined && names.includes(side))
           for (const lead of ['chief', 'top', 'lead']) {
             add(`the ${side} ${lead} negotiator`, person.id, office);

@@ -1226,6 +1226,7 @@ describe('a side’s chief negotiator', () => {
       'the Russian chief negotiator',
       'Russia’s top negotiator',
       'Moscow’s lead negotiator',
+      'the head of the Russian negotiating delegation with Kyiv',
     ])
       expect(speakers(`“We guarantee safety,” ${role} said.`)).toEqual([
         { text: 'We guarantee safety,', speaker: 'person vladimir-medinsky' },

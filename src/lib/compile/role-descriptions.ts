@@ -94,16 +94,16 @@ export class RoleDescriptions {
         // The head of a side's delegation is its chief negotiator: "the Russian chief negotiator", "Russia’s top
         // negotiator", "Moscow’s lead negotiator" (not a delegation of one round: "… in Istanbul").
         const side = /^head of the (\S+) delegation$/u.exec(role.title)?.[1];
-        // ("the head of the Russian negotiating delegation with Kyiv": the delegation by what it does.)
-        if (side !== undefined && names.includes(side))
+        if (side !== undefined && names.includes(side)) {
+          // ("the head of the Russian negotiating delegation with Kyiv": the delegation by what it does.)
           add(`the head of the ${side} negotiating delegation`, person.id, office);
-        if (side !== undefined && names.includes(side))
           for (const lead of ['chief', 'top', 'lead']) {
             add(`the ${side} ${lead} negotiator`, person.id, office);
             add(`the ${lead} ${side} negotiator`, person.id, office);
             for (const name of names.filter((candidate) => !candidate.includes(' ') && candidate !== side))
               add(`${name}’s ${lead} negotiator`, person.id, office);
           }
+        }
         const [adjective, ...rest] = role.title.split(' ');
         if (adjective !== undefined && rest.length > 0 && names.includes(adjective)) {
           for (const name of names.filter((candidate) => !candidate.includes(' ') && candidate !== adjective))

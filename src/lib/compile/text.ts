@@ -127,6 +127,12 @@ export function splitSentences(
 ): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
+  // "Details: According to Blinken, …": the label a house style opens a paragraph with is no word of its sentence.
+  const label = HOUSE_LABEL.exec(text);
+  if (label !== null) {
+    sentences.push({ text: label[1] ?? '', start: 0 });
+    start = label[0].length;
+  }
   let inQuote = false;
   let quote = 0;
   for (let index = 0; index < text.length; index += 1) {
@@ -171,6 +177,11 @@ export function splitSentences(
   return sentences;
 }
 
+/**
+ * A label that opens a paragraph in a house style (Ukrainska Pravda's "Details:", "Background:"), before a
+ * sentence of its own. ("Quote: “…”" lines are read as quotes of the source line before them, label and all.)
+ */
+const HOUSE_LABEL = /^((?:Details|Background|Update|Context|Reference):)\s+(?=[\p{Lu}“"])/u;
 /** Marks that close a sentence's quotation or parenthesis after its stop. */
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", ')', ']']);
 /** What starts the next sentence after a stop: white space, then a capital, a digit or an opening quote. */

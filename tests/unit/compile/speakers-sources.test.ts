@@ -1220,6 +1220,16 @@ describe('“the spokesman” after a person the knowledge gives that office', (
   });
 });
 
+describe('a paragraph a house label opens (“Details:”)', () => {
+  it('reads its sentence as if the label were not there', () => {
+    expect(
+      speakers(
+        'Details: According to Blinken, for Russia to begin talks, “there has to be a profound change”.',
+      ),
+    ).toEqual([{ text: 'there has to be a profound change', speaker: 'person antony-blinken' }]);
+  });
+});
+
 describe('a side’s chief negotiator', () => {
   it('is the head of its delegation by the knowledge, in the words copy uses', () => {
     for (const role of [

@@ -55,6 +55,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('sets apart the label a house style opens a paragraph with, but not a quote line’s', () => {
+    expect(splitSentences('Details: According to Blinken, talks are far off. He left.')).toEqual([
+      { text: 'Details:', start: 0 },
+      { text: 'According to Blinken, talks are far off.', start: 9 },
+      { text: 'He left.', start: 50 },
+    ]);
+    expect(texts('Quote: “We are ready.”')).toEqual(['Quote: “We are ready.”']);
+  });
+
   it('keeps the closing quote or bracket after the stop with its sentence', () => {
     expect(texts('He said “we are ready.” Kuleba agreed. (It was late.) Talks went on.')).toEqual([
       'He said “we are ready.”',

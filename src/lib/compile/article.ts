@@ -18,7 +18,7 @@ import { closingSpeakers } from './run-on-quotes';
 import { analyse, type Token } from './language';
 import { continuedParagraphs, findQuotations, withEnglishQuoteMarks, type Quotation } from './quotations';
 import { resolveRelativeDates, type ResolvedDate } from './relative-dates';
-import { RoleDescriptions } from './role-descriptions';
+import { RoleDescriptions, withoutAppositionNames } from './role-descriptions';
 import { roundWindows } from './round-windows';
 import { linkRounds, type RoundLink, type RoundWindow } from './round-links';
 import { escapeRegExp } from './text';
@@ -280,7 +280,12 @@ export class ArticleCompiler {
       // it to Russia otherwise), but the title is no speaker, no participant and no round's party of its own.
       const actors = withoutTitleMentions(text, found, names);
       for (const mention of found) if (mention.kind === 'person') peopleSoFar.add(mention.id);
-      const { descriptions, vacant: vacantOffices } = this.#roleDescriptions.read(text, peopleSoFar, day);
+      const roles = this.#roleDescriptions.read(text, peopleSoFar, day);
+      const vacantOffices = roles.vacant;
+      const descriptions = withoutAppositionNames(roles.descriptions, text, [
+        ...found.flatMap((mention) => (mention.kind === 'person' ? [mention] : [])),
+        ...names,
+      ]);
       // The one person a section's heading names, if it names one ("How Zelensky reacted").
       const headingPeople =
         paragraph.opensSection && paragraph.heading !== undefined

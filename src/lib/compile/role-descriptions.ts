@@ -6,6 +6,7 @@
  * resolves only to a person the article has already named.
  */
 import { holdsOn, type Role } from '../../schemas/person';
+import { PERSON_NOUNS } from './attribution-words';
 import type { Knowledge } from './knowledge';
 import { escapeRegExp, groupedAlternation } from './text';
 
@@ -218,6 +219,40 @@ export class RoleDescriptions {
   find(text: string, known: ReadonlySet<string>, day?: string): RoleDescription[] {
     return this.read(text, known, day).descriptions;
   }
+}
+
+/**
+ * What may stand between a role and the name set off after it: a comma, then the person's title, its words
+ * capitalised ("Deputy Minister of Foreign Affairs of the Russian Federation") or words of a title ("deputy
+ * foreign minister"); no verb nor clause ("…, who met Alexander Grushko").
+ */
+const APPOSITION_GAP = new RegExp(
+  String.raw`^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|to|and|first|vice|foreign|defence|defense|prime|senior|top|presidential|${[...PERSON_NOUNS].join('|')})\s+){0,10}$`,
+  'u',
+);
+
+/**
+ * Leaves out the roles a name set off right after them gives to someone else: "the head of the Russian delegation,
+ * Deputy Foreign Minister Alexander Grushko" (at a NATO council of 2022) is Grushko, not whoever the knowledge says
+ * heads the delegation of the peace talks. `named` are the paragraph's people, known (`id`) or not. The name is
+ * set off on both sides, as an apposition is.
+ */
+export function withoutAppositionNames(
+  descriptions: readonly RoleDescription[],
+  text: string,
+  named: readonly { start: number; end: number; id?: string }[],
+): RoleDescription[] {
+  return descriptions.filter(
+    (role) =>
+      !named.some(
+        (person) =>
+          person.start > role.end &&
+          person.id !== role.id &&
+          APPOSITION_GAP.test(text.slice(role.end, person.start)) &&
+          // (set off: "According to the head of diplomacy in Moscow, Zelensky “hopes …”" makes the name a subject)
+          /^\s*(?:[,.;:)—–]|$)/u.test(text.slice(person.end)),
+      ),
+  );
 }
 
 /**

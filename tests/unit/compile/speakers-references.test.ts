@@ -475,6 +475,22 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('takes a role the name set off after it gives to someone else for that person, not the knowledge’s holder', () => {
+    // The knowledge makes Medinsky "the head of the Russian delegation"; the apposition names another head.
+    expect(
+      speakers(
+        'So said the head of the Russian delegation, Deputy Foreign Minister Alexander Grushko, after the council met.',
+        '“We have no positive agenda,” the diplomat said.',
+      ),
+    ).toEqual([{ text: 'We have no positive agenda,', speaker: 'named Alexander Grushko' }]);
+    // A name after the comma that acts in the clause is no apposition: the role is still the holder's.
+    expect(
+      speakers(
+        'According to the head of the Russian delegation, Zelensky “hopes for NATO” rather than talks.',
+      ),
+    ).toEqual([{ text: 'hopes for NATO', speaker: 'person vladimir-medinsky' }]);
+  });
+
   it('refers “the expert” and “the analyst” back to the one person named lately, and to no one of two', () => {
     expect(
       speakers(

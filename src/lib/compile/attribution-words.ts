@@ -797,6 +797,8 @@ export const SPEAKING_NOUNS = new Set([
 
 /** Nouns for one who leads, which a tagger may read as adjectives: "the Kremlin chief", "the NATO chief". */
 export const PERSON_HEADS = new Set(['chief', 'head', 'boss', 'leader']);
+/** Offices printed as initialisms: "the Polish PM", "a Labour MP", "the Ukrainian FM". */
+export const OFFICE_INITIALISMS: ReadonlySet<string> = new Set(['PM', 'MP', 'FM']);
 
 /**
  * Nouns that describe one person by role or trade ("the chancellor", "Putin's spokesman", "their Turkish host"):

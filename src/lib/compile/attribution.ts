@@ -2184,6 +2184,10 @@ export class ArticleAttributor {
                       other.end - other.start > candidate.end - candidate.start,
                   ),
               );
+        // ("Russian officials have spoken well of the plan, saying": a party before the subject's noun says whose
+        // the subject is, not who; someone the compiler cannot name.)
+        if (opener !== undefined && isPartyCandidate(opener) && this.grammar.modifiesNoun(opener))
+          return unknownSubject(opener);
         if (opener !== undefined) return opener;
       }
     }

@@ -14,6 +14,7 @@ import {
   OPENING_CLAUSE,
   OPENING_PHRASE,
   PARTY_BODIES,
+  OFFICE_INITIALISMS,
   PERSON_HEADS,
   PERSON_NOUNS,
   PERSON_OF,
@@ -621,10 +622,12 @@ export class ParagraphGrammar {
       // adviser") it says whose the person is.
       let index = first + (/^[’']s$/u.test(next?.text ?? '') ? 1 : 0);
       let head: Token | undefined;
+      // ("the Polish PM", "a Ukrainian MP": an office's initialism is a person's noun as well.)
       while (
         this.tokens[index] !== undefined &&
-        (this.tokens[index]?.pos === 'ADJ' || this.tokens[index]?.pos === 'NOUN') &&
-        /^\p{Ll}/u.test(this.tokens[index]?.text ?? '') &&
+        (((this.tokens[index]?.pos === 'ADJ' || this.tokens[index]?.pos === 'NOUN') &&
+          /^\p{Ll}/u.test(this.tokens[index]?.text ?? '')) ||
+          OFFICE_INITIALISMS.has(this.tokens[index]?.text ?? '')) &&
         !this.verbs.includes(this.tokens[index]?.start ?? -1)
       ) {
         head = this.tokens[index];
@@ -634,7 +637,8 @@ export class ParagraphGrammar {
       }
       if (next === undefined || next.start - candidate.end > 1 || head === undefined) return false;
       // "the Kremlin chief", "the NATO chief": the language layer may tag "chief" an adjective.
-      if (head.pos !== 'NOUN' && !PERSON_HEADS.has(head.text)) return false;
+      if (head.pos !== 'NOUN' && !PERSON_HEADS.has(head.text) && !OFFICE_INITIALISMS.has(head.text))
+        return false;
       return !PARTY_BODIES.has(head.text) && !SPEAKING_FOR_PARTY.has(head.text);
     }
     return (

@@ -629,6 +629,25 @@ describe('a state’s word before a person is not the state speaking', () => {
       expect(speakers(`“It was hard,” ${who} said.`)).toEqual([{ text: 'It was hard,', speaker: 'unknown' }]);
   });
 
+  it('abstains for an office printed as an initialism: “the Polish PM”, “a Ukrainian MP”', () => {
+    expect(speakers('The Polish PM called Russia a “fascist state”.')).toEqual([
+      { text: 'fascist state', speaker: 'unknown' },
+    ]);
+    expect(speakers('A Ukrainian MP said the talks were “a farce”.')).toEqual([
+      { text: 'a farce', speaker: 'unknown' },
+    ]);
+  });
+
+  it('abstains for the subject of a participle’s clause that a state’s word qualifies: “Russian officials …, saying”', () => {
+    expect(
+      speakers('Russian officials have spoken well of the plan, saying that “many ideas” in it are sound.'),
+    ).toEqual([{ text: 'many ideas', speaker: 'unknown' }]);
+    // A body of the state is the state: "The Russian Foreign Ministry …, calling it".
+    expect(
+      speakers('The Russian Foreign Ministry on Monday rejected a report, calling it “pure fiction.”'),
+    ).toEqual([{ text: 'pure fiction.', speaker: 'party russia' }]);
+  });
+
   it('keeps the state for its bodies: “the Russian side”, “the Ukrainian delegation”, “Russia’s Foreign Ministry”', () => {
     expect(speakers('“It was hard,” the Russian side said.')).toEqual([
       { text: 'It was hard,', speaker: 'party russia' },

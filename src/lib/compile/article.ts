@@ -473,12 +473,22 @@ function surnamesUsedAlone(
 ): Set<string> {
   const words = new Set(read.flatMap(({ quotations, tokens }) => [...namesByPronoun(tokens, quotations)]));
   const lowerCase = new Set(texts.flatMap((text) => text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []));
-  // "Prime Minister Narendra Modi … Modi said he": the surname of a name given in full is that name's.
+  // "Prime Minister Narendra Modi … Modi said he": the surname of a name given in full is that name's. (Within a
+  // sentence: "… by Defense Minister Rustem Umerov. Fidan chaired the meeting" prints "Fidan" alone.)
   const afterCapital = new Set(
-    texts.flatMap((text) =>
-      [...text.matchAll(/(?<=(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s+)\p{Lu}[\p{L}’'-]*/gu)].map((match) =>
-        match[0].replace(/[’']s$/u, ''),
-      ),
+    read.flatMap(({ tokens }) =>
+      tokens.flatMap((token, index) => {
+        // ("Russia’s Rosatom": a possessive is part of the capitalised word it ends.)
+        const possessive = /^[’']s$/u.test(tokens[index - 1]?.text ?? '');
+        const previous = tokens[index - (possessive ? 2 : 1)];
+        return previous !== undefined &&
+          previous.sentence === token.sentence &&
+          previous.end < token.start &&
+          /^\p{Lu}[\p{L}’'.-]*$/u.test(previous.text) &&
+          /^\p{Lu}[\p{L}’'-]*$/u.test(token.text)
+          ? [token.text.replace(/[’']s$/u, '')]
+          : [];
+      }),
     ),
   );
   // "Chinese Foreign Minister Wang Yi … Wang said": a family name printed first is part of a name too.

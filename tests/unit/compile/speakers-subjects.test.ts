@@ -1120,6 +1120,19 @@ describe('a surname the report uses alone, never in full', () => {
     ]);
   });
 
+  it('is a name though the sentence before ends with a capitalised word (“… Rustem Umerov. Fidan chaired”)', () => {
+    expect(
+      speakers(
+        'The delegations were led by Vladimir Medinsky and by Defense Minister Rustem Umerov. Fidan chaired the meeting.',
+        '“Our expectation is a result,” Fidan said.',
+      ),
+    ).toEqual([{ text: 'Our expectation is a result,', speaker: 'named Fidan' }]);
+    // A possessive is part of the word it ends: "Russia’s Rosatom" is no name alone.
+    expect(
+      speakers('Russia’s Rosatom has held talks with the IAEA.', '“Talks will go on,” Rosatom said.'),
+    ).toEqual([{ text: 'Talks will go on,', speaker: 'unknown' }]);
+  });
+
   it('is no name when the article prints the word in lower case, or gives a longer name it ends', () => {
     expect(
       speakers('Negotiations said he would “wait and see”.', 'The negotiations went on.').map(

@@ -75,7 +75,7 @@ export class EntityMatcher {
   /** One-word names of people (surnames and aliases) long enough to recognise misspelt, folded. */
   private readonly surnames: { folded: string; name: string; id: string }[] = [];
   /** Every one-word name of a person, however short: with the person's first name, one edit still says who. */
-  private readonly shortSurnames: { folded: string; id: string }[] = [];
+  private readonly shortSurnames: { folded: string; name: string; id: string }[] = [];
   /** Every one-word name of a person (surnames and aliases, short ones too), folded. */
   private readonly oneWordNames = new Set<string>();
 
@@ -107,7 +107,7 @@ export class EntityMatcher {
       for (const name of [person.name.split(' ').at(-1) ?? '', ...person.aliases]) {
         if (name.includes(' ')) continue;
         this.oneWordNames.add(foldForComparison(name));
-        this.shortSurnames.push({ folded: foldForComparison(name), id: person.id });
+        this.shortSurnames.push({ folded: foldForComparison(name), name, id: person.id });
       }
     }
     for (const party of parties) {
@@ -168,7 +168,7 @@ export class EntityMatcher {
     }
     return absorbTitles(
       text,
-      [...mentions, ...this.misspelt(text, quoted, mentions)].sort((a, b) => a.start - b.start),
+      [...mentions, ...this.misspelt(text, quoted, mentions, peopleSoFar)].sort((a, b) => a.start - b.start),
     );
   }
 
@@ -178,12 +178,15 @@ export class EntityMatcher {
    * after the person's own first name ("Mihailo Podoleac"): that person,
    * flagged as a likely alias. A word close to two people's names, a
    * word that is a name of any entity, or one after a first name that is not
-   * the person's ("Olena Zelenska") names nobody.
+   * the person's ("Olena Zelenska") names nobody. A shorter surname is too easily
+   * one edit from another word, unless the article has named its person
+   * (`peopleSoFar`): "Ibrahim Kalin … ¶ “…,” Kalyn said".
    */
   private misspelt(
     text: string,
     quoted: readonly { start: number; end: number }[],
     found: readonly Mention[],
+    peopleSoFar: ReadonlySet<string> = new Set(),
   ): Mention[] {
     const mentions: Mention[] = [];
     const taken = overlapsAny(found);
@@ -201,7 +204,10 @@ export class EntityMatcher {
       // Two edits only where a capitalised word before could be the person's first name.
       const reach =
         allowed < 2 && /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) ? 2 : allowed;
-      const close = this.surnames
+      const named = this.shortSurnames.filter(
+        (surname) => peopleSoFar.has(surname.id) && surname.name.length < MISSPELT_MIN_LENGTH,
+      );
+      const close = [...this.surnames, ...named]
         .filter((surname) => surname.folded[0] === word[0])
         .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, reach) }))
         .filter(

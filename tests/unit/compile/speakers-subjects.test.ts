@@ -1277,6 +1277,20 @@ describe('a surname the copy misspells after giving the name right', () => {
       ),
     ).toEqual([{ text: 'The understandings might not please everyone,', speaker: 'unknown' }]);
   });
+
+  it('takes a word one edit from a known person’s short surname for them once the article has named them', () => {
+    expect(
+      speakers(
+        'Erdogan’s spokesman Ibrahim Kalin said so on Tuesday.',
+        '“Our president plans to talk to Putin,” Kalyn said.',
+      ),
+    ).toEqual([{ text: 'Our president plans to talk to Putin,', speaker: 'person ibrahim-kalin' }]);
+    // Not named before: a short surname is too easily one edit from another word.
+    expect(speakers('“Our president plans to talk to Putin,” Kalyn said.')).not.toContainEqual({
+      text: 'Our president plans to talk to Putin,',
+      speaker: 'person ibrahim-kalin',
+    });
+  });
 });
 
 describe('a clause or phrase that opens the sentence before its subject', () => {

@@ -11,7 +11,13 @@ import { fingerprint, type ArticleFingerprint } from './duplicates';
 import type { Knowledge } from './knowledge';
 import { EntityMatcher, withoutTitleMentions, type Mention } from './mentions';
 import { editDistance } from '../edit-distance';
-import { findPersonNames, namesBeforeSpeechVerb, namesByPronoun, type PersonName } from './person-names';
+import {
+  findPersonNames,
+  namesBeforeSpeechVerb,
+  namesByPronoun,
+  TITLE_WORDS,
+  type PersonName,
+} from './person-names';
 import type { ArticleParagraph } from './paragraphs';
 import { findDateline, openingDateline } from './dateline';
 import { closingSpeakers } from './run-on-quotes';
@@ -485,6 +491,8 @@ function surnamesUsedAlone(
           previous.sentence === token.sentence &&
           previous.end < token.start &&
           /^\p{Lu}[\p{L}’'.-]*$/u.test(previous.text) &&
+          // (A title is no part of the name: "Secretary of State Rubio told NBC … Rubio said".)
+          !TITLE_WORDS.has(previous.text.toLowerCase()) &&
           /^\p{Lu}[\p{L}’'-]*$/u.test(token.text)
           ? [token.text.replace(/[’']s$/u, '')]
           : [];

@@ -58,7 +58,7 @@ const CHURCH_RANKS = ['cardinal', 'archbishop', 'metropolitan'];
  * one ("Chief of Staff Andriy Yermak"): a run it ends ("the General Staff")
  * is all title, and names no one.
  */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...OFFICE_WORDS,
   ...NATIONALITY_WORDS,
   ...HONORIFICS,

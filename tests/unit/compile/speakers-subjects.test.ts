@@ -1127,6 +1127,13 @@ describe('a surname the report uses alone, never in full', () => {
         '“Our expectation is a result,” Fidan said.',
       ),
     ).toEqual([{ text: 'Our expectation is a result,', speaker: 'named Fidan' }]);
+    // Nor is a title: "Secretary of State Rubio" prints the surname alone.
+    expect(
+      speakers(
+        'Secretary of State Rubio told NBC that the coming days are decisive.',
+        '“We’re close, but we’re not close enough,” Rubio said.',
+      ),
+    ).toEqual([{ text: 'We’re close, but we’re not close enough,', speaker: 'named Rubio' }]);
     // A possessive is part of the word it ends: "Russia’s Rosatom" is no name alone.
     expect(
       speakers('Russia’s Rosatom has held talks with the IAEA.', '“Talks will go on,” Rosatom said.'),

@@ -606,6 +606,8 @@ export const SPEAKING_FOR_PARTY = new Set(['service', 'office']);
 
 /** After a subject that follows its verb, the clause ends: "…, said Medinsky." / "…, said Medinsky, who …". */
 export const INVERTED_END = /^(?:\s*[,.;:!?)—–-]|\s*$|[’']s\s)/u;
+/** A phrase of place, time or means right after a subject put after its verb: "…, said Sybiha in a statement." */
+export const INVERTED_PHRASE_AFTER = /^\s+(?:in|on|at|during|after|via|through|while|when)\s/u;
 
 /**
  * Between a verb and its subject after it, only an article and a title ("said

@@ -12,6 +12,7 @@ import {
   CLAUSE_OPENERS,
   CLAUSE_OPENERS_INVERTED,
   INVERTED_END,
+  INVERTED_PHRASE_AFTER,
   INVERTED_GAP,
   OBJECT_OF,
   OPENING_PHRASE,
@@ -2360,7 +2361,9 @@ export class ArticleAttributor {
         candidate.start - verbEnd < 40 &&
         INVERTED_GAP.test(text.slice(verbEnd, candidate.start)) &&
         // "Kalin, Erdogan’s spokesman, said Putin was “…”": a name that goes on to a verb begins the reported clause.
-        INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)),
+        // ("Kyiv is ready, said Andriy Sybiha in a statement": a phrase of place, time or means after it does not.)
+        (INVERTED_END.test(text.slice(candidate.end, candidate.end + 3)) ||
+          INVERTED_PHRASE_AFTER.test(text.slice(candidate.end, candidate.end + 12))),
     );
     if (inverted) return inverted;
     // "…, said a spokesman for the President of Russia Dmytry Peskov": a person described after the verb is its

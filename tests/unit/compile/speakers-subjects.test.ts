@@ -783,6 +783,17 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
   });
 });
 
+describe('a subject put after its verb, a phrase after it', () => {
+  it('is the sentence’s subject, whom “he” next refers to: “…, said Andriy Sybiha in a statement”', () => {
+    expect(
+      speakers(
+        'Kyiv is prepared for peace talks in any format, said Deputy Foreign Minister Andriy Sybiha in a statement.',
+        '“Russia can agree to a real ceasefire,” he noted.',
+      ),
+    ).toEqual([{ text: 'Russia can agree to a real ceasefire,', speaker: 'named Andriy Sybiha' }]);
+  });
+});
+
 describe('a name set off after the quote', () => {
   it('takes “Russia’s ambassador to the US, Anatoly Antonov” for Antonov, not Russia or the US', () => {
     expect(speakers('“We want peace,” Russia’s ambassador to the US, Anatoly Antonov, said.')).toEqual([

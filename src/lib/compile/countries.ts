@@ -5,6 +5,7 @@
  * which stand for a government and are no person ("New Delhi said", "South Africa said").
  */
 import countries from 'world-countries';
+import { foldForComparison } from '../fold';
 
 /** English demonyms as given ("Antiguan, Barbudan", "Kittitian or Nevisian"), split into their alternatives. */
 function demonymAlternatives(): string[] {
@@ -31,3 +32,33 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set(
 export const STATE_AND_CAPITAL_NAMES: ReadonlySet<string> = new Set(
   countries.flatMap((country) => [country.name.common, ...country.capital].map((name) => name.toLowerCase())),
 );
+
+/**
+ * States by the one word a report names them with, folded: the common name and the demonym ("india" and
+ * "indian" are one state, "lithuania" and "lithuanian" another). A word two sovereign states share ("korean",
+ * "dominican", "guinean") names neither.
+ */
+const STATE_BY_WORD: ReadonlyMap<string, string> = (() => {
+  const states = new Map<string, Set<string>>();
+  // (Sovereign states only: "Indian" is also the demonym of the British Indian Ocean Territory.)
+  for (const country of countries.filter((each) => each.independent)) {
+    const english = country.demonyms['eng'];
+    const names = [
+      country.name.common,
+      ...(english === undefined
+        ? []
+        : [english.f, english.m].flatMap((demonym) => demonym.split(/,|\s+or\s+/u))),
+    ];
+    for (const name of names) {
+      const word = foldForComparison(name.trim());
+      if (word === '' || /\s/u.test(word)) continue;
+      states.set(word, (states.get(word) ?? new Set()).add(country.cca3));
+    }
+  }
+  return new Map([...states].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? '']] : [])));
+})();
+
+/** The state a folded word names by its one-word common name or its demonym ("indian": "IND"), if one. */
+export function stateOfWord(word: string): string | undefined {
+  return STATE_BY_WORD.get(word);
+}

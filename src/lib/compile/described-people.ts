@@ -6,6 +6,7 @@
  * source's.
  */
 import { PERSON_NOUNS, SPEECH_VERBS } from './attribution-words';
+import { stateOfWord } from './countries';
 import { firstStartingAtOrAfter } from './ranges';
 import { endingWithPreposition, words } from './text';
 
@@ -116,10 +117,16 @@ export class DescribedPeople<Speaker> {
    */
   constructor(private readonly partyOfWord: (word: string) => string | undefined = () => undefined) {}
 
-  /** A word as compared: an office's forms made one, a party's names made one ("party:russia"). */
+  /**
+   * A word as compared: an office's forms made one, a party's names made one ("party:russia"), and a state's
+   * name and its demonym made one for a state the knowledge lacks ("India’s Prime Minister Narendra Modi … the
+   * Indian leader").
+   */
   fold(word: string): string {
     const party = this.partyOfWord(word);
-    return party === undefined ? normalised(word) : `party:${party}`;
+    if (party !== undefined) return `party:${party}`;
+    const state = stateOfWord(word);
+    return state === undefined ? normalised(word) : `state:${state}`;
   }
 
   /**

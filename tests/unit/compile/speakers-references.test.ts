@@ -475,6 +475,22 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('takes a state’s name and its demonym for one word: “India’s Prime Minister Narendra Modi … the Indian leader”', () => {
+    expect(
+      speakers(
+        'India’s Prime Minister Narendra Modi met Putin in Kazan.',
+        '“We support peace,” the Indian leader added.',
+      ),
+    ).toEqual([{ text: 'We support peace,', speaker: 'named Narendra Modi' }]);
+    // Another state's leader is not him.
+    expect(
+      speakers(
+        'India’s Prime Minister Narendra Modi met Putin in Kazan.',
+        '“We support peace,” the Brazilian leader added.',
+      ),
+    ).toEqual([{ text: 'We support peace,', speaker: 'unknown' }]);
+  });
+
   it('takes a role the name set off after it gives to someone else for that person, not the knowledge’s holder', () => {
     // The knowledge makes Medinsky "the head of the Russian delegation"; the apposition names another head.
     expect(

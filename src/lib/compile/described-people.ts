@@ -50,10 +50,14 @@ const OWNER_AFTER = /^[’']s(?![\p{L}])/u;
 /** Where a description before a name starts: after the clause's last break ("…, said Kremlin spokesman Peskov"). */
 const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
 /**
- * A description set off after a name: ", its spokesman,", ", an adviser to Zelensky,". Only a phrase
- * opening with a lower-case word or a possessive, so ", Russia and Turkey" is not one.
+ * A description set off after a name: ", its spokesman,", ", an adviser to Zelensky,", ", Republican senator from
+ * Florida,". Only a phrase opening with a lower-case word, a possessive, or capitalised words before a person's
+ * noun, so ", Russia and Turkey" is not one.
  */
-const APPOSITION_AFTER = /^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s)[^,.;:“”"()]{0,80}?)(?=[,.;]|$)/u;
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s|(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?=(?:\p{Ll}+\s+)?(?:${[...PERSON_NOUNS].join('|')})(?![\p{L}])))[^,.;:“”"()]{0,80}?)(?=[,.;]|$)`,
+  'u',
+);
 /** Where reported words start inside a clause: "The spokesperson added that Abramovich …" describes no Abramovich. */
 const REPORTED_WORDS_START = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS}|that)(?![\\p{L}])`, 'gu');
 /** A preposition that joins an office to its holder's superior ("press secretary of", "adviser to"). */

@@ -475,6 +475,26 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('refers “the senator”, “the cardinal”, “the Taoiseach” back to the one the article described so', () => {
+    expect(
+      speakers('Cardinal Matteo Zuppi met Putin’s aide.', '“We want peace,” the cardinal said.'),
+    ).toEqual([{ text: 'We want peace,', speaker: 'named Matteo Zuppi' }]);
+    expect(
+      speakers('Taoiseach Micheál Martin spoke on Sunday.', 'A ban was “very likely,” the Taoiseach said.'),
+    ).toEqual([{ text: 'very likely,', speaker: 'named Micheál Martin' }]);
+    // A description set off after the name, capitalised words before the person's noun.
+    expect(
+      speakers(
+        'Marco Rubio, Republican senator from Florida, spoke on Fox.',
+        '“We want peace,” the senator added.',
+      ),
+    ).toEqual([{ text: 'We want peace,', speaker: 'named Marco Rubio' }]);
+    // No one described so: no one.
+    expect(speakers('Marco Rubio spoke on Fox.', '“We want peace,” the cardinal added.')).toEqual([
+      { text: 'We want peace,', speaker: 'unknown' },
+    ]);
+  });
+
   it('takes a state’s name and its demonym for one word: “India’s Prime Minister Narendra Modi … the Indian leader”', () => {
     expect(
       speakers(

@@ -2040,7 +2040,18 @@ export class ArticleAttributor {
       typeof reporter.speaker !== 'string' &&
       reporter.speaker.type === 'unnamed' &&
       this.isOnePerson(reporter.speaker.key);
-    if (reporter === undefined || reporter === subject || !(isPersonCandidate(reporter) || unnamedPerson))
+    // ("He added that Moscow insists on a “…”": "he" reports too, whoever the pronoun stands for.)
+    const personPronoun =
+      reporter?.speaker === 'pronoun' &&
+      reporter.office === undefined &&
+      reporter.body !== true &&
+      reporter.document !== true &&
+      /^(?:he|she)$/iu.test(reporter.label);
+    if (
+      reporter === undefined ||
+      reporter === subject ||
+      !(isPersonCandidate(reporter) || unnamedPerson || personPronoun)
+    )
       return undefined;
     return verbAt > subject.end ? reporter : undefined;
   }

@@ -16,6 +16,15 @@ describe('a relative clause set off between the subject and its verb', () => {
 });
 
 describe('words quoted inside the reported speech of a verb of saying', () => {
+  it('are the words of the one “he” stands for when a pronoun reports them: “He added that Moscow insists on “…””', () => {
+    expect(
+      speakers(
+        'Medinsky told reporters that the positions converge.',
+        'He added that Moscow insists on signing a "detailed agreement" on neutrality.',
+      ),
+    ).toEqual([{ text: 'detailed agreement', speaker: 'person vladimir-medinsky' }]);
+  });
+
   it('are the reporting person’s, but a body’s statement tells its leader’s words', () => {
     expect(
       speakers(

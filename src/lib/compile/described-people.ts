@@ -83,6 +83,8 @@ export function normalised(word: string): string {
 function officeWords(text: string): string[] {
   return words(
     text
+      // ("the President's Office": a possessive's "s" is no word of the office.)
+      .replace(/[’'](?:s)?(?![\p{L}])/gu, '')
       .replace(/(?<![\p{L}])press\s+secretary(?![\p{L}])/giu, 'spokesperson')
       .replace(/(?<![\p{L}])prime\s+minister(?![\p{L}])/giu, 'premier'),
   );
@@ -103,9 +105,10 @@ function officeAndSuperior(phrase: string): { office: string; superior: string }
 
 /**
  * Words a description may add that no side's or office's description needs to have said: "the Russian presidential
- * spokesman" is the one "Kremlin spokesman Dmitry Peskov" described, as "the spokesman" is.
+ * spokesman" is the one "Kremlin spokesman Dmitry Peskov" described, as "the spokesman" is; and the little words
+ * between an office's ("the head of the President's Office" is "Head of the Office of the President").
  */
-const UNDEMANDING = new Set(['presidential']);
+const UNDEMANDING = new Set(['presidential', 'of', 'the', 'to', 'for', 'and']);
 
 /** The folded words a description requires of the person it refers back to. */
 function demanded(folded: readonly string[]): string[] {

@@ -495,6 +495,22 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('refers “the head of the President’s Office” back to the one the article described so, in other words', () => {
+    expect(
+      speakers(
+        'Head of the Office of the President of Ukraine Andriy Yermak spoke on Monday.',
+        '"Nothing can force us," the head of the President\'s Office said.',
+      ),
+    ).toEqual([{ text: 'Nothing can force us,', speaker: 'named Andriy Yermak' }]);
+    // A person described otherwise is not the head of an office.
+    expect(
+      speakers(
+        'Adviser Mykhailo Podolyak spoke on Monday.',
+        '"Nothing can force us," the head of the MFA said.',
+      ),
+    ).toEqual([{ text: 'Nothing can force us,', speaker: 'unknown' }]);
+  });
+
   it('takes a state’s name and its demonym for one word: “India’s Prime Minister Narendra Modi … the Indian leader”', () => {
     expect(
       speakers(

@@ -1196,6 +1196,13 @@ export class ArticleAttributor {
       )
         return false;
       let index = firstStartingAtOrAfter(this.grammar.tokens, startOf, candidate.end);
+      // ("South Africa's President, Cyril Ramaphosa, met Putin … and said": a name set off after its description
+      // closes with a comma before its verb.)
+      if (
+        this.grammar.tokens[index]?.text === ',' &&
+        /,\s*$/u.test(text.slice(Math.max(sentenceStart, candidate.start - 3), candidate.start))
+      )
+        index += 1;
       while (this.grammar.tokens[index]?.pos === 'ADV') index += 1;
       // "Viktor Orbán, for his part, thanked Putin … and remarked": an aside set off by commas stands between;
       // so does a relative clause that tells of the subject ("Kuleba, who was in India on a visit, met …").

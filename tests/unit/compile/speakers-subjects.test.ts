@@ -792,6 +792,16 @@ describe('wrong speakers a prober found (listeners, asides, descriptions, pairs)
   });
 });
 
+describe('a verb that “and” joins to the first of its clause', () => {
+  it('shares the subject set off after its description, not the object set off after the verb', () => {
+    expect(
+      speakers(
+        "South Africa's President, Cyril Ramaphosa, met his Russian counterpart, Vladimir Putin, in Kazan on Tuesday, and said that he regards Moscow as a “valued ally”.",
+      ),
+    ).toEqual([{ text: 'valued ally', speaker: 'named Cyril Ramaphosa' }]);
+  });
+});
+
 describe('a subject put after its verb, a phrase after it', () => {
   it('is the sentence’s subject, whom “he” next refers to: “…, said Andriy Sybiha in a statement”', () => {
     expect(

@@ -817,3 +817,5 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     'expert journalist reporter correspondent interviewer anchor moderator presenter comedian actor veteran pm'
   ).split(' '),
 );
+/** `PERSON_NOUNS` as alternatives of a regular expression, for patterns that end in or look for a person's noun. */
+export const PERSON_NOUN_ALTERNATIVES = [...PERSON_NOUNS].join('|');

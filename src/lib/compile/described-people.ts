@@ -5,7 +5,7 @@
  * Dmitry Peskov said … “…,” the spokesman added" is Peskov's, not an unnamed
  * source's.
  */
-import { PERSON_NOUNS, SPEECH_VERBS } from './attribution-words';
+import { PERSON_NOUN_ALTERNATIVES, PERSON_NOUNS, SPEECH_VERBS } from './attribution-words';
 import { stateOfWord } from './countries';
 import { firstStartingAtOrAfter } from './ranges';
 import { endingWithPreposition, words } from './text';
@@ -55,7 +55,7 @@ const CLAUSE_OPENING = /[,;:()“”"—–]/gu;
  * noun, so ", Russia and Turkey" is not one.
  */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s|(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?=(?:\p{Ll}+\s+)?(?:${[...PERSON_NOUNS].join('|')})(?![\p{L}])))[^,.;:“”"()]{0,80}?)(?=[,.;]|$)`,
+  String.raw`^,\s+((?:\p{Ll}|\p{Lu}[\p{L}-]*[’']s\s|(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?=(?:\p{Ll}+\s+)?(?:${PERSON_NOUN_ALTERNATIVES})(?![\p{L}])))[^,.;:“”"()]{0,80}?)(?=[,.;]|$)`,
   'u',
 );
 /** Where reported words start inside a clause: "The spokesperson added that Abramovich …" describes no Abramovich. */

@@ -190,6 +190,13 @@ export class EntityMatcher {
   ): Mention[] {
     const mentions: Mention[] = [];
     const taken = overlapsAny(found);
+    // The surnames a misspelling may be of: the long ones, and the short ones of people the article has named.
+    const surnames = [
+      ...this.surnames,
+      ...this.shortSurnames.filter(
+        (surname) => peopleSoFar.has(surname.id) && surname.name.length < MISSPELT_MIN_LENGTH,
+      ),
+    ];
     for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}’'-]{4,}(?![\p{L}\p{N}])/gu)) {
       const start = match.index;
       // "President Zelenski’s adviser": the possessive is no part of the name.
@@ -204,10 +211,7 @@ export class EntityMatcher {
       // Two edits only where a capitalised word before could be the person's first name.
       const reach =
         allowed < 2 && /\p{Lu}[\p{L}’'-]+ $/u.test(text.slice(Math.max(0, start - 30), start)) ? 2 : allowed;
-      const named = this.shortSurnames.filter(
-        (surname) => peopleSoFar.has(surname.id) && surname.name.length < MISSPELT_MIN_LENGTH,
-      );
-      const close = [...this.surnames, ...named]
+      const close = surnames
         .filter((surname) => surname.folded[0] === word[0])
         .map((surname) => ({ ...surname, distance: editDistance(word, surname.folded, reach) }))
         .filter(

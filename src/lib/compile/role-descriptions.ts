@@ -6,7 +6,7 @@
  * resolves only to a person the article has already named.
  */
 import { holdsOn, type Role } from '../../schemas/person';
-import { PERSON_NOUNS } from './attribution-words';
+import { PERSON_NOUN_ALTERNATIVES } from './attribution-words';
 import type { Knowledge } from './knowledge';
 import { escapeRegExp, groupedAlternation } from './text';
 
@@ -227,7 +227,7 @@ export class RoleDescriptions {
  * foreign minister"); no verb nor clause ("…, who met Alexander Grushko").
  */
 const APPOSITION_GAP = new RegExp(
-  String.raw`^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|to|and|first|vice|foreign|defence|defense|prime|senior|top|presidential|${[...PERSON_NOUNS].join('|')})\s+){0,10}$`,
+  String.raw`^,\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|to|and|first|vice|foreign|defence|defense|prime|senior|top|presidential|${PERSON_NOUN_ALTERNATIVES})\s+){0,10}$`,
   'u',
 );
 

@@ -866,6 +866,16 @@ export class ArticleAttributor {
       /(?<![\p{L}])(?:which|whom|whose)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(
         text.slice(Math.max(sentence.start, candidate.start - 40), candidate.start),
       );
+    // "… next to his defense secretary, Pete Hegseth, Trump was pressed": a name set off by commas after a common
+    // noun it stands for, with another name and its verb right after, is in apposition; the other is the subject.
+    const apposedBeforeSubject = (candidate: Candidate) =>
+      /\p{Ll}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, candidate.start - 4), candidate.start)) &&
+      inSentence.some(
+        (next) =>
+          next.start > candidate.end &&
+          /^\s*,\s*$/u.test(text.slice(candidate.end, next.start)) &&
+          this.grammar.verbFollows(next.end),
+      );
     // "Commenting on remarks by Antony Blinken, Peskov agreed …": with no verb of saying after the participle's
     // clause, the subject is the name right after its comma (or someone the compiler cannot name), never a name
     // inside the clause.
@@ -887,12 +897,14 @@ export class ArticleAttributor {
         ? { start: participleEnd, end: participleEnd, speaker: 'group' as const, label: '' }
         : undefined) ??
       (ofVerb?.passive ? undefined : ofVerb) ??
-      // "One of Zelensky’s closest aides, Mr Podolyak has led …": not the owner of the subject.
+      // "One of Zelensky’s closest aides, Mr Podolyak has led …": not the owner of the subject; nor a name in
+      // apposition before it ("Sitting next to his defense secretary, Pete Hegseth, Trump was pressed …").
       inSentence.find(
         (candidate) =>
           (typeof candidate.speaker === 'string' || candidate.speaker.type !== 'party') &&
           !this.grammar.ownsOrIsObject(candidate) &&
-          !inRelative(candidate),
+          !inRelative(candidate) &&
+          !apposedBeforeSubject(candidate),
       ) ??
       inSentence.find((candidate) => !inRelative(candidate));
     const resolvedSubject =

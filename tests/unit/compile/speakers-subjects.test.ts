@@ -1440,3 +1440,14 @@ describe('a participle after a clause whose verb says nothing (“…, Anatoly A
     ).toEqual([{ text: 'even', speaker: 'named Anatoly Antonov' }]);
   });
 });
+
+describe('a name in apposition before the subject (“Seated beside his foreign minister, Jan Novak, Meyer was …”)', () => {
+  it('is no subject: the name after it, before the verb, is the one “he” next means', () => {
+    expect(
+      speakers(
+        'Chancellor Karl Meyer met the press in Vienna.',
+        'Seated beside his foreign minister, Jan Novak, Meyer was asked again about the ceasefire. “We will see,” he said.',
+      ),
+    ).toEqual([{ text: 'We will see,', speaker: 'named Karl Meyer' }]);
+  });
+});

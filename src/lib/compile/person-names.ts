@@ -49,7 +49,7 @@ const HONORIFICS = [
  * Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Archbishop of Bologna" ("Bishop" is a surname
  * too; "patriarch" and "pope" are office words).
  */
-const CHURCH_RANKS = ['cardinal', 'archbishop', 'metropolitan'];
+const CHURCH_RANKS = ['cardinal', 'archbishop', 'bishop', 'metropolitan'];
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
@@ -68,7 +68,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
     'pm fm mp sir lord lady king queen crown prince princess sheikh emir ' +
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
-    'rev. reverend ' +
+    'rev. revd reverend ' +
     // A member of a federal government, as the Swiss call one: "Federal Councillor Ignazio Cassis".
     'federal councillor councilor ' +
     'european us u.s. uk u.k. un u.n. nato kremlin white house ' +

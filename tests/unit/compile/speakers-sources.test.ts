@@ -96,6 +96,13 @@ describe('speakers the knowledge lacks', () => {
         'Bin Zayed said the UAE would “continue its coordinations”.',
       ),
     ).toEqual([{ text: 'continue its coordinations', speaker: 'named Mohammed bin Zayed' }]);
+    // An Arabic article joined to the surname may be printed lower-cased: the surname is the fuller name's.
+    expect(
+      speakers(
+        'Foreign Ministry Spokesman Salem Al-Harthi said Oman was mediating.',
+        '“We are making swift progress,” al-Harthi said.',
+      ),
+    ).toEqual([{ text: 'We are making swift progress,', speaker: 'named Salem Al-Harthi' }]);
   });
 
   it('reads a rank or office shortened before the name as title, neither a name nor the end of a sentence', () => {
@@ -118,6 +125,13 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('Metropolitan Onufriy Berezovsky said the church was “ready to help”.')).toEqual([
       { text: 'ready to help', speaker: 'named Onufriy Berezovsky' },
     ]);
+    // A bishop's rank, and the style before it, are title too: the surname after the rank is the fuller name's.
+    expect(
+      speakers(
+        'The Bishop of Lutsk, the Rt Revd Petro Hnatiuk, said he doubted the talks.',
+        '“We have suffered too much,” Bishop Hnatiuk said.',
+      ),
+    ).toEqual([{ text: 'We have suffered too much,', speaker: 'named Petro Hnatiuk' }]);
   });
 
   it('reads any state’s nationality before a name as title, and a state or its capital as no person', () => {

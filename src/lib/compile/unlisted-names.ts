@@ -15,6 +15,9 @@ import type { Quotation } from './quotations';
 import { overlapsAny } from './ranges';
 import { surnameOf } from './text';
 
+/** The Arabic article as it opens a surname, joined by a hyphen ("Al-Ansari", "El-Sisi"), lower-cased. */
+const ARABIC_ARTICLES = ['al', 'el'];
+
 /** The shortest surname a word one edit away is taken to misspell: shorter ones are too often other names. */
 const MISSPELT_SURNAME_LENGTH = 6;
 /** Names a role the knowledge resolves does not hold ("the Turkish Foreign Minister" is that person, no name). */
@@ -121,10 +124,17 @@ export class UnlistedNames {
     // "President Xi" after "Xi Jinping": a family name printed first, which no other name of the article shares.
     const byFirstWord = name.includes(' ') ? undefined : this.byFirstWord.get(name);
     if (byFirstWord !== undefined && byFirstWord !== null && byFirstWord !== name) return byFirstWord;
-    // (A particle may open the shorter name capitalised: "Bin Zayed" after "Mohammed bin Zayed".)
-    const ending = ` ${name.toLowerCase()}`;
+    // (A particle may open the shorter name capitalised: "Bin Zayed" after "Mohammed bin Zayed"; an Arabic
+    // article joined to the surname may be printed apart or lower-cased: "al-Ansari" after "Majed Al-Ansari".)
+    const lower = name.toLowerCase();
     const longer = new Set(
-      [...this.bySurname.values()].filter((full) => full.toLowerCase().endsWith(ending)),
+      [...this.bySurname.values()].filter((full) => {
+        const fullLower = full.toLowerCase();
+        return (
+          fullLower.endsWith(` ${lower}`) ||
+          ARABIC_ARTICLES.some((article) => fullLower.endsWith(` ${article}-${lower}`))
+        );
+      }),
     );
     return longer.size === 1 ? [...longer][0] : undefined;
   }

@@ -1408,6 +1408,25 @@ const dayTime = memoizeByText((value: string, field: string): number => {
 });
 
 /**
+ * Whether a past day at `start`–`end` is no day anything was said on, though its sentence tells of the past: the day
+ * a span began ("Since his May 7 inauguration he has travelled to China, and he is expected in Uzbekistan on
+ * Sunday"), or an event's day set before its noun ("the February 24 invasion"). What is to come later in the
+ * sentence counts from publication, not from it.
+ */
+function namesNoSaying(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = firstStartingAtOrAfter(tokens, (token) => token.start, start);
+  const after = tokens[firstStartingAtOrAfter(tokens, (token) => token.start, end)];
+  if (after !== undefined && after.sentence === tokens[first]?.sentence && after.pos === 'NOUN') return true;
+  for (let index = first - 1; index >= Math.max(0, first - 3); index -= 1) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== tokens[first]?.sentence) return false;
+    if (token.text.toLowerCase() === 'since') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
  * Finds every date phrase in a paragraph and resolves it against the publication day. Results in text order,
  * non-overlapping (longest phrase wins). Reported events are taken to be in the past: a bare weekday is the most
  * recent such day on or before publication. Throws a RangeError when a context day is not yyyy-MM-dd.
@@ -1440,7 +1459,8 @@ export function resolveRelativeDates(text: string, context: DateContext): Resolv
       other.tense === 'past' &&
       other.period.precision === 'day' &&
       isAfter(anchor.published, other.period.start) &&
-      !saidOnBySentence.has(sentence)
+      !saidOnBySentence.has(sentence) &&
+      !namesNoSaying(tokens, other.index, other.match.index + other.match[0].length)
     )
       saidOnBySentence.set(sentence, { index: other.index, day: other.period.start });
   }

@@ -87,6 +87,17 @@ describe('the tense of the clause decides which way a weekday points', () => {
     expect(
       dates('Podolyak said Friday the next round will be held on Saturday or Sunday.', '2022-03-05'),
     ).toEqual(['Friday 2022-03-04', 'Saturday 2022-03-05', 'Sunday 2022-03-06']);
+    // A day a span began, or an event's day before its noun, is no day anything was said: what is to come counts
+    // from publication (a Friday).
+    expect(
+      dates(
+        'Since his May 7 inauguration he has visited China, and he is expected in Tashkent on Sunday.',
+        '2024-05-24',
+      ),
+    ).toEqual(['May 7 2024-05-07', 'Sunday 2024-05-26']);
+    expect(
+      dates('After the March 12 summit the envoys agreed, and they will meet again on Monday.', '2024-05-24'),
+    ).toEqual(['March 12 2024-03-12', 'Monday 2024-05-27']);
   });
 
   it('keeps an announced date in the publication year', () => {

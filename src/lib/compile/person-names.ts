@@ -25,8 +25,8 @@ export interface PersonName {
 const NICKNAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * Honorifics before a name: "Mr. Guterres", "Dr. …", "Professor Pillay", and the Malaysian titles before a given
- * name ("Datuk Seri Ismail" for Ismail Sabri Yaakob).
+ * Honorifics before a name: "Mr. Guterres", "Dr. …", "Professor Pillay", the Malaysian titles before a given
+ * name ("Datuk Seri Ismail" for Ismail Sabri Yaakob), and styles of address.
  */
 const HONORIFICS = [
   'mr.',
@@ -44,12 +44,19 @@ const HONORIFICS = [
   'datin',
   'dato',
   'seri',
+  // Styles of address: "His Beatitude Sviatoslav", "His Excellency …", "His Holiness Pope Francis".
+  'beatitude',
+  'holiness',
+  'eminence',
+  'excellency',
+  'majesty',
+  'highness',
 ];
 /**
  * Church ranks: "Cardinal Pietro Parolin", "Metropolitan Onufriy", "Archbishop of Bologna" ("Bishop" is a surname
- * too; "patriarch" and "pope" are office words).
+ * too, a rank only before a name: `nameOf`; "patriarch" and "pope" are office words).
  */
-const CHURCH_RANKS = ['cardinal', 'archbishop', 'bishop', 'metropolitan'];
+const CHURCH_RANKS = ['cardinal', 'archbishop', 'metropolitan'];
 
 /**
  * Words that belong to a title or a nationality before a name, never to the
@@ -470,6 +477,8 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // The title ends at its last title word: "Deputy Defence Minister Alexander Fomin".
   let from = 0;
   for (const [index, token] of run.entries()) if (isTitleWord(token.text)) from = index + 1;
+  // "Bishop Shyrokoradiuk": a bishop's rank where the title ends, a name after it; "Julie Bishop" keeps her surname.
+  if (run[from]?.text.toLowerCase() === 'bishop' && from < run.length - 1) from += 1;
   // A pope is named with the title, his one name alone being no one's full name: "Pope Francis", "Pope Leo XIV".
   const regnal = /^[IVXL]+$/u.test(run.at(-1)?.text ?? '') ? 1 : 0;
   if (from === run.length - 1 - regnal && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;

@@ -132,6 +132,14 @@ describe('speakers the knowledge lacks', () => {
         '“We have suffered too much,” Bishop Hnatiuk said.',
       ),
     ).toEqual([{ text: 'We have suffered too much,', speaker: 'named Petro Hnatiuk' }]);
+    // "Bishop" is a surname too: no rank after a given name.
+    expect(speakers('“We stand with Ukraine,” Julie Bishop said.')).toEqual([
+      { text: 'We stand with Ukraine,', speaker: 'named Julie Bishop' },
+    ]);
+    // A style of address is no part of the name.
+    expect(speakers('“Come to Ukraine and see for yourself,” His Beatitude Sviatoslav said.')).toEqual([
+      { text: 'Come to Ukraine and see for yourself,', speaker: 'named Sviatoslav' },
+    ]);
   });
 
   it('reads any state’s nationality before a name as title, and a state or its capital as no person', () => {

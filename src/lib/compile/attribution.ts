@@ -1764,6 +1764,9 @@ export class ArticleAttributor {
       const office = this.settle(officeAfter, 'verb-after-quote');
       if (office !== undefined) return office;
     }
+    const describedAfter = INVERTING_VERBS.has(text.slice(verbAt, verbEnd).toLowerCase())
+      ? PERSON_DESCRIBED_AFTER.exec(text.slice(verbEnd, verbEnd + 40))
+      : null;
     const chosen =
       before ??
       described ??
@@ -1776,6 +1779,11 @@ export class ArticleAttributor {
             // "“…,” the conservative premier said after his meeting with Mr Trump": nor one a preposition of
             // company or time puts in a phrase after the verb.
             .filter((candidate) => !COMPANY_OR_TIME_BEFORE.test(text.slice(verbEnd, candidate.start)))
+            // "“…,” said the NATO political chief at a press conference from Estonia": after a person described
+            // right after the verb, its subject, only that description is; no name later in the sentence.
+            .filter(
+              (candidate) => describedAfter === null || candidate.start <= verbEnd + describedAfter[0].length,
+            )
             // Not an owner ("said Putin’s adviser"), nor a name before a noun ("said the Zelensky chief of staff").
             .find(
               (candidate) =>

@@ -1451,3 +1451,17 @@ describe('a name in apposition before the subject (“Seated beside his foreign 
     ).toEqual([{ text: 'We will see,', speaker: 'named Karl Meyer' }]);
   });
 });
+
+describe('a person described right after an inverted verb (“…,” said the NATO political chief at …)', () => {
+  it('is the subject: a state named later in the sentence is not, and with no name the compiler abstains', () => {
+    expect(
+      speakers(
+        '“China has no credibility as a mediator,” said the NATO political chief at a news conference from Estonia.',
+      ),
+    ).toEqual([{ text: 'China has no credibility as a mediator,', speaker: 'unknown' }]);
+    // The description itself, an unnamed source the compiler reads, is still its speaker.
+    expect(speakers('“The talks will focus on grain,” said a senior Turkish official in Ankara.')).toEqual([
+      { text: 'The talks will focus on grain,', speaker: 'unnamed a senior Turkish official in Ankara' },
+    ]);
+  });
+});

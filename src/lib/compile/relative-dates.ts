@@ -885,15 +885,19 @@ const MATCHERS: Matcher[] = [
     },
   },
   {
-    // "The third week of March" counts from the month, not the conflict, so a following "of <Name>" rules it out.
+    // A week counted from the conflict's start is the war's only when the words say so: "the third week of the
+    // war", or "its third week" after the sentence has named the war ("The invasion, now in its third week", "the
+    // military incursion in Ukraine enters its second week"). Not "the second week of talks", nor "their incursion
+    // into Moscow's territory, now in its second week", nor "The third week of March".
     needs: /week/u,
     pattern: new RegExp(
-      String.raw`\b(?:(?:[Ii]ts|[Tt]he)\s+)?(?<ordinal>${ORDINAL})\s+week\b(?:\s+of\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b)?(?!\s+of\s+[A-Z])`,
+      String.raw`\b(?:(?:[Ii]ts|[Tt]he)\s+(?<ordinal>${ORDINAL})\s+week\s+of\s+(?:the\s+)?(?:war|conflict|invasion|fighting)\b|its(?<=\b(?:war|invasion|conflict|fighting|offensive|incursion\s+in(?:to)?\s+Ukraine)\b[^.;:!?]{0,160}its)\s+(?<warOrdinal>${ORDINAL})\s+week\b(?!\s+of\s))`,
       'gu',
     ),
-    resolve: ({ ordinal }, { conflictStart }) => {
-      if (conflictStart === undefined || ordinal === undefined) return undefined;
-      const start = addWeeks(conflictStart, ordinalOf(ordinal) - 1);
+    resolve: ({ ordinal, warOrdinal }, { conflictStart }) => {
+      const count = ordinal ?? warOrdinal;
+      if (conflictStart === undefined || count === undefined) return undefined;
+      const start = addWeeks(conflictStart, ordinalOf(count) - 1);
       return { start, end: addDays(start, 6), precision: 'week' };
     },
   },

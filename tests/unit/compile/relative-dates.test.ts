@@ -288,13 +288,19 @@ describe('resolveRelativeDates: weeks of the conflict', () => {
     expect(resolve('With Russia’s war in Ukraine now in its third week', WAR)).toEqual([
       { phrase: 'its third week', start: '2022-03-10', end: '2022-03-16', precision: 'week' },
     ]);
-    expect(resolve('in its 3rd week; the second week of the war', WAR)).toEqual([
+    expect(resolve('The invasion, in its 3rd week; the second week of the war', WAR)).toEqual([
       { phrase: 'its 3rd week', start: '2022-03-10', end: '2022-03-16', precision: 'week' },
       { phrase: 'the second week of the war', start: '2022-03-03', end: '2022-03-09', precision: 'week' },
     ]);
-    expect(resolve('as talks entered a second week', WAR)).toEqual([
-      { phrase: 'second week', start: '2022-03-03', end: '2022-03-09', precision: 'week' },
+    expect(resolve('as the military incursion in Ukraine enters its second week', WAR)).toEqual([
+      { phrase: 'its second week', start: '2022-03-03', end: '2022-03-09', precision: 'week' },
     ]);
+  });
+
+  it('leaves a week of something else alone: talks, an incursion elsewhere, a week with no war named', () => {
+    expect(resolve('as talks entered a second week', WAR)).toEqual([]);
+    expect(resolve('their incursion into the Kursk region, now in its second week', WAR)).toEqual([]);
+    expect(resolve('For the second week, Europe has argued over troops.', WAR)).toEqual([]);
   });
 
   it('skips them without a conflict start, and for weeks of a month', () => {

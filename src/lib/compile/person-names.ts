@@ -76,6 +76,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
     // Ranks and offices shortened before a name: "Maj. Serhii Volyna", "Lt. Col. …", "Sen. …".
     'gen. gen maj. maj col. col lt. lt capt. capt sgt. sgt cmdr. cmdr adm. adm brig. brig sen. rep. gov. pres. ' +
     'rev. revd reverend ' +
+    // An office's end the tagger splits off at its hyphens: "Ambassador-at-Large Rodion Miroshnik".
+    'large ' +
     // A member of a federal government, as the Swiss call one: "Federal Councillor Ignazio Cassis".
     'federal councillor councilor ' +
     'european us u.s. uk u.k. un u.n. nato kremlin white house ' +

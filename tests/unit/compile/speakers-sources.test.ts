@@ -112,6 +112,10 @@ describe('speakers the knowledge lacks', () => {
     expect(speakers('“We hold on,” Lt. Col. Serhii Volyna said.')).toEqual([
       { text: 'We hold on,', speaker: 'named Serhii Volyna' },
     ]);
+    // An office the tagger splits at its hyphens is title to its end: "Ambassador-at-Large".
+    expect(
+      speakers('“Talks are on hold,” the Foreign Ministry’s Ambassador-at-Large Petro Vasko said.'),
+    ).toEqual([{ text: 'Talks are on hold,', speaker: 'named Petro Vasko' }]);
     // An office shortened to capitals is title too: "PM", "FM".
     expect(speakers('UK leader PM Boris Johnson said: “There is nothing I have seen so far.”')).toEqual([
       { text: 'There is nothing I have seen so far.', speaker: 'named Boris Johnson' },

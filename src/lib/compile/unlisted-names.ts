@@ -125,7 +125,8 @@ export class UnlistedNames {
     const byFirstWord = name.includes(' ') ? undefined : this.byFirstWord.get(name);
     if (byFirstWord !== undefined && byFirstWord !== null && byFirstWord !== name) return byFirstWord;
     // (A particle may open the shorter name capitalised: "Bin Zayed" after "Mohammed bin Zayed"; an Arabic
-    // article joined to the surname may be printed apart or lower-cased: "al-Ansari" after "Majed Al-Ansari".)
+    // article hyphenated to the surname may be lower-cased, which the tagger splits off: "al-Ansari" after "Majed
+    // Al-Ansari" reaches here as "Ansari".)
     const lower = name.toLowerCase();
     const longer = new Set(
       [...this.bySurname.values()].filter((full) => {

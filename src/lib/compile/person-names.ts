@@ -484,6 +484,12 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // A pope is named with the title, his one name alone being no one's full name: "Pope Francis", "Pope Leo XIV".
   const regnal = /^[IVXL]+$/u.test(run.at(-1)?.text ?? '') ? 1 : 0;
   if (from === run.length - 1 - regnal && run[from - 1]?.text.toLowerCase() === 'pope') from -= 1;
+  // "Head of the Presidential Administration Dmitry Kozak", "Gen. Army Mark Milley": a body's name before two
+  // words or more is where the person serves, the end of the title; the name is after it.
+  const isBodyWord = (token: Token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''));
+  const lastBody = run.findLastIndex((token, index) => index >= from && isBodyWord(token));
+  if (lastBody >= 0 && run.length - lastBody - 1 >= 2 && !run.slice(lastBody + 1).some(isBodyWord))
+    from = lastBody + 1;
   const words = run.slice(from);
   if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
     return undefined;

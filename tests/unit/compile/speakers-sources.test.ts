@@ -116,6 +116,23 @@ describe('speakers the knowledge lacks', () => {
     expect(
       speakers('“Talks are on hold,” the Foreign Ministry’s Ambassador-at-Large Petro Vasko said.'),
     ).toEqual([{ text: 'Talks are on hold,', speaker: 'named Petro Vasko' }]);
+    // A body's name the title ends with is where the person serves, not a word of their name.
+    expect(
+      speakers(
+        'Deputy Head of the Presidential Administration Pavel Sorokin said "there is nothing to boast about."',
+        '“We exchanged views,” Sorokin stated.',
+      ),
+    ).toEqual([
+      { text: 'there is nothing to boast about.', speaker: 'named Pavel Sorokin' },
+      { text: 'We exchanged views,', speaker: 'named Pavel Sorokin' },
+    ]);
+    expect(speakers('“Seize it,” Gen. Army Mark Tilley, the chairman, said Wednesday.')).toEqual([
+      { text: 'Seize it,', speaker: 'named Mark Tilley' },
+    ]);
+    // A name alone is no one's when it is all a body's: "the Presidential Administration said".
+    expect(
+      speakers('“No talks,” the Presidential Administration Office said.').map(({ speaker }) => speaker),
+    ).not.toContain('named Office');
     // An office shortened to capitals is title too: "PM", "FM".
     expect(speakers('UK leader PM Boris Johnson said: “There is nothing I have seen so far.”')).toEqual([
       { text: 'There is nothing I have seen so far.', speaker: 'named Boris Johnson' },

@@ -95,7 +95,7 @@ const REPORTING_LEMMAS = new Set(
     'mention threaten hint specify proclaim quote cite hope call voice criticize criticise assert allege ' +
     'contend concede reaffirm disclose reveal lament retort answer boast restate reassert remind quip joke ' +
     'exclaim muse propose offer opine plead appeal implore assess signal deride thank welcome commend defend list ' +
-    'shout yell liken ' +
+    'shout yell liken recount ' +
     JUDGING_LEMMAS.join(' ')
   ).split(' '),
 );

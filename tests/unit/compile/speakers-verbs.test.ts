@@ -1409,6 +1409,15 @@ describe('“gave his assurance that”, “likened … to”', () => {
       ),
     ).toEqual([{ text: 'with a crocodile when it has your leg', speaker: 'named Boris Johnson' }]);
   });
+
+  it('“recounted” reports the words of its subject, as “said” does', () => {
+    expect(
+      speakers(
+        'Kremlin aide Pavel Sorokin told reporters about the call.',
+        '"Soon after the call, he convened the council," Sorokin recounted.',
+      ),
+    ).toEqual([{ text: 'Soon after the call, he convened the council,', speaker: 'named Pavel Sorokin' }]);
+  });
 });
 
 describe('an initialism in quotes (“PENTA”), or a name the sentence gives a party', () => {

@@ -488,11 +488,9 @@ function nameOf(run: readonly Token[], single = false): PersonName | undefined {
   // words or more is where the person serves, the end of the title; the name is after it.
   const isBodyWord = (token: Token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''));
   const lastBody = run.findLastIndex((token, index) => index >= from && isBodyWord(token));
-  if (lastBody >= 0 && run.length - lastBody - 1 >= 2 && !run.slice(lastBody + 1).some(isBodyWord))
-    from = lastBody + 1;
+  if (lastBody >= 0 && run.length - lastBody - 1 >= 2) from = lastBody + 1;
   const words = run.slice(from);
-  if (words.some((token) => NOT_A_PERSON.has(token.text.toLowerCase().replace(/[’']s$/u, ''))))
-    return undefined;
+  if (words.some(isBodyWord)) return undefined;
   if (
     words.length === 2 &&
     REGION_DIRECTIONS.has(words[0]?.text.toLowerCase() ?? '') &&

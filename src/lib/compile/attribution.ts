@@ -2049,7 +2049,10 @@ export class ArticleAttributor {
     if (outer === undefined) return undefined;
     const token = this.grammar.tokens[firstStartingAtOrAfter(this.grammar.tokens, startOf, outer)];
     if (token === undefined || !REPORTING_CLAUSE_LEMMAS.has(token.lemma)) return undefined;
-    const particleEnd = token.end + (REPORTING_PARTICLE.exec(text.slice(token.end))?.[0].length ?? 0);
+    const afterParticle = token.end + (REPORTING_PARTICLE.exec(text.slice(token.end))?.[0].length ?? 0);
+    // ("Trump said on Tuesday that Zelenskyy had told him …": when the words were said, before "that".)
+    const adverbial = TIME_BEFORE_THAT.exec(text.slice(afterParticle));
+    const particleEnd = afterParticle + (adverbial?.[0].length ?? 0);
     const clauseFrom = particleEnd + (/^\s+that(?![\p{L}])/u.exec(text.slice(particleEnd))?.[0].length ?? 0);
     // The subject's title may come between: "pointed out that Ukrainian President Volodymyr Zelenskyy had …".
     const title = startingWithin(this.grammar.tokens, startOf, clauseFrom, subject.start);
@@ -3252,6 +3255,14 @@ const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
 // ("confirmed to journalists that", "told the press that": whom the words were said to, before "that".)
 const REPORTING_PARTICLE =
   /^\s+(?:out(?![\p{L}])|to\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+that(?![\p{L}])))/u;
+/**
+ * When a verb of saying was said, between it and its "that": "on Tuesday", "on December 22", "last week",
+ * "earlier", "again" (only when "that" follows).
+ */
+const TIME_BEFORE_THAT = new RegExp(
+  String.raw`^,?\s+(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:last|this)\s+(?:week|month)|earlier(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|this\s+week|today))?|later|yesterday|today|again|also|repeatedly)(?=,?\s+that(?![\p{L}]))`,
+  'u',
+);
 /** A sentence that opens with the question put to its subject, up to a quote before the question's comma. */
 const ASKED_OPENING = /^(?:When\s+)?[Aa]sked\s[^,;:“”"]*$/u;
 /** A preposition of company or time between a verb and a name after it: "said after his meeting with Trump". */

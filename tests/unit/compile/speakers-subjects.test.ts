@@ -65,6 +65,22 @@ describe('words quoted inside the reported speech of a verb of saying', () => {
       speakers('The Kremlin noted that Vladimir Putin had called the talks “reasonable and constructive”.'),
     ).toEqual([{ text: 'reasonable and constructive', speaker: 'person vladimir-putin' }]);
   });
+
+  it('reports them when the time the words were said stands before “that” (“said on Tuesday that”)', () => {
+    expect(
+      speakers(
+        'US President Donald Trump said on Tuesday that Zelenskyy had told him he was ready for talks on a “lasting peace”.',
+        'Sergey Lavrov noted last week that Zelensky had promised a “new approach” to the talks.',
+      ),
+    ).toEqual([
+      { text: 'lasting peace', speaker: 'named Donald Trump' },
+      { text: 'new approach', speaker: 'person sergey-lavrov' },
+    ]);
+    // A time that is no verb's ("on Tuesday, Zelensky said") leaves the inner subject's words its own.
+    expect(
+      speakers('Sergey Lavrov spoke on Tuesday. Zelensky said on Monday that he wanted a “lasting peace”.'),
+    ).toEqual([{ text: 'lasting peace', speaker: 'person volodymyr-zelensky' }]);
+  });
 });
 
 describe('a verb of saying in a free relative clause (“whatever Trump has promised,”)', () => {

@@ -580,11 +580,12 @@ export const BODY_BACK_REFERENCE = new RegExp(
  * Capitalised too, as UN and state copy prints it ("the Secretary-General said"). "The pontiff", "the pope":
  * the pope the article named. "The US leader": the US president or prime minister the article named
  * (`OFFICE_EQUIVALENTS`). "The senator", "the cardinal", "the Taoiseach", "the MP", "the head of the President's
- * Office", "the head of the MFA": the one the article described so.
+ * Office", "the head of the MFA": the one the article described so. "The expert", "the politician": the one
+ * person named lately, as "the adviser" is when no one was described so.
  * ("The official", "the diplomat" are unnamed sources.)
  */
 export const OFFICE_BACK_REFERENCE =
-  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?<modifier>(?:(?:first\s+)?(?:deputy|vice)\s+)?(?:foreign|prime|defence|defense)|(?:first\s+)?(?:deputy|vice))\s+)?(?<office>[Mm]inister|[Pp]resident|[Aa]dvis[eo]r|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Pp]remier|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary of [Ss]tate|[Ss]ecretary(?!-)|[Pp]ope|[Pp]ontiff|[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Ll]eader|expert|analyst|[Ss]enator|[Cc]ardinal|[Pp]atriarch|[Gg]overnor|[Mm]ayor|Taoiseach|MP|[Hh]ead of (?:the )?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[Oo]ffice|[Mm]inistry|MFA))(?![\p{L}])/gu;
+  /(?<![\p{L}])[Tt]he\s+(?:(?<qualifier>(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?<modifier>(?:(?:first\s+)?(?:deputy|vice)\s+)?(?:foreign|prime|defence|defense)|(?:first\s+)?(?:deputy|vice))\s+)?(?<office>[Mm]inister|[Pp]resident|[Aa]dvis[eo]r|[Ee]nvoy|[Aa]mbassador|[Cc]hancellor|[Pp]remier|[Ss]ecretary[- ][Gg]eneral|[Ss]ecretary of [Ss]tate|[Ss]ecretary(?!-)|[Pp]ope|[Pp]ontiff|[Hh]ead of [Ss]tate|[Hh]ead of [Gg]overnment|[Ll]eader|expert|analyst|politician|[Ss]enator|[Cc]ardinal|[Pp]atriarch|[Gg]overnor|[Mm]ayor|Taoiseach|MP|[Hh]ead of (?:the )?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[Oo]ffice|[Mm]inistry|MFA))(?![\p{L}])/gu;
 /** "Lavrov’s reply", "Medinsky’s message to Kyiv": a person's remark, whose words may follow. */
 export const REMARK_NOUN = String.raw`(?:recent |latest |earlier |final |blunt |terse )?(?:comment|remark|statement|words|claim|pledge|warning|assertion|insistence|verdict|tweet|promise|assurance|accusation|talk|offer|threat|message|advice|appeal|plea|reply|response|answer|retort|rebuttal|reaction)s?`;
 export const POSSESSIVE_REMARK = new RegExp(String.raw`(?:[’']s|(?<=s)[’']) ${REMARK_NOUN}\b`, 'u');

@@ -2819,7 +2819,8 @@ export class ArticleAttributor {
       // lately, the one the article named earlier; two leave it to neither.
       const [holder, other] = holders.length > 0 ? holders : this.earlierHolders(office, candidate.start);
       // "Podolyak said … “…,” the adviser said": an office any official may hold, which no one named was given.
-      if (holder === undefined && GENERIC_ROLE.test(office)) return this.onlyPersonLately(candidate.start);
+      if (holder === undefined && GENERIC_ROLE.test(office))
+        return this.onlyPersonLately(candidate.start, undefined, ANY_LEADER_ROLE.test(office));
       if (holder === undefined || other !== undefined) return undefined;
       return { speaker: holder.speaker, label: candidate.label, rule: 'pronoun' };
     }
@@ -2872,7 +2873,7 @@ export class ArticleAttributor {
    * there were two, or when the one is a head of state or government (OFFICE_EQUIVALENTS), whom no one
    * calls "the adviser".
    */
-  private onlyPersonLately(before: number, side?: string): Found | undefined {
+  private onlyPersonLately(before: number, side?: string, leaderToo = false): Found | undefined {
     const named = this.describedPeople
       .fitting('', this.paragraph, before, sameSpeaker, true)
       .map((person) => ({ speaker: person.speaker, label: person.label }));
@@ -2889,8 +2890,9 @@ export class ArticleAttributor {
     // candidate ("Putin will host them, Presidential Aide Yury Ushakov said. “…,” the official said").
     const head = (speaker: Speaker) =>
       ['head of state', 'head of government'].some((office) => this.holdsOffice(speaker, office));
+    // ("the politician" may be a president: "Serbian President Aleksandar Vucic … “…,” the politician wrote".)
     const [person, other] = eachSpeakerOnce(people, (found) => found.speaker).filter(
-      (found) => !head(found.speaker),
+      (found) => leaderToo || !head(found.speaker),
     );
     if (person === undefined || other !== undefined) return undefined;
     if (person.speaker.type !== 'person' && person.speaker.type !== 'named') return undefined;
@@ -3255,6 +3257,8 @@ const REPORTING_CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
 // ("confirmed to journalists that", "told the press that": whom the words were said to, before "that".)
 const REPORTING_PARTICLE =
   /^\s+(?:out(?![\p{L}])|to\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+that(?![\p{L}])))/u;
+/** A role a head of state or government is given as readily as an official: "the politician". */
+const ANY_LEADER_ROLE = /^politician$/u;
 /**
  * When a verb of saying was said, between it and its "that": "on Tuesday", "on December 22", "last week",
  * "earlier", "again" (only when "that" follows).

@@ -1365,6 +1365,27 @@ describe('a role any official may be given: “the adviser”, “the diplomat�
     ).toEqual(['person vladimir-medinsky', 'person vladimir-medinsky']);
   });
 
+  it('is, for “the politician”, the one person named lately even when a head of state', () => {
+    expect(
+      speakers(
+        'Earlier, German President Frank-Walter Steinmeier weighed the chances of a truce.',
+        '“A truce now would freeze the front line,” the politician explained.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['named Frank-Walter Steinmeier']);
+    expect(
+      speakers('Podolyak spoke on Sunday.', '“There is no sense in talks,” the politician said.').map(
+        (quote) => quote.speaker,
+      ),
+    ).toEqual(['person mykhailo-podolyak']);
+    // Two people named lately leave it to neither.
+    expect(
+      speakers(
+        'Serbian President Aleksandar Vucic met Zelensky.',
+        '“Dialogue is needed,” the politician wrote.',
+      ).map((quote) => quote.speaker),
+    ).toEqual(['unknown']);
+  });
+
   it('is no one after two people, or a head of state, or with a side of its own', () => {
     expect(
       speakers(

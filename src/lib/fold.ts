@@ -12,6 +12,18 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
 }
 
+/**
+ * A text with each letter's diacritics dropped where the bare letter takes the same room, so that every offset
+ * still points at the same place of the text: "Élysée Palace" → "Elysee Palace" (a letter whose bare form is
+ * longer or shorter, and every other character, is kept).
+ */
+export function withoutDiacriticsInPlace(text: string): string {
+  return text.replace(/\P{ASCII}/gu, (character) => {
+    const bare = withoutDiacritics(character);
+    return bare.length === character.length ? bare : character;
+  });
+}
+
 /** Lower case, without diacritics: "Çavuşoğlu" → "cavusoglu", "İbrahim" → "ibrahim". */
 export function foldForComparison(text: string): string {
   return withoutDiacritics(text).toLowerCase();

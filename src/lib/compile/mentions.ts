@@ -2,7 +2,7 @@ import type { Party } from '../../schemas/party';
 import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import { editDistance } from '../edit-distance';
-import { foldForComparison, withoutDiacritics } from '../fold';
+import { foldForComparison, withoutDiacritics, withoutDiacriticsInPlace } from '../fold';
 import { placeOrParty } from './place-or-party';
 import { overlapsAny } from './ranges';
 import { TITLE_ABBREVIATION, escapeRegExp, surnameOf, textAfter } from './text';
@@ -148,7 +148,9 @@ export class EntityMatcher {
   ): Mention[] {
     const mentions: Mention[] = [];
     const inQuote = spanFinder(quoted);
-    for (const match of text.matchAll(this.pattern)) {
+    // Matched without diacritics, which every name has a spelling without: "the Élysée Palace" is the knowledge's
+    // "Elysée Palace", as "Elysee Palace" is.
+    for (const match of withoutDiacriticsInPlace(text).matchAll(this.pattern)) {
       const end = match.index + match[0].length;
       // "Interfax-Ukraine": joined to a capitalised word no name of the knowledge matches, it is part of another name.
       const joined = /(\p{Lu}[\p{L}]*)-$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));

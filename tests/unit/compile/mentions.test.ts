@@ -60,6 +60,13 @@ describe('entity mentions', () => {
     ]);
     // The knowledge writes "Türkiye"; outlets also print it without the diaeresis.
     expect(find('Türkiye’s offer and Turkiye’s offer').map(({ id }) => id)).toEqual(['turkey', 'turkey']);
+    // And with diacritics the knowledge's name lacks: it writes "Elysée Palace", outlets print "Élysée Palace" too,
+    // and the mention keeps the text as printed.
+    expect(find('the Élysée Palace said, as the Elysee Palace and the Elysée Palace did')).toEqual([
+      { kind: 'party', id: 'france', name: 'Élysée Palace' },
+      { kind: 'party', id: 'france', name: 'Elysee Palace' },
+      { kind: 'party', id: 'france', name: 'Elysée Palace' },
+    ]);
   });
 
   it('reads "Kyiv officials" as Ukraine, and Kyiv as a place after "near"', () => {

@@ -445,6 +445,13 @@ export const NAME_OF = /(?<![\p{L}])(?:of|from|at)\s+(?:the\s+)?$/u;
 export const TITLED_OBJECT = endingWith(
   /(?<![\p{L}])\p{Ll}+\s+(?:for|of|to|with|from|about|against|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:(?:vice|deputy|foreign|defen[cs]e)\s+)?(?:president|prime\s+minister|minister|chancellor|premier)\s+)$/u,
 );
+/**
+ * A person's office "of" a body, right before a name: "The head of the Ukrainian Foreign Ministry Dmitry Kuleba",
+ * "the spokesman of the Presidential Office Serhiy Nykyforov". The name holds the office, no object of "of";
+ * the office is `PERSON_NOUNS`' to check.
+ */
+export const HOLDER_OF_BODY =
+  /(?<![\p{L}])(?<office>\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Ministry|Office|Administration|Council|Committee|Service|Department|Agency|Commission|Directorate|Secretariat|Delegation|Presidency|Government|Cabinet|Bureau|Mission|Staff)\s+$/u;
 /** A person described right after an inverted verb ("said a spokesman for …", "said the head of …"). */
 export const PERSON_DESCRIBED_AFTER =
   /^\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|minister|adviser|advisor|aide|negotiator|head|chief|source|diplomat|envoy|member|leader|president)(?![\p{L}])/u;

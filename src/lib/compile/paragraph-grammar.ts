@@ -16,6 +16,7 @@ import {
   PARTY_BODIES,
   OFFICE_INITIALISMS,
   PERSON_HEADS,
+  HOLDER_OF_BODY,
   PERSON_NOUNS,
   PERSON_OF,
   PHRASE_PREPOSITION,
@@ -365,9 +366,11 @@ export class ParagraphGrammar {
     // ("Director of National Intelligence Avril Haines" is a title of its own).
     const sentenceStart =
       this.sentenceStarts[firstAtOrAfter(this.sentenceStarts, candidate.start + 1) - 1] ?? 0;
-    const beforeTitle = TITLED_OBJECT.test(
-      this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start),
-    );
+    const leading = this.text.slice(Math.max(sentenceStart, candidate.start - 80), candidate.start);
+    // ("The head of the Ukrainian Foreign Ministry Dmitry Kuleba said": a body's office, then its holder.)
+    const beforeTitle =
+      TITLED_OBJECT.test(leading) &&
+      !PERSON_NOUNS.has(HOLDER_OF_BODY.exec(leading)?.groups?.['office'] ?? '');
     const inOpening = this.inOpeningPhrase(candidate);
     // "The moderator, addressing Zelensky, said": the object of a participle set off by commas.
     const participleObject =

@@ -2871,7 +2871,7 @@ export class ArticleAttributor {
    * The one person named lately (in this paragraph before a place, or the one before, in a phrase too, or
    * the subject of a sentence there), whom a role any official may be given refers back to; none when
    * there were two, or when the one is a head of state or government (OFFICE_EQUIVALENTS), whom no one
-   * calls "the adviser".
+   * calls "the adviser" (`leaderToo` for a role one may be given, "the politician").
    */
   private onlyPersonLately(before: number, side?: string, leaderToo = false): Found | undefined {
     const named = this.describedPeople

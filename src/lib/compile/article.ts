@@ -147,6 +147,8 @@ export class ArticleCompiler {
   /** Each person's roles, with the days they held them: what "the minister" may refer back to on a day. */
   readonly #roles: ReadonlyMap<string, readonly Role[]>;
   readonly #partyWords: Map<string, string>;
+  /** Two-word aliases of parties without their last word, folded ("elysee" for "Elysée Palace"). */
+  readonly #partyShortNames: Map<string, string>;
   readonly #pronouns: ReadonlyMap<string, string>;
   readonly #parties: ReadonlyMap<string, ReadonlySet<string>>;
 
@@ -190,6 +192,13 @@ export class ArticleCompiler {
       ),
     );
     this.#roles = new Map(knowledge.people.map((person) => [person.id, person.roles]));
+    this.#partyShortNames = new Map(
+      knowledge.parties.flatMap((party) =>
+        party.aliases
+          .filter((alias) => /^\p{Lu}\S*\s+\S+$/u.test(alias))
+          .map((alias): [string, string] => [foldForComparison(alias.replace(/\s+\S+$/u, '')), party.id]),
+      ),
+    );
   }
 
   /**
@@ -212,6 +221,10 @@ export class ArticleCompiler {
 
   /** The party a folded word names: one-word names and aliases ("kremlin", "russian"). */
   #partyOfWord = (word: string): string | undefined => this.#partyWords.get(word);
+
+  /** The party a name shortened from one of its aliases names: "the Elysée" for "Elysée Palace". */
+  #partyOfShortName = (name: string): string | undefined =>
+    this.#partyShortNames.get(foldForComparison(name));
 
   #partyOf = (description: string): string | undefined =>
     this.#matcher.find(description, [], new Set()).find((mention) => mention.kind === 'party')?.id;
@@ -258,6 +271,7 @@ export class ArticleCompiler {
       this.#pronounOf,
       this.#partiesOf,
       this.#partyOfWord,
+      this.#partyOfShortName,
     );
     const peopleSoFar = new Set<string>();
     // „…” as “…”, one character for one: what the compiler reads; each paragraph keeps its own marks.

@@ -242,8 +242,10 @@ export class ArticleAttributor {
     private readonly partiesOf: (id: string) => ReadonlySet<string> = () => new Set(),
     /** The party a folded word names ("kremlin"). */
     partyOfWord: (word: string) => string | undefined = () => undefined,
+    /** The party a name shortened from one of its aliases names ("the Elysée"). */
+    partyOfShortName: (name: string) => string | undefined = () => undefined,
   ) {
-    this.sources = new UnnamedSources(partyOf);
+    this.sources = new UnnamedSources(partyOf, partyOfShortName);
     this.describedPeople = new DescribedPeople<Speaker>(partyOfWord);
   }
 

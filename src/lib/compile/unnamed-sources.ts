@@ -7,6 +7,7 @@ import {
   MEDIA_HEAD,
   NATIONALITY_WORD,
   ONE_OF,
+  PERSON_NOUNS,
   SPEECH_AFTER,
   SPEECH_VERBS,
   UNNAMED,
@@ -85,6 +86,50 @@ export interface SourceContext {
 }
 
 /**
+ * A body named as a proper noun after "the" ("the Vatican", "The New York Times", "the International Committee of
+ * the Red Cross"): no person's name takes the article, so a body the knowledge lacks, which the article quotes.
+ */
+const NAMED_BODY =
+  /(?<![\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)?(?![\p{L}’'-])(?:\s+\(\p{Lu}{2,6}\))?/gu;
+/** A quote that opens right after a body's verb: "the Vatican said: “…”", "said in a statement that “…”". */
+const QUOTE_AFTER_VERB = /^(?:\s+in\s+a\s+statement)?(?:\s*[:,]\s*|\s+that\s+)[“"]/u;
+/** A body's name in capitals: "The DFA", "the ICRC". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The small words a body's initials leave out: the "International Committee of the Red Cross" is the ICRC. */
+const NOT_IN_INITIALS = new Set(['of', 'for', 'the', 'and']);
+/** Words that name a person, not a body, in a capitalised name: "the Holy Father", "the South Carolina Republican". */
+const PERSON_WORDS = new Set(['father', 'republican', 'democrat']);
+/**
+ * Heads of a state's organs ("the Presidential Administration Office", "the Center for Countering
+ * Disinformation", "the Department of Defense"): such a body speaks for its state, which its name alone does not
+ * say, so the compiler leaves it to no one rather than name it as a body of its own.
+ */
+const STATE_ORGAN_HEADS = new Set([
+  'office',
+  'administration',
+  'council',
+  'service',
+  'headquarters',
+  'center',
+  'centre',
+  'presidency',
+  'cabinet',
+  'government',
+  'parliament',
+  'department',
+  'duma',
+  'rada',
+]);
+/**
+ * What a body does right after its name when the article quotes it: "the Vatican said", "The Times reported". Not
+ * "claims", a noun as often ("called the Bucha claims “fake”").
+ */
+const BODY_SPEAKS_AFTER = new RegExp(
+  `^\\s+(?:(?:also|earlier|later|then|previously)\\s+)?(?!claims)(?:${SPEECH_VERBS}|reported|announced)(?![\\p{L}])`,
+  'u',
+);
+
+/**
  * The sources one article quotes without naming, in order of appearance: each description the
  * article gives is one source, and "the official" refers back to the latest source described
  * with its words ("one European defense official"), or to a person named lately who fits it.
@@ -94,6 +139,12 @@ const CHANNEL_BEFORE = /(?<![\p{L}])(?:on|via|over)\s+$/u;
 
 export class UnnamedSources {
   readonly all: UnnamedSource[] = [];
+  /**
+   * The bodies the article has named with "the" so far, quoted or not, the latest last: "the Red Cross said" after
+   * "the International Committee of the Red Cross", "the DFA said" after "the Department of Foreign Affairs", are
+   * those bodies, under the name the article first gave them.
+   */
+  readonly #bodies: { description: string; words: ReadonlySet<string>; initials: readonly string[] }[] = [];
   /** The sources, the most recently referred to last: "the official" means the latest one. */
   readonly #recent: UnnamedSource[] = [];
   /** Each source's description as a set of words, made once: "the official" is compared with many. */
@@ -111,8 +162,14 @@ export class UnnamedSources {
    */
   readonly #leftToNoOne: { head: string; paragraph: number; start: number }[] = [];
 
-  /** @param partyOf finds the party a description names ("NATO" in "a senior NATO official") */
-  constructor(private readonly partyOf: (description: string) => string | undefined) {}
+  /**
+   * @param partyOf finds the party a description names ("NATO" in "a senior NATO official")
+   * @param partyOfShortName finds the party a name shortened from one of its aliases names ("Elysée")
+   */
+  constructor(
+    private readonly partyOf: (description: string) => string | undefined,
+    private readonly partyOfShortName: (name: string) => string | undefined = () => undefined,
+  ) {}
 
   /** The source of a key, if the article has described it. */
   get(key: string): UnnamedSource | undefined {
@@ -141,7 +198,68 @@ export class UnnamedSources {
     outside: (start: number, end: number) => boolean,
     context: SourceContext,
   ): Candidate[] {
-    return [...this.#described(text, outside, context), ...this.#media(text, outside)];
+    return [
+      ...this.#described(text, outside, context),
+      ...this.#media(text, outside),
+      ...this.#namedBodies(text, outside, context),
+    ];
+  }
+
+  /**
+   * "“…,” the Vatican said", "The International Committee of the Red Cross said: “…”": a body the knowledge lacks,
+   * named with "the" and quoted, is a source of the article under the name the article first gave it, as the sets
+   * give it, rather than no one. Not where the name holds a name of the knowledge ("the Kremlin", "the Russian
+   * Foreign Ministry"), a person's name or role ("the Pope"), a nationality or a day.
+   */
+  #namedBodies(
+    text: string,
+    outside: (start: number, end: number) => boolean,
+    context: SourceContext,
+  ): Candidate[] {
+    return [...text.matchAll(NAMED_BODY)].flatMap((match): Candidate[] => {
+      const start = match.index;
+      const end = start + match[0].length;
+      // ("the Vatican’s communique": the owner of a noun is no body that speaks or that a later name means.)
+      if (!outside(start, end) || /[’']s$/u.test(match[0])) return [];
+      const span = { start, end };
+      if (context.inKnownName(span) || context.roleSpans.some((role) => role.start < end && start < role.end))
+        return [];
+      if (context.people.some((at) => start <= at && at < end)) return [];
+      const named = match[0].split(/\s+/u).slice(1);
+      // The head, the last word before "of" or "for": "the Foreign Minister" is a person, "the Ministry of Foreign
+      // Affairs" a body.
+      const ofAt = named.findIndex((word) => word === 'of' || word === 'for');
+      const head =
+        (ofAt < 0 ? named.filter((word) => !word.startsWith('(')) : named.slice(0, ofAt)).at(-1) ?? '';
+      const personHead = head
+        .toLowerCase()
+        .split('-')
+        .some((part) => OFFICE_WORDS.has(part) || PERSON_NOUNS.has(part) || PERSON_WORDS.has(part));
+      if (
+        personHead ||
+        STATE_ORGAN_HEADS.has(head.toLowerCase()) ||
+        named.some((word) => NATIONALITY_WORD.test(word) || CALENDAR_WORDS.test(word))
+      )
+        return [];
+      const description = match[0].trim();
+      const earlier = this.#earlierBody(named);
+      if (earlier === undefined) this.#bodies.push(namedBody(description, named));
+      // Only a verb of its own ("He continued, according to The Independent: “…”" relays another's words), and
+      // only right after the quote it attributes or right before one: "The Washington Post reported that US
+      // officials had urged Kyiv to “…”" may give the words of those it reports.
+      const verb = BODY_SPEAKS_AFTER.exec(text.slice(end, end + 40));
+      if (verb === null) return [];
+      const quoteBefore = /[”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+      const quoteAfter = QUOTE_AFTER_VERB.test(text.slice(end + verb[0].length, end + verb[0].length + 40));
+      if (!quoteBefore && !quoteAfter) return [];
+      // "the Elysée said": a name shortened from an alias of a party ("Elysée Palace") is that party.
+      const party = this.partyOfShortName(named.join(' '));
+      if (party !== undefined)
+        return [{ start, end, speaker: { type: 'party', id: party }, label: description }];
+      const source = this.#add(earlier ?? description, false);
+      source.medium = true;
+      return [{ start, end, speaker: { type: 'unnamed' as const, key: source.key }, label: description }];
+    });
   }
 
   /** "Ukrainian television", "Russian state media": each medium one source of the article. */
@@ -163,6 +281,17 @@ export class UnnamedSources {
         },
       ];
     });
+  }
+
+  /** The name the article first gave a body it names again in fewer words or by its initials, if any. */
+  #earlierBody(named: readonly string[]): string | undefined {
+    const acronym = named.length === 1 && ACRONYM.test(named[0] ?? '') ? named[0] : undefined;
+    const own = new Set(words(named.join(' ')));
+    return this.#bodies.findLast((body) =>
+      acronym === undefined
+        ? own.size < body.words.size && [...own].every((word) => body.words.has(word))
+        : body.initials.includes(acronym),
+    )?.description;
   }
 
   /** Sources the article describes ("a senior US official", "the sources"). */
@@ -385,6 +514,19 @@ export class UnnamedSources {
     this.#describedWords.set(source, new Set(words(description)));
     return source;
   }
+}
+
+/** A body as the article named it, with its words and the initials it may be named by ("ICRC", or "(DFA)"). */
+function namedBody(
+  description: string,
+  named: readonly string[],
+): { description: string; words: ReadonlySet<string>; initials: readonly string[] } {
+  const inParentheses = named.flatMap((word) => /^\((\p{Lu}{2,6})\)$/u.exec(word)?.[1] ?? []);
+  const initials = named
+    .filter((word) => !NOT_IN_INITIALS.has(word.toLowerCase()) && !word.startsWith('('))
+    .map((word) => word.charAt(0))
+    .join('');
+  return { description, words: new Set(words(description)), initials: [initials, ...inParentheses] };
 }
 
 /** A description's head as one person is called: "negotiators" (of "one of the negotiators") is "negotiator". */

@@ -1773,3 +1773,57 @@ describe('a surname alone whose particles open it (“von der Leyen told”)', (
     ]);
   });
 });
+
+describe('a body the knowledge lacks, named with “the”', () => {
+  it('is a source under its own name where it speaks right next to the quote', () => {
+    expect(speakers('“The Pope prays for peace in Ukraine,” the Vatican said.')).toEqual([
+      { text: 'The Pope prays for peace in Ukraine,', speaker: 'unnamed the Vatican' },
+    ]);
+    expect(
+      speakers('The International Committee of the Red Cross said: “We registered hundreds of prisoners.”'),
+    ).toEqual([
+      {
+        text: 'We registered hundreds of prisoners.',
+        speaker: 'unnamed The International Committee of the Red Cross',
+      },
+    ]);
+  });
+
+  it('is the body the article named in full when it names it again shorter or by its initials', () => {
+    expect(
+      speakers(
+        'Officials of the International Committee of the Red Cross visited the camp.',
+        '“We are ready to go to Olenivka,” the Red Cross said.',
+      ).at(-1)?.speaker,
+    ).toBe('unnamed the International Committee of the Red Cross');
+    expect(
+      speakers(
+        'The Atomic Energy Agency (AEA) inspected the plant on Friday.',
+        '“We urge restraint,” the AEA said.',
+      ).at(-1)?.speaker,
+    ).toBe('unnamed The Atomic Energy Agency (AEA)');
+  });
+
+  it('is the party whose alias it shortens: “the Elysée” for “Elysée Palace”', () => {
+    expect(speakers('“A summit is possible,” the Elysée said.')).toEqual([
+      { text: 'A summit is possible,', speaker: 'party france' },
+    ]);
+  });
+
+  it('is no one it only reports, an owner, a person’s title or a body of the knowledge', () => {
+    // A medium that reports others' words in a clause of their own is not their speaker.
+    expect(
+      speakers(
+        'The Washington Post reported that US officials had privately urged Kyiv to “signal an openness”.',
+      ).at(-1)?.speaker,
+    ).not.toBe('unnamed The Washington Post');
+    expect(speakers('“We are here,” the Holy Father said.')[0]?.speaker).toBe('unknown');
+    expect(speakers('“We are here,” the Secretary-General said.')[0]?.speaker).toBe('unknown');
+    // A state's organ speaks for its state, which its name does not say.
+    expect(
+      speakers('“These claims are untrue,” the Center for Countering Disinformation said.')[0]?.speaker,
+    ).toBe('unknown');
+    expect(speakers('“It is over,” the Kremlin said.')[0]?.speaker).toBe('party russia');
+    expect(speakers('Putin called the Bucha claims “fake”.')[0]?.speaker).not.toBe('unnamed the Bucha');
+  });
+});

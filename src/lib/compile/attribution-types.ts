@@ -15,6 +15,8 @@ export interface UnnamedSource {
   speaks: boolean;
   /** True for a medium ("Ukrainian television", "the American media outlet"): no one "he" or "she" may mean. */
   medium?: true;
+  /** True for a body the article names ("the Vatican", "the International Committee of the Red Cross"): "it". */
+  body?: true;
 }
 
 /**

@@ -946,7 +946,9 @@ export class ArticleAttributor {
       personOfSentence?.speaker.type === 'person' || personOfSentence?.speaker.type === 'named'
         ? undefined
         : this.lastPersonOfVerbs(text, sentence.start, sentenceEnd, outside, inSentence);
-    if (personOfSentence?.speaker.type === 'party')
+    // ("“…,” the Vatican said. ¶ “…,” it added": a body the article names as a source is the "it" next spoken of, as a
+    // party is.)
+    if (personOfSentence !== undefined && this.isBody(personOfSentence.speaker))
       this.lastPartySubject = { ...personOfSentence, paragraph: this.paragraph };
     // "Zelensky put out a statement. “…,” the statement said.": the document is its issuer's words.
     const issuer = this.documentIssuer(
@@ -958,7 +960,8 @@ export class ArticleAttributor {
     // "Putin is holding talks with Fico, the Kremlin announced. ¶ “…,” the statement said": a party that spoke,
     // with no document named lately, is the one whose statement "the statement" next means.
     else if (
-      resolvedSubject?.speaker.type === 'party' &&
+      resolvedSubject !== undefined &&
+      this.isBody(resolvedSubject.speaker) &&
       ofVerb !== undefined &&
       subject === ofVerb &&
       (this.documentAuthor === undefined || this.documentAuthor.paragraph < this.paragraph - 1)
@@ -1293,7 +1296,7 @@ export class ArticleAttributor {
             (result) =>
               result.rule === 'verb-after-quote' &&
               result.speaker !== undefined &&
-              result.speaker.type !== 'unnamed' &&
+              (result.speaker.type !== 'unnamed' || this.isBody(result.speaker)) &&
               result.label !== undefined,
           )
       : undefined;
@@ -1321,7 +1324,7 @@ export class ArticleAttributor {
     const subjectIssuer =
       subject === undefined ||
       resolvedSubject === undefined ||
-      resolvedSubject.speaker.type === 'unnamed' ||
+      (resolvedSubject.speaker.type === 'unnamed' && !this.isBody(resolvedSubject.speaker)) ||
       /^[’']s(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 3))
         ? undefined
         : resolvedSubject;
@@ -3183,6 +3186,16 @@ export class ArticleAttributor {
   }
 
   /** Whether an unnamed source is one person, whom "he" or "she" may mean: not a group, nor a medium. */
+  /**
+   * Whether a speaker is a body whose statement "it" and "the statement" may next mean: a party, or a body the
+   * article names ("the Vatican"); not a medium, which relays others' words ("Foreign media reported …").
+   */
+  private isBody(speaker: Speaker): boolean {
+    return (
+      speaker.type === 'party' || (speaker.type === 'unnamed' && this.sources.get(speaker.key)?.body === true)
+    );
+  }
+
   private isOnePerson(key: string): boolean {
     const source = this.sources.get(key);
     return source?.group === false && source.medium !== true;

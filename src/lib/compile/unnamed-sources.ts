@@ -258,6 +258,7 @@ export class UnnamedSources {
         return [{ start, end, speaker: { type: 'party', id: party }, label: description }];
       const source = this.#add(earlier ?? description, false);
       source.medium = true;
+      source.body = true;
       return [{ start, end, speaker: { type: 'unnamed' as const, key: source.key }, label: description }];
     });
   }

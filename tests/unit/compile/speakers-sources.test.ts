@@ -1804,6 +1804,28 @@ describe('a body the knowledge lacks, named with “the”', () => {
     ).toBe('unnamed The Atomic Energy Agency (AEA)');
   });
 
+  it('is what “it” and “the statement” next mean, as a party is; a medium is not', () => {
+    expect(
+      speakers(
+        '“We registered the prisoners,” the International Committee of the Red Cross said.',
+        '“We will visit them again,” it said.',
+      ).at(-1)?.speaker,
+    ).toBe('unnamed the International Committee of the Red Cross');
+    expect(
+      speakers(
+        '“The Pope hopes for peace,” the Vatican said in a statement.',
+        '“He prays for the people of Ukraine,” the statement said.',
+      ).at(-1)?.speaker,
+    ).toBe('unnamed the Vatican');
+    // Media relay others' words: no statement of their own for "it" to go on with.
+    expect(
+      speakers(
+        'Foreign media reported that the envoy “would travel soon”.',
+        '“We note the desire of the Holy See,” it said.',
+      ).at(-1)?.speaker,
+    ).not.toBe('unnamed Foreign media');
+  });
+
   it('is the party whose alias it shortens: “the Elysée” for “Elysée Palace”', () => {
     expect(speakers('“A summit is possible,” the Elysée said.')).toEqual([
       { text: 'A summit is possible,', speaker: 'party france' },

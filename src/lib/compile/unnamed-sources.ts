@@ -15,6 +15,7 @@ import {
 } from './attribution-words';
 import { unknownSubject, type Candidate, type Speaker, type UnnamedSource } from './attribution-types';
 import { firstAtOrAfter } from './ranges';
+import { INVERTING_VERBS } from './speech-verbs';
 import { OFFICE_WORDS } from './titles';
 import { matchesNeeding, words } from './text';
 
@@ -91,6 +92,8 @@ export interface SourceContext {
  */
 const NAMED_BODY =
   /(?<![\p{L}])[Tt]he\s+(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'&-]*)?(?![\p{L}’'-])(?:\s+\(\p{Lu}{2,6}\))?/gu;
+/** A quote and its verb right before a body's name: "“…,” said the ICRC". */
+const QUOTE_AND_VERB_BEFORE = new RegExp(`[”"]\\s*(?:${[...INVERTING_VERBS].join('|')})\\s+$`, 'u');
 /** A quote that opens right after a body's verb: "the Vatican said: “…”", "said in a statement that “…”". */
 const QUOTE_AFTER_VERB = /^(?:\s+in\s+a\s+statement)?(?:\s*[:,]\s*|\s+that\s+)[“"]/u;
 /** A body's name in capitals: "The DFA", "the ICRC". */
@@ -113,6 +116,7 @@ const STATE_ORGAN_HEADS = new Set([
   'center',
   'centre',
   'presidency',
+  'chancellery',
   'cabinet',
   'government',
   'parliament',
@@ -241,17 +245,22 @@ export class UnnamedSources {
         named.some((word) => NATIONALITY_WORD.test(word) || CALENDAR_WORDS.test(word))
       )
         return [];
-      const description = match[0].trim();
+      // (The initials in parentheses after a name are no part of it: "The International Committee of the Red Cross
+      // (ICRC)" is first described without them.)
+      const description = match[0].replace(/\s*\(\p{Lu}{2,6}\)$/u, '').trim();
       const earlier = this.#earlierBody(named);
       if (earlier === undefined) this.#bodies.push(namedBody(description, named));
       // Only a verb of its own ("He continued, according to The Independent: “…”" relays another's words), and
       // only right after the quote it attributes or right before one: "The Washington Post reported that US
       // officials had urged Kyiv to “…”" may give the words of those it reports.
+      // ("“…,” said the ICRC": the verb before it, right after the quote, is as much its own.)
+      const inverted = QUOTE_AND_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start));
       const verb = BODY_SPEAKS_AFTER.exec(text.slice(end, end + 40));
-      if (verb === null) return [];
+      if (verb === null && !inverted) return [];
       const quoteBefore = /[”"]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
-      const quoteAfter = QUOTE_AFTER_VERB.test(text.slice(end + verb[0].length, end + verb[0].length + 40));
-      if (!quoteBefore && !quoteAfter) return [];
+      const quoteAfter =
+        verb !== null && QUOTE_AFTER_VERB.test(text.slice(end + verb[0].length, end + verb[0].length + 40));
+      if (!quoteBefore && !quoteAfter && !inverted) return [];
       // "the Elysée said": a name shortened from an alias of a party ("Elysée Palace") is that party.
       const party = this.partyOfShortName(named.join(' '));
       if (party !== undefined)

@@ -1789,6 +1789,15 @@ describe('a body the knowledge lacks, named with “the”', () => {
     ]);
   });
 
+  it('speaks after its verb too, right after the quote: “…,” said the ICRC', () => {
+    expect(
+      speakers(
+        'The International Committee of the Red Cross (ICRC) says hundreds of prisoners have been registered.',
+        '“The ICRC is not transporting prisoners,” said the ICRC.',
+      ).at(-1)?.speaker,
+    ).toBe('unnamed The International Committee of the Red Cross');
+  });
+
   it('is the body the article named in full when it names it again shorter or by its initials', () => {
     expect(
       speakers(
@@ -1801,7 +1810,7 @@ describe('a body the knowledge lacks, named with “the”', () => {
         'The Atomic Energy Agency (AEA) inspected the plant on Friday.',
         '“We urge restraint,” the AEA said.',
       ).at(-1)?.speaker,
-    ).toBe('unnamed The Atomic Energy Agency (AEA)');
+    ).toBe('unnamed The Atomic Energy Agency');
   });
 
   it('is what “it” and “the statement” next mean, as a party is; a medium is not', () => {

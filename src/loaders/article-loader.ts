@@ -138,8 +138,27 @@ export function articleLoader(options: { base: string }): Loader {
         [factsFile, htmlFile, dataFile].every((file) => existsSync(file(digest)))
       ) {
         // A correction the compiler no longer needs is said on every build, not only the one that compiled it.
-        const warnings = stored.rendered?.metadata?.['correctionWarnings'];
+        const metadata = stored.rendered?.metadata ?? {};
+        const warnings = metadata['correctionWarnings'];
         if (Array.isArray(warnings)) for (const warning of warnings) logger.warn(String(warning));
+        // A cache folder copied or moved (another checkout, a restored CI cache) holds the files, but its entries
+        // name them where they were: pointed at this folder's, not compiled again. The store keeps an entry whose
+        // digest is unchanged, so it is replaced.
+        if (metadata['compiledFile'] !== factsFile(digest)) {
+          store.delete(id);
+          store.set({
+            ...stored,
+            rendered: {
+              html: '',
+              metadata: {
+                ...metadata,
+                compiledFile: factsFile(digest),
+                htmlFile: htmlFile(digest),
+                dataFile: dataFile(digest),
+              },
+            },
+          });
+        }
         continue;
       }
 

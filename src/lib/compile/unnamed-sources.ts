@@ -144,9 +144,9 @@ const CHANNEL_BEFORE = /(?<![\p{L}])(?:on|via|over)\s+$/u;
 export class UnnamedSources {
   readonly all: UnnamedSource[] = [];
   /**
-   * The bodies the article has named with "the" so far, quoted or not, the latest last: "the Red Cross said" after
-   * "the International Committee of the Red Cross", "the DFA said" after "the Department of Foreign Affairs", are
-   * those bodies, under the name the article first gave them.
+   * The bodies the article has named with "the" so far, quoted or not, the latest last: "the Red Cross said" and
+   * "the ICRC said" after "the International Committee of the Red Cross" are that body, under the name the article
+   * first gave it.
    */
   readonly #bodies: { description: string; words: ReadonlySet<string>; initials: readonly string[] }[] = [];
   /** The sources, the most recently referred to last: "the official" means the latest one. */
